@@ -1,0 +1,31 @@
+# Minutebook: `make demo` runs the demo partnership, `make test` runs every test.
+SWIFT ?= swift
+PORT ?= 8080
+DEMO_DB ?= minutebook-demo.sqlite
+BIN = .build/debug/minutebook
+PY = .venv/bin/python
+
+.PHONY: bootstrap build demo test test-swift test-e2e bench clean
+
+bootstrap:
+	@bash scripts/bootstrap
+
+build: bootstrap
+	$(SWIFT) build
+
+demo: build
+	$(BIN) demo --database $(DEMO_DB) --port $(PORT)
+
+## Every test: Swift unit and integration tests, then the browser, e-mail and document tests.
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	@if [ -d e2e ] && ls e2e/test_*.py >/dev/null 2>&1; then \
+		MINUTEBOOK_BIN=$(BIN) $(PY) -m pytest -q e2e; \
+	fi
+
+bench: bootstrap
+	bash bench/run
+
+clean:
+	rm -rf .build .venv

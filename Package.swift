@@ -1,0 +1,103 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Minutebook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "minutebook", targets: ["minutebook"]),
+        .library(name: "MinutebookCore", targets: ["MinutebookCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+    ],
+    targets: [
+        .target(
+            name: "MinutebookCore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MinutebookStore",
+            dependencies: [
+                "MinutebookCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MinutebookImport",
+            dependencies: [
+                "MinutebookCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MinutebookWeb",
+            dependencies: [
+                "MinutebookCore",
+                "MinutebookStore",
+                "MinutebookImport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "minutebook",
+            dependencies: [
+                "MinutebookCore",
+                "MinutebookStore",
+                "MinutebookImport",
+                "MinutebookWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MinutebookStoreTests",
+            dependencies: ["MinutebookCore", "MinutebookStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinutebookImportTests",
+            dependencies: ["MinutebookCore", "MinutebookImport", "MinutebookStore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinutebookWebTests",
+            dependencies: [
+                "MinutebookCore", "MinutebookStore", "MinutebookWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinutebookCLITests",
+            dependencies: ["minutebook"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,61 @@
+/// A council's municipal year, which runs from the annual meeting in May to the next one.
+///
+/// Minute numbers restart each municipal year. The year is named by the calendar year it starts in
+/// (2017 means 2017/18). The start month and day are set per partnership; English councils use May.
+public struct MunicipalYear: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let startYear: Int
+
+    public init(startYear: Int) { self.startYear = startYear }
+
+    /// The municipal year that `date` falls in, for a year starting on `start`.
+    public init(containing date: LocalDate, start: MunicipalYearStart = .may) {
+        if (date.month, date.day) >= (start.month, start.day) {
+            startYear = date.year
+        } else {
+            startYear = date.year - 1
+        }
+    }
+
+    public func firstDay(start: MunicipalYearStart = .may) -> LocalDate {
+        LocalDate(year: startYear, month: start.month, day: min(start.day, LocalDate.daysIn(month: start.month, year: startYear)))
+            ?? LocalDate(dayNumber: 0)
+    }
+
+    public func contains(_ date: LocalDate, start: MunicipalYearStart = .may) -> Bool {
+        MunicipalYear(containing: date, start: start) == self
+    }
+
+    public var next: MunicipalYear { MunicipalYear(startYear: startYear + 1) }
+
+    /// "2017/18"
+    public var label: String {
+        let end = (startYear + 1) % 100
+        return "\(startYear)/\(end < 10 ? "0" : "")\(end)"
+    }
+
+    public var description: String { label }
+
+    public static func < (a: MunicipalYear, b: MunicipalYear) -> Bool { a.startYear < b.startYear }
+}
+
+/// The first day of a partnership's municipal year (month and day).
+public struct MunicipalYearStart: Hashable, Sendable, Codable {
+    public let month: Int
+    public let day: Int
+
+    public init?(month: Int, day: Int = 1) {
+        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: 2001) else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    /// 1 May, the English council default.
+    public static let may = MunicipalYearStart(uncheckedMonth: 5, day: 1)
+    /// 1 April, for bodies that follow the financial year.
+    public static let april = MunicipalYearStart(uncheckedMonth: 4, day: 1)
+
+    private init(uncheckedMonth: Int, day: Int) {
+        self.month = uncheckedMonth
+        self.day = day
+    }
+}

@@ -1,0 +1,86 @@
+/// Who is looking. Every read that may return Part 2 items, drafts or personal details takes an
+/// `Audience`, and `Visibility` below is the one rule that decides what it may see.
+public enum Audience: Sendable, Equatable, Hashable {
+    /// Anyone on the public site, the public API, feeds and open-data exports.
+    case `public`
+    /// A signed-in account of a partnership.
+    case account(Account)
+
+    public struct Account: Sendable, Equatable, Hashable {
+        public var userID: Int64
+        public var role: UserRole
+        public var partnershipID: Int64?
+        /// The person the account belongs to, if any (members and officers).
+        public var personID: Int64?
+        /// Bodies the person holds a seat on today; members see Part 2 and drafts of these only.
+        public var memberOfBodyIDs: Set<Int64>
+
+        public init(userID: Int64, role: UserRole, partnershipID: Int64?, personID: Int64?, memberOfBodyIDs: Set<Int64>) {
+            self.userID = userID
+            self.role = role
+            self.partnershipID = partnershipID
+            self.personID = personID
+            self.memberOfBodyIDs = memberOfBodyIDs
+        }
+    }
+}
+
+/// The one visibility rule. Store turns it into SQL through the same decisions; Web never decides alone.
+public enum Visibility {
+    /// What an audience may see of one body's material.
+    public struct Grant: Sendable, Equatable {
+        /// Part 2 (exempt) items and their minutes.
+        public var partTwo: Bool
+        /// Draft minutes, unpublished agendas, scheduled meetings' papers.
+        public var drafts: Bool
+        /// Email addresses and phone numbers of people.
+        public var contactDetails: Bool
+        /// Edit rights (secretariat and administrators of the partnership).
+        public var edit: Bool
+
+        public static let publicOnly = Grant(partTwo: false, drafts: false, contactDetails: false, edit: false)
+        public static let everything = Grant(partTwo: true, drafts: true, contactDetails: true, edit: true)
+    }
+
+    /// The grant of `audience` over a body of partnership `partnershipID`.
+    public static func grant(_ audience: Audience, bodyID: Int64, partnershipID: Int64) -> Grant {
+        guard case .account(let account) = audience else { return .publicOnly }
+        switch account.role {
+        case .administrator where account.partnershipID == nil || account.partnershipID == partnershipID:
+            return .everything
+        case .secretariat where account.partnershipID == partnershipID:
+            return .everything
+        case .member where account.partnershipID == partnershipID && account.memberOfBodyIDs.contains(bodyID):
+            return Grant(partTwo: true, drafts: true, contactDetails: true, edit: false)
+        case .member where account.partnershipID == partnershipID,
+             .officer where account.partnershipID == partnershipID:
+            // Signed in to the partnership but not sitting on this body: the public record plus
+            // partners' contact details.
+            return Grant(partTwo: false, drafts: false, contactDetails: true, edit: false)
+        default:
+            return .publicOnly
+        }
+    }
+
+    /// Whether the minutes or agenda of a meeting in `status` are public at all.
+    public static func isPublished(agendaOf status: MeetingStatus) -> Bool {
+        status != .scheduled && status != .cancelled
+    }
+
+    /// Minutes are public once approved.
+    public static func isPublished(minutesOf status: MeetingStatus) -> Bool {
+        status == .minutesApproved
+    }
+
+    /// May `audience` see an agenda item of `part` on a meeting in `status` of a body?
+    public static func canSeeItem(part: AgendaPart, meetingStatus: MeetingStatus, grant: Grant) -> Bool {
+        if part == .two && !grant.partTwo { return false }
+        return grant.drafts || isPublished(agendaOf: meetingStatus)
+    }
+
+    /// May `audience` see the minutes text of an item of `part` on a meeting in `status`?
+    public static func canSeeMinutes(part: AgendaPart, meetingStatus: MeetingStatus, grant: Grant) -> Bool {
+        if part == .two && !grant.partTwo { return false }
+        return grant.drafts || isPublished(minutesOf: meetingStatus)
+    }
+}

@@ -1,0 +1,14 @@
+import GRDB
+
+extension AppDatabase {
+    /// The one migrator. Migrations are never edited once merged: add a new one at the end.
+    /// Every migration that creates or alters a domain table ends with `Audit.installTriggers`.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        #if DEBUG
+        migrator.eraseDatabaseOnSchemaChange = false
+        #endif
+        migrator.registerMigration("v1-governance", migrate: Schema.v1)
+        return migrator
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Logging
+import MinutebookCore
+import MinutebookStore
+import Prometheus
+
+/// What `serve`, `demo` and tests pass to `buildApplication`.
+public struct AppConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Mark cookies `Secure` (behind TLS).
+    public var secureCookies: Bool
+    /// Registry that `/metrics` prints; the CLI bootstraps swift-metrics with the same one.
+    public var metricsRegistry: PrometheusCollectorRegistry
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
+                metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.metricsRegistry = metricsRegistry
+    }
+}
+
+/// Builds the web application over an open database: the one entry point for `serve`, `demo` and tests.
+public func buildApplication(
+    configuration: AppConfiguration,
+    database: AppDatabase,
+    logger: Logger = Logger(label: "minutebook")
+) -> some ApplicationProtocol {
+    let router = buildRouter(configuration: configuration, database: database)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Minutebook"),
+        logger: logger
+    )
+}
+
+/// The router: one controller per feature registers its routes.
+public func buildRouter(configuration: AppConfiguration, database: AppDatabase) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: ErrorPageMiddleware())
+    router.get("/healthz") { _, _ in
+        _ = try await database.dataVersion()
+        return "ok\n"
+    }
+    let registry = configuration.metricsRegistry
+    router.get("/metrics") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
+    }
+    AssetsController().addRoutes(to: router)
+    HomeController(database: database).addRoutes(to: router)
+    return router
+}

@@ -1,0 +1,63 @@
+/// The site's own stylesheet: calm, GOV.UK-like, AA contrast, visible focus, print rules for minutes.
+enum Stylesheet {
+    static let css = """
+    :root { --text: #0b0c0c; --muted: #484949; --link: #1d4f91; --focus: #ffdd00; --border: #b1b4b6; --bg-alt: #f3f2f1; --ok: #00703c; --error: #b10e1e; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 1.1875rem; line-height: 1.45; color: var(--text); background: #fff; }
+    .width { max-width: 66rem; margin: 0 auto; padding: 0 1rem; }
+    a { color: var(--link); }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 4px 0 var(--text); }
+    .skip-link { position: absolute; left: -9999px; }
+    .skip-link:focus { position: static; display: block; padding: .5rem 1rem; background: var(--focus); color: var(--text); }
+    .site-header { background: #0b0c0c; color: #fff; padding: .6rem 0; }
+    .site-header .width { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 1rem; }
+    .site-header a, .site-header button.link { color: #fff; }
+    .brand { font-weight: 700; font-size: 1.4rem; text-decoration: none; }
+    .site-header ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 1.2rem; align-items: center; }
+    .breadcrumbs ol { list-style: none; padding: 0; margin: .8rem auto 0; display: flex; flex-wrap: wrap; gap: .5rem; font-size: 1rem; }
+    .breadcrumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
+    main { padding-top: 1.5rem; padding-bottom: 3rem; display: block; }
+    h1 { font-size: 2.2rem; line-height: 1.15; margin: 0 0 1.5rem; }
+    h2 { font-size: 1.6rem; margin: 2rem 0 1rem; }
+    h3 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; }
+    .lead { font-size: 1.35rem; }
+    .muted, .hint { color: var(--muted); }
+    .tag { display: inline-block; padding: .05rem .45rem; font-size: .9rem; font-weight: 700; background: #d2e2f1; color: #0c2d4a; border-radius: 2px; }
+    .tag.part2 { background: #f6d7d2; color: #2a0b06; }
+    .tag.draft { background: #fff7bf; color: #594d00; }
+    table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; }
+    caption { text-align: left; font-weight: 700; font-size: 1.2rem; margin-bottom: .5rem; }
+    th, td { text-align: left; vertical-align: top; padding: .6rem .8rem .6rem 0; border-bottom: 1px solid var(--border); }
+    th { font-weight: 700; }
+    dl.summary { display: grid; grid-template-columns: minmax(8rem, 30%) 1fr; margin: 0 0 2rem; }
+    dl.summary dt, dl.summary dd { margin: 0; padding: .6rem 0; border-bottom: 1px solid var(--border); }
+    dl.summary dt { font-weight: 700; padding-right: 1rem; }
+    label { display: block; font-weight: 700; margin-bottom: .3rem; }
+    input[type=text], input[type=email], input[type=password], input[type=date], input[type=time], input[type=search], select, textarea { font: inherit; padding: .35rem; border: 2px solid var(--text); width: 100%; max-width: 40rem; }
+    textarea { min-height: 8rem; }
+    .field { margin-bottom: 1.4rem; }
+    .field.error { border-left: 5px solid var(--error); padding-left: 1rem; }
+    .error-message { color: var(--error); font-weight: 700; display: block; margin-bottom: .3rem; }
+    .error-summary { border: 5px solid var(--error); padding: 1rem 1.2rem; margin-bottom: 2rem; }
+    .error-summary h2 { margin-top: 0; }
+    .error-summary a { color: var(--error); font-weight: 700; }
+    .notice { border-left: 5px solid var(--link); padding: .6rem 1rem; background: var(--bg-alt); margin-bottom: 1.5rem; }
+    button, .button { font: inherit; font-weight: 700; background: var(--ok); color: #fff; border: 0; padding: .5rem 1rem; box-shadow: 0 2px 0 #002d18; cursor: pointer; text-decoration: none; display: inline-block; }
+    button.secondary, .button.secondary { background: var(--bg-alt); color: var(--text); box-shadow: 0 2px 0 #929191; }
+    button.warning { background: var(--error); }
+    button.link { background: none; border: 0; box-shadow: none; padding: 0; text-decoration: underline; font-weight: 400; color: var(--link); }
+    form.inline { display: inline; }
+    .site-footer { border-top: 1px solid var(--border); background: var(--bg-alt); padding: 1rem 0; font-size: 1rem; }
+    ul.meetings { padding-left: 1.2rem; }
+    .minute { border-top: 1px solid var(--border); padding-top: .8rem; }
+    .minute h3 .number { display: inline-block; min-width: 3.5rem; }
+    .resolution { border-left: 4px solid var(--ok); padding-left: .8rem; margin: .6rem 0; }
+    @media print {
+      .site-header, .site-footer, .breadcrumbs, .skip-link, form, nav, .no-print { display: none !important; }
+      body { font-size: 11pt; }
+      a { color: inherit; text-decoration: none; }
+      .minute { break-inside: avoid-page; }
+      h1 { font-size: 18pt; }
+    }
+    """
+}

@@ -1,0 +1,63 @@
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// The front page: every partnership with its bodies and their latest meetings.
+struct HomeController {
+    let directory: any DirectoryRepository
+
+    init(database: AppDatabase) {
+        self.directory = GRDBDirectoryRepository(database: database)
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/", use: home)
+    }
+
+    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var sections: [(Partnership, [(Body, [Meeting])])] = []
+        for partnership in try await directory.partnerships() {
+            var bodies: [(Body, [Meeting])] = []
+            for body in try await directory.bodies(of: partnership.id) {
+                bodies.append((body, try await directory.meetings(of: body.id, audience: context.audience, limit: 4)))
+            }
+            sections.append((partnership, bodies))
+        }
+        let page = Layout(title: "Partnerships", signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+            w.raw("<h1>Partnerships</h1>\n")
+            if sections.isEmpty {
+                w.raw("<p>No partnership has been set up yet. Run <code>minutebook demo</code> or <code>minutebook import</code>.</p>")
+            }
+            for (partnership, bodies) in sections {
+                w.raw("<section class=\"partnership\"><h2>")
+                w.text(partnership.name)
+                w.raw("</h2>\n")
+                for (body, meetings) in bodies {
+                    w.raw("<h3>")
+                    w.text(body.name)
+                    w.raw("</h3>\n<ul class=\"meetings\">")
+                    for meeting in meetings {
+                        w.raw("<li>")
+                        w.text(meeting.date.longWithWeekday)
+                        w.raw(" <span class=\"tag\">")
+                        w.text(meeting.status.label)
+                        w.raw("</span></li>")
+                    }
+                    if meetings.isEmpty { w.raw("<li>No meetings yet.</li>") }
+                    w.raw("</ul>\n")
+                }
+                w.raw("</section>\n")
+            }
+        }
+        return .html(page)
+    }
+}
+
+extension Response {
+    /// A 200 HTML response from rendered bytes.
+    static func html(_ bytes: [UInt8], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+        var h = headers
+        h[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}

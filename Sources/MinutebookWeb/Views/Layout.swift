@@ -1,0 +1,62 @@
+/// The page frame shared by every HTML page: skip link, header, main landmark, footer.
+public struct Layout: Sendable {
+    public var title: String
+    /// Name of the signed-in user, if any (shown in the header with a sign-out form).
+    public var signedInAs: String?
+    /// CSRF token for the sign-out form, when signed in.
+    public var csrfToken: String?
+    /// Extra `<link rel="alternate">` feeds for discovery: (type, title, href).
+    public var alternates: [(type: String, title: String, href: String)] = []
+    /// Breadcrumbs: (label, href).
+    public var breadcrumbs: [(label: String, href: String)] = []
+
+    public init(title: String, signedInAs: String? = nil, csrfToken: String? = nil) {
+        self.title = title
+        self.signedInAs = signedInAs
+        self.csrfToken = csrfToken
+    }
+
+    /// Renders a whole page whose `<main>` content is written by `content`.
+    public func render(_ content: (inout HTMLWriter) -> Void) -> [UInt8] {
+        var w = HTMLWriter()
+        w.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        w.text(title)
+        w.raw(" – Minutebook</title>\n<link rel=\"stylesheet\" href=\"/assets/minutebook.css\">\n")
+        for alt in alternates {
+            w.raw("<link rel=\"alternate\" type=\"")
+            w.text(alt.type)
+            w.raw("\" title=\"")
+            w.text(alt.title)
+            w.raw("\" href=\"")
+            w.text(alt.href)
+            w.raw("\">\n")
+        }
+        w.raw("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<header class=\"site-header\"><div class=\"width\"><a class=\"brand\" href=\"/\">Minutebook</a>\n<nav aria-label=\"Site\"><ul>")
+        w.raw("<li><a href=\"/search\">Search</a></li>")
+        if let user = signedInAs {
+            w.raw("<li><a href=\"/account\">")
+            w.text(user)
+            w.raw("</a></li><li><form method=\"post\" action=\"/logout\" class=\"inline\"><input type=\"hidden\" name=\"csrf\" value=\"")
+            w.text(csrfToken ?? "")
+            w.raw("\"><button type=\"submit\" class=\"link\">Sign out</button></form></li>")
+        } else {
+            w.raw("<li><a href=\"/login\">Sign in</a></li>")
+        }
+        w.raw("</ul></nav></div></header>\n")
+        if !breadcrumbs.isEmpty {
+            w.raw("<nav class=\"breadcrumbs width\" aria-label=\"Breadcrumb\"><ol>")
+            for crumb in breadcrumbs {
+                w.raw("<li><a href=\"")
+                w.text(crumb.href)
+                w.raw("\">")
+                w.text(crumb.label)
+                w.raw("</a></li>")
+            }
+            w.raw("</ol></nav>\n")
+        }
+        w.raw("<main id=\"main\" class=\"width\" tabindex=\"-1\">\n")
+        content(&w)
+        w.raw("\n</main>\n<footer class=\"site-footer\"><div class=\"width\"><p>Minutebook – open-source governance for partnership boards.</p></div></footer>\n</body>\n</html>\n")
+        return w.bytes
+    }
+}
