@@ -47,6 +47,6 @@ struct GlobalOptions: ParsableArguments {
 }
 
 /// One clear line on stderr and a non-zero exit for a domain error, through argument-parser.
-extension DomainError: @retroactive LocalizedError {
+extension DomainError: LocalizedError {
     public var errorDescription: String? { message }
 }

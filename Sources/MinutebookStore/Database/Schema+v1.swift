@@ -49,8 +49,8 @@ enum Schema {
                 personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
                 title TEXT NOT NULL CHECK (title <> ''),
                 organisationId INTEGER REFERENCES organisation(id) ON DELETE SET NULL,
-                startDate TEXT NOT NULL CHECK (date(startDate) = startDate),
-                endDate TEXT CHECK (endDate IS NULL OR (date(endDate) = endDate AND endDate >= startDate))
+                startDate TEXT NOT NULL CHECK (date(startDate, '+0 days') IS startDate),
+                endDate TEXT CHECK (endDate IS NULL OR (date(endDate, '+0 days') IS endDate AND endDate >= startDate))
             );
             CREATE INDEX jobTitle_on_person ON jobTitle(personId, startDate);
 
@@ -80,7 +80,7 @@ enum Schema {
                 role TEXT NOT NULL DEFAULT 'member'
                     CHECK (role IN ('chairman','vice_chairman','co_chair','member','secretariat','adviser','guest')),
                 position INTEGER NOT NULL DEFAULT 0,
-                abolishedOn TEXT CHECK (abolishedOn IS NULL OR date(abolishedOn) = abolishedOn)
+                abolishedOn TEXT CHECK (abolishedOn IS NULL OR date(abolishedOn, '+0 days') IS abolishedOn)
             );
             CREATE INDEX seat_on_body ON seat(bodyId);
 
@@ -88,8 +88,8 @@ enum Schema {
                 id INTEGER PRIMARY KEY,
                 seatId INTEGER NOT NULL REFERENCES seat(id) ON DELETE CASCADE,
                 personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
-                startDate TEXT NOT NULL CHECK (date(startDate) = startDate),
-                endDate TEXT CHECK (endDate IS NULL OR (date(endDate) = endDate AND endDate >= startDate))
+                startDate TEXT NOT NULL CHECK (date(startDate, '+0 days') IS startDate),
+                endDate TEXT CHECK (endDate IS NULL OR (date(endDate, '+0 days') IS endDate AND endDate >= startDate))
             );
             CREATE INDEX seatHolding_on_seat ON seatHolding(seatId, startDate);
             CREATE INDEX seatHolding_on_person ON seatHolding(personId);
@@ -99,7 +99,7 @@ enum Schema {
             CREATE TABLE meeting (
                 id INTEGER PRIMARY KEY,
                 bodyId INTEGER NOT NULL REFERENCES body(id) ON DELETE CASCADE,
-                date TEXT NOT NULL CHECK (date(date) = date),
+                date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
                 municipalYear INTEGER NOT NULL CHECK (municipalYear BETWEEN 1900 AND 2200),
                 startTime TEXT CHECK (startTime IS NULL OR startTime GLOB '[0-2][0-9]:[0-5][0-9]'),
                 endTime TEXT CHECK (endTime IS NULL OR endTime GLOB '[0-2][0-9]:[0-5][0-9]'),
@@ -196,7 +196,7 @@ enum Schema {
                 minuteId INTEGER REFERENCES minute(id) ON DELETE CASCADE,
                 resolutionId INTEGER REFERENCES resolution(id) ON DELETE SET NULL,
                 text TEXT NOT NULL CHECK (text <> ''),
-                dueDate TEXT CHECK (dueDate IS NULL OR date(dueDate) = dueDate),
+                dueDate TEXT CHECK (dueDate IS NULL OR date(dueDate, '+0 days') IS dueDate),
                 status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','in_progress','done','dropped','superseded')),
                 isPrivate INTEGER NOT NULL DEFAULT 0 CHECK (isPrivate IN (0,1)),
                 createdAt TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),

@@ -8,7 +8,7 @@ public struct HTMLWriter: Sendable {
     }
 
     /// Markup the caller wrote itself (tags, attributes' names). Never pass user data here.
-    @inlinable public mutating func raw(_ markup: StaticString) {
+    public mutating func raw(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
@@ -21,7 +21,7 @@ public struct HTMLWriter: Sendable {
     public mutating func text(_ value: String) {
         var utf8 = value.utf8
         let needs = utf8.withContiguousStorageIfAvailable { buf in
-            buf.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+            buf.contains(where: HTMLWriter.isSpecial)
         }
         if needs == false {
             bytes.append(contentsOf: utf8)
@@ -68,6 +68,13 @@ public struct HTMLWriter: Sendable {
         raw(open)
         text(value)
         raw(close)
+    }
+
+    @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: return true
+        default: return false
+        }
     }
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
