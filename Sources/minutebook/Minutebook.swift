@@ -25,18 +25,16 @@ struct GlobalOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["MINUTEBOOK_DATABASE"] ?? "minutebook.sqlite"
     }
 
+    /// Errors are `DomainError`s: argument-parser prints them as one `Error: …` line (no usage
+    /// text, which is for wrong arguments) and exits 1.
     /// Opens the database, creating and migrating it. `mustExist` refuses a path with no file, so a
     /// mistyped path is an error rather than a new empty database.
     func openDatabase(mustExist: Bool = false) throws -> AppDatabase {
         let path = databasePath
         if mustExist && !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("no database at \(path): run `minutebook migrate --database \(path)` first")
+            throw DomainError.notFound("no database at \(path): run `minutebook migrate --database \(path)` first")
         }
-        do {
-            return try AppDatabase(path: path)
-        } catch let error as DomainError {
-            throw ValidationError(error.message)
-        }
+        return try AppDatabase(path: path)
     }
 
     func makeLogger(_ label: String = "minutebook") -> Logger {

@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import MinutebookStore
+import Testing
+@testable import MinutebookWeb
+
+/// Builds the real app over a fresh temporary SQLite file.
+func makeTestApp() throws -> (some ApplicationProtocol, AppDatabase) {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-web-\(UUID().uuidString).sqlite").path
+    let database = try AppDatabase(path: path)
+    return (buildApplication(configuration: AppConfiguration(), database: database), database)
+}
+
+@Suite("Application basics")
+struct AppTests {
+    @Test("/healthz answers ok once the database is open")
+    func health() async throws {
+        let (app, _) = try makeTestApp()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == "ok\n")
+            }
+        }
+    }
+
+    @Test("the home page lists partnerships and their bodies, escaped")
+    func home() async throws {
+        let (app, database) = try makeTestApp()
+        try database.writeSync(as: .system) { db in
+            try db.execute(sql: "INSERT INTO partnership (id, slug, name) VALUES (1, 'riverside', 'Riverside <Safer> Partnership')")
+            try db.execute(sql: "INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Riverside Board', 'board')")
+        }
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("Riverside &lt;Safer&gt; Partnership"))
+                #expect(html.contains("Riverside Board"))
+                #expect(html.contains("<main id=\"main\""))
+            }
+        }
+    }
+
+    @Test("an unknown page is a 404 page, not a crash")
+    func notFound() async throws {
+        let (app, _) = try makeTestApp()
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/no/such/page", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}
