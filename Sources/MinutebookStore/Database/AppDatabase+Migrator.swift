@@ -9,6 +9,7 @@ extension AppDatabase {
         migrator.eraseDatabaseOnSchemaChange = false
         #endif
         migrator.registerMigration("v1-governance", migrate: Schema.v1)
+        migrator.registerMigration("v2-import-tracking", migrate: Schema.importTracking)
         return migrator
     }
 }

@@ -1,0 +1,130 @@
+/// Decisions in the forms minutes write them: "RESOLVED that ...", "It was AGREED that ...",
+/// "Agreed: ...", "Decision: ...", "RESOLVED that: (1) ... (2) ...", Welsh "PENDERFYNWYD ...".
+enum Decisions {
+    /// Lead-ins that open a paragraph, longest first. Case matters: "It was agreed that" in lower
+    /// case is narrative, "It was AGREED that" is a decision.
+    static let openingLeadIns = [
+        "It was RESOLVED that", "It was AGREED that", "RESOLVED UNANIMOUSLY that", "RESOLVED that", "RESOLVED:",
+        "RESOLVED -", "RESOLVED", "Resolved that", "Resolved:", "AGREED that", "AGREED:", "Agreed that", "Agreed:",
+        "DECISION:", "Decision:", "Decisions:", "DECISIONS:", "PENDERFYNWYD", "Penderfynwyd", "Decision -",
+    ]
+    /// Lead-ins recognised inside a paragraph (after a sentence).
+    static let inlineLeadIns = ["RESOLVED that", "It was AGREED that", "It was RESOLVED that", "RESOLVED:"]
+
+    static func startsDecision(_ text: String) -> Bool {
+        openingLeadIns.contains { text.hasPrefix($0) && leadInEnds(text, after: $0) }
+    }
+
+    /// The lead-in must end at a word boundary ("RESOLVEDLY" is not one).
+    static func leadInEnds(_ text: String, after leadIn: String) -> Bool {
+        let rest = text.dropFirst(leadIn.count)
+        guard let c = rest.first else { return true }
+        return !c.isLetter
+    }
+
+    /// What a paragraph decides.
+    struct Found {
+        /// The decisions, lead-in removed, one per numbered point.
+        var resolutions: [String]
+        /// True when the paragraph is only a lead-in ("RESOLVED that:") and numbered points follow.
+        var opensList: Bool
+    }
+
+    static func find(in paragraph: String) -> Found? {
+        var body: Substring?
+        for lead in openingLeadIns where paragraph.hasPrefix(lead) && leadInEnds(paragraph, after: lead) {
+            body = paragraph.dropFirst(lead.count)
+            break
+        }
+        if body == nil {
+            for lead in inlineLeadIns {
+                if let r = paragraph.find(lead), r.lowerBound > paragraph.startIndex {
+                    let before = paragraph[..<r.lowerBound].trimmed
+                    if let last = before.last, ".:;)".contains(last) || before.hasSuffix("</b>") {
+                        body = paragraph[r.upperBound...]
+                        break
+                    }
+                }
+            }
+        }
+        guard var text = body else { return nil }
+        text = trimLeadIn(text)
+        if text.isEmpty { return Found(resolutions: [], opensList: true) }
+        let points = numberedPoints(String(text))
+        if points.count >= 2 { return Found(resolutions: points.map(capitalised), opensList: false) }
+        return Found(resolutions: [capitalised(String(text))], opensList: false)
+    }
+
+    static func trimLeadIn(_ text: Substring) -> Substring {
+        var t = text
+        var changed = true
+        while changed {
+            changed = false
+            while let f = t.first, f == " " || f == ":" || f == "-" || f == "–" || f == "—" || f == "," { t = t.dropFirst(); changed = true }
+            if t.hasPrefix("that ") || t.hasPrefix("that:") { t = t.dropFirst(4); changed = true }
+            if t == "that" { t = t.dropFirst(4) }
+        }
+        return t
+    }
+
+    /// A numbered point of a resolution list: "(1) text", "1- text", "1. text", "1) text", "(a) text".
+    static func point(_ paragraph: String) -> (label: String, text: String)? {
+        guard Paragraphs.startsListItem(paragraph), let first = paragraph.first, first != "-", first != "•" else { return nil }
+        if first == "(" {
+            let inner = paragraph.dropFirst().prefix(while: { $0 != ")" })
+            return (String(inner), String(paragraph.dropFirst(inner.count + 2)).trimmed)
+        }
+        let digits = paragraph.prefix(while: { $0.isNumber })
+        guard !digits.isEmpty else { return nil }
+        return (String(digits), String(paragraph.dropFirst(digits.count + 1)).trimmed)
+    }
+
+    /// Whether `label` continues a list whose last label was `previous` ("2" after "1", "b" after "a").
+    static func follows(_ label: String, _ previous: String?) -> Bool {
+        guard let previous else { return label == "1" || label == "a" || label == "i" }
+        if let a = Int(label), let b = Int(previous) { return a == b + 1 }
+        if let a = label.unicodeScalars.first, let b = previous.unicodeScalars.first, label.count == 1, previous.count == 1 {
+            return a.value == b.value + 1
+        }
+        return false
+    }
+
+    /// Splits "(1) first (2) second" written in one paragraph.
+    static func numberedPoints(_ text: String) -> [String] {
+        guard text.hasPrefix("(1)") || text.hasPrefix("1.") || text.hasPrefix("1-") || text.hasPrefix("(a)") else { return [] }
+        var points: [String] = []
+        var rest = Substring(text)
+        var n = 1
+        let letters = text.hasPrefix("(a)")
+        while !rest.isEmpty {
+            let marker = letters ? "(\(MinuteNumberLetters.letter(n - 1)))" : (text.hasPrefix("(1)") ? "(\(n))" : (text.hasPrefix("1.") ? "\(n)." : "\(n)-"))
+            guard rest.hasPrefix(marker) else { break }
+            rest = rest.dropFirst(marker.count)
+            let nextMarker = letters ? "(\(MinuteNumberLetters.letter(n)))" : (text.hasPrefix("(1)") ? "(\(n + 1))" : (text.hasPrefix("1.") ? " \(n + 1)." : " \(n + 1)-"))
+            if let r = rest.find(nextMarker) {
+                points.append(String(rest[..<r.lowerBound]).trimmed)
+                rest = rest[r.lowerBound...]
+                while rest.first == " " { rest = rest.dropFirst() }
+            } else {
+                points.append(String(rest).trimmed)
+                rest = ""
+            }
+            n += 1
+        }
+        return points.count >= 2 ? points : []
+    }
+
+    static func capitalised(_ text: String) -> String {
+        var t = text.trimmed
+        while let l = t.last, l == " " { t.removeLast() }
+        guard let f = t.first, f.isLowercase else { return t }
+        return f.uppercased() + t.dropFirst()
+    }
+}
+
+enum MinuteNumberLetters {
+    static func letter(_ i: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return String(letters[max(0, min(25, i))])
+    }
+}

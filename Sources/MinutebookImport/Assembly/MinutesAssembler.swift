@@ -1,0 +1,191 @@
+import MinutebookCore
+
+/// A minute being assembled from layout events.
+struct MinuteDraft {
+    var heading: Heading
+    var number: MinuteNumber?
+    var title: String
+    var part: AgendaPart
+    var paragraphs: [String] = []
+    var resolutions: [String] = []
+    var actions: [DraftAction] = []
+    var postMeetingNotes: [String] = []
+    var reportReference: String?
+    var openList = false
+    var lastPoint: String?
+    var expectNote = false
+    var actionList = false
+    var line: Int { heading.line }
+}
+
+struct DraftAction {
+    var owners: [String]
+    var text: String
+    var line: Int
+    var due: LocalDate?
+    /// Whether the action repeats a resolution (then it pairs with it).
+    var isResolution: Bool
+}
+
+/// Turns layout events into minutes: decisions, actions from the Action column, inline and bullet
+/// actions, post-meeting notes, report references and Part 2 sections.
+struct MinutesAssembler {
+    var drafts: [MinuteDraft] = []
+    var preamble: [Paragraph] = []
+    var warnings: [String] = []
+    private var part: AgendaPart = .one
+    private var usedNumbers = Set<MinuteNumber>()
+    private var highestMain: Int?
+
+    mutating func consume(_ events: [MinutesEvent]) {
+        for event in events {
+            switch event {
+            case .heading(let h): heading(h)
+            case .paragraph(let p): paragraph(p)
+            case .codes(let codes, let line): standaloneCodes(codes, line: line)
+            }
+        }
+    }
+
+    static func isPartTwoMarker(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.count < 80 else { return false }
+        return lower.hasPrefix("part 2") || lower.hasPrefix("part ii") || lower.hasPrefix("part two")
+            || lower.hasPrefix("exempt items") || lower.hasPrefix("rhan 2") || lower.contains("(part 2)")
+            || lower.hasPrefix("exclusion of the press and public")
+    }
+
+    /// "CSD 17154", "CSD18054": a report reference standing alone.
+    static func reportReference(_ text: String) -> String? {
+        let compact = text.replacingAll(" ", with: "")
+        let letters = compact.prefix(while: { $0.isUppercase && $0.isASCII })
+        let digits = compact.dropFirst(letters.count)
+        guard (2...5).contains(letters.count), (4...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              text.count <= 14 else { return nil }
+        return compact
+    }
+
+    mutating func heading(_ h: Heading) {
+        var h = h
+        if let n = h.number {
+            let plausible = highestMain.map { n.number >= $0 - 6 && n.number <= $0 + 6 } ?? true
+            if !plausible || usedNumbers.contains(n) {
+                let why = plausible ? "repeats an earlier minute" : "is out of sequence"
+                warnings.append("line \(h.line): '\(h.printed ?? n.text)' looks like a minute number but \(why); read as text")
+                paragraph(Paragraph(text: [h.title, h.rest].compactMap { $0 }.joined(separator: " "), line: h.line))
+                return
+            }
+            usedNumbers.insert(n)
+            highestMain = max(highestMain ?? n.number, n.number)
+        }
+        if Self.isPartTwoMarker(h.title) { part = .two }
+        var title = h.title
+        var reference: String?
+        // "MATTERS ARISING CSD23153": a report reference ends the heading.
+        if let last = title.split(separator: " ").last, let ref = Self.reportReference(String(last)), title.split(separator: " ").count > 1 {
+            reference = ref
+            title = String(title.dropLast(last.count)).trimmed
+        }
+        title = Self.displayTitle(title)
+        if title.lowercased().contains("(part 2)") || title.lowercased().contains("(exempt)") { part = .two }
+        var draft = MinuteDraft(heading: h, number: h.number, title: title, part: part)
+        draft.reportReference = reference
+        drafts.append(draft)
+        h.rest.map { paragraph(Paragraph(text: $0, line: h.line)) }
+    }
+
+    static let acronyms: Set<String> = ["MOPAC", "SNB", "LAS", "ASB", "CRC", "IOM", "YOS", "VAWG", "SBP", "OCC", "LBB", "BCU",
+                                        "CSP", "NHS", "LFB", "MPS", "DHR", "PSPO", "KPI", "CCTV", "GP", "MASH", "MARAC", "CCG",
+                                        "ICB", "MAPPA", "DA", "VRU", "PCC", "OPCC", "CEO", "AOB", "UK", "CSE", "DV", "Q1", "Q2",
+                                        "Q3", "Q4", "SEND", "PCSO", "HMIP", "LSCB", "TOR", "II", "III", "IV"]
+
+    /// Upper-case headings read in title case ("RESILIENCE UPDATE" → "Resilience Update"),
+    /// acronyms kept; mixed-case headings stay as printed.
+    static func displayTitle(_ title: String) -> String {
+        guard HeadingMatcher.upperShare(title) > 0.8 else { return title }
+        let cased = HeaderReader.titleCased(title)
+        var words = cased.split(separator: " ").map(String.init)
+        let original = title.split(separator: " ")
+        guard words.count == original.count else { return cased }
+        for (i, w) in original.enumerated() {
+            let bare = w.trimmingCharacters(",.:;()'’")
+            if acronyms.contains(String(bare)) || bare.hasSuffix("'S") == false && acronyms.contains(String(bare.split(separator: "-").first ?? "")) {
+                words[i] = String(w)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    mutating func paragraph(_ p: Paragraph) {
+        guard !drafts.isEmpty else { preamble.append(p); return }
+        let k = drafts.count - 1
+        let text = p.text
+        if Self.isPartTwoMarker(text) && text.count < 60 { part = .two }
+        if drafts[k].paragraphs.isEmpty, drafts[k].reportReference == nil, let ref = Self.reportReference(text) {
+            drafts[k].reportReference = ref
+            return
+        }
+        drafts[k].paragraphs.append(text)
+        let lower = text.lowercased()
+        if lower.hasPrefix("post meeting note") || lower.hasPrefix("post-meeting note") || lower.hasPrefix("nodyn ar ôl y cyfarfod") {
+            let rest = text.split(separator: ":", maxSplits: 1).dropFirst().first.map { String($0).trimmed } ?? ""
+            if rest.isEmpty { drafts[k].expectNote = true } else { drafts[k].postMeetingNotes.append(rest) }
+            return
+        }
+        if drafts[k].expectNote {
+            drafts[k].postMeetingNotes.append(text)
+            drafts[k].expectNote = false
+        }
+        var decided: [String] = []
+        if let found = Decisions.find(in: text) {
+            if found.opensList {
+                drafts[k].openList = true
+                drafts[k].lastPoint = nil
+            } else {
+                decided = found.resolutions
+            }
+        } else if drafts[k].openList, let point = Decisions.point(text), Decisions.follows(point.label, drafts[k].lastPoint) {
+            decided = [Decisions.capitalised(point.text)]
+            drafts[k].lastPoint = point.label
+        }
+        for r in decided where !r.isEmpty && !drafts[k].resolutions.contains(r) { drafts[k].resolutions.append(r) }
+
+        if InlineActions.listLabels.contains(lower) {
+            drafts[k].actionList = true
+        } else if drafts[k].actionList, let bullet = InlineActions.bullet(text) {
+            drafts[k].actions.append(DraftAction(owners: bullet.owners, text: bullet.text, line: p.line, isResolution: false))
+        } else if let inline = InlineActions.find(in: text) {
+            if inline.owners.isEmpty {
+                warnings.append("line \(p.line): action '\(inline.text.prefix(40))' names no owner")
+            }
+            let pairs = decided.last.map { _ in true } ?? false
+            drafts[k].actions.append(DraftAction(owners: inline.owners, text: decided.last ?? inline.text, line: p.line,
+                                                 isResolution: pairs))
+        } else if !text.hasPrefix("-") {
+            drafts[k].actionList = false
+        }
+        if let codes = p.codes {
+            let target = decided.last ?? text
+            drafts[k].actions.append(DraftAction(owners: codes, text: target, line: p.codesLine ?? p.line,
+                                                 isResolution: decided.last != nil))
+        }
+    }
+
+    /// Owner codes alone in the Action column pair with the minute's first resolution that has no
+    /// action yet, else its last paragraph.
+    mutating func standaloneCodes(_ codes: [String], line: Int) {
+        guard let k = drafts.indices.last else {
+            warnings.append("line \(line): action column '\(codes.joined(separator: "/"))' appears before the first minute")
+            return
+        }
+        let paired = Set(drafts[k].actions.filter(\.isResolution).map(\.text))
+        if let r = drafts[k].resolutions.first(where: { !paired.contains($0) }) {
+            drafts[k].actions.append(DraftAction(owners: codes, text: r, line: line, isResolution: true))
+        } else if let last = drafts[k].resolutions.last {
+            drafts[k].actions.append(DraftAction(owners: codes, text: last, line: line, isResolution: true))
+        } else {
+            drafts[k].actions.append(DraftAction(owners: codes, text: drafts[k].paragraphs.last ?? drafts[k].title, line: line,
+                                                 isResolution: false))
+        }
+    }
+}

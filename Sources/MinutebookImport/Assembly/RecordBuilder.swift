@@ -1,0 +1,157 @@
+import MinutebookCore
+
+/// Builds one `MeetingRecord` from a block of minutes: header, layout events, action log,
+/// numbering repairs, attendance sentences, next meeting, owners.
+struct RecordBuilder {
+    let chooser: LayoutChooser
+    let bodyOverride: String?
+
+    func build(_ lines: [Line], block: MinutesLocator.Block, file: String) throws(ImportError) -> MeetingRecord {
+        let slice = lines[block.range]
+        let log = ActionLog.extract(slice)
+        var bodyLines: [Line] = []
+        bodyLines.reserveCapacity(slice.count)
+        for i in slice.indices where !log.consumed.contains(i) { bodyLines.append(lines[i]) }
+        // The minutes end at "The meeting ended at ..." or the Chairman's signature line.
+        if let end = bodyLines.lastIndex(where: { MinutesLocator.isMeetingEnd($0.text) || Self.isSignature($0.text) }),
+           !bodyLines[end...].contains(where: { HeadingMatcher.numbered($0) != nil }) {
+            var cut = end
+            while cut > 0, bodyLines[cut - 1].isBlank || MinutesLocator.isMeetingEnd(bodyLines[cut - 1].text)
+                    || Self.isSignature(bodyLines[cut - 1].text) { cut -= 1 }
+            bodyLines.removeSubrange(cut...)
+        }
+
+        // The header runs to the first numbered minute (or the first heading the layout finds).
+        let (parser, _) = chooser.choose(bodyLines[...])
+        let events = parser.events(bodyLines[...])
+        let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
+        let headerEnd = firstHeadingLine.flatMap { n in bodyLines.firstIndex(where: { $0.number == n }) } ?? bodyLines.count
+        let titleIndex = block.titleLine.flatMap { t in bodyLines.firstIndex(where: { $0.number == lines[t].number }) }
+        var header = HeaderReader.read(bodyLines[...], titleLine: titleIndex, bodyEnd: headerEnd)
+
+        let firstLine = lines.isEmpty ? 1 : lines[block.range.lowerBound].number
+        guard let date = header.date else {
+            throw ImportError(file: file, line: firstLine,
+                              "no meeting date found (expected 'Minutes of the meeting held on <date>' or 'Date: <date>')")
+        }
+        guard let body = bodyOverride ?? header.body, !body.isEmpty else {
+            throw ImportError(file: file, line: firstLine, "no body name found above the minutes; name it with --body")
+        }
+
+        // Header events before the first heading are attendance text, not minutes.
+        var assembler = MinutesAssembler()
+        assembler.consume(events)
+        guard !assembler.drafts.isEmpty else {
+            throw ImportError(file: file, line: firstLine, "no minutes found: no numbered or headed items after the attendance")
+        }
+        var warnings = header.warnings + assembler.warnings
+        var drafts = assembler.drafts
+        Numbering.repair(&drafts, warnings: &warnings)
+
+        // Attendance written as sentences in the apologies minute.
+        var attendance = header.attendance
+        for d in drafts where Self.isAttendanceMinute(d.title) {
+            for p in d.paragraphs { Self.apply(AttendanceSentences.notes(in: p), to: &attendance, line: d.line, warnings: &warnings) }
+        }
+
+        // Actions from a closing action log, filed under the minute they refer to.
+        for row in log.rows {
+            let target = Numbering.draftIndex(for: row.ref, in: drafts)
+            if row.ref != nil && target == nil {
+                warnings.append("line \(row.line): action log reference '\(row.ref ?? "")' matches no minute; filed under the last minute")
+            }
+            guard let k = target ?? drafts.indices.last else { continue }
+            drafts[k].actions.append(DraftAction(owners: row.owners, text: row.text, line: row.line, due: row.due, isResolution: false))
+        }
+
+        var items: [MeetingRecord.Item] = []
+        var actionLines: [[Int]] = []
+        for d in drafts {
+            let actions = d.actions.map { MeetingRecord.Action(owners: $0.owners, text: $0.text, due: $0.due) }
+            items.append(MeetingRecord.Item(number: d.number?.text, title: d.title, part: d.part,
+                                            text: d.paragraphs.joined(separator: "\n\n"), resolutions: d.resolutions,
+                                            actions: actions, postMeetingNotes: d.postMeetingNotes,
+                                            reportReference: d.reportReference))
+            actionLines.append(d.actions.map(\.line))
+        }
+
+        // Times and the next meeting.
+        for line in slice where MinutesLocator.isMeetingEnd(line.text) {
+            if let t = DateText.times(in: line.text).first { header.end = t }
+            break
+        }
+        if header.venue == nil {
+            for line in slice {
+                let lower = line.text.lowercased()
+                if let r = lower.find("meetings take place at ") {
+                    let rest = String(line.text.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
+                    header.venue = (rest.splitOn(" unless").first ?? rest).trimmed.trimmingTrailing(".")
+                    break
+                }
+            }
+        }
+        let next = Self.nextMeeting(drafts, after: date)
+
+        let resolver = OwnerResolver(attendees: attendance.map(\.name))
+        warnings += resolver.resolveActions(in: &items, lines: actionLines)
+
+        return MeetingRecord(body: body, date: date, start: header.start, end: header.end, venue: header.venue,
+                             attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
+    }
+
+    static func isSignature(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingTrailing(":")
+        return lower == "chairman" || lower == "chair" || lower == "signed" || lower == "cadeirydd" || lower.hasPrefix("signed (chair")
+    }
+
+    static func isAttendanceMinute(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return lower.contains("apolog") || lower.contains("attendance") || lower.contains("substitut")
+            || lower.contains("welcome") || lower.contains("introductions") || lower.contains("ymddiheuriadau")
+    }
+
+    static func apply(_ notes: [AttendanceSentences.Note], to attendance: inout [MeetingRecord.Attendee], line: Int,
+                      warnings: inout [String]) {
+        func index(_ name: String) -> Int? { attendance.firstIndex { Names.key($0.name) == Names.key(name) } }
+        for note in notes {
+            switch note {
+            case .apologies(let name):
+                if let i = index(name) {
+                    if attendance[i].status != .apologies {
+                        warnings.append("line \(line): \(name) is listed as \(attendance[i].status.rawValue) and also sent apologies")
+                    }
+                } else {
+                    attendance.append(.init(name: name, status: .apologies))
+                }
+            case .substitute(let name, let replaced):
+                guard let replaced else {
+                    warnings.append("line \(line): \(name) attended as a substitute for someone not named")
+                    continue
+                }
+                if Names.looksLikePerson(replaced), index(replaced) == nil {
+                    attendance.append(.init(name: replaced, status: .apologies))
+                }
+                let already = attendance.contains { Names.key($0.name) == Names.key(name) && $0.status == .substitute }
+                if !already { attendance.append(.init(name: name, status: .substitute, substituteFor: replaced)) }
+            case .virtual(let name):
+                if let i = index(name) { attendance[i].status = .virtual } else { attendance.append(.init(name: name, status: .virtual)) }
+            case .absent(let name):
+                if let i = index(name) { attendance[i].status = .absent } else { attendance.append(.init(name: name, status: .absent)) }
+            }
+        }
+    }
+
+    static func nextMeeting(_ drafts: [MinuteDraft], after date: LocalDate) -> MeetingRecord.NextMeeting? {
+        for d in drafts.reversed() {
+            let lower = d.title.lowercased()
+            guard lower.contains("next meeting") || lower.contains("future meeting") || lower.contains("cyfarfod nesaf") else { continue }
+            let text = d.paragraphs.joined(separator: " ")
+            for found in DateText.dates(in: text) {
+                if let next = found.resolved(onOrAfter: date.adding(days: 1)), next > date {
+                    return MeetingRecord.NextMeeting(date: next, start: DateText.times(in: text).first)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,22 @@
+import MinutebookCore
+
+/// Why a document could not be imported: one line a user can act on, with the file and, where it
+/// applies, the line. Converted to `DomainError.invalid` at the CLI and web boundaries.
+public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let reason: String
+
+    public init(file: String, line: Int? = nil, _ reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(file): line \(line): \(reason)" }
+        return "\(file): \(reason)"
+    }
+
+    public var domainError: DomainError { .invalid(description) }
+}

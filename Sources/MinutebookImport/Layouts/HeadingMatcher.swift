@@ -1,0 +1,171 @@
+import MinutebookCore
+
+/// Recognises numbered minute headings shared by the layouts: "161 <tab> APOLOGIES <tab> Action",
+/// "\t172a DOMESTIC ABUSE SUB GROUP UPDATE", "175   APOLOGIES FOR ABSENCE", "46 (a) Finance".
+enum HeadingMatcher {
+    /// Share of cased letters that are upper case.
+    static func upperShare(_ text: some StringProtocol) -> Double {
+        var upper = 0, lower = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        }
+        let total = upper + lower
+        return total == 0 ? 0 : Double(upper) / Double(total)
+    }
+
+    /// Splits a leading minute number from `text`: ("172a", "DOMESTIC ABUSE ..."), ("46 (a)", "Finance").
+    static func leadingNumber(_ text: String) -> (printed: String, number: MinuteNumber, rest: String)? {
+        var words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard let first = words.first, first.count <= 6 else { return nil }
+        var printed = String(first)
+        if printed.hasSuffix(".") && !printed.dropLast().contains(".") { printed.removeLast() }
+        if printed.hasSuffix(":") { printed.removeLast() }
+        guard var number = Normalizer.minuteNumber(printed) else { return nil }
+        words.removeFirst()
+        // "46 (a) Title": a bracketed sub-item letter as its own word.
+        if let next = words.first, next.count == 3, next.hasPrefix("("), next.hasSuffix(")"),
+           let letter = next.dropFirst().first, letter.isLetter, letter.isLowercase, number.letter.isEmpty {
+            number = MinuteNumber(number.number, letter: String(letter))
+            printed += " " + next
+            words.removeFirst()
+        }
+        return (printed, number, words.joined(separator: " "))
+    }
+
+    /// The leading words of `text` that carry no lower-case letter: a heading that extraction ran
+    /// into the first sentence of its minute.
+    static func splitUppercaseTitle(_ text: String) -> (title: String, rest: String?) {
+        let words = text.split(separator: " ")
+        var n = 0
+        for w in words {
+            if w.contains(where: { $0.isLowercase }) { break }
+            n += 1
+        }
+        // The last upper-case word may be the first word of the sentence ("The" is not, "A" may be).
+        if n < words.count, n >= 2 {
+            var titleWords = Array(words[..<n])
+            if let last = titleWords.last, last.count == 1, last != "&" { titleWords.removeLast() }
+            let restWords = words[titleWords.count...]
+            return (titleWords.joined(separator: " "), restWords.joined(separator: " "))
+        }
+        return (text, nil)
+    }
+
+    /// A numbered heading on `line`, or nil. `columns` says whether the layout puts an Action
+    /// header in the right-hand column (then mixed-case titles are headings too).
+    static func numbered(_ line: Line) -> Heading? {
+        let filled = line.cells.enumerated().filter { !$0.element.isEmpty }
+        guard let first = filled.first else { return nil }
+        let lastIsHeader = filled.count >= 2 && Normalizer.isActionHeader(filled[filled.count - 1].element)
+        let body = lastIsHeader ? filled.dropLast() : filled[...]
+        guard let head = body.first else { return nil }
+        var printed: String
+        var number: MinuteNumber
+        var title: String
+        if let n = Normalizer.minuteNumber(head.element), head.element.count <= 6, !head.element.contains(" ") || head.element.hasSuffix(")") {
+            guard body.count >= 2 else { return nil }
+            printed = head.element
+            number = n
+            title = body.dropFirst().map(\.element).joined(separator: " ")
+        } else if let split = leadingNumber(head.element), !split.rest.isEmpty {
+            printed = split.printed
+            number = split.number
+            title = ([split.rest] + body.dropFirst().map(\.element)).joined(separator: " ")
+        } else {
+            return nil
+        }
+        _ = first
+        title = title.trimmed
+        guard let initial = title.first, initial.isLetter || initial.isNumber || initial == "'" else { return nil }
+        let upper = upperShare(title)
+        if !lastIsHeader {
+            guard upper >= 0.7, title.count <= 160, !title.hasSuffix(".") || title.count < 60 else { return nil }
+            if initial.isNumber { return nil }
+        } else {
+            guard title.count <= 400 else { return nil }
+            if upper < 0.5 {
+                let split = splitUppercaseTitle(title)
+                if let r = split.rest, split.title.split(separator: " ").count >= 2, split.title.count >= 6 {
+                    return Heading(number: number, printed: printed.trimmed, title: split.title, line: line.number, rest: r)
+                }
+                // A sentence in the title column is text that extraction misplaced.
+                let words = title.split(separator: " ")
+                if words.count > 12 || title.hasSuffix(".") { return nil }
+            }
+        }
+        var rest: String?
+        if upper >= 0.5 && upper < 0.95 {
+            let split = splitUppercaseTitle(title)
+            if let r = split.rest, split.title.count >= 6, r.count > 20 {
+                title = split.title
+                rest = r
+            }
+        }
+        printed = printed.trimmed
+        return Heading(number: number, printed: printed, title: title, line: line.number, rest: rest)
+    }
+
+    /// A heading line that has lost its number but keeps the Action header beside an upper-case title.
+    static func unnumberedInColumns(_ line: Line) -> Heading? {
+        let filled = line.cells.filter { !$0.isEmpty }
+        guard filled.count == 2, Normalizer.isActionHeader(filled[1]) else { return nil }
+        let title = filled[0]
+        guard upperShare(title) >= 0.8, title.count >= 6, title.count <= 120, !title.hasSuffix(".") else { return nil }
+        return Heading(number: nil, printed: nil, title: title, line: line.number, rest: nil)
+    }
+}
+
+/// Joining wrapped lines into paragraphs.
+enum Paragraphs {
+    static let keptHyphenPrefixes: Set<String> = ["co", "re", "pre", "non", "anti", "multi", "self", "ex", "cross",
+                                                 "inter", "post", "sub", "tri", "well", "long", "short", "part", "full"]
+
+    /// Appends a wrapped line, repairing hyphenation across the break.
+    static func join(_ a: String, _ b: String) -> String {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        if a.hasSuffix("-"), !a.hasSuffix(" -"), !a.hasSuffix("--"), let next = b.first, next.isLowercase {
+            let stem = a.dropLast()
+            let lastWord = stem.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if keptHyphenPrefixes.contains(lastWord) || lastWord.contains("-") { return a + b }
+            return String(stem) + b
+        }
+        return a + " " + b
+    }
+
+    /// True when the text ends a sentence (so the next line starts a new paragraph in tab layouts).
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:;)”\"'".contains(last)
+    }
+
+    /// List markers that start a new paragraph: "(1)", "1-", "1.", "1)", "(a)", "-", "•".
+    static func startsListItem(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first == "-" || first == "•" || first == "*" || first == "–" || first == "·" || isPrivateUseBullet(first) {
+            return true
+        }
+        if first == "(" {
+            let inner = text.dropFirst().prefix(while: { $0 != ")" })
+            return inner.count >= 1 && inner.count <= 3 && text.dropFirst(inner.count + 1).first == ")"
+        }
+        let digits = text.prefix(while: { $0.isNumber })
+        if !digits.isEmpty, digits.count <= 2 {
+            let after = text.dropFirst(digits.count)
+            return after.hasPrefix("- ") || after.hasPrefix(") ") || after.hasPrefix(". ")
+        }
+        return false
+    }
+
+    /// Symbol-font bullets that PDF extraction leaves in the private use area.
+    static func isPrivateUseBullet(_ c: Character) -> Bool {
+        guard let s = c.unicodeScalars.first else { return false }
+        return (0xE000...0xF8FF).contains(s.value)
+    }
+
+    /// Removes a leading private-use bullet and the spaces after it.
+    static func strippingBullet(_ text: String) -> String {
+        guard let f = text.first, isPrivateUseBullet(f) || f == "•" || f == "·" else { return text }
+        return "- " + String(text.dropFirst()).trimmed
+    }
+}

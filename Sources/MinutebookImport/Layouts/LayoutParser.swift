@@ -1,0 +1,57 @@
+import MinutebookCore
+
+/// A minute heading as a layout parser found it.
+public struct Heading: Sendable, Equatable {
+    public var number: MinuteNumber?
+    /// The number as printed (before OCR repair), for warnings.
+    public var printed: String?
+    public var title: String
+    public var line: Int
+    /// Text printed on the heading's line after the title (extraction joined them).
+    public var rest: String?
+}
+
+/// A paragraph of minute text, with the owner codes printed beside it in an Action column.
+public struct Paragraph: Sendable, Equatable {
+    public var text: String
+    public var line: Int
+    public var codes: [String]?
+    public var codesLine: Int?
+}
+
+/// What a layout parser reads from the body of the minutes, in document order.
+public enum MinutesEvent: Sendable, Equatable {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    /// Owner codes standing alone in the Action column, belonging to the minute above.
+    case codes([String], line: Int)
+}
+
+/// One parser per layout family. Each scores how well a document fits its layout and turns the
+/// body of the minutes into events; the `LayoutChooser` takes the best.
+public protocol LayoutParser: Sendable {
+    var name: String { get }
+    /// 0 (this is not my layout) ... 1 (certainly mine).
+    func confidence(_ lines: ArraySlice<Line>) -> Double
+    func events(_ lines: ArraySlice<Line>) -> [MinutesEvent]
+}
+
+/// Picks the layout parser with the highest confidence.
+public struct LayoutChooser: Sendable {
+    public let parsers: [any LayoutParser]
+
+    public init(parsers: [any LayoutParser] = LayoutChooser.standard) { self.parsers = parsers }
+
+    public static let standard: [any LayoutParser] = [
+        ColumnMinutesParser(), FlowMinutesParser(), NumberedParagraphParser(), UnnumberedMinutesParser(),
+    ]
+
+    public func choose(_ lines: ArraySlice<Line>) -> (parser: any LayoutParser, confidence: Double) {
+        var best: (parser: any LayoutParser, confidence: Double) = (parsers[0], -1)
+        for p in parsers {
+            let c = p.confidence(lines)
+            if c > best.confidence { best = (p, c) }
+        }
+        return best
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import MinutebookCore
+import MinutebookImport
+import MinutebookStore
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import minutes (text, Markdown, HTML, DOCX, PDF, agenda packs) into the database.",
+        discussion: """
+            Reads each FILE, or every .txt/.md/.html/.docx/.pdf file under each DIR (recursively). An agenda \
+            pack yields the previous meeting's minutes found inside it; its other reports are ignored.
+            With --json, prints one meeting record (shared/meeting-record.md) for a single meeting, or a JSON \
+            array when the files hold several meetings.
+            Without --dry-run every meeting is written in its own transaction; re-importing the same file \
+            changes nothing, a corrected file updates the meeting in place (audited), and approved minutes \
+            are never changed. All files are read before anything is written: one bad file stops the import \
+            with nothing written.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Files or folders to import.")
+    var paths: [String]
+
+    @Flag(help: "Read and check the documents; write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print the meeting record(s) as JSON.")
+    var json = false
+
+    @Option(help: "The body the minutes belong to (name or slug); default: the name printed above the minutes.")
+    var body: String?
+
+    @Option(help: "The partnership (name or slug); default: the only partnership, or one named after the body.")
+    var partnership: String?
+
+    func run() async throws {
+        let files = try ImportFiles.expand(paths)
+        let importer = MinutesImporter(bodyOverride: body)
+        var read: [(file: String, records: [MeetingRecord])] = []
+        let showProgress = files.count > 1
+        for (k, file) in files.enumerated() {
+            if showProgress { ImportFiles.progress(k + 1, of: files.count, file: file) }
+            do {
+                read.append((file, try importer.records(fromFile: URL(fileURLWithPath: file))))
+            } catch {
+                if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+                throw error.domainError
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        let records = read.flatMap(\.records)
+
+        var outcomes: [String] = []
+        if !dryRun {
+            let database = try global.openDatabase()
+            let writer = MeetingImportWriter(database: database)
+            for (file, fileRecords) in read {
+                for record in fileRecords {
+                    let outcome = try await writer.write(record, file: file, partnership: partnership, body: body)
+                    outcomes.append("\(record.date.iso) \(record.body): \(outcome.description)")
+                }
+            }
+        }
+
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = records.count == 1 ? try encoder.encode(records[0]) : try encoder.encode(records)
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            for (file, fileRecords) in read {
+                for r in fileRecords {
+                    let actions = r.items.reduce(0) { $0 + $1.actions.count }
+                    print("\(file): \(r.date.iso) \(r.body): \(r.items.count) minutes, \(r.attendance.count) attendees, \(actions) actions, \(r.warnings.count) warnings")
+                    for w in r.warnings { print("  warning: \(w)") }
+                }
+            }
+            for o in outcomes { print(o) }
+        }
+    }
+}
+
+/// Expanding the command's paths into document files.
+enum ImportFiles {
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DomainError.notFound("\(path): no such file or folder")
+            }
+            guard isDirectory.boolValue else { files.append(path); continue }
+            guard let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                                             options: [.skipsHiddenFiles]) else { continue }
+            var found: [String] = []
+            for case let url as URL in walker where DocumentFormat.fileExtensions.contains(url.pathExtension.lowercased()) {
+                found.append(url.path)
+            }
+            if found.isEmpty { throw DomainError.notFound("\(path): no minutes documents (.txt .md .html .docx .pdf) in this folder") }
+            files += found.sorted()
+        }
+        return files
+    }
+
+    static func progress(_ n: Int, of total: Int, file: String) {
+        let width = 30
+        let filled = n * width / max(total, 1)
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        FileHandle.standardError.write(Data("\r[\(bar)] \(n)/\(total) \(name.prefix(40))".utf8))
+    }
+}
+
+extension Error {
+    /// Import errors become one-line domain errors for argument-parser.
+    var domainError: any Error {
+        if let e = self as? ImportError { return e.domainError }
+        return self
+    }
+}
