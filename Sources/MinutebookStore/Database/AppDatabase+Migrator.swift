@@ -10,6 +10,7 @@ extension AppDatabase {
         #endif
         migrator.registerMigration("v1-governance", migrate: Schema.v1)
         migrator.registerMigration("v2-import-tracking", migrate: Schema.importTracking)
+        migrator.registerMigration("v3-read-model-indexes", migrate: Schema.readModelIndexes)
         return migrator
     }
 }
