@@ -11,6 +11,7 @@ extension AppDatabase {
         migrator.registerMigration("v1-governance", migrate: Schema.v1)
         migrator.registerMigration("v2-import-tracking", migrate: Schema.importTracking)
         migrator.registerMigration("v3-read-model-indexes", migrate: Schema.readModelIndexes)
+        migrator.registerMigration("v6-performance", migrate: Schema.v6Performance)
         return migrator
     }
 }

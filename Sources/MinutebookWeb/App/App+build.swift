@@ -53,5 +53,6 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     }
     AssetsController().addRoutes(to: router)
     HomeController(database: database).addRoutes(to: router)
+    PerformanceController(database: database).addRoutes(to: router)
     return router
 }

@@ -52,6 +52,18 @@ enum Stylesheet {
     .minute { border-top: 1px solid var(--border); padding-top: .8rem; }
     .minute h3 .number { display: inline-block; min-width: 3.5rem; }
     .resolution { border-left: 4px solid var(--ok); padding-left: .8rem; margin: .6rem 0; }
+    .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; white-space: nowrap; }
+    figure.chart { margin: 1rem 0 2rem; }
+    figure.chart svg { width: 100%; max-width: 48rem; height: auto; display: block; border: 1px solid var(--border); }
+    figure.chart figcaption { color: var(--muted); margin: .5rem 0; }
+    table.chart-data caption { font-size: 1rem; }
+    .rag { font-weight: 700; white-space: nowrap; padding: .05rem .4rem; border: 2px solid currentColor; }
+    .rag-red { color: #942514; } .rag-amber { color: #6f3a00; } .rag-green { color: #005a30; } .rag-blue { color: #144e81; } .rag-none { color: var(--muted); border-style: dashed; }
+    table.heatmap td { text-align: center; border: 1px solid var(--border); padding: .5rem; font-size: 1rem; }
+    table.heatmap .rating { display: block; font-size: .85rem; }
+    .risk-low { background: #e3f1e8; } .risk-moderate { background: #fff7bf; } .risk-high { background: #fde0c4; } .risk-severe { background: #f6d7d2; }
+    ul.plain { list-style: none; padding: 0; margin: 0; }
+    .note { color: var(--muted); font-size: 1rem; }
     @media print {
       .site-header, .site-footer, .breadcrumbs, .skip-link, form, nav, .no-print { display: none !important; }
       body { font-size: 11pt; }

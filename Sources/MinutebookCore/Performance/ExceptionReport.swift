@@ -1,0 +1,93 @@
+/// The exception report drafted for the board: only delivery-plan actions that are off track or
+/// exceptionally ahead, each with its reasons and the indicator evidence.
+///
+/// Selection rules (as of the report date):
+/// - **Off track** when the lead says so, when a milestone is overdue (due before the report date and
+///   not completed), when the action itself is past due and not complete, or when an evidencing
+///   indicator is Red.
+/// - **Exceptionally ahead** when the lead says so or an evidencing indicator is Blue, and nothing
+///   makes it off track (off track wins: the board must see the problem).
+/// - Everything else stays out, including "at risk" and Amber: those are managed by the leads, not
+///   brought to the board. Completed actions stay out unless an indicator is Red or Blue.
+public struct ExceptionReport: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        case offTrack = "off_track"
+        case exceptionallyAhead = "exceptionally_ahead"
+
+        public var label: String { self == .offTrack ? "Off track" : "Exceptionally ahead" }
+    }
+
+    public struct Evidence: Sendable, Equatable {
+        public var indicatorName: String
+        public var unit: IndicatorUnit
+        public var progress: TargetProgress
+
+        /// "219 against 195 expected by Dec 2017 (Green: on track)"
+        public var summary: String {
+            "\(unit.format(progress.actual)) against \(unit.format(progress.expected)) expected by \(progress.through.short) (\(progress.status.label))"
+        }
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var priority: String
+        public var objective: String
+        public var action: DeliveryAction
+        public var kind: Kind
+        public var reasons: [String]
+        public var evidence: [Evidence]
+    }
+
+    public var asOf: LocalDate
+    public var entries: [Entry]
+
+    public var offTrack: [Entry] { entries.filter { $0.kind == .offTrack } }
+    public var ahead: [Entry] { entries.filter { $0.kind == .exceptionallyAhead } }
+
+    /// Selects the exceptions of `strategy`. `progress` holds each indicator's current year-to-date
+    /// position, keyed by indicator id (indicators with no target or no figures are simply absent).
+    public static func select(strategy: Strategy, indicators: [Int64: Indicator], progress: [Int64: TargetProgress],
+                              asOf: LocalDate) -> ExceptionReport {
+        var entries: [Entry] = []
+        for priority in strategy.priorities.sorted(by: { $0.position < $1.position }) {
+            for objective in priority.objectives.sorted(by: { $0.position < $1.position }) {
+                for action in objective.actions.sorted(by: { $0.position < $1.position }) {
+                    if let entry = entry(for: action, priority: priority, objective: objective,
+                                         indicators: indicators, progress: progress, asOf: asOf) {
+                        entries.append(entry)
+                    }
+                }
+            }
+        }
+        return ExceptionReport(asOf: asOf, entries: entries)
+    }
+
+    static func entry(for action: DeliveryAction, priority: Priority, objective: Objective,
+                      indicators: [Int64: Indicator], progress: [Int64: TargetProgress], asOf: LocalDate) -> Entry? {
+        var offReasons: [String] = [], aheadReasons: [String] = []
+        var evidence: [Evidence] = []
+        for indicatorID in action.indicatorIDs {
+            guard let indicator = indicators[indicatorID], let p = progress[indicatorID] else { continue }
+            evidence.append(Evidence(indicatorName: indicator.name, unit: indicator.unit, progress: p))
+            if p.status == .red { offReasons.append("\(indicator.name) is Red") }
+            if p.status == .blue { aheadReasons.append("\(indicator.name) is Blue") }
+        }
+        let isComplete = action.status == .complete
+        if !isComplete {
+            if action.status == .offTrack { offReasons.insert("The lead reports it off track", at: 0) }
+            if action.status == .ahead { aheadReasons.insert("The lead reports it exceptionally ahead", at: 0) }
+            for milestone in action.milestones where milestone.isOverdue(on: asOf) {
+                offReasons.append("Milestone “\(milestone.title)” was due \(milestone.due.long)")
+            }
+            if let due = action.due, due < asOf { offReasons.append("The action was due \(due.long)") }
+        }
+        if !offReasons.isEmpty {
+            return Entry(priority: priority.name, objective: objective.text, action: action, kind: .offTrack,
+                         reasons: offReasons, evidence: evidence)
+        }
+        if !aheadReasons.isEmpty {
+            return Entry(priority: priority.name, objective: objective.text, action: action, kind: .exceptionallyAhead,
+                         reasons: aheadReasons, evidence: evidence)
+        }
+        return nil
+    }
+}

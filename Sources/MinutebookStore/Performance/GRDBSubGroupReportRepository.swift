@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import MinutebookCore
+
+public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func report(id: Int64) async throws -> SubGroupReport? {
+        try await database.read { db in try Self.report(id: id, db) }
+    }
+
+    public func meeting(of report: SubGroupReport) async throws -> Meeting? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [report.meetingID]).map(Rows.meeting)
+        }
+    }
+
+    public func reports(forMeeting meetingID: Int64) async throws -> [SubGroupReport] {
+        try await database.read { db in
+            try Self.reports(sql: "SELECT * FROM subGroupReport WHERE meetingId = ? ORDER BY id", [meetingID], db)
+        }
+    }
+
+    public func reports(ofSubGroup bodyID: Int64) async throws -> [SubGroupReport] {
+        try await database.read { db in
+            try Self.reports(sql: """
+                SELECT r.* FROM subGroupReport r JOIN meeting m ON m.id = r.meetingId WHERE r.bodyId = ? ORDER BY m.date DESC
+                """, [bodyID], db)
+        }
+    }
+
+    public func saveDraft(_ report: SubGroupReport, actor: String) async throws -> SubGroupReport {
+        try await database.write(as: Actor(actor)) { db in
+            guard let subGroup = try PerformanceRows.body(id: report.bodyID, db), subGroup.kind == .subGroup else {
+                throw DomainError.invalid("Reports are filed by sub-groups")
+            }
+            guard let boardID = try Int64.fetchOne(db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [report.meetingID]) else {
+                throw DomainError.notFound("No such board meeting")
+            }
+            guard boardID == subGroup.reportsToBodyID else {
+                throw DomainError.invalid("\(subGroup.name) does not report to the body of that meeting")
+            }
+            let existing = try Row.fetchOne(db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+                                            arguments: [report.bodyID, report.meetingID])
+            if let existing, (existing["status"] as String) == SubGroupReportStatus.onAgenda.rawValue {
+                throw DomainError.conflict("The report is already on the agenda and can no longer be edited")
+            }
+            let arguments: StatementArguments = [report.filedOn?.iso, report.lastBoardOn?.iso, report.author, report.operationalUpdate,
+                                                 report.strategicUpdate, report.actionPlanUpdate]
+            let id: Int64
+            if let existing {
+                id = existing["id"]
+                try db.execute(sql: """
+                    UPDATE subGroupReport SET filedOn = ?, lastBoardOn = ?, author = ?, operationalUpdate = ?, strategicUpdate = ?,
+                        actionPlanUpdate = ? WHERE id = ?
+                    """, arguments: arguments + [id])
+                try db.execute(sql: "DELETE FROM subGroupReportAction WHERE reportId = ?", arguments: [id])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO subGroupReport (filedOn, lastBoardOn, author, operationalUpdate, strategicUpdate, actionPlanUpdate, bodyId, meetingId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: arguments + [report.bodyID, report.meetingID])
+                id = db.lastInsertedRowID
+            }
+            let actions = report.actionsForPartnership.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            for (i, text) in actions.enumerated() {
+                try db.execute(sql: "INSERT INTO subGroupReportAction (reportId, position, text) VALUES (?, ?, ?)", arguments: [id, i + 1, text])
+            }
+            guard let saved = try Self.report(id: id, db) else { throw DomainError.notFound("The report was not saved") }
+            return saved
+        }
+    }
+
+    public func file(reportID: Int64, on date: LocalDate, actor: String) async throws {
+        try await database.write(as: Actor(actor)) { db in
+            guard var report = try Self.report(id: reportID, db) else { throw DomainError.notFound("No such report") }
+            guard report.status == .draft else { throw DomainError.conflict("The report has already been filed") }
+            report.filedOn = report.filedOn ?? date
+            let problems = SubGroupReportRules.problemsFiling(report)
+            guard problems.isEmpty else {
+                throw DomainError.invalid(problems.map(\.message).joined(separator: "; "))
+            }
+            try db.execute(sql: "UPDATE subGroupReport SET status = 'submitted', filedOn = ? WHERE id = ?",
+                           arguments: [report.filedOn?.iso, reportID])
+        }
+    }
+
+    public func placeOnAgenda(reportID: Int64, actor: String) async throws -> Int64 {
+        try await database.write(as: Actor(actor)) { db in
+            guard let report = try Self.report(id: reportID, db) else { throw DomainError.notFound("No such report") }
+            guard report.status == .submitted else {
+                throw DomainError.conflict(report.status == .draft ? "The report has not been filed yet" : "The report is already on the agenda")
+            }
+            guard let subGroup = try PerformanceRows.body(id: report.bodyID, db) else { throw DomainError.notFound("No such sub-group") }
+            let status = try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [report.meetingID])
+            guard let status, let meetingStatus = MeetingStatus(rawValue: status), meetingStatus < .minutesApproved, meetingStatus != .cancelled else {
+                throw DomainError.conflict("The board meeting's minutes are approved or the meeting is cancelled")
+            }
+            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM agendaItem WHERE meetingId = ?",
+                                            arguments: [report.meetingID]) ?? 1
+            try db.execute(sql: """
+                INSERT INTO agendaItem (meetingId, position, number, title, part, leadOfficer) VALUES (?, ?, ?, ?, 1, ?)
+                """, arguments: [report.meetingID, position, String(position), "\(subGroup.name) update", report.author])
+            let itemID = db.lastInsertedRowID
+            try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?", arguments: [itemID, reportID])
+            return itemID
+        }
+    }
+
+    /// Records the board's resolutions on the report's agenda item: the minute of that item is created
+    /// if it has none yet (numbered later with the rest of the minutes), and each text is added in order.
+    public func resolve(reportID: Int64, resolutions: [String], actor: String) async throws -> Int64 {
+        let texts = resolutions.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard !texts.isEmpty else { throw DomainError.invalid("Enter at least one resolution") }
+        return try await database.write(as: Actor(actor)) { db in
+            guard let report = try Self.report(id: reportID, db), let itemID = report.agendaItemID else {
+                throw DomainError.conflict("The report is not on the agenda")
+            }
+            guard let item = try Row.fetchOne(db, sql: """
+                SELECT a.title, a.part, a.position, m.id AS meetingId, m.bodyId, m.municipalYear
+                FROM agendaItem a JOIN meeting m ON m.id = a.meetingId WHERE a.id = ?
+                """, arguments: [itemID]) else { throw DomainError.notFound("The agenda item is gone") }
+            var minuteID = try Int64.fetchOne(db, sql: "SELECT id FROM minute WHERE agendaItemId = ?", arguments: [itemID])
+            if minuteID == nil {
+                try db.execute(sql: """
+                    INSERT INTO minute (meetingId, agendaItemId, bodyId, municipalYear, position, title, part)
+                    VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM minute WHERE meetingId = ?), ?, ?)
+                    """, arguments: [item["meetingId"], itemID, item["bodyId"], item["municipalYear"], item["meetingId"], item["title"], item["part"]])
+                minuteID = db.lastInsertedRowID
+            }
+            guard let minuteID else { throw DomainError.notFound("The minute was not saved") }
+            for text in texts {
+                try db.execute(sql: """
+                    INSERT INTO resolution (minuteId, position, text) VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM resolution WHERE minuteId = ?), ?)
+                    """, arguments: [minuteID, minuteID, text])
+            }
+            return minuteID
+        }
+    }
+
+    static func report(id: Int64, _ db: Database) throws -> SubGroupReport? {
+        try reports(sql: "SELECT * FROM subGroupReport WHERE id = ?", [id], db).first
+    }
+
+    static func reports(sql: String, _ arguments: StatementArguments, _ db: Database) throws -> [SubGroupReport] {
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        return try rows.map { row in
+            let id: Int64 = row["id"]
+            let actions = try String.fetchAll(db, sql: "SELECT text FROM subGroupReportAction WHERE reportId = ? ORDER BY position", arguments: [id])
+            return SubGroupReport(id: id, bodyID: row["bodyId"], meetingID: row["meetingId"],
+                                  status: SubGroupReportStatus(rawValue: row["status"]) ?? .draft,
+                                  filedOn: PerformanceRows.date(row["filedOn"]), lastBoardOn: PerformanceRows.date(row["lastBoardOn"]),
+                                  author: row["author"], operationalUpdate: row["operationalUpdate"], strategicUpdate: row["strategicUpdate"],
+                                  actionPlanUpdate: row["actionPlanUpdate"], actionsForPartnership: actions, agendaItemID: row["agendaItemId"])
+        }
+    }
+}

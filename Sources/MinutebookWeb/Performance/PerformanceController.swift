@@ -1,0 +1,210 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// Performance reporting pages of a partnership: indicators with charts, strategy and exception
+/// report, risk register with heat map, lead directory, sub-group reports; CSV exports beside them.
+/// Every read passes `context.audience`; what it may see is decided by `PerformanceVisibility`.
+struct PerformanceController {
+    let directory: any DirectoryRepository
+    let indicators: any IndicatorRepository
+    let strategies: any StrategyRepository
+    let risks: any RiskRegisterRepository
+    let reports: any SubGroupReportRepository
+    let leads: any LeadDirectoryRepository
+
+    init(database: AppDatabase) {
+        directory = GRDBDirectoryRepository(database: database)
+        indicators = GRDBIndicatorRepository(database: database)
+        strategies = GRDBStrategyRepository(database: database)
+        risks = GRDBRiskRegisterRepository(database: database)
+        reports = GRDBSubGroupReportRepository(database: database)
+        leads = GRDBLeadDirectoryRepository(database: database)
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let group = router.group("p/:partnership")
+        group.get("performance", use: overview)
+        group.get("performance/actuals.csv", use: actualsCSV)
+        group.get("performance/indicators/:code", use: indicator)
+        group.get("strategy", use: strategyList)
+        group.get("strategy/:id", use: strategy)
+        group.get("risks", use: riskRegister)
+        group.get("risks.csv", use: risksCSV)
+        group.get("directory", use: leadDirectory)
+        group.get("directory.csv", use: directoryCSV)
+        group.get("reports/:id", use: report)
+    }
+
+    /// The partnership named in the path, its bodies, and its board.
+    struct Scope {
+        var partnership: Partnership
+        var bodies: [Int64: Body]
+        var board: Body?
+        var base: String { "/p/\(partnership.slug)" }
+    }
+
+    func scope(_ context: AppRequestContext) async throws -> Scope {
+        let slug = try context.parameters.require("partnership")
+        guard let partnership = try await directory.partnership(slug: slug) else {
+            throw DomainError.notFound("There is no partnership '\(slug)'")
+        }
+        let bodies = try await directory.bodies(of: partnership.id)
+        return Scope(partnership: partnership, bodies: Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) }),
+                     board: bodies.first { $0.kind == .board })
+    }
+
+    func layout(_ title: String, _ scope: Scope, _ context: AppRequestContext, crumbs: [(String, String)] = []) -> Layout {
+        var layout = Layout(title: title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [(scope.partnership.name, scope.base + "/performance")] + crumbs.map { (label: $0.0, href: $0.1) }
+        return layout
+    }
+
+    func summaries(_ scope: Scope, _ context: AppRequestContext) async throws -> [IndicatorSummary] {
+        var out: [IndicatorSummary] = []
+        for indicator in try await indicators.indicators(of: scope.partnership.id, audience: context.audience) {
+            out.append(IndicatorSummary(indicator: indicator, targets: try await indicators.targets(of: indicator.id),
+                                        actuals: try await indicators.actuals(of: indicator.id)))
+        }
+        return out
+    }
+
+    @Sendable func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let summaries = try await summaries(scope, context)
+        let plans = try await strategies.strategies(of: scope.partnership.id, audience: context.audience)
+        let page = layout("Performance", scope, context).render { w in
+            PerformanceViews.overview(scope: scope, summaries: summaries, strategies: plans, into: &w)
+        }
+        return .html(page)
+    }
+
+    @Sendable func indicator(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let code = try context.parameters.require("code")
+        guard let indicator = try await indicators.indicator(code: code, in: scope.partnership.id, audience: context.audience) else {
+            throw DomainError.notFound("There is no indicator '\(code)' here")
+        }
+        let summary = IndicatorSummary(indicator: indicator, targets: try await indicators.targets(of: indicator.id),
+                                       actuals: try await indicators.actuals(of: indicator.id))
+        let owner = scope.bodies[indicator.bodyID]
+        let page = layout(indicator.name, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+            PerformanceViews.indicator(summary, owner: owner, scope: scope, into: &w)
+        }
+        return .html(page)
+    }
+
+    @Sendable func actualsCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let visible = try await indicators.indicators(of: scope.partnership.id, audience: context.audience)
+        var actuals: [Actual] = []
+        for indicator in visible { actuals += try await indicators.actuals(of: indicator.id) }
+        let csv = ActualsCSV.export(actuals, indicators: Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) }))
+        return .csv(csv, filename: "\(scope.partnership.slug)-indicator-figures.csv")
+    }
+
+    @Sendable func strategyList(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let plans = try await strategies.strategies(of: scope.partnership.id, audience: context.audience)
+        guard let first = plans.first else { throw DomainError.notFound("No strategy has been published yet") }
+        return Response(status: .seeOther, headers: [.location: scope.base + "/strategy/\(first.id)"])
+    }
+
+    @Sendable func strategy(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let id = try context.parameters.require("id", as: Int64.self)
+        guard let strategy = try await strategies.strategy(id: id, audience: context.audience),
+              strategy.partnershipID == scope.partnership.id else {
+            throw DomainError.notFound("There is no such strategy here")
+        }
+        let summaries = try await summaries(scope, context)
+        var byID: [Int64: Indicator] = [:], progress: [Int64: TargetProgress] = [:]
+        for s in summaries {
+            byID[s.indicator.id] = s.indicator
+            progress[s.indicator.id] = s.progress
+        }
+        let asOf = request.uri.queryParameters["asOf"].flatMap { LocalDate(iso: $0) } ?? Today.date
+        let report = ExceptionReport.select(strategy: strategy, indicators: byID, progress: progress, asOf: asOf)
+        let page = layout(strategy.title, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+            StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope, into: &w)
+        }
+        return .html(page)
+    }
+
+    @Sendable func riskRegister(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        guard let board = scope.board, let register = try await risks.risks(of: board.id, audience: context.audience) else {
+            throw DomainError.forbidden("The risk register is seen only by members of the board. Sign in to see it.")
+        }
+        let reviews = try await risks.reviews(of: board.id)
+        let today = Today.date
+        let meetings = try await directory.meetings(of: board.id, audience: context.audience, limit: 20)
+        let lastMeeting = meetings.map(\.date).filter { $0 < today }.max()
+        let changes = lastMeeting.map { RiskChange.changes(risks: register, reviews: reviews, since: $0, until: today) }
+        let page = layout("Risk register", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+            RiskViews.register(register, heatMap: RiskHeatMap(risks: register, on: today), changes: changes,
+                               lastMeeting: lastMeeting, today: today, scope: scope, into: &w)
+        }
+        return .html(page)
+    }
+
+    @Sendable func risksCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        guard let board = scope.board, let register = try await risks.risks(of: board.id, audience: context.audience) else {
+            throw DomainError.forbidden("The risk register is seen only by members of the board. Sign in to see it.")
+        }
+        return .csv(RiskViews.csv(register), filename: "\(scope.partnership.slug)-risk-register.csv")
+    }
+
+    @Sendable func leadDirectory(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let entries = try await leads.entries(of: scope.partnership.id, audience: context.audience)
+        let page = layout("Who leads on what", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+            DirectoryViews.directory(entries, scope: scope, into: &w)
+        }
+        return .html(page)
+    }
+
+    @Sendable func directoryCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let entries = try await leads.entries(of: scope.partnership.id, audience: context.audience)
+        return .csv(DirectoryViews.csv(entries), filename: "\(scope.partnership.slug)-directory.csv")
+    }
+
+    @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let id = try context.parameters.require("id", as: Int64.self)
+        guard let report = try await reports.report(id: id), let subGroup = scope.bodies[report.bodyID],
+              let board = subGroup.reportsToBodyID.flatMap({ scope.bodies[$0] }) else {
+            throw DomainError.notFound("There is no such report here")
+        }
+        let meeting = try await reports.meeting(of: report)
+        guard let meeting, PerformanceVisibility.canSee(report, subGroup: subGroup, board: board, meetingStatus: meeting.status,
+                                                        audience: context.audience) else {
+            throw DomainError.notFound("There is no such report here")
+        }
+        let page = layout("\(subGroup.name) report", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+            ReportViews.report(report, subGroup: subGroup, board: board, meeting: meeting, into: &w)
+        }
+        return .html(page)
+    }
+}
+
+/// Today's date in the UK, for "as of" reports and overdue reviews.
+enum Today {
+    static var date: LocalDate {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return LocalDate(dayNumber: seconds / 86_400)
+    }
+}
+
+extension Response {
+    /// A CSV download (UTF-8 with a byte-order mark so spreadsheets read accents).
+    static func csv(_ text: String, filename: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/csv; charset=utf-8"
+        headers[.contentDisposition] = "attachment; filename=\"\(filename)\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: Array("\u{FEFF}\(text)".utf8))))
+    }
+}

@@ -1,0 +1,111 @@
+import MinutebookCore
+
+/// Overview and indicator pages.
+enum PerformanceViews {
+    static func overview(scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], into w: inout HTMLWriter) {
+        w.raw("<h1>Performance</h1>\n<p class=\"lead\">Indicators, strategy, risks and who leads on what for ")
+        w.text(scope.partnership.name)
+        w.raw(".</p>\n<ul class=\"links\">")
+        for strategy in strategies {
+            link(scope.base + "/strategy/\(strategy.id)", "\(strategy.title) \(strategy.span): delivery plan and exception report", into: &w)
+        }
+        link(scope.base + "/risks", "Risk register", into: &w)
+        link(scope.base + "/directory", "Who leads on what", into: &w)
+        w.raw("</ul>\n<h2>Indicators</h2>\n")
+        guard !summaries.isEmpty else {
+            w.raw("<p>No indicators have been published yet.</p>\n")
+            return
+        }
+        w.raw("<table class=\"indicators\">\n<caption class=\"visually-hidden\">Indicators with their position against target</caption>\n")
+        w.raw("<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Year</th><th scope=\"col\">To date</th><th scope=\"col\">Expected</th><th scope=\"col\">Full-year target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>")
+        for s in summaries {
+            let unit = s.indicator.unit
+            w.raw("<tr><th scope=\"row\"><a href=\"")
+            w.text(scope.base + "/performance/indicators/" + s.indicator.code)
+            w.raw("\">")
+            w.text(s.indicator.name)
+            w.raw("</a></th><td>")
+            w.text(s.year?.description ?? "–")
+            w.raw("</td><td>")
+            w.text(s.progress.map { unit.format($0.actual) + " by " + $0.through.short } ?? "–")
+            w.raw("</td><td>")
+            w.text(s.progress.map { unit.format($0.expected) } ?? "–")
+            w.raw("</td><td>")
+            w.text(s.target.map { targetText($0, unit: unit) } ?? "None set")
+            w.raw("</td><td>")
+            ChartView.status(s.progress?.status, into: &w)
+            w.raw("</td></tr>\n")
+        }
+        w.raw("</tbody></table>\n<p><a href=\"")
+        w.text(scope.base + "/performance/actuals.csv")
+        w.raw("\" download>Download all figures (CSV)</a></p>\n")
+    }
+
+    static func targetText(_ target: AnnualTarget, unit: IndicatorUnit) -> String {
+        var text = unit.format(target.value)
+        if target.kind == .level { text += " each period" }
+        if target.isPartYear && target.kind == .cumulative {
+            text += " (\(unit.format(target.proRata(unit: unit))) pro rata, from \(target.firstActiveMonth.short))"
+        }
+        return text
+    }
+
+    static func indicator(_ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+        let i = s.indicator
+        w.element("<h1>", i.name, "</h1>\n")
+        if !i.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
+        w.raw("<dl class=\"summary\">")
+        row("Reported by", owner?.name ?? "–", into: &w)
+        row("Owner", i.owner.isEmpty ? "–" : i.owner, into: &w)
+        row("Source", i.source.isEmpty ? "–" : i.source, into: &w)
+        row("Unit", i.unit.label, into: &w)
+        row("Direction", i.direction.label, into: &w)
+        row("Tolerance", i.tolerance.summary, into: &w)
+        if let target = s.target, let year = s.year { row("Target \(year)", targetText(target, unit: i.unit), into: &w) }
+        w.raw("</dl>\n<h2>Against target</h2>\n")
+        if let p = s.progress {
+            w.raw("<p class=\"verdict\">")
+            ChartView.status(p.status, into: &w)
+            w.raw(": ")
+            w.text("\(i.unit.format(p.actual)) by the end of \(p.through.long), against \(i.unit.format(p.expected)) expected.")
+            w.raw("</p>\n")
+        } else {
+            w.raw("<p>No target is set for the year of the latest figures.</p>\n")
+        }
+        ChartView.write(s.trend.render(), into: &w)
+        if !s.comparisons.isEmpty || s.regionComparison != nil {
+            w.raw("<h2>Comparisons</h2>\n<table class=\"comparisons\"><caption class=\"visually-hidden\">Comparisons</caption><thead><tr><th scope=\"col\">Comparison</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead><tbody>")
+            var all = s.comparisons
+            if let pair = s.regionComparison { all += [pair.area, pair.region] }
+            for c in all {
+                w.raw("<tr><th scope=\"row\">")
+                w.text(c.label)
+                w.raw("</th><td>")
+                w.text("\(i.unit.format(c.from)) (\(c.fromLabel))")
+                w.raw("</td><td>")
+                w.text("\(i.unit.format(c.to)) (\(c.toLabel))")
+                w.raw("</td><td>")
+                w.text(c.summary)
+                w.raw("</td></tr>\n")
+            }
+            w.raw("</tbody></table>\n")
+        }
+        if let bars = s.byArea {
+            w.raw("<h2>By ward</h2>\n")
+            ChartView.write(bars.render(), into: &w)
+        }
+    }
+
+    static func row(_ term: String, _ value: String, into w: inout HTMLWriter) {
+        w.element("<div><dt>", term, "</dt>")
+        w.element("<dd>", value, "</dd></div>")
+    }
+
+    static func link(_ href: String, _ label: String, into w: inout HTMLWriter) {
+        w.raw("<li><a href=\"")
+        w.text(href)
+        w.raw("\">")
+        w.text(label)
+        w.raw("</a></li>")
+    }
+}

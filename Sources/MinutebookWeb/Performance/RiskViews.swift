@@ -1,0 +1,150 @@
+import MinutebookCore
+
+/// The risk register, its heat map and the "risk log review" of changes since the last meeting.
+enum RiskViews {
+    static func register(_ risks: [Risk], heatMap: RiskHeatMap, changes: [RiskChange]?, lastMeeting: LocalDate?, today: LocalDate,
+                         scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+        w.raw("<h1>Risk register</h1>\n<p><a href=\"")
+        w.text(scope.base + "/risks.csv")
+        w.raw("\" download>Download the register (CSV)</a></p>\n<h2>Changes since the last meeting</h2>\n")
+        if let changes, let lastMeeting {
+            w.element("<p>", "Since the meeting of \(lastMeeting.long):", "</p>\n")
+            if changes.isEmpty { w.raw("<p>No risk has changed.</p>\n") }
+            w.raw("<ul class=\"changes\">")
+            for change in changes {
+                w.element("<li>", "\(change.reference) \(change.title): \(change.summary)", "</li>")
+            }
+            w.raw("</ul>\n")
+        } else {
+            w.raw("<p>The board has not met yet.</p>\n")
+        }
+        heat(heatMap, into: &w)
+        w.raw("<h2>Risks</h2>\n<table class=\"risks\"><caption class=\"visually-hidden\">Risks with scores</caption><thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Controls</th><th scope=\"col\">Residual</th><th scope=\"col\">Last review</th><th scope=\"col\">Next review</th></tr></thead><tbody>")
+        for risk in risks {
+            w.raw("<tr><th scope=\"row\">")
+            w.text(risk.reference)
+            w.raw("</th><td>")
+            w.text(risk.title)
+            if let closed = risk.closedOn {
+                w.element(" <span class=\"tag\">", "Closed \(closed.long)", "</span>")
+            }
+            if !risk.description.isEmpty { w.element("<br><span class=\"note\">", risk.description, "</span>") }
+            w.raw("</td><td>")
+            w.text(risk.owner)
+            w.raw("</td><td>")
+            w.text(risk.inherent.summary)
+            w.raw("</td><td>")
+            w.text(risk.controls)
+            w.raw("</td><td>")
+            w.text(risk.residual.summary)
+            w.raw("</td><td>")
+            w.text(risk.lastReviewedOn?.long ?? "–")
+            w.raw("</td><td>")
+            w.text(risk.nextReviewOn?.long ?? "–")
+            if risk.isReviewOverdue(on: today) { w.raw(" <strong>(overdue)</strong>") }
+            w.raw("</td></tr>\n")
+        }
+        w.raw("</tbody></table>\n")
+    }
+
+    /// The 5×5 grid as a real table: impact rows, likelihood columns, risk references in the cells
+    /// and the rating printed in each cell, so colour only repeats what the words say.
+    static func heat(_ map: RiskHeatMap, into w: inout HTMLWriter) {
+        w.raw("<h2>Heat map</h2>\n<table class=\"heatmap\"><caption>Open risks by residual likelihood (columns) and impact (rows)</caption><thead><tr><td></td>")
+        for l in 1...5 { w.element("<th scope=\"col\">", "Likelihood \(l)", "</th>") }
+        w.raw("</tr></thead><tbody>")
+        for row in map.rows {
+            guard let impact = row.first?.impact else { continue }
+            w.element("<tr><th scope=\"row\">", "Impact \(impact)", "</th>")
+            for cell in row {
+                switch cell.rating {
+                case .low: w.raw("<td class=\"risk-low\">")
+                case .moderate: w.raw("<td class=\"risk-moderate\">")
+                case .high: w.raw("<td class=\"risk-high\">")
+                case .severe: w.raw("<td class=\"risk-severe\">")
+                }
+                w.element("<span class=\"rating\">", "\(cell.rating.label) \(cell.likelihood * cell.impact)", "</span>")
+                if !cell.references.isEmpty { w.element("<br><strong>", cell.references.joined(separator: ", "), "</strong>") }
+                w.raw("</td>")
+            }
+            w.raw("</tr>\n")
+        }
+        w.raw("</tbody></table>\n")
+    }
+
+    static func csv(_ risks: [Risk]) -> String {
+        var out = "reference,title,owner,inherent_likelihood,inherent_impact,residual_likelihood,residual_impact,residual_rating,controls,opened,last_reviewed,next_review,closed\r\n"
+        for r in risks {
+            out += [r.reference, r.title, r.owner, "\(r.inherent.likelihood)", "\(r.inherent.impact)", "\(r.residual.likelihood)",
+                    "\(r.residual.impact)", r.residual.rating.label, r.controls, r.openedOn.iso, r.lastReviewedOn?.iso ?? "",
+                    r.nextReviewOn?.iso ?? "", r.closedOn?.iso ?? ""].map(ActualsCSV.field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+}
+
+/// Who leads on what.
+enum DirectoryViews {
+    static func directory(_ entries: [DirectoryEntry], scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+        w.raw("<h1>Who leads on what</h1>\n")
+        guard !entries.isEmpty else {
+            w.raw("<p>No leads have been listed yet.</p>\n")
+            return
+        }
+        w.raw("<table class=\"directory\"><caption class=\"visually-hidden\">Leads by theme</caption><thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">Role</th><th scope=\"col\">Name</th><th scope=\"col\">Organisation</th><th scope=\"col\">Contact</th></tr></thead><tbody>")
+        for e in entries {
+            w.element("<tr><th scope=\"row\">", e.theme, "</th>")
+            w.element("<td>", e.seatTitle ?? "–", "</td>")
+            w.element("<td>", e.personName ?? "Sign in to see names", "</td>")
+            w.element("<td>", e.organisationName ?? "–", "</td>")
+            w.raw("<td>")
+            if let email = e.email {
+                w.raw("<a href=\"mailto:")
+                w.text(email)
+                w.raw("\">")
+                w.text(email)
+                w.raw("</a>")
+            }
+            if let phone = e.phone { w.element(" <span>", phone, "</span>") }
+            w.raw("</td></tr>\n")
+        }
+        w.raw("</tbody></table>\n<p><a href=\"")
+        w.text(scope.base + "/directory.csv")
+        w.raw("\" download>Download (CSV)</a></p>\n")
+    }
+
+    static func csv(_ entries: [DirectoryEntry]) -> String {
+        var out = "theme,role,name,organisation,email,phone\r\n"
+        for e in entries {
+            out += [e.theme, e.seatTitle ?? "", e.personName ?? "", e.organisationName ?? "", e.email ?? "", e.phone ?? ""]
+                .map(ActualsCSV.field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+}
+
+/// A sub-group report in the template's order.
+enum ReportViews {
+    static func report(_ r: SubGroupReport, subGroup: Body, board: Body, meeting: Meeting, into w: inout HTMLWriter) {
+        w.element("<h1>", "\(subGroup.name): report to the \(board.name)", "</h1>\n")
+        if r.status != .onAgenda { w.element("<p class=\"tag\">", "\(r.status.label): not public", "</p>\n") }
+        w.raw("<dl class=\"summary\">")
+        PerformanceViews.row("Meeting", meeting.date.longWithWeekday, into: &w)
+        PerformanceViews.row("Date report filed", r.filedOn?.long ?? "Not filed yet", into: &w)
+        PerformanceViews.row("Date of last board", r.lastBoardOn?.long ?? "–", into: &w)
+        PerformanceViews.row("Author", r.author.isEmpty ? "–" : r.author, into: &w)
+        w.raw("</dl>\n")
+        for (title, text) in [("Operational update", r.operationalUpdate), ("Strategic update", r.strategicUpdate), ("Action plan update", r.actionPlanUpdate)]
+        where !text.isEmpty {
+            w.element("<h2>", title, "</h2>\n")
+            w.paragraphs(text)
+        }
+        if !r.actionsForPartnership.isEmpty {
+            w.raw("<h2>Action for the partnership</h2>\n<ol>")
+            for action in r.actionsForPartnership { w.element("<li>", action, "</li>") }
+            w.raw("</ol>\n<h3>Proposed resolutions</h3>\n<ul>")
+            for resolution in r.proposedResolutions { w.element("<li>", resolution, "</li>") }
+            w.raw("</ul>\n")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import MinutebookCore
+
+/// The strategy with its delivery plan, and the exception report for the board.
+enum StrategyViews {
+    static func strategy(_ strategy: Strategy, exceptions: ExceptionReport, indicators: [Int64: Indicator],
+                         scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+        w.element("<h1>", "\(strategy.title) \(strategy.span)", "</h1>\n")
+        if !strategy.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
+        w.raw("<h2 id=\"exceptions\">Exception report</h2>\n<p>Only actions off track or exceptionally ahead come to the board, as at ")
+        w.text(exceptions.asOf.long)
+        w.raw(".</p>\n")
+        if exceptions.entries.isEmpty {
+            w.raw("<p>Nothing to report: every action is on track or managed by its lead.</p>\n")
+        }
+        for (kind, entries) in [(ExceptionReport.Kind.offTrack, exceptions.offTrack), (.exceptionallyAhead, exceptions.ahead)] where !entries.isEmpty {
+            w.element("<h3>", "\(kind.label) (\(entries.count))", "</h3>\n<ul class=\"exceptions\">")
+            for entry in entries {
+                w.raw("<li><p><strong>")
+                w.text(entry.action.title)
+                w.raw("</strong> – ")
+                w.text("\(entry.priority): \(entry.objective). Lead: \(entry.action.lead).")
+                w.raw("</p><ul>")
+                for reason in entry.reasons { w.element("<li>", reason, "</li>") }
+                for evidence in entry.evidence { w.element("<li>", "Evidence: \(evidence.indicatorName), \(evidence.summary)", "</li>") }
+                w.raw("</ul></li>\n")
+            }
+            w.raw("</ul>\n")
+        }
+        w.raw("<h2>Delivery plan</h2>\n")
+        for priority in strategy.priorities {
+            w.element("<h3>", priority.name, "</h3>\n")
+            if !priority.summary.isEmpty { w.element("<p>", priority.summary, "</p>\n") }
+            for objective in priority.objectives {
+                w.raw("<table class=\"plan\"><caption>")
+                w.text(objective.text)
+                w.raw("</caption><thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Lead</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Milestones</th><th scope=\"col\">Indicators</th></tr></thead><tbody>")
+                for action in objective.actions {
+                    w.raw("<tr><th scope=\"row\">")
+                    w.text(action.title)
+                    if !action.progressNote.isEmpty {
+                        w.raw("<br><span class=\"note\">")
+                        w.text(action.progressNote)
+                        w.raw("</span>")
+                    }
+                    w.raw("</th><td>")
+                    w.text(action.lead)
+                    w.raw("</td><td>")
+                    w.text(action.due?.long ?? "–")
+                    w.raw("</td><td>")
+                    w.text(action.status.label)
+                    w.raw("</td><td><ul class=\"plain\">")
+                    for m in action.milestones {
+                        let state = m.completedOn.map { "done \($0.long)" } ?? (m.isOverdue(on: exceptions.asOf) ? "overdue" : "due")
+                        w.element("<li>", "\(m.title): \(m.due.long) (\(state))", "</li>")
+                    }
+                    w.raw("</ul></td><td><ul class=\"plain\">")
+                    for id in action.indicatorIDs {
+                        guard let indicator = indicators[id] else { continue }
+                        w.raw("<li><a href=\"")
+                        w.text(scope.base + "/performance/indicators/" + indicator.code)
+                        w.raw("\">")
+                        w.text(indicator.name)
+                        w.raw("</a></li>")
+                    }
+                    w.raw("</ul></td></tr>\n")
+                }
+                w.raw("</tbody></table>\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import MinutebookCore
+import MinutebookStore
+
+/// `minutebook performance ...`: indicator figures from the command line.
+struct PerformanceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "performance",
+        abstract: "Indicator figures: import and export actuals.",
+        subcommands: [ImportActuals.self, ExportActuals.self]
+    )
+
+    struct ImportActuals: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-actuals",
+            abstract: "Import indicator actuals from CSV (indicator,period,area_type,area,value,note). A bad row refuses the whole file."
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .long, help: "The partnership, by slug.") var partnership: String
+        @Argument(help: "The CSV file.") var file: String
+
+        func run() async throws {
+            let database = try global.openDatabase(mustExist: true)
+            guard let p = try await GRDBDirectoryRepository(database: database).partnership(slug: partnership) else {
+                throw DomainError.notFound("there is no partnership '\(partnership)'")
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw DomainError.notFound("cannot read \(file)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw DomainError.invalid("\(file) is not UTF-8 text; save it as CSV UTF-8")
+            }
+            let name = (file as NSString).lastPathComponent
+            let count = try await GRDBIndicatorRepository(database: database)
+                .importActuals(csv: text, partnershipID: p.id, actor: Actor.importer(file: name).name)
+            print("Imported \(count) figure\(count == 1 ? "" : "s") from \(name)")
+        }
+    }
+
+    struct ExportActuals: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export-actuals",
+            abstract: "Print every indicator figure of a partnership as CSV, in the import's format."
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .long, help: "The partnership, by slug.") var partnership: String
+
+        func run() async throws {
+            let database = try global.openDatabase(mustExist: true)
+            guard let p = try await GRDBDirectoryRepository(database: database).partnership(slug: partnership) else {
+                throw DomainError.notFound("there is no partnership '\(partnership)'")
+            }
+            let repo = GRDBIndicatorRepository(database: database)
+            let all = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
+            let indicators = try await repo.indicators(of: p.id, audience: all)
+            var actuals: [Actual] = []
+            for indicator in indicators { actuals += try await repo.actuals(of: indicator.id) }
+            print(ActualsCSV.export(actuals, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.id, $0) })), terminator: "")
+        }
+    }
+}
