@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookImport
 import MinutebookStore
 
 /// `minutebook performance ...`: indicator figures from the command line.
@@ -14,12 +15,12 @@ struct PerformanceCommand: AsyncParsableCommand {
     struct ImportActuals: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import-actuals",
-            abstract: "Import indicator actuals from CSV (indicator,period,area_type,area,value,note). A bad row refuses the whole file."
+            abstract: "Import indicator actuals from CSV or XLSX (columns indicator,period,area_type,area,value,note). A bad row refuses the whole file."
         )
 
         @OptionGroup var global: GlobalOptions
         @Option(name: .long, help: "The partnership, by slug.") var partnership: String
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The CSV or .xlsx file.") var file: String
 
         func run() async throws {
             let database = try global.openDatabase(mustExist: true)
@@ -29,12 +30,18 @@ struct PerformanceCommand: AsyncParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw DomainError.notFound("cannot read \(file)")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw DomainError.invalid("\(file) is not UTF-8 text; save it as CSV UTF-8")
-            }
             let name = (file as NSString).lastPathComponent
+            let records: [ActualsCSV.Record]
+            if XLSXSheetReader.isXLSX(data) {
+                records = try XLSXSheetReader.records(data, file: name)
+            } else {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw DomainError.invalid("\(file) is neither an Excel workbook nor UTF-8 text; save it as CSV UTF-8 or .xlsx")
+                }
+                records = try ActualsCSV.records(of: text)
+            }
             let count = try await GRDBIndicatorRepository(database: database)
-                .importActuals(csv: text, partnershipID: p.id, actor: Actor.importer(file: name).name)
+                .importActuals(records: records, partnershipID: p.id, actor: Actor.importer(file: name).name)
             print("Imported \(count) figure\(count == 1 ? "" : "s") from \(name)")
         }
     }

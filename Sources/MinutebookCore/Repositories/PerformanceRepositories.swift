@@ -19,6 +19,8 @@ public protocol IndicatorRepository: Sendable {
     /// Imports a CSV of actuals (`ActualsCSV`) for the partnership's indicators: every row is checked
     /// first, a bad row refuses the file with its line number, and nothing is recorded. Returns the count.
     func importActuals(csv: String, partnershipID: Int64, actor: String) async throws -> Int
+    /// The same for rows already read from a spreadsheet (`XLSXSheetReader`), numbered as Excel numbers them.
+    func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, actor: String) async throws -> Int
 }
 
 /// Strategies with their priorities, objectives, delivery-plan actions and milestones.

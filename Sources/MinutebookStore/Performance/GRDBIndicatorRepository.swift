@@ -92,10 +92,14 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
     }
 
     public func importActuals(csv: String, partnershipID: Int64, actor: String) async throws -> Int {
+        try await importActuals(records: try ActualsCSV.records(of: csv), partnershipID: partnershipID, actor: actor)
+    }
+
+    public func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, actor: String) async throws -> Int {
         try await database.write(as: Actor(actor)) { db in
             let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator WHERE partnershipId = ?", arguments: [partnershipID])
                 .map(PerformanceRows.indicator)
-            let actuals = try ActualsCSV.parse(csv, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }))
+            let actuals = try ActualsCSV.parse(records: records, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }))
             try Self.record(actuals, db)
             return actuals.count
         }
