@@ -46,4 +46,12 @@ public protocol PeopleRepository: Sendable {
 
     /// The same, over every person of an organisation.
     func attendanceStats(organisationID: Int64, audience: Audience) async throws -> AttendanceStats
+
+    /// Everyone in a partnership by name, for pickers (action owners, accounts): no contact details.
+    func people(of partnershipID: Int64) async throws -> [Person]
+
+    /// The people of a partnership whose full name is `name` (any case): no contact details.
+    func people(named name: String, in partnershipID: Int64) async throws -> [Person]
+
+    func organisation(id: Int64) async throws -> Organisation?
 }

@@ -42,15 +42,22 @@ public enum Visibility {
         public static let everything = Grant(partTwo: true, drafts: true, contactDetails: true, edit: true)
     }
 
-    /// The grant of `audience` over a body of partnership `partnershipID`.
-    public static func grant(_ audience: Audience, bodyID: Int64, partnershipID: Int64) -> Grant {
+    /// What `audience` may see of partnership-wide material tied to no body (people's contact
+    /// details on person and organisation pages, the partnership's account list): the same rule
+    /// as for a body the account does not sit on.
+    public static func partnershipGrant(_ audience: Audience, partnershipID: Int64) -> Grant {
+        grant(audience, bodyID: nil, partnershipID: partnershipID)
+    }
+
+    /// The grant of `audience` over a body of partnership `partnershipID` (nil: no particular body).
+    public static func grant(_ audience: Audience, bodyID: Int64?, partnershipID: Int64) -> Grant {
         guard case .account(let account) = audience else { return .publicOnly }
         switch account.role {
         case .administrator where account.partnershipID == nil || account.partnershipID == partnershipID:
             return .everything
         case .secretariat where account.partnershipID == partnershipID:
             return .everything
-        case .member where account.partnershipID == partnershipID && account.memberOfBodyIDs.contains(bodyID):
+        case .member where account.partnershipID == partnershipID && bodyID.map(account.memberOfBodyIDs.contains) == true:
             return Grant(partTwo: true, drafts: true, contactDetails: true, edit: false)
         case .member where account.partnershipID == partnershipID,
              .officer where account.partnershipID == partnershipID:

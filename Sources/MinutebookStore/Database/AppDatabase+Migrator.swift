@@ -12,6 +12,7 @@ extension AppDatabase {
         migrator.registerMigration("v2-import-tracking", migrate: Schema.importTracking)
         migrator.registerMigration("v3-read-model-indexes", migrate: Schema.readModelIndexes)
         migrator.registerMigration("v6-performance", migrate: Schema.v6Performance)
+        migrator.registerMigration("v4-auth", migrate: Schema.auth)
         return migrator
     }
 }

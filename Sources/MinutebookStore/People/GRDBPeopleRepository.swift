@@ -56,6 +56,33 @@ public struct GRDBPeopleRepository: PeopleRepository {
         }
     }
 
+    public func people(of partnershipID: Int64) async throws -> [Person] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM person WHERE partnershipId = ? ORDER BY fullName",
+                             arguments: [partnershipID]).map(Self.withoutContact)
+        }
+    }
+
+    public func people(named name: String, in partnershipID: Int64) async throws -> [Person] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM person WHERE partnershipId = ? AND fullName = ? COLLATE NOCASE ORDER BY id
+                """, arguments: [partnershipID, name]).map(Self.withoutContact)
+        }
+    }
+
+    public func organisation(id: Int64) async throws -> Organisation? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [id]).map(Rows.organisation)
+        }
+    }
+
+    private static func withoutContact(_ row: Row) -> Person {
+        var person = Rows.person(row)
+        person.email = nil
+        return person
+    }
+
     public func attendanceStats(personID: Int64, audience: Audience) async throws -> AttendanceStats {
         try await stats(whereClause: "a.personId = ?", argument: personID, audience: audience)
     }

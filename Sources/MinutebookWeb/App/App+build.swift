@@ -13,13 +13,17 @@ public struct AppConfiguration: Sendable {
     public var secureCookies: Bool
     /// Registry that `/metrics` prints; the CLI bootstraps swift-metrics with the same one.
     public var metricsRegistry: PrometheusCollectorRegistry
+    /// bcrypt work factor for passwords set through the web (tests lower it; 12 in service).
+    public var passwordHashCost: UInt8
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
-                metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+                metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                passwordHashCost: UInt8 = Passwords.defaultCost) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.metricsRegistry = metricsRegistry
+        self.passwordHashCost = passwordHashCost
     }
 }
 
@@ -42,6 +46,11 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorPageMiddleware())
+    let users = GRDBUserRepository(database: database)
+    let sessions = GRDBSessionRepository(database: database)
+    let directory = GRDBDirectoryRepository(database: database)
+    let people = GRDBPeopleRepository(database: database)
+    router.add(middleware: SessionMiddleware(sessions: sessions, users: users))
     router.get("/healthz") { _, _ in
         _ = try await database.dataVersion()
         return "ok\n"
@@ -54,5 +63,10 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     AssetsController().addRoutes(to: router)
     HomeController(database: database).addRoutes(to: router)
     PerformanceController(database: database).addRoutes(to: router)
+    AuthController(users: users, sessions: sessions, secureCookies: configuration.secureCookies).addRoutes(to: router)
+    AccountController(users: users, sessions: sessions, directory: directory, hashCost: configuration.passwordHashCost)
+        .addRoutes(to: router)
+    UsersAdminController(users: users, people: people, directory: directory, hashCost: configuration.passwordHashCost)
+        .addRoutes(to: router)
     return router
 }

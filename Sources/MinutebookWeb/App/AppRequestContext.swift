@@ -12,9 +12,26 @@ public struct AppRequestContext: RequestContext {
     /// The signed-in user's display name and CSRF token, for the layout.
     public var signedInAs: String?
     public var csrfToken: String?
+    /// SHA-256 of the session token, when signed in (for sign-out and password changes).
+    public var sessionTokenHash: String?
+    /// The peer's address, for sign-in throttling ("unknown" when the transport has none).
+    public var remoteAddress: String
+
+    /// The signed-in account, if any.
+    public var account: Audience.Account? {
+        if case .account(let account) = audience { return account }
+        return nil
+    }
+
+    /// Who is making a change, for the audit trail (nil when not signed in).
+    public var editor: Editor? {
+        guard let account, let email = signedInAs else { return nil }
+        return .user(id: account.userID, email: email)
+    }
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// Forms and uploads may be large (agenda reports), but not unbounded.

@@ -64,6 +64,10 @@ enum Stylesheet {
     .risk-low { background: #e3f1e8; } .risk-moderate { background: #fff7bf; } .risk-high { background: #fde0c4; } .risk-severe { background: #f6d7d2; }
     ul.plain { list-style: none; padding: 0; margin: 0; }
     .note { color: var(--muted); font-size: 1rem; }
+    .narrow { max-width: 40rem; }
+    .field.checkbox { display: flex; gap: .6rem; align-items: center; }
+    .field.checkbox label { margin: 0; font-weight: 400; }
+    .field.checkbox input { width: 1.5rem; height: 1.5rem; }
     @media print {
       .site-header, .site-footer, .breadcrumbs, .skip-link, form, nav, .no-print { display: none !important; }
       body { font-size: 11pt; }

@@ -9,7 +9,7 @@ import Testing
 func makeTestApp() throws -> (some ApplicationProtocol, AppDatabase) {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-web-\(UUID().uuidString).sqlite").path
     let database = try AppDatabase(path: path)
-    return (buildApplication(configuration: AppConfiguration(), database: database), database)
+    return (buildApplication(configuration: AppConfiguration(passwordHashCost: 4), database: database), database)
 }
 
 @Suite("Application basics")

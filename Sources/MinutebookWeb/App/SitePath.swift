@@ -1,0 +1,73 @@
+import MinutebookCore
+
+/// Every path of the site, built in one place so links and routes agree.
+public enum SitePath: Sendable, Equatable {
+    case home
+    case login(next: String? = nil)
+    case logout
+    case account
+    case accountPassword
+    case adminUsers
+    case partnership(String)
+    case body(partnership: String, body: String)
+    case meeting(partnership: String, body: String, date: LocalDate)
+    case attendance(partnership: String, body: String, date: LocalDate)
+    case minutes(partnership: String, body: String, date: LocalDate)
+    case startMinutes(partnership: String, body: String, date: LocalDate)
+    case approveMinutes(partnership: String, body: String, date: LocalDate)
+    case correction(partnership: String, body: String, date: LocalDate)
+    case person(partnership: String, id: Int64)
+    case organisation(partnership: String, id: Int64)
+    case audit(partnership: String, table: String, id: Int64)
+    /// Hooks served by other features (actions tracker, matters arising, packs).
+    case actions(partnership: String)
+    case mattersArising(partnership: String, body: String, date: LocalDate)
+
+    public var path: String {
+        switch self {
+        case .home: return "/"
+        case .login(let next):
+            guard let next else { return "/login" }
+            return "/login?next=" + (next.addingPercentEncodingForQuery())
+        case .logout: return "/logout"
+        case .account: return "/account"
+        case .accountPassword: return "/account/password"
+        case .adminUsers: return "/admin/users"
+        case .partnership(let p): return "/p/\(p)"
+        case .body(let p, let b): return "/p/\(p)/bodies/\(b)"
+        case .meeting(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)"
+        case .attendance(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/attendance"
+        case .minutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes"
+        case .startMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/start"
+        case .approveMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/approve"
+        case .correction(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/corrections"
+        case .person(let p, let id): return "/p/\(p)/people/\(id)"
+        case .organisation(let p, let id): return "/p/\(p)/organisations/\(id)"
+        case .audit(let p, let table, let id): return "/p/\(p)/audit/\(table)/\(id)"
+        case .actions(let p): return "/p/\(p)/actions"
+        case .mattersArising(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/matters-arising"
+        }
+    }
+
+    /// Whether `next` is a path on this site (never another host), safe to redirect to after sign-in.
+    public static func isLocal(_ next: String) -> Bool {
+        next.hasPrefix("/") && !next.hasPrefix("//") && !next.hasPrefix("/\\") && !next.contains("\r") && !next.contains("\n")
+    }
+}
+
+extension String {
+    func addingPercentEncodingForQuery() -> String {
+        var out = ""
+        for byte in utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F: out.unicodeScalars.append(UnicodeScalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                out.append("%")
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0f)])
+            }
+        }
+        return out
+    }
+}

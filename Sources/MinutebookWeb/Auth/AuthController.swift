@@ -1,0 +1,103 @@
+import Hummingbird
+import MinutebookCore
+
+/// Sign in and sign out. Sign-in is throttled per email and address: after `maxFailures` failures in
+/// `windowMinutes` the form answers 429 until the window has passed, whatever the password.
+struct AuthController {
+    let users: any UserRepository
+    let sessions: any SessionRepository
+    let secureCookies: Bool
+
+    static let maxFailures = 5
+    static let windowMinutes = 15
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/login", use: showLogin)
+        router.post("/login", use: login)
+        router.post("/logout", use: logout)
+    }
+
+    @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let next = request.uri.queryParameters.get("next").flatMap { SitePath.isLocal($0) ? $0 : nil }
+        if context.account != nil { return .redirect(to: next ?? SitePath.home.path) }
+        return loginPage(request, context: context, email: "", next: next, errors: FormErrors(), status: .ok)
+    }
+
+    @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormData.collect(from: &request, context: context)
+        let email = (form["email"] ?? "").lowercased()
+        let password = form.untrimmed("password") ?? ""
+        let next = form.nonEmpty("next").flatMap { SitePath.isLocal($0) ? $0 : nil }
+        var errors = FormErrors()
+        if email.isEmpty { errors.add("email", "Enter your email address") }
+        if password.isEmpty { errors.add("password", "Enter your password") }
+        if !errors.isEmpty {
+            return loginPage(request, context: context, email: email, next: next, errors: errors, status: .badRequest)
+        }
+        let key = String(email.prefix(254))
+        let failures = try await sessions.recentFailures(email: key, address: context.remoteAddress, windowMinutes: Self.windowMinutes)
+        if failures >= Self.maxFailures {
+            context.logger.notice("sign-in throttled", metadata: ["auth.address": "\(context.remoteAddress)"])
+            errors.add("email", "Too many failed attempts to sign in to this account. Wait \(Self.windowMinutes) minutes, then try again.")
+            return loginPage(request, context: context, email: email, next: next, errors: errors, status: .tooManyRequests,
+                             headers: [.retryAfter: String(Self.windowMinutes * 60)])
+        }
+        let found = try await users.credentials(email: key)
+        let matches = try await Passwords.verify(password, hash: found?.passwordHash)
+        guard matches, let user = found?.user, !user.isDisabled else {
+            try await sessions.recordAttempt(email: key, address: context.remoteAddress, succeeded: false)
+            errors.add("email", "The email address or password is not right")
+            return loginPage(request, context: context, email: email, next: next, errors: errors, status: .unauthorized)
+        }
+        try await sessions.recordAttempt(email: key, address: context.remoteAddress, succeeded: true)
+        let token = Tokens.random()
+        try await sessions.open(userID: user.id, tokenHash: Tokens.sha256Hex(token), csrfToken: Tokens.random(),
+                                lifetimeMinutes: Cookies.sessionMinutes)
+        context.logger.info("signed in", metadata: ["user.id": "\(user.id)"])
+        var response = Response.redirect(to: next ?? SitePath.home.path)
+        response.setCookie(Cookies.make(Cookies.session, value: token, maxAge: Cookies.sessionMinutes * 60, secure: secureCookies))
+        return response
+    }
+
+    @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if let hash = context.sessionTokenHash { try await sessions.close(tokenHash: hash) }
+        var response = Response.redirect(to: SitePath.home.path)
+        response.setCookie(Cookies.make(Cookies.session, value: "", maxAge: 0, secure: secureCookies))
+        return response
+    }
+
+    private func loginPage(_ request: Request, context: AppRequestContext, email: String, next: String?,
+                           errors: FormErrors, status: HTTPResponse.Status, headers: HTTPFields = [:]) -> Response {
+        // The sign-in form's CSRF token is a double-submit cookie: there is no session yet to hold it.
+        var token = request.cookies[Cookies.signIn]?.value ?? ""
+        let isNew = !Tokens.isWellFormed(token)
+        if isNew { token = Tokens.random() }
+        let title = errors.isEmpty ? "Sign in" : "Error: Sign in"
+        let page = Layout(title: title, signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+            w.raw("<div class=\"narrow\">\n")
+            w.errorSummary(errors)
+            w.raw("<h1>Sign in</h1>\n<form method=\"post\" action=\"/login\" novalidate>\n")
+            w.hidden("csrf", token)
+            if let next { w.hidden("next", next) }
+            w.inputField("email", label: "Email address", value: email, type: "email", autocomplete: "username", errors: errors)
+            w.inputField("password", label: "Password", type: "password", autocomplete: "current-password", errors: errors)
+            w.raw("<button type=\"submit\">Sign in</button>\n</form>\n")
+            w.raw("<p class=\"hint\">Accounts are created by your partnership's administrator. If you have forgotten your password, ask them to set a new one.</p>\n</div>\n")
+        }
+        var response = Response.html(page, status: status, headers: headers)
+        if isNew { response.setCookie(Cookies.make(Cookies.signIn, value: token, maxAge: 24 * 3600, secure: secureCookies)) }
+        return response
+    }
+}
+
+extension AppRequestContext {
+    /// The signed-in account, or a redirect to the sign-in page that comes back here.
+    func requireAccount(_ request: Request) throws -> (account: Audience.Account, editor: Editor) {
+        guard let account, let editor else {
+            throw HTTPError(.seeOther, headers: [.location: SitePath.login(next: request.uri.path).path],
+                            message: "Sign in to see this page.")
+        }
+        return (account, editor)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+
+/// Names and settings of the cookies the site sets.
+enum Cookies {
+    static let session = "mb_session"
+    /// The sign-in form's CSRF token (double-submit), before there is a session.
+    static let signIn = "mb_csrf"
+    /// Sessions last a working day.
+    static let sessionMinutes = 12 * 60
+
+    static func make(_ name: String, value: String, maxAge: Int, secure: Bool) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+}
+
+/// Resolves the session cookie into `context.audience` (role, partnership, person and the bodies the
+/// person sits on today), and refuses every unsafe request whose form lacks the right CSRF token.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let sessions: any SessionRepository
+    let users: any UserRepository
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        let isAPI = request.uri.path.hasPrefix("/api/")
+        let isSafe = request.method == .get || request.method == .head || request.method == .options
+        // The JSON API does not act on cookies for unsafe requests: only forms carry CSRF tokens.
+        if !(isAPI && !isSafe), let token = request.cookies[Cookies.session]?.value, Tokens.isWellFormed(token) {
+            let hash = Tokens.sha256Hex(token)
+            if let (user, csrf) = try await sessions.session(tokenHash: hash) {
+                var bodies: Set<Int64> = []
+                if let personID = user.personID {
+                    bodies = try await users.bodiesSeated(personID: personID, on: Today.date())
+                }
+                context.audience = .account(.init(userID: user.id, role: user.role, partnershipID: user.partnershipID,
+                                                  personID: user.personID, memberOfBodyIDs: bodies))
+                context.signedInAs = user.email
+                context.csrfToken = csrf
+                context.sessionTokenHash = hash
+            }
+        }
+        guard !isSafe, !isAPI else { return try await next(request, context) }
+
+        var request = request
+        let form = try await FormData.collect(from: &request, context: context)
+        // Signing in happens before there is a session: its form is checked against the sign-in cookie.
+        let expected = request.uri.path == "/login"
+            ? request.cookies[Cookies.signIn]?.value
+            : context.csrfToken ?? request.cookies[Cookies.signIn]?.value
+        guard let expected, let given = form.untrimmed("csrf"), Tokens.equal(given, expected) else {
+            context.logger.notice("csrf check failed", metadata: ["http.path": "\(request.uri.path)"])
+            throw HTTPError(.forbidden, message: "This form could not be accepted because its security token is missing or out of date. Go back, reload the page and try again.")
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Today's date where the partnerships meet (UK).
+enum Today {
+    static func date(_ now: Date = Date()) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
+    }
+}

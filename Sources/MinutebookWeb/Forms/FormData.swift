@@ -1,0 +1,77 @@
+import Foundation
+import Hummingbird
+
+/// The fields of a submitted form (`application/x-www-form-urlencoded`, or the text fields of
+/// `multipart/form-data`), in order, repeated names kept.
+public struct FormData: Sendable {
+    public private(set) var fields: [(name: String, value: String)] = []
+
+    public init(fields: [(name: String, value: String)] = []) { self.fields = fields }
+
+    public init(urlEncoded text: String) {
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            fields.append((name, value))
+        }
+    }
+
+    /// The first value of `name`, trimmed of surrounding whitespace; nil when absent.
+    public subscript(_ name: String) -> String? {
+        fields.first(where: { $0.name == name }).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    /// The first value of `name` exactly as sent (passwords: spaces are significant).
+    public func untrimmed(_ name: String) -> String? {
+        fields.first(where: { $0.name == name })?.value
+    }
+
+    /// Every value of `name`, in order.
+    public func all(_ name: String) -> [String] {
+        fields.filter { $0.name == name }.map(\.value)
+    }
+
+    /// The trimmed value, or nil when absent or blank.
+    public func nonEmpty(_ name: String) -> String? {
+        guard let value = self[name], !value.isEmpty else { return nil }
+        return value
+    }
+
+    private static func decode(_ part: Substring) -> String {
+        let spaced = part.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// Reads the form from `request`, collecting its body (so later readers see the same bytes).
+    public static func collect(from request: inout Request, context: some RequestContext) async throws -> FormData {
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        let body = String(buffer: buffer)
+        let type = request.headers[.contentType] ?? ""
+        if type.hasPrefix("multipart/form-data") {
+            return multipart(body, contentType: type)
+        }
+        return FormData(urlEncoded: body)
+    }
+
+    /// The text fields of a multipart body (file parts are skipped: their readers parse them).
+    static func multipart(_ body: String, contentType: String) -> FormData {
+        guard let range = contentType.range(of: "boundary=") else { return FormData() }
+        var boundary = String(contentType[range.upperBound...])
+        if let semicolon = boundary.firstIndex(of: ";") { boundary = String(boundary[..<semicolon]) }
+        boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        guard !boundary.isEmpty else { return FormData() }
+        var form = FormData()
+        for part in body.components(separatedBy: "--" + boundary) {
+            guard let split = part.range(of: "\r\n\r\n") else { continue }
+            let head = part[..<split.lowerBound]
+            guard !head.contains("filename="), let nameStart = head.range(of: "name=\"") else { continue }
+            let afterName = head[nameStart.upperBound...]
+            guard let nameEnd = afterName.firstIndex(of: "\"") else { continue }
+            var value = String(part[split.upperBound...])
+            if value.hasSuffix("\r\n") { value.removeLast() } // "\r\n" is one Character
+            form.fields.append((String(afterName[..<nameEnd]), value))
+        }
+        return form
+    }
+}
