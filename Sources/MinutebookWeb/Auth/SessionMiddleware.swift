@@ -32,7 +32,7 @@ struct SessionMiddleware: RouterMiddleware {
             if let (user, csrf) = try await sessions.session(tokenHash: hash) {
                 var bodies: Set<Int64> = []
                 if let personID = user.personID {
-                    bodies = try await users.bodiesSeated(personID: personID, on: Today.date())
+                    bodies = try await users.bodiesSeated(personID: personID, on: Today.date)
                 }
                 context.audience = .account(.init(userID: user.id, role: user.role, partnershipID: user.partnershipID,
                                                   personID: user.personID, memberOfBodyIDs: bodies))
@@ -54,15 +54,5 @@ struct SessionMiddleware: RouterMiddleware {
             throw HTTPError(.forbidden, message: "This form could not be accepted because its security token is missing or out of date. Go back, reload the page and try again.")
         }
         return try await next(request, context)
-    }
-}
-
-/// Today's date where the partnerships meet (UK).
-enum Today {
-    static func date(_ now: Date = Date()) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
     }
 }
