@@ -88,7 +88,11 @@ let package = Package(
         ),
         .testTarget(
             name: "MinutebookImportTests",
-            dependencies: ["MinutebookCore", "MinutebookImport", "MinutebookStore"],
+            dependencies: [
+                "MinutebookCore", "MinutebookImport", "MinutebookStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -141,8 +141,11 @@ enum AttendanceList {
             var words = buffer[...]
             var madePerson = false
             while !words.isEmpty {
-                if let h = words.firstIndex(where: { Names.isHonorificWord($0) }) {
+                if var h = words.firstIndex(where: { Names.isHonorificWord($0) }) {
                     var end = h + 1
+                    // "Ch Insp", "Det Supt", "Chief Inspector": the rank's first word.
+                    while h > words.startIndex, ["ch", "det", "chief", "detective", "deputy", "assistant", "acting", "police"]
+                        .contains(words[h - 1].lowercased().trimmingTrailing(".")) { h -= 1 }
                     while end < words.endIndex, Names.isHonorificWord(words[end]) { end += 1 }
                     var nameEnd = end
                     while nameEnd < words.endIndex, nameEnd - end < 3, isNameWord(words[nameEnd]) { nameEnd += 1 }
@@ -202,6 +205,11 @@ enum AttendanceList {
         let content = raw.trimmed
         let lower = content.lowercased()
         if let p = positionWords[lower] { person.position = p; return }
+        // Bilingual markers: "Cadeirydd / Chair".
+        for side in lower.split(separator: "/") where positionWords[side.trimmed] != nil {
+            person.position = positionWords[side.trimmed]
+            return
+        }
         for (words, p) in positionWords where lower.hasSuffix(" and " + words) || lower.hasSuffix(" & " + words) {
             person.position = p
             let cut = content.dropLast(words.count).trimmed

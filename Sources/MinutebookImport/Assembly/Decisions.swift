@@ -4,7 +4,8 @@ enum Decisions {
     /// Lead-ins that open a paragraph, longest first. Case matters: "It was agreed that" in lower
     /// case is narrative, "It was AGREED that" is a decision.
     static let openingLeadIns = [
-        "It was RESOLVED that", "It was AGREED that", "RESOLVED UNANIMOUSLY that", "RESOLVED that", "RESOLVED:",
+        "PENDERFYNWYD / RESOLVED that", "PENDERFYNWYD / RESOLVED", "RESOLVED / PENDERFYNWYD that", "RESOLVED / PENDERFYNWYD",
+        "Penderfynwyd / Resolved that", "It was RESOLVED that", "It was AGREED that", "RESOLVED UNANIMOUSLY that", "RESOLVED that", "RESOLVED:",
         "RESOLVED -", "RESOLVED", "Resolved that", "Resolved:", "AGREED that", "AGREED:", "Agreed that", "Agreed:",
         "DECISION:", "Decision:", "Decisions:", "DECISIONS:", "PENDERFYNWYD", "Penderfynwyd", "Decision -",
     ]

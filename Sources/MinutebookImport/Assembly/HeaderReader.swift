@@ -120,7 +120,12 @@ struct HeaderReader {
                     }
                     i -= 1
                 }
-                if let name = parts.last { header.body = titleCased(name) }
+                if let name = parts.last { header.body = titleCased(Bilingual.english(name)) }
+            }
+            // "..., 4 February 2020 at 2.00 pm, Eastmoor Town Hall": the venue closes the title.
+            if let comma = title.lastIndex(of: ","), header.date != nil {
+                let tail = title[title.index(after: comma)...].trimmed
+                if tail.count > 3, !tail.contains(where: \.isNumber), tail.first?.isUppercase == true { header.venue = tail }
             }
             if let r = title.lowercased().find(" held at ") {
                 let after = title.dropFirst(title.lowercased().distance(from: title.lowercased().startIndex, to: r.upperBound))

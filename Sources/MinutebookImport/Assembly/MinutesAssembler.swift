@@ -102,6 +102,7 @@ struct MinutesAssembler {
     /// Upper-case headings read in title case ("RESILIENCE UPDATE" → "Resilience Update"),
     /// acronyms kept; mixed-case headings stay as printed.
     static func displayTitle(_ title: String) -> String {
+        let title = Bilingual.english(title)
         guard HeadingMatcher.upperShare(title) > 0.8 else { return title }
         let cased = HeaderReader.titleCased(title)
         var words = cased.split(separator: " ").map(String.init)

@@ -19,6 +19,8 @@ enum MinutesLocator {
         let lower = text.lowercased()
         let opens = lower.hasPrefix("minutes of") || lower.hasPrefix("cofnodion") || lower.hasPrefix("minutes:")
             || lower.hasPrefix("minutes - ") || lower.hasPrefix("minutes – ") || lower == "minutes"
+        let sides = lower.split(separator: "/").map { $0.trimmed }
+        if sides.count == 2, sides.contains("minutes") || sides.contains("cofnodion") { return true }
         guard opens, text.count < 200 else { return false }
         if lower == "minutes" { return true }
         return DateText.firstDate(in: text) != nil || lower.contains(" held ")

@@ -22,11 +22,13 @@ struct RecordBuilder {
         }
 
         // The header runs to the first numbered minute (or the first heading the layout finds).
-        let (parser, _) = chooser.choose(bodyLines[...])
-        let events = parser.events(bodyLines[...])
+        let titleIndex = block.titleLine.flatMap { t in bodyLines.firstIndex(where: { $0.number == lines[t].number }) }
+        // Minutes start after their title: the body's name above it is not a minute.
+        let minutesLines = bodyLines[((titleIndex ?? -1) + 1)...]
+        let (parser, _) = chooser.choose(minutesLines)
+        let events = parser.events(minutesLines)
         let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
         let headerEnd = firstHeadingLine.flatMap { n in bodyLines.firstIndex(where: { $0.number == n }) } ?? bodyLines.count
-        let titleIndex = block.titleLine.flatMap { t in bodyLines.firstIndex(where: { $0.number == lines[t].number }) }
         var header = HeaderReader.read(bodyLines[...], titleLine: titleIndex, bodyEnd: headerEnd)
 
         let firstLine = lines.isEmpty ? 1 : lines[block.range.lowerBound].number
@@ -50,6 +52,13 @@ struct RecordBuilder {
 
         // Attendance written as sentences in the apologies minute.
         var attendance = header.attendance
+        // A substitute marked in the list replaces someone who is then listed with apologies.
+        for a in header.attendance where a.status == .substitute {
+            if let replaced = a.substituteFor, Names.looksLikePerson(replaced),
+               !attendance.contains(where: { Names.key($0.name) == Names.key(replaced) }) {
+                attendance.append(.init(name: replaced, status: .apologies))
+            }
+        }
         for d in drafts where Self.isAttendanceMinute(d.title) {
             for p in d.paragraphs { Self.apply(AttendanceSentences.notes(in: p), to: &attendance, line: d.line, warnings: &warnings) }
         }

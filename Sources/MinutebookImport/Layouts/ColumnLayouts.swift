@@ -73,8 +73,7 @@ public struct ColumnMinutesParser: LayoutParser {
                filled.allSatisfy({ Self.tableHeaderWords.contains($0.lowercased()) }) { continue }
             let text = Paragraphs.strippingBullet(filled.joined(separator: " "))
             if text == "-" || text == "•" || text.isEmpty { continue }
-            if var p = pending, !Paragraphs.endsSentence(p.text), !Paragraphs.startsListItem(text),
-               !Decisions.startsDecision(text), text.first?.isLowercase == true || p.text.count > 60 {
+            if var p = pending, !Paragraphs.endsSentence(p.text), !Paragraphs.startsNew(text), text.first?.isLowercase == true || p.text.count > 60 {
                 p.text = Paragraphs.join(p.text, text)
                 if let codes {
                     p.codes = (p.codes ?? []) + codes
@@ -141,7 +140,7 @@ public struct FlowMinutesParser: LayoutParser {
                 out.append(.codes(codes, line: line.number))
                 continue
             }
-            if Paragraphs.startsListItem(text) || Decisions.startsDecision(text) { flush() }
+            if Paragraphs.startsNew(text) { flush() }
             if var p = pending {
                 p.text = Paragraphs.join(p.text, text)
                 pending = p

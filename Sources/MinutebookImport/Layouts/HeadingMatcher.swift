@@ -139,6 +139,12 @@ enum Paragraphs {
         return ".!?:;)”\"'".contains(last)
     }
 
+    /// Whether a wrapped line starts a paragraph of its own: a list item, a decision, an inline action.
+    static func startsNew(_ text: String) -> Bool {
+        startsListItem(text) || Decisions.startsDecision(text) || InlineActions.openers.contains { text.hasPrefix($0) }
+            || text.lowercased().hasPrefix("post meeting note") || text.lowercased().hasPrefix("post-meeting note")
+    }
+
     /// List markers that start a new paragraph: "(1)", "1-", "1.", "1)", "(a)", "-", "•".
     static func startsListItem(_ text: String) -> Bool {
         guard let first = text.first else { return false }

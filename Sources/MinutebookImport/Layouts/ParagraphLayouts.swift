@@ -19,6 +19,7 @@ public struct NumberedParagraphParser: LayoutParser {
     /// "4. Finance report" / "4 Finance report" / "46 (a) Grants" / "5b Youth": a short title line.
     static func heading(_ line: Line) -> Heading? {
         let text = line.text
+        if line.isMarkedHeading, let h = UnnumberedMinutesParser.marked(line) { return h }
         guard decimalNumber(text) == nil, let split = HeadingMatcher.leadingNumber(text) else { return nil }
         let title = split.rest
         guard let first = title.first, first.isUppercase, title.count <= 120,
@@ -50,7 +51,7 @@ public struct NumberedParagraphParser: LayoutParser {
             if let d = Self.decimalNumber(text) {
                 flush()
                 text = d.rest
-            } else if Paragraphs.startsListItem(text) || Decisions.startsDecision(text) {
+            } else if Paragraphs.startsNew(text) {
                 flush()
             }
             if var p = pending {
@@ -72,10 +73,26 @@ public struct UnnumberedMinutesParser: LayoutParser {
     public var name: String { "unnumbered" }
 
     static let notHeadings: Set<String> = ["action", "actions", "chairman", "chair", "signed", "date", "present",
-                                            "apologies", "also present", "in attendance", "absent"]
+                                            "also present", "in attendance", "absent", "attendees", "attendance",
+                                            "members present", "officers present", "also in attendance", "venue", "time"]
+
+    /// A heading the source marked ("## Finance", "<h3>31. Apologies</h3>"), with its number if printed.
+    static func marked(_ line: Line) -> Heading? {
+        let text = MinutesLocator.stripMarkup(line.text)
+        let bare = text.lowercased().trimmingTrailing(":")
+        guard !text.isEmpty, text.count <= 160, !notHeadings.contains(bare),
+              !bare.split(separator: "/").contains(where: { notHeadings.contains($0.trimmed) || HeaderReader.labels[$0.trimmed] != nil && $0.trimmed != "apologies" }),
+              !MinutesLocator.isMinutesTitle(line) else { return nil }
+        if let split = HeadingMatcher.leadingNumber(text), !split.rest.isEmpty, split.number.number < 10000 {
+            return Heading(number: split.number, printed: split.printed, title: split.rest, line: line.number, rest: nil)
+        }
+        return Heading(number: nil, printed: nil, title: text.trimmingTrailing(":"), line: line.number, rest: nil)
+    }
 
     static func heading(_ lines: [Line], at i: Int) -> Heading? {
+        if lines[i].isMarkedHeading { return marked(lines[i]) }
         let text = lines[i].text
+        if HeaderReader.label(lines[i]) != nil || text.dropLast().contains(":") { return nil }
         let lower = text.lowercased().trimmingTrailing(":")
         guard text.count >= 4, text.count <= 90, !notHeadings.contains(lower), let first = text.first, first.isLetter,
               !text.hasSuffix("."), !text.hasSuffix(","), !Decisions.startsDecision(text),
@@ -99,8 +116,12 @@ public struct UnnumberedMinutesParser: LayoutParser {
         let c = LayoutCensus(lines)
         if c.headings >= 2 { return 0.05 }
         let all = Array(lines)
-        var n = 0
-        for i in all.indices where !all[i].isBlank && Self.heading(all, at: i) != nil { n += 1 }
+        var n = 0, marked = 0
+        for i in all.indices where !all[i].isBlank && Self.heading(all, at: i) != nil {
+            n += 1
+            if all[i].isMarkedHeading { marked += 1 }
+        }
+        if marked >= 2 { return 0.7 }
         return n >= 2 ? 0.4 : 0.15
     }
 
@@ -127,7 +148,7 @@ public struct UnnumberedMinutesParser: LayoutParser {
                 filled.removeLast()
             }
             let text = Paragraphs.strippingBullet(filled.joined(separator: " "))
-            if Paragraphs.startsListItem(text) || Decisions.startsDecision(text) { flush() }
+            if Paragraphs.startsNew(text) { flush() }
             if var p = pending {
                 p.text = Paragraphs.join(p.text, text)
                 if let codes { p.codes = (p.codes ?? []) + codes; p.codesLine = line.number }

@@ -31,9 +31,12 @@ enum DOCXReader {
         let delegate = WordXML()
         let parser = XMLParser(data: xml)
         parser.delegate = delegate
-        guard parser.parse() else {
+        guard parser.parse(), parser.parserError == nil, delegate.sawDocument else {
             let line = parser.lineNumber
             throw ImportError(file: file, "is not a readable DOCX (Word) document: word/document.xml is malformed near line \(line)")
+        }
+        guard delegate.depth == 0 else {
+            throw ImportError(file: file, "is not a readable DOCX (Word) document: word/document.xml is cut short")
         }
         delegate.finishParagraph()
         return delegate.output
@@ -49,6 +52,9 @@ final class WordXML: NSObject, XMLParserDelegate {
     var rowCells: [[String]] = []
     var cellParagraphs: [String] = []
     var inCell = false
+    var isHeading = false
+    var sawDocument = false
+    var depth = 0
 
     func finishParagraph() {
         let text = Markup.collapse(paragraph.replacingAll("\t", with: "\u{1}")).replacingAll("\u{1}", with: "\t")
@@ -56,14 +62,20 @@ final class WordXML: NSObject, XMLParserDelegate {
         if inCell {
             if !text.trimmed.isEmpty { cellParagraphs.append(text.replacingAll("\t", with: " ")) }
         } else {
-            output.append(text)
+            output.append(isHeading && !text.trimmed.isEmpty ? Markup.headingMark + text : text)
         }
+        isHeading = false
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        depth += 1
+        if name == "w:document" { sawDocument = true }
         switch name {
         case "w:t": inText = true
+        case "w:pStyle":
+            let style = (attributes["w:val"] ?? "").lowercased()
+            isHeading = style.hasPrefix("heading") || style.hasPrefix("title") || style.hasPrefix("pennawd")
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": finishParagraph()
         case "w:tbl": finishParagraph(); tableDepth += 1
@@ -74,6 +86,7 @@ final class WordXML: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
         switch name {
         case "w:t": inText = false
         case "w:p": finishParagraph()

@@ -10,13 +10,15 @@ public enum Markup {
                              "search", "share", "social", "masthead", "toolbar", "pagination"]
     static let voidTags: Set<String> = ["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"]
 
+    static let headingMark = String(UnicodeScalar(Line.headingMark))
+
     /// Lines (cells separated by tabs) for a whole HTML page or fragment.
     public static func lines(html: String) -> [String] {
         var parser = State()
         parser.feed(html)
         parser.finishBlock()
         parser.finishRow()
-        return parser.output.filter { !isNoise($0) }
+        return parser.output.filter { !isNoise($0.hasPrefix(headingMark) ? String($0.dropFirst()) : $0) }
     }
 
     /// Lines for Markdown with HTML fragments: a line holding tabs is a table row whose cells may
@@ -39,12 +41,15 @@ public enum Markup {
                 continue
             }
             var text = trimmed
-            while text.hasPrefix("#") { text.removeFirst() }
+            var heading = false
+            while text.hasPrefix("#") { text.removeFirst(); heading = true }
             if text.hasPrefix(">") { text.removeFirst() }
             let paragraphs = fragmentParagraphs(markdownInline(text.trimmed))
-            if paragraphs.isEmpty { out.append("") } else { out += paragraphs }
+            if paragraphs.isEmpty { out.append("") } else if heading {
+                out.append(headingMark + paragraphs.joined(separator: " "))
+            } else { out += paragraphs }
         }
-        return out.filter { !isNoise($0) }
+        return out.filter { !isNoise($0.hasPrefix(headingMark) ? String($0.dropFirst()) : $0) }
     }
 
     /// Markdown emphasis and links removed: "**X**" → "X", "[t](u)" → "t", "*'q'*" → "'q'".
@@ -84,7 +89,7 @@ public enum Markup {
     static func isNoise(_ line: String) -> Bool {
         let lower = line.lowercased()
         return lower == "pdf icon" || lower.hasPrefix("pdf icon ") || lower == "opens in new window" || lower == "download"
-            || lower.hasPrefix("(pdf,") || lower == "skip to main content" || lower == "print this page"
+            || lower.contains("(pdf,") || lower.contains("(pdf ") || lower == "skip to main content" || lower == "print this page"
             || lower == "back to top"
     }
 
@@ -151,6 +156,7 @@ public enum Markup {
         var rowCells: [[String]] = []
         var inFragment = false
         var listDepth = 0
+        var inHeading = false
 
         mutating func text(_ t: String) {
             guard skipDepth == 0 else { return }
@@ -161,7 +167,7 @@ public enum Markup {
             let t = collapse(paragraph)
             paragraph = ""
             guard !t.isEmpty else { return }
-            if inCell { cellParagraphs.append(t) } else { output.append(t) }
+            if inCell { cellParagraphs.append(t) } else { output.append(inHeading ? Markup.headingMark + t : t) }
         }
 
         mutating func finishCell() {
@@ -205,6 +211,9 @@ public enum Markup {
                 finishBlock()
                 if !closing { paragraph = "- " }
             case "sup", "sub", "span", "b", "strong", "i", "em", "u", "a", "font", "small", "abbr": break
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                finishBlock()
+                inHeading = !closing
             default:
                 if blockTags.contains(name) { finishBlock() }
             }

@@ -9,6 +9,11 @@ public struct Line: Sendable, Equatable {
     public var cells: [String]
     /// Set on the first line after a form feed.
     public var startsPage: Bool
+    /// Set when the source marked the line as a heading (Markdown `#`, HTML `<h2>`, a Word heading style).
+    public var isMarkedHeading = false
+
+    /// Readers put this character at the start of a line the source marks as a heading.
+    public static let headingMark: UInt8 = 0x1E
 
     public init(number: Int, cells: [String], startsPage: Bool = false) {
         self.number = number

@@ -36,7 +36,9 @@ public enum Tokenizer {
             let separator: UInt8 = i == count ? 0 : bytes[i]
             guard i == count || separator == 0x0A || separator == 0x0C else { continue }
             if start < i || separator == 0x0A {
-                var line = Line(number: number, cells: split(bytes[start..<i], wide: wide))
+                let marked = start < i && bytes[start] == Line.headingMark
+                var line = Line(number: number, cells: split(bytes[(marked ? start + 1 : start)..<i], wide: wide))
+                line.isMarkedHeading = marked
                 if pendingPage && !line.isBlank { line.startsPage = true; pendingPage = false }
                 result.append(line)
             }
