@@ -68,5 +68,10 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
         .addRoutes(to: router)
     UsersAdminController(users: users, people: people, directory: directory, hashCost: configuration.passwordHashCost)
         .addRoutes(to: router)
+    let scope = Scope(directory: directory, meetings: GRDBMeetingRepository(database: database))
+    let minutes = GRDBMinutesRepository(database: database)
+    let bodies = GRDBBodyRepository(database: database)
+    MeetingController(scope: scope, minutes: minutes).addRoutes(to: router)
+    MinutesController(scope: scope, minutes: minutes, bodies: bodies, people: people).addRoutes(to: router)
     return router
 }

@@ -1,0 +1,60 @@
+import Hummingbird
+import MinutebookCore
+
+/// The meeting page: agenda, attendance, minutes, resolutions, actions, documents, approval.
+struct MeetingController {
+    let scope: Scope
+    let minutes: any MinutesRepository
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.group("p/:partnership").get("bodies/:body/meetings/:date", use: show)
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let detail = try await scope.meeting(context)
+        let page = MeetingPage(
+            detail: detail,
+            approval: try await minutes.approval(meetingID: detail.meeting.id),
+            corrections: detail.minutes.isEmpty ? [] : try await minutes.corrections(meetingID: detail.meeting.id),
+            laterMeetings: detail.grant.edit
+                ? try await scope.meetings.meetingDates(of: detail.body.id).filter { $0 > detail.meeting.date } : [],
+            notice: request.uri.queryParameters.get("saved").flatMap(MeetingPage.notice(for:)),
+            csrfToken: context.csrfToken)
+        let layout = layoutFor(page, context: context)
+        return .html(layout.render { w in MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w) })
+    }
+
+    func layoutFor(_ page: MeetingPage, context: AppRequestContext) -> Layout {
+        var layout = Layout(title: page.detail.title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [
+            (page.detail.partnership.name, SitePath.partnership(page.detail.partnership.slug).path),
+            (page.detail.body.name, SitePath.body(partnership: page.detail.partnership.slug, body: page.detail.body.slug).path),
+        ]
+        return layout
+    }
+}
+
+/// What the meeting page shows, already cut to the audience by `Visibility` (inside `detail`).
+struct MeetingPage: Sendable {
+    var detail: MeetingDetail
+    var approval: ApprovalRecord?
+    var corrections: [MinuteCorrection]
+    /// Later meetings of the body, offered as the meeting that approves these minutes.
+    var laterMeetings: [LocalDate]
+    var notice: String?
+    var csrfToken: String?
+
+    static func notice(for key: String) -> String? {
+        switch key {
+        case "attendance": "Attendance saved."
+        case "started": "The draft minutes have been started from the agenda."
+        case "minute": "Minute saved as a draft."
+        case "approved": "The minutes have been approved. They can no longer be changed; record corrections below."
+        case "correction": "Correction recorded."
+        default: nil
+        }
+    }
+
+    var canEdit: Bool { detail.grant.edit }
+    var isApproved: Bool { detail.meeting.status == .minutesApproved }
+}

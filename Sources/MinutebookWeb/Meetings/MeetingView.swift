@@ -1,0 +1,244 @@
+import MinutebookCore
+
+/// Writes the meeting page. Everything it prints has already passed `Visibility`.
+enum MeetingView {
+    static func write(_ page: MeetingPage, errors: FormErrors, values: FormData, into w: inout HTMLWriter) {
+        let d = page.detail
+        let p = d.partnership.slug, b = d.body.slug, date = d.meeting.date
+        w.errorSummary(errors)
+        if let notice = page.notice {
+            w.raw("<div class=\"notice\" role=\"status\"><p>")
+            w.text(notice)
+            w.raw("</p></div>\n")
+        }
+        w.raw("<span class=\"caption\">")
+        w.text(d.body.name)
+        w.raw("</span>\n<h1>")
+        w.text(date.longWithWeekday)
+        w.raw("</h1>\n<dl class=\"summary\">\n")
+        w.summaryRow("Status", d.meeting.status.label)
+        if let start = d.meeting.start {
+            w.summaryRow("Time", start.twelveHour + (d.meeting.end.map { " to " + $0.twelveHour } ?? ""))
+        }
+        if let venue = d.meeting.venue { w.summaryRow("Venue", venue) }
+        if let next = d.nextMeeting {
+            w.raw("<dt>Next meeting</dt><dd><a href=\"")
+            w.text(SitePath.meeting(partnership: p, body: b, date: next.date).path)
+            w.raw("\">")
+            w.text(next.date.longWithWeekday)
+            w.raw("</a></dd>\n")
+        }
+        w.raw("</dl>\n")
+        if page.canEdit { writeTasks(page, into: &w) }
+        writeAgenda(d, into: &w)
+        writeAttendance(d, into: &w)
+        writeMinutes(page, into: &w)
+        writeDocuments(d, into: &w)
+        if page.canEdit {
+            if !page.isApproved && !d.minutes.isEmpty { MinutesForms.approval(page, errors: errors, values: values, into: &w) }
+            if page.isApproved { MinutesForms.correction(page, errors: errors, values: values, into: &w) }
+        }
+    }
+
+    private static func writeTasks(_ page: MeetingPage, into w: inout HTMLWriter) {
+        let d = page.detail
+        let p = d.partnership.slug, b = d.body.slug, date = d.meeting.date
+        w.raw("<nav class=\"tasks no-print\" aria-label=\"Secretariat tasks\"><h2 class=\"visually-hidden\">Secretariat tasks</h2><ul>\n")
+        if !page.isApproved {
+            w.raw("<li><a href=\"")
+            w.text(SitePath.attendance(partnership: p, body: b, date: date).path)
+            w.raw("\">Record attendance</a></li>\n")
+        }
+        w.raw("<li><a href=\"")
+        w.text(SitePath.mattersArising(partnership: p, body: b, date: date).path)
+        w.raw("\">Matters arising</a></li>\n<li><a href=\"")
+        w.text(SitePath.audit(partnership: p, table: "meeting", id: d.meeting.id).path)
+        w.raw("\">Change history</a></li>\n</ul>\n")
+        if d.minutes.isEmpty && !d.agenda.isEmpty && d.meeting.status != .cancelled {
+            w.raw("<form method=\"post\" action=\"")
+            w.text(SitePath.startMinutes(partnership: p, body: b, date: date).path)
+            w.raw("\">\n")
+            w.csrfField(page.csrfToken)
+            w.raw("<button type=\"submit\">Start the minutes from the agenda</button>\n</form>\n")
+        }
+        w.raw("</nav>\n")
+    }
+
+    private static func writeAgenda(_ d: MeetingDetail, into w: inout HTMLWriter) {
+        w.raw("<h2 id=\"agenda\">Agenda</h2>\n")
+        if d.agenda.isEmpty {
+            w.raw("<p>No agenda has been published for this meeting.</p>\n")
+        } else {
+            w.raw("<table class=\"agenda\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Title</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>\n")
+            for item in d.agenda {
+                w.raw("<tr><td>")
+                w.text(item.number ?? "")
+                w.raw("</td><td>")
+                w.text(item.title)
+                if let lead = item.leadOfficer {
+                    w.raw("<br><span class=\"hint\">")
+                    w.text(lead)
+                    w.raw("</span>")
+                }
+                w.raw("</td><td>")
+                partTag(item.part, reason: item.exemptReason, into: &w)
+                w.raw("</td></tr>\n")
+            }
+            w.raw("</tbody>\n</table>\n")
+        }
+        if d.withheldCount > 0 {
+            w.raw("<p class=\"hint\">")
+            w.text(d.withheldCount == 1 ? "1 exempt (Part 2) item is not shown." : "\(d.withheldCount) exempt (Part 2) items are not shown.")
+            w.raw("</p>\n")
+        }
+    }
+
+    static func partTag(_ part: AgendaPart, reason: String?, into w: inout HTMLWriter) {
+        if part == .two {
+            w.raw("<span class=\"tag part2\">Part 2 – exempt</span>")
+            if let reason {
+                w.raw(" <span class=\"hint\">")
+                w.text(reason)
+                w.raw("</span>")
+            }
+        } else {
+            w.raw("<span class=\"tag\">Part 1</span>")
+        }
+    }
+
+    private static func writeAttendance(_ d: MeetingDetail, into w: inout HTMLWriter) {
+        guard !d.attendance.isEmpty else { return }
+        w.raw("<h2 id=\"attendance\">Attendance</h2>\n")
+        let order: [AttendanceStatus] = [.present, .virtual, .substitute, .alsoPresent, .apologies, .absent]
+        for status in order {
+            let entries = d.attendance.filter { $0.status == status }
+            guard !entries.isEmpty else { continue }
+            w.element("<h3>", status == .virtual ? "Attended virtually" : status.label, "</h3>\n<ul class=\"attendance\">")
+            for e in entries {
+                w.raw("<li>")
+                if let personID = e.personID {
+                    w.raw("<a href=\"")
+                    w.text(SitePath.person(partnership: d.partnership.slug, id: personID).path)
+                    w.raw("\">")
+                    w.text(e.name)
+                    w.raw("</a>")
+                } else {
+                    w.text(e.name)
+                }
+                if let position = e.position { w.text(" (\(position.label))") }
+                let role = [e.role, e.organisation].compactMap { $0 }.joined(separator: ", ")
+                if !role.isEmpty { w.text(", " + role) }
+                if let sub = e.substituteFor { w.text(" – substitute for " + sub) }
+                w.raw("</li>")
+            }
+            w.raw("</ul>\n")
+        }
+    }
+
+    private static func writeMinutes(_ page: MeetingPage, into w: inout HTMLWriter) {
+        let d = page.detail
+        guard !d.minutes.isEmpty else { return }
+        w.raw("<section class=\"minutes\" aria-labelledby=\"minutes\">\n<h2 id=\"minutes\">Minutes")
+        if d.minutesAreDraft { w.raw(" <span class=\"tag draft\">Draft</span>") }
+        w.raw("</h2>\n")
+        if let approval = page.approval {
+            w.raw("<p class=\"approval\">")
+            var sentence = approval.note ?? MinutesApproval.standardNote
+            if let at = approval.atMeetingDate ?? approval.date { sentence += " at the meeting on \(at.long)" }
+            if let proposer = approval.proposer, !proposer.isEmpty { sentence += ", proposed by \(proposer)" }
+            w.text(sentence + ".")
+            w.raw("</p>\n")
+        }
+        for detail in d.minutes {
+            let m = detail.minute
+            w.raw("<article class=\"minute\" id=\"minute-")
+            w.text(Int(m.id))
+            w.raw("\">\n<h3><span class=\"number\">")
+            w.text(m.number?.text ?? "")
+            w.raw("</span> ")
+            w.text(m.title)
+            w.raw("</h3>\n")
+            if m.part == .two { w.raw("<p><span class=\"tag part2\">Part 2 – exempt</span></p>\n") }
+            w.paragraphs(m.text)
+            for resolution in detail.resolutions {
+                w.raw("<div class=\"resolution\">")
+                w.paragraphs(resolution.text)
+                w.raw("</div>\n")
+            }
+            if let note = m.postMeetingNote {
+                w.raw("<div class=\"post-meeting-note\"><h4>Post-meeting note</h4>")
+                w.paragraphs(note)
+                w.raw("</div>\n")
+            }
+            if !detail.actions.isEmpty { writeActions(detail.actions, d, into: &w) }
+            for correction in page.corrections where correction.minuteID == m.id {
+                w.raw("<div class=\"correction\"><h4>Correction</h4>")
+                w.paragraphs(correction.text)
+                w.raw("<p class=\"hint\">Recorded ")
+                w.text(String(correction.createdAt.prefix(10)))
+                w.raw("</p></div>\n")
+            }
+            if page.canEdit && !page.isApproved {
+                w.raw("<p class=\"no-print\"><a href=\"")
+                w.text(SitePath.minutes(partnership: d.partnership.slug, body: d.body.slug, date: d.meeting.date).path + "/\(m.id)")
+                w.raw("\">Edit minute ")
+                w.text(m.number?.text ?? m.title)
+                w.raw("</a></p>\n")
+            }
+            w.raw("</article>\n")
+        }
+        w.raw("</section>\n")
+    }
+
+    private static func writeActions(_ actions: [ActionDetail], _ d: MeetingDetail, into w: inout HTMLWriter) {
+        w.raw("<table class=\"actions\">\n<caption>Actions</caption>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n")
+        for a in actions {
+            w.raw("<tr><td>")
+            w.text(a.action.text)
+            w.raw("</td><td>")
+            for (i, owner) in a.owners.enumerated() {
+                if i > 0 { w.raw(", ") }
+                if let personID = owner.personID {
+                    w.raw("<a href=\"")
+                    w.text(SitePath.person(partnership: d.partnership.slug, id: personID).path)
+                    w.raw("\">")
+                    w.text(owner.name ?? owner.displayCode)
+                    w.raw("</a>")
+                } else {
+                    w.text(owner.name ?? owner.displayCode)
+                    if owner.seatID == nil && owner.organisationID == nil {
+                        w.raw(" <span class=\"tag draft\">not matched</span>")
+                    }
+                }
+            }
+            w.raw("</td><td>")
+            w.text(a.action.due?.long ?? "")
+            w.raw("</td><td>")
+            w.text(a.action.status.label)
+            w.raw("</td></tr>\n")
+        }
+        w.raw("</tbody>\n</table>\n")
+    }
+
+    private static func writeDocuments(_ d: MeetingDetail, into w: inout HTMLWriter) {
+        guard !d.documents.isEmpty else { return }
+        w.raw("<h2 id=\"documents\">Documents</h2>\n<ul class=\"documents\">")
+        for doc in d.documents {
+            w.raw("<li>")
+            w.text(doc.title)
+            w.raw(" <span class=\"hint\">(")
+            w.text(doc.filename + ", " + byteText(doc.byteCount))
+            w.raw(")</span>")
+            if doc.part == .two { w.raw(" <span class=\"tag part2\">Part 2 – exempt</span>") }
+            if !doc.isPublished { w.raw(" <span class=\"tag draft\">Not published</span>") }
+            w.raw("</li>")
+        }
+        w.raw("</ul>\n")
+    }
+
+    static func byteText(_ n: Int) -> String {
+        if n < 1024 { return "\(n) bytes" }
+        if n < 1024 * 1024 { return "\((n + 512) / 1024) KB" }
+        return "\((n * 10 / (1024 * 1024) + 0) / 10).\((n * 10 / (1024 * 1024)) % 10) MB"
+    }
+}

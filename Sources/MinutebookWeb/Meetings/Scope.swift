@@ -1,0 +1,59 @@
+import Hummingbird
+import MinutebookCore
+
+/// Reads the `/p/{partnership}/bodies/{body}/meetings/{date}` parameters into records, as 404s
+/// when unknown. A meeting the audience may not know of is also a 404 (its existence is not told).
+struct Scope: Sendable {
+    let directory: any DirectoryRepository
+    let meetings: any MeetingRepository
+
+    func partnership(_ context: AppRequestContext) async throws -> Partnership {
+        let slug = try context.parameters.require("partnership")
+        guard let partnership = try await directory.partnership(slug: slug) else {
+            throw DomainError.notFound("There is no partnership called \(slug).")
+        }
+        return partnership
+    }
+
+    func body(_ context: AppRequestContext) async throws -> (Partnership, Body) {
+        let partnership = try await partnership(context)
+        let slug = try context.parameters.require("body")
+        guard let body = try await directory.body(slug: slug, in: partnership.id) else {
+            throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
+        }
+        let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
+        guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else {
+            throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
+        }
+        return (partnership, body)
+    }
+
+    /// The meeting as the request's audience may see it.
+    func meeting(_ context: AppRequestContext) async throws -> MeetingDetail {
+        let (partnership, body) = try await body(context)
+        let text = try context.parameters.require("date")
+        guard let date = LocalDate(iso: text) else {
+            throw DomainError.notFound("\(text) is not a date: meeting addresses end in a date such as 2018-03-26.")
+        }
+        guard let meeting = try await meetings.meeting(bodySlugOrName: body.slug, partnership: partnership.slug, date: date),
+              let detail = try await meetings.meetingDetail(id: meeting.id, audience: context.audience) else {
+            throw DomainError.notFound("\(body.name) has no meeting on \(date.long).")
+        }
+        return detail
+    }
+
+    /// The meeting, for a change: signed in with the edit grant, else a redirect or 403.
+    func meetingToEdit(_ request: Request, _ context: AppRequestContext) async throws -> (MeetingDetail, Editor) {
+        let (_, editor) = try context.requireAccount(request)
+        let detail = try await meeting(context)
+        guard detail.grant.edit else {
+            throw DomainError.forbidden("Only the secretariat of \(detail.partnership.name) can change this meeting's record.")
+        }
+        return (detail, editor)
+    }
+}
+
+extension MeetingDetail {
+    var path: String { SitePath.meeting(partnership: partnership.slug, body: body.slug, date: meeting.date).path }
+    var title: String { "\(body.name), \(meeting.date.long)" }
+}
