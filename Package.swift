@@ -93,7 +93,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Fixtures")],
+            resources: [.copy("Fixtures"), .copy("Spreadsheets")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

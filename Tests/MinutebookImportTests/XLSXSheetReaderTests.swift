@@ -9,7 +9,7 @@ struct XLSXSheetReaderTests {
 
     @Test("rows keep Excel's numbers; shared, inline and formula cells are read; short rows are padded")
     func good() throws {
-        let data = try Data(contentsOf: TestFiles.fixture("actuals-good.xlsx"))
+        let data = try Data(contentsOf: TestFiles.spreadsheet("actuals-good.xlsx"))
         let records = try XLSXSheetReader.records(data, file: "actuals-good.xlsx")
         #expect(records.map(\.line) == [1, 2, 4])
         #expect(records[0].fields == ["indicator", "period", "value", "area"])
@@ -22,7 +22,7 @@ struct XLSXSheetReaderTests {
 
     @Test("a bad row is refused with the row number Excel shows")
     func badRow() throws {
-        let data = try Data(contentsOf: TestFiles.fixture("actuals-bad-row.xlsx"))
+        let data = try Data(contentsOf: TestFiles.spreadsheet("actuals-bad-row.xlsx"))
         let records = try XLSXSheetReader.records(data, file: "actuals-bad-row.xlsx")
         #expect(throws: DomainError.invalid("line 7: 'n/a' is not a number")) {
             _ = try ActualsCSV.parse(records: records, indicators: Self.indicators)
@@ -39,5 +39,12 @@ struct XLSXSheetReaderTests {
     @Test("column letters", arguments: zip(["A1", "C12", "Z3", "AA7", "AB1", "1"], [0, 2, 25, 26, 27, nil] as [Int?]))
     func columns(_ ref: String, _ index: Int?) {
         #expect(XLSXSheetReader.column(of: ref) == index)
+    }
+}
+
+extension TestFiles {
+    /// Binary spreadsheet fixtures, kept apart from the text fixtures the importer fuzzes.
+    static func spreadsheet(_ name: String) -> URL {
+        repositoryRoot.appendingPathComponent("Tests/MinutebookImportTests/Spreadsheets").appendingPathComponent(name)
     }
 }

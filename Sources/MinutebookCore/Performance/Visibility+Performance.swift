@@ -39,6 +39,11 @@ public enum PerformanceVisibility {
         Visibility.grant(audience, bodyID: board.id, partnershipID: board.partnershipID).partTwo
     }
 
+    /// Members of the body and the secretariat: who may fill in and see the body's drafts.
+    public static func canSeeDrafts(of body: Body, audience: Audience) -> Bool {
+        Visibility.grant(audience, bodyID: body.id, partnershipID: body.partnershipID).drafts
+    }
+
     public static func canEdit(body: Body, audience: Audience) -> Bool {
         Visibility.grant(audience, bodyID: body.id, partnershipID: body.partnershipID).edit
     }

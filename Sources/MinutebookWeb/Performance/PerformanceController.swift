@@ -127,7 +127,10 @@ struct PerformanceController {
         let asOf = request.uri.queryParameters["asOf"].flatMap { LocalDate(iso: $0) } ?? Today.date
         let report = ExceptionReport.select(strategy: strategy, indicators: byID, progress: progress, asOf: asOf)
         let page = layout(strategy.title, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope, into: &w)
+            StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope,
+                                   editCSRF: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
+                                       ? .some(context.csrfToken) : nil,
+                                   into: &w)
         }
         return .html(page)
     }
@@ -144,7 +147,9 @@ struct PerformanceController {
         let changes = lastMeeting.map { RiskChange.changes(risks: register, reviews: reviews, since: $0, until: today) }
         let page = layout("Risk register", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
             RiskViews.register(register, heatMap: RiskHeatMap(risks: register, on: today), changes: changes,
-                               lastMeeting: lastMeeting, today: today, scope: scope, into: &w)
+                               lastMeeting: lastMeeting, today: today, scope: scope,
+                               editCSRF: PerformanceVisibility.canEdit(body: board, audience: context.audience) ? .some(context.csrfToken) : nil,
+                               into: &w)
         }
         return .html(page)
     }
@@ -185,7 +190,14 @@ struct PerformanceController {
             throw DomainError.notFound("There is no such report here")
         }
         let page = layout("\(subGroup.name) report", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            ReportViews.report(report, subGroup: subGroup, board: board, meeting: meeting, into: &w)
+            ReportViews.report(report, subGroup: subGroup, board: board, meeting: meeting,
+                               controls: .init(base: scope.base, csrfToken: context.csrfToken,
+                                               isSecretariat: PerformanceVisibility.canEdit(body: board, audience: context.audience),
+                                               canEditDraft: PerformanceVisibility.canSeeDrafts(of: subGroup, audience: context.audience)),
+                               into: &w)
+            if request.uri.queryParameters["resolved"] != nil {
+                w.raw("<div class=\"notice\" role=\"status\"><p>The resolutions are recorded in the draft minutes of the meeting.</p></div>\n")
+            }
         }
         return .html(page)
     }

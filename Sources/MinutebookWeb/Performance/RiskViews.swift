@@ -3,7 +3,7 @@ import MinutebookCore
 /// The risk register, its heat map and the "risk log review" of changes since the last meeting.
 enum RiskViews {
     static func register(_ risks: [Risk], heatMap: RiskHeatMap, changes: [RiskChange]?, lastMeeting: LocalDate?, today: LocalDate,
-                         scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+                         scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter) {
         w.raw("<h1>Risk register</h1>\n<p><a href=\"")
         w.text(scope.base + "/risks.csv")
         w.raw("\" download>Download the register (CSV)</a></p>\n<h2>Changes since the last meeting</h2>\n")
@@ -45,6 +45,49 @@ enum RiskViews {
             w.raw("</td></tr>\n")
         }
         w.raw("</tbody></table>\n")
+        if case .some(let csrf) = editCSRF {
+            forms(risks, scope: scope, csrf: csrf, today: today, into: &w)
+        }
+    }
+
+    static let scoreChoices = (1...5).map { Choice(String($0), String($0)) }
+
+    /// The secretariat's forms: review each open risk, add a new one.
+    static func forms(_ risks: [Risk], scope: PerformanceController.Scope, csrf: String?, today: LocalDate, into w: inout HTMLWriter) {
+        w.raw("<h2>Review a risk</h2>\n")
+        for risk in risks where risk.isOpen(on: today) {
+            w.raw("<details><summary>")
+            w.text("Review \(risk.reference): \(risk.title)")
+            w.raw("</summary>\n<form method=\"post\" action=\"")
+            w.text("\(scope.base)/risks/\(risk.id)/review")
+            w.raw("\">\n")
+            w.csrfField(csrf)
+            let id = "r\(risk.id)-"
+            w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: scoreChoices,
+                          selected: String(risk.residual.likelihood), id: id + "likelihood")
+            w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: scoreChoices,
+                          selected: String(risk.residual.impact), id: id + "impact")
+            w.inputField("reviewedOn", label: "Reviewed on", value: today.iso, type: "date", id: id + "reviewed")
+            w.inputField("nextReviewOn", label: "Next review", type: "date", id: id + "next")
+            w.textArea("note", label: "What changed", id: id + "note", rows: 3)
+            w.raw("<button type=\"submit\">Record the review</button>\n</form></details>\n")
+        }
+        w.raw("<h2>Add a risk</h2>\n<form method=\"post\" action=\"")
+        w.text("\(scope.base)/risks")
+        w.raw("\">\n")
+        w.csrfField(csrf)
+        w.inputField("reference", label: "Reference", hint: "For example R7")
+        w.inputField("title", label: "Risk")
+        w.textArea("description", label: "Description", rows: 3)
+        w.inputField("owner", label: "Owner")
+        w.selectField("inherentLikelihood", label: "Inherent likelihood (1 to 5)", choices: scoreChoices, selected: "3")
+        w.selectField("inherentImpact", label: "Inherent impact (1 to 5)", choices: scoreChoices, selected: "3")
+        w.textArea("controls", label: "Controls", rows: 3)
+        w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: scoreChoices, selected: "2", id: "new-residual-likelihood")
+        w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: scoreChoices, selected: "3", id: "new-residual-impact")
+        w.inputField("openedOn", label: "Opened on", value: today.iso, type: "date")
+        w.inputField("nextReviewOn", label: "Next review", type: "date", id: "new-next-review")
+        w.raw("<button type=\"submit\">Add the risk</button>\n</form>\n")
     }
 
     /// The 5×5 grid as a real table: impact rows, likelihood columns, risk references in the cells
@@ -125,7 +168,15 @@ enum DirectoryViews {
 
 /// A sub-group report in the template's order.
 enum ReportViews {
-    static func report(_ r: SubGroupReport, subGroup: Body, board: Body, meeting: Meeting, into w: inout HTMLWriter) {
+    /// What the viewer may do next: the secretariat moves the report on; the sub-group edits its draft.
+    struct Controls {
+        var base: String
+        var csrfToken: String?
+        var isSecretariat: Bool
+        var canEditDraft: Bool
+    }
+
+    static func report(_ r: SubGroupReport, subGroup: Body, board: Body, meeting: Meeting, controls: Controls, into w: inout HTMLWriter) {
         w.element("<h1>", "\(subGroup.name): report to the \(board.name)", "</h1>\n")
         if r.status != .onAgenda { w.element("<p class=\"tag\">", "\(r.status.label): not public", "</p>\n") }
         w.raw("<dl class=\"summary\">")
@@ -145,6 +196,48 @@ enum ReportViews {
             w.raw("</ol>\n<h3>Proposed resolutions</h3>\n<ul>")
             for resolution in r.proposedResolutions { w.element("<li>", resolution, "</li>") }
             w.raw("</ul>\n")
+        }
+        actions(r, subGroup: subGroup, controls: controls, into: &w)
+    }
+
+    static func actions(_ r: SubGroupReport, subGroup: Body, controls c: Controls, into w: inout HTMLWriter) {
+        if r.status == .draft && c.canEditDraft {
+            w.raw("<p><a class=\"button\" href=\"")
+            w.text("\(c.base)/bodies/\(subGroup.slug)/report")
+            w.raw("\">Continue the draft</a></p>\n")
+        }
+        guard c.isSecretariat else { return }
+        switch r.status {
+        case .draft:
+            break
+        case .submitted:
+            w.raw("<form method=\"post\" action=\"")
+            w.text("\(c.base)/reports/\(r.id)/agenda")
+            w.raw("\">\n")
+            w.csrfField(c.csrfToken)
+            w.raw("<button type=\"submit\">Put on the board's agenda</button>\n</form>\n")
+        case .onAgenda:
+            w.raw("<h2>Record the board's resolutions</h2>\n<form method=\"post\" action=\"")
+            w.text("\(c.base)/reports/\(r.id)/resolutions")
+            w.raw("\">\n")
+            w.csrfField(c.csrfToken)
+            if !r.proposedResolutions.isEmpty {
+                w.raw("<fieldset><legend>Proposed resolutions adopted</legend>\n")
+                for (i, resolution) in r.proposedResolutions.enumerated() {
+                    w.raw("<div class=\"field checkbox\"><input type=\"checkbox\" name=\"adopt\" value=\"")
+                    w.text(i)
+                    w.raw("\" id=\"adopt-")
+                    w.text(i)
+                    w.raw("\" checked><label for=\"adopt-")
+                    w.text(i)
+                    w.raw("\">")
+                    w.text(resolution)
+                    w.raw("</label></div>\n")
+                }
+                w.raw("</fieldset>\n")
+            }
+            w.textArea("other", label: "Another resolution (optional)", hint: "As the board agreed it, e.g. RESOLVED that the update be noted.", rows: 3)
+            w.raw("<button type=\"submit\">Record resolutions</button>\n</form>\n")
         }
     }
 }

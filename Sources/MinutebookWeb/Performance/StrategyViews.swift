@@ -3,7 +3,7 @@ import MinutebookCore
 /// The strategy with its delivery plan, and the exception report for the board.
 enum StrategyViews {
     static func strategy(_ strategy: Strategy, exceptions: ExceptionReport, indicators: [Int64: Indicator],
-                         scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+                         scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter) {
         w.element("<h1>", "\(strategy.title) \(strategy.span)", "</h1>\n")
         if !strategy.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
         w.raw("<h2 id=\"exceptions\">Exception report</h2>\n<p>Only actions off track or exceptionally ahead come to the board, as at ")
@@ -65,7 +65,24 @@ enum StrategyViews {
                     w.raw("</ul></td></tr>\n")
                 }
                 w.raw("</tbody></table>\n")
+                if case .some(let csrf) = editCSRF {
+                    for action in objective.actions { updateForm(action, strategy: strategy, scope: scope, csrf: csrf, into: &w) }
+                }
             }
         }
+    }
+
+    static func updateForm(_ action: DeliveryAction, strategy: Strategy, scope: PerformanceController.Scope, csrf: String?,
+                           into w: inout HTMLWriter) {
+        w.raw("<details><summary>")
+        w.text("Update: \(action.title)")
+        w.raw("</summary>\n<form method=\"post\" action=\"")
+        w.text("\(scope.base)/strategy/\(strategy.id)/actions/\(action.id)")
+        w.raw("\">\n")
+        w.csrfField(csrf)
+        w.selectField("status", label: "Status", choices: DeliveryStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                      selected: action.status.rawValue, id: "a\(action.id)-status")
+        w.textArea("note", label: "Progress note", value: action.progressNote, id: "a\(action.id)-note", rows: 3)
+        w.raw("<button type=\"submit\">Save</button>\n</form></details>\n")
     }
 }

@@ -1,0 +1,149 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookImport
+import MinutebookStore
+
+/// The secretariat's import of indicator figures: paste CSV, or upload a CSV or .xlsx file.
+/// A bad row refuses the whole file with its line number, and the page says which.
+struct ImportFormController {
+    let directory: any DirectoryRepository
+    let indicators: any IndicatorRepository
+
+    init(database: AppDatabase) {
+        directory = GRDBDirectoryRepository(database: database)
+        indicators = GRDBIndicatorRepository(database: database)
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("p/:partnership/performance/import", use: show)
+        router.post("p/:partnership/performance/import", use: submit)
+    }
+
+    func partnership(_ request: Request, _ context: AppRequestContext) async throws -> (Partnership, Editor) {
+        let (_, editor) = try context.requireAccount(request)
+        let slug = try context.parameters.require("partnership")
+        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let board = try await directory.bodies(of: partnership.id).first { $0.kind == .board }
+        guard let board, PerformanceVisibility.canEdit(body: board, audience: context.audience) else {
+            throw DomainError.forbidden("Only the secretariat can import indicator figures")
+        }
+        return (partnership, editor)
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (partnership, _) = try await partnership(request, context)
+        return page(partnership, csv: "", errors: FormErrors(), done: request.uri.queryParameters["imported"].flatMap { Int($0) },
+                    context: context, status: .ok)
+    }
+
+    @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (partnership, editor) = try await partnership(request, context)
+        var request = request
+        let body = try await request.collectBody(upTo: context.maxUploadSize)
+        let type = request.headers[.contentType] ?? ""
+        let form = try await FormData.collect(from: &request, context: context)
+        let pasted = form.untrimmed("csv") ?? ""
+        var errors = FormErrors()
+        var records: [ActualsCSV.Record]?
+        let file = type.hasPrefix("multipart/form-data") ? Upload.file(named: "file", in: Array(buffer: body), contentType: type) : nil
+        do {
+            if let file, !file.bytes.isEmpty {
+                let data = Data(file.bytes)
+                if XLSXSheetReader.isXLSX(data) {
+                    records = try XLSXSheetReader.records(data, file: file.filename)
+                } else if let text = String(bytes: file.bytes, encoding: .utf8) {
+                    records = try ActualsCSV.records(of: text)
+                } else {
+                    errors.add("file", "The file is neither an Excel workbook nor UTF-8 text: save it as CSV UTF-8 or .xlsx")
+                }
+            } else if !pasted.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                records = try ActualsCSV.records(of: pasted)
+            } else {
+                errors.add("file", "Choose a CSV or Excel file, or paste the figures")
+            }
+            if let records, errors.isEmpty {
+                let count = try await indicators.importActuals(records: records, partnershipID: partnership.id, actor: Actor(editor).name)
+                return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/import?imported=\(count)"])
+            }
+        } catch let error as DomainError where error.kind == .invalid {
+            errors.add(file == nil || file?.bytes.isEmpty == true ? "csv" : "file", "Nothing was imported: \(error.message)")
+        }
+        return page(partnership, csv: pasted, errors: errors, done: nil, context: context, status: .badRequest)
+    }
+
+    func page(_ partnership: Partnership, csv: String, errors: FormErrors, done: Int?, context: AppRequestContext,
+              status: HTTPResponse.Status) -> Response {
+        var layout = Layout(title: errors.isEmpty ? "Import indicator figures" : "Error: Import indicator figures",
+                            signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [(partnership.name, "/p/\(partnership.slug)/performance")]
+        let bytes = layout.render { w in
+            w.errorSummary(errors)
+            w.raw("<h1>Import indicator figures</h1>\n")
+            if let done {
+                w.element("<div class=\"notice\" role=\"status\"><p>", "Imported \(done) figure\(done == 1 ? "" : "s").", "</p></div>\n")
+            }
+            w.raw("<p>The first line names the columns: <code>")
+            w.text(ActualsCSV.header)
+            w.raw("</code>. A period is a month (2031-03) or a quarter (Q3 2030/31). Leave the area empty for the whole partnership; otherwise give <code>ward</code> or <code>region</code> as the area type. If any row is wrong, nothing is imported and the row is named.</p>\n")
+            w.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
+            w.text("/p/\(partnership.slug)/performance/import")
+            w.raw("\" novalidate>\n")
+            w.csrfField(context.csrfToken)
+            w.raw(errors.message(for: "file") == nil ? "<div class=\"field\">" : "<div class=\"field error\">")
+            w.raw("<label for=\"file\">CSV or Excel file</label>")
+            if let message = errors.message(for: "file") { w.element("<span class=\"error-message\" id=\"file-error\">", message, "</span>") }
+            w.raw("<input type=\"file\" id=\"file\" name=\"file\" accept=\".csv,.xlsx,text/csv\"")
+            if errors.message(for: "file") != nil { w.raw(" aria-describedby=\"file-error\"") }
+            w.raw("></div>\n")
+            w.textArea("csv", label: "Or paste the figures", value: csv, errors: errors, rows: 10)
+            w.raw("<button type=\"submit\">Import</button>\n</form>\n")
+        }
+        return .html(bytes, status: status)
+    }
+}
+
+/// One file part of a `multipart/form-data` body, as bytes (spreadsheets are binary).
+enum Upload {
+    struct File {
+        var filename: String
+        var bytes: [UInt8]
+    }
+
+    static func file(named name: String, in body: [UInt8], contentType: String) -> File? {
+        guard let range = contentType.range(of: "boundary=") else { return nil }
+        var boundary = String(contentType[range.upperBound...])
+        if let semicolon = boundary.firstIndex(of: ";") { boundary = String(boundary[..<semicolon]) }
+        boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        guard !boundary.isEmpty else { return nil }
+        let delimiter = Array("--\(boundary)".utf8)
+        let headerEnd: [UInt8] = [13, 10, 13, 10]
+        var start = 0
+        while let at = find(delimiter, in: body, from: start) {
+            let partStart = at + delimiter.count
+            guard let next = find(delimiter, in: body, from: partStart) else { break }
+            if let split = find(headerEnd, in: body, from: partStart), split < next {
+                let head = String(decoding: body[partStart..<split], as: UTF8.self)
+                if head.contains("name=\"\(name)\""), head.contains("filename=") {
+                    var end = next
+                    if end >= 2, body[end - 2] == 13, body[end - 1] == 10 { end -= 2 }
+                    let filename = head.components(separatedBy: "filename=\"").dropFirst().first?.components(separatedBy: "\"").first ?? "upload"
+                    return File(filename: (filename as NSString).lastPathComponent, bytes: Array(body[(split + 4)..<max(split + 4, end)]))
+                }
+            }
+            start = next
+        }
+        return nil
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+        var i = from
+        let first = needle[0]
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first && Array(haystack[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+}
