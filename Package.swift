@@ -25,6 +25,8 @@ let package = Package(
         // NIOThreadPool so bcrypt runs off the concurrency pool.
         .package(url: "https://github.com/apple/swift-crypto.git", "1.0.0"..<"6.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
+        // Already in the graph through Hummingbird: TLS for the SMTP client (STARTTLS or implicit).
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -62,6 +64,8 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -99,7 +103,8 @@ let package = Package(
         .testTarget(
             name: "MinutebookWebTests",
             dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookWeb",
+                "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -92,6 +92,8 @@ public struct ActionDetail: Sendable, Equatable {
 
 /// Who owns an action: a person, a seat (whoever holds it), an organisation, or a code not yet matched.
 public struct ActionOwner: Sendable, Equatable, Codable {
+    /// The store's row id of this ownership, when read from the store (succession updates it).
+    public var id: Int64?
     public var personID: Int64?
     public var seatID: Int64?
     public var organisationID: Int64?
@@ -100,7 +102,9 @@ public struct ActionOwner: Sendable, Equatable, Codable {
     /// The person, seat title or organisation, for display.
     public var name: String?
 
-    public init(personID: Int64? = nil, seatID: Int64? = nil, organisationID: Int64? = nil, code: String? = nil, name: String? = nil) {
+    public init(id: Int64? = nil, personID: Int64? = nil, seatID: Int64? = nil, organisationID: Int64? = nil, code: String? = nil,
+                name: String? = nil) {
+        self.id = id
         self.personID = personID
         self.seatID = seatID
         self.organisationID = organisationID

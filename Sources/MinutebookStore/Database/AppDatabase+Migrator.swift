@@ -13,6 +13,7 @@ extension AppDatabase {
         migrator.registerMigration("v3-read-model-indexes", migrate: Schema.readModelIndexes)
         migrator.registerMigration("v6-performance", migrate: Schema.v6Performance)
         migrator.registerMigration("v4-auth", migrate: Schema.auth)
+        migrator.registerMigration("v7-matters-arising", migrate: Schema.mattersArising)
         return migrator
     }
 }

@@ -1,0 +1,165 @@
+/// Values of the action tracker: who owns an action, what happened to it, how it is filtered.
+
+/// How an update or status change reached an action (the `actionUpdate.via` column).
+public enum ActionUpdateChannel: String, Codable, Sendable, CaseIterable {
+    case web
+    case emailLink = "email_link"
+    case `import`
+    case succession
+    case meeting
+    case cli
+
+    public var label: String {
+        switch self {
+        case .web: "Web"
+        case .emailLink: "Emailed link"
+        case .import: "Imported"
+        case .succession: "Succession"
+        case .meeting: "Meeting"
+        case .cli: "Command line"
+        }
+    }
+}
+
+extension ActionOwner {
+    /// The name to print: the person, the seat's holder or title, the organisation, else the printed code.
+    public var label: String { name ?? code ?? "Unknown" }
+
+    /// Not matched to a person, seat or organisation: a code or free text only.
+    public var isUnmatched: Bool { personID == nil && seatID == nil && organisationID == nil }
+}
+
+/// One entry of an action's history: an update typed by its owner, a status change, a succession.
+public struct ActionHistoryEntry: Sendable, Equatable, Codable {
+    /// UTC timestamp `YYYY-MM-DDTHH:MM:SSZ`; orders the history.
+    public var at: String
+    public var authorName: String?
+    public var text: String
+    public var statusFrom: ActionStatus?
+    public var statusTo: ActionStatus?
+    public var via: ActionUpdateChannel
+
+    public init(at: String, authorName: String? = nil, text: String, statusFrom: ActionStatus? = nil,
+                statusTo: ActionStatus? = nil, via: ActionUpdateChannel) {
+        self.at = at
+        self.authorName = authorName
+        self.text = text
+        self.statusFrom = statusFrom
+        self.statusTo = statusTo
+        self.via = via
+    }
+
+    /// The day of the entry, from its timestamp.
+    public var date: LocalDate? { LocalDate(iso: at.prefix(10)) }
+
+    /// An update a person wrote (not a bare status change, not a forwarding note).
+    public var isWrittenUpdate: Bool { via != .succession && via != .meeting && !text.isEmpty }
+}
+
+/// Who changes an action: the audit actor's name and, when known, the person.
+public struct ActionEditor: Sendable, Equatable {
+    /// Written into every audit row ("user:7:clerk@example.org", "magic-link:person:12").
+    public var auditName: String
+    public var personID: Int64?
+    /// Shown in the action's history.
+    public var displayName: String
+
+    public init(auditName: String, personID: Int64? = nil, displayName: String) {
+        self.auditName = auditName
+        self.personID = personID
+        self.displayName = displayName
+    }
+}
+
+/// The minute an action came from, as printed in the report's first column.
+public struct MinuteReference: Sendable, Equatable, Codable {
+    public var minuteID: Int64
+    public var meetingID: Int64
+    public var number: MinuteNumber?
+    public var meetingDate: LocalDate
+    public var title: String
+    public var part: AgendaPart
+    public var meetingStatus: MeetingStatus
+
+    public init(minuteID: Int64, meetingID: Int64, number: MinuteNumber?, meetingDate: LocalDate, title: String,
+                part: AgendaPart = .one, meetingStatus: MeetingStatus = .minutesDrafted) {
+        self.minuteID = minuteID
+        self.meetingID = meetingID
+        self.number = number
+        self.meetingDate = meetingDate
+        self.title = title
+        self.part = part
+        self.meetingStatus = meetingStatus
+    }
+
+    /// "Minute 186a, 19 December 2017"
+    public var label: String {
+        (number.map { "Minute \($0.text)" } ?? "Minute") + ", " + meetingDate.long
+    }
+}
+
+/// An action with what the tracker and the report need: its minute, resolution, owners and history.
+public struct TrackedAction: Sendable, Equatable, Codable, Identifiable {
+    public var action: Action
+    public var bodyName: String
+    public var minute: MinuteReference?
+    /// What was resolved: the resolution the action came from, else the minute's resolutions.
+    public var resolved: String
+    /// Every resolution of the action's minute, in order: the report's "what was resolved" column.
+    public var minuteResolutions: [String]
+    public var owners: [ActionOwner]
+    /// Oldest first.
+    public var history: [ActionHistoryEntry]
+    public var isPrivate: Bool
+
+    public var id: Int64 { action.id }
+
+    public init(action: Action, bodyName: String, minute: MinuteReference?, resolved: String, minuteResolutions: [String] = [],
+                owners: [ActionOwner], history: [ActionHistoryEntry], isPrivate: Bool = false) {
+        self.action = action
+        self.bodyName = bodyName
+        self.minute = minute
+        self.resolved = resolved
+        self.minuteResolutions = minuteResolutions
+        self.owners = owners
+        self.history = history
+        self.isPrivate = isPrivate
+    }
+
+    /// May `grant` see this action? Actions follow their minute: Part 2 and draft minutes stay
+    /// with those who may see them (the one rule in `Visibility`); private actions need Part 2 rights.
+    public func isVisible(to grant: Visibility.Grant) -> Bool {
+        if isPrivate && !grant.partTwo { return false }
+        guard let minute else { return grant.drafts }
+        return Visibility.canSeeMinutes(part: minute.part, meetingStatus: minute.meetingStatus, grant: grant)
+    }
+}
+
+/// Filters of the tracker. Every filter is optional; `bodyID` or `ownerPersonID` keep the query on an index.
+public struct ActionFilter: Sendable, Equatable {
+    public var bodyID: Int64?
+    public var meetingID: Int64?
+    public var ownerPersonID: Int64?
+    public var ownerOrganisationID: Int64?
+    public var ownerSeatID: Int64?
+    public var statuses: Set<ActionStatus>
+    /// Only actions due on or before this date (and not yet done).
+    public var dueBy: LocalDate?
+    /// Only actions whose due date has passed on this day.
+    public var overdueOn: LocalDate?
+    public var limit: Int
+
+    public init(bodyID: Int64? = nil, meetingID: Int64? = nil, ownerPersonID: Int64? = nil, ownerOrganisationID: Int64? = nil,
+                ownerSeatID: Int64? = nil, statuses: Set<ActionStatus> = [], dueBy: LocalDate? = nil, overdueOn: LocalDate? = nil,
+                limit: Int = 500) {
+        self.bodyID = bodyID
+        self.meetingID = meetingID
+        self.ownerPersonID = ownerPersonID
+        self.ownerOrganisationID = ownerOrganisationID
+        self.ownerSeatID = ownerSeatID
+        self.statuses = statuses
+        self.dueBy = dueBy
+        self.overdueOn = overdueOn
+        self.limit = limit
+    }
+}

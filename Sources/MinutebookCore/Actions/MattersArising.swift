@@ -1,0 +1,240 @@
+/// The Matters Arising report (DOMAIN.md, "Matters Arising"): before each meeting, every action still
+/// outstanding from earlier meetings of the body, one entry per minute, in the columns of the hand-made
+/// report: minute number, date and title | what was resolved | update.
+public struct MattersArisingEntry: Sendable, Equatable, Codable {
+    /// Identifies the entry across drafts: `m<minuteID>` for a minute's actions, `c<entryID>` for an
+    /// entry carried forward from an older report, `n<entryID>` for one the secretariat added.
+    public var key: String
+    public var minute: MinuteNumber?
+    public var minuteID: Int64?
+    public var meetingDate: LocalDate?
+    public var title: String
+    public var resolved: String
+    public var owners: [String]
+    public var update: String
+    public var status: ActionStatus
+    public var part: AgendaPart
+    /// The actions behind the entry (empty for carried-forward or added entries).
+    public var actionIDs: [Int64]
+    /// The secretariat changed the drafted text.
+    public var isEdited: Bool
+
+    public init(key: String, minute: MinuteNumber?, minuteID: Int64?, meetingDate: LocalDate?, title: String, resolved: String,
+                owners: [String], update: String, status: ActionStatus, part: AgendaPart = .one, actionIDs: [Int64] = [],
+                isEdited: Bool = false) {
+        self.key = key
+        self.minute = minute
+        self.minuteID = minuteID
+        self.meetingDate = meetingDate
+        self.title = title
+        self.resolved = resolved
+        self.owners = owners
+        self.update = update
+        self.status = status
+        self.part = part
+        self.actionIDs = actionIDs
+        self.isEdited = isEdited
+    }
+
+    /// "Minute 186a" as the report's first column prints it.
+    public var minuteLabel: String { minute.map { "Minute \($0.text)" } ?? "" }
+}
+
+/// A drafted (or saved, or published) report for one meeting of a body.
+public struct MattersArisingReport: Sendable, Equatable, Codable {
+    public enum State: String, Sendable, Codable {
+        /// Worked out from the live actions; nothing saved yet.
+        case drafted
+        /// The secretariat saved an edited draft.
+        case saved
+        /// Published as an agenda item of the meeting; fixed.
+        case published
+    }
+
+    public var bodyID: Int64
+    public var bodyName: String
+    public var meetingID: Int64?
+    public var date: LocalDate
+    public var state: State
+    public var entries: [MattersArisingEntry]
+    public var agendaItemID: Int64?
+
+    public init(bodyID: Int64, bodyName: String, meetingID: Int64?, date: LocalDate, state: State = .drafted,
+                entries: [MattersArisingEntry], agendaItemID: Int64? = nil) {
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+        self.meetingID = meetingID
+        self.date = date
+        self.state = state
+        self.entries = entries
+        self.agendaItemID = agendaItemID
+    }
+
+    /// The entries `grant` may see: Part 2 entries only with Part 2 rights.
+    public func visible(to grant: Visibility.Grant) -> MattersArisingReport {
+        var copy = self
+        copy.entries = entries.filter { $0.part == .one || grant.partTwo }
+        return copy
+    }
+}
+
+/// An entry of an earlier report that the meeting carried forward without an action behind it.
+public struct CarriedForwardEntry: Sendable, Equatable {
+    public var entryID: Int64
+    public var entry: MattersArisingEntry
+
+    public init(entryID: Int64, entry: MattersArisingEntry) {
+        self.entryID = entryID
+        self.entry = entry
+    }
+}
+
+/// The drafting rules.
+public enum MattersArising {
+    /// Drafts the entries for a meeting of a body on `date`: outstanding actions (open or in progress)
+    /// of minutes of meetings before `date`, grouped by minute, then entries carried forward from older
+    /// reports; ordered by meeting date, then minute number.
+    public static func draft(for date: LocalDate, actions: [TrackedAction], carriedForward: [CarriedForwardEntry] = []) -> [MattersArisingEntry] {
+        var groups: [Int64: [TrackedAction]] = [:]
+        var order: [Int64] = []
+        for tracked in actions where tracked.action.status.isOutstanding {
+            guard let minute = tracked.minute, minute.meetingDate < date else { continue }
+            if groups[minute.minuteID] == nil { order.append(minute.minuteID) }
+            groups[minute.minuteID, default: []].append(tracked)
+        }
+        var entries: [MattersArisingEntry] = order.compactMap { id in
+            guard let group = groups[id], let minute = group.first?.minute else { return nil }
+            return entry(for: minute, actions: group.sorted { $0.action.id < $1.action.id })
+        }
+        for carried in carriedForward {
+            var entry = carried.entry
+            entry.key = "c\(carried.entryID)"
+            entry.actionIDs = []
+            entries.append(entry)
+        }
+        return sorted(entries)
+    }
+
+    /// Meeting date, then minute number; entries without either go last, in the order given.
+    public static func sorted(_ entries: [MattersArisingEntry]) -> [MattersArisingEntry] {
+        entries.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            switch (x.meetingDate, y.meetingDate) {
+            case let (dx?, dy?) where dx != dy: return dx < dy
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: break
+            }
+            switch (x.minute, y.minute) {
+            case let (mx?, my?) where mx != my: return mx < my
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
+    /// One entry for the outstanding actions of one minute.
+    static func entry(for minute: MinuteReference, actions: [TrackedAction]) -> MattersArisingEntry {
+        var resolved: [String] = []
+        var owners: [String] = []
+        var updates: [String] = []
+        for tracked in actions {
+            let texts = !tracked.minuteResolutions.isEmpty ? tracked.minuteResolutions
+                : [tracked.resolved.isEmpty ? tracked.action.text : tracked.resolved]
+            for text in texts where !resolved.contains(text) { resolved.append(text) }
+            for owner in tracked.owners where !owners.contains(owner.label) { owners.append(owner.label) }
+            let update = updateText(for: tracked)
+            if !updates.contains(update) { updates.append(update) }
+        }
+        let status: ActionStatus = actions.contains { $0.action.status == .inProgress } ? .inProgress : .open
+        return MattersArisingEntry(key: "m\(minute.minuteID)", minute: minute.number, minuteID: minute.minuteID,
+                                   meetingDate: minute.meetingDate, title: minute.title,
+                                   resolved: resolved.joined(separator: "\n\n"), owners: owners,
+                                   update: updates.joined(separator: "\n\n"), status: status, part: minute.part,
+                                   actionIDs: actions.map(\.action.id))
+    }
+
+    /// The update column for one action: its latest written update; otherwise any forwarding notes
+    /// since then followed by "Awaiting update from <owners>".
+    public static func updateText(for tracked: TrackedAction) -> String {
+        let history = tracked.history.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+        let lastWritten = history.lastIndex { $0.isWrittenUpdate }
+        let lastForwarding = history.lastIndex { $0.via == .succession && !$0.text.isEmpty }
+        if let written = lastWritten, lastForwarding.map({ $0 < written }) ?? true {
+            return history[written].text
+        }
+        var parts: [String] = []
+        if let forwarding = lastForwarding { parts.append(history[forwarding].text) }
+        parts.append(awaiting(tracked.owners.map(\.label)))
+        return parts.joined(separator: " ")
+    }
+
+    /// "Awaiting update from Lucien Spencer and Jackie Baxter."
+    public static func awaiting(_ owners: [String]) -> String {
+        guard !owners.isEmpty else { return "Awaiting update." }
+        return "Awaiting update from \(list(owners))."
+    }
+
+    /// "A", "A and B", "A, B and C".
+    public static func list(_ names: [String]) -> String {
+        switch names.count {
+        case 0: return ""
+        case 1: return names[0]
+        default: return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        }
+    }
+
+    /// Applies the secretariat's saved edits to a fresh draft. An edit is kept unless an update arrived
+    /// after it was made (replies land in the draft); omitted entries stay out; added entries stay in.
+    public static func merge(draft: [MattersArisingEntry], saved: [SavedEntry]) -> [MattersArisingEntry] {
+        var byKey: [String: SavedEntry] = [:]
+        for s in saved { byKey[s.entry.key] = s }
+        var result: [MattersArisingEntry] = []
+        for var entry in draft {
+            if let s = byKey.removeValue(forKey: entry.key) {
+                if s.isOmitted { continue }
+                if s.entry.isEdited {
+                    entry.resolved = s.entry.resolved
+                    if !(s.newerUpdateArrived) { entry.update = s.entry.update }
+                    entry.isEdited = true
+                }
+            }
+            result.append(entry)
+        }
+        // Entries the secretariat added by hand (not drafted from actions) remain.
+        for s in saved where s.entry.key.hasPrefix("n") && !s.isOmitted && byKey[s.entry.key] != nil {
+            result.append(s.entry)
+        }
+        return sorted(result)
+    }
+
+    /// An entry as saved by the secretariat.
+    public struct SavedEntry: Sendable, Equatable {
+        public var entry: MattersArisingEntry
+        public var isOmitted: Bool
+        /// An owner's update was recorded after the edit: the live update replaces the edited one.
+        public var newerUpdateArrived: Bool
+
+        public init(entry: MattersArisingEntry, isOmitted: Bool = false, newerUpdateArrived: Bool = false) {
+            self.entry = entry
+            self.isOmitted = isOmitted
+            self.newerUpdateArrived = newerUpdateArrived
+        }
+    }
+}
+
+/// What the meeting decided about an entry of a published report.
+public enum MattersArisingOutcome: String, Sendable, Codable, CaseIterable {
+    /// Dealt with: the actions behind it are done.
+    case closed
+    /// Still open: it comes back in the next report.
+    case carriedForward = "carried_forward"
+
+    public var label: String {
+        switch self {
+        case .closed: "Closed"
+        case .carriedForward: "Carried forward"
+        }
+    }
+}

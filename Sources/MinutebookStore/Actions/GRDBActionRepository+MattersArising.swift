@@ -1,0 +1,216 @@
+import Foundation
+import GRDB
+import MinutebookCore
+
+/// The Matters Arising report: drafted from the body's outstanding actions, saved with the
+/// secretariat's edits, published as an agenda item, closed or carried forward at the meeting.
+extension GRDBActionRepository {
+    public func mattersArising(bodyID: Int64, date: LocalDate, audience: Audience) async throws -> MattersArisingReport {
+        try await database.read { db in try Self.mattersArising(bodyID: bodyID, date: date, audience: audience, db) }
+    }
+
+    static func mattersArising(bodyID: Int64, date: LocalDate, audience: Audience, _ db: Database) throws -> MattersArisingReport {
+        guard let body = try Row.fetchOne(db, sql: "SELECT name, partnershipId FROM body WHERE id = ?", arguments: [bodyID]) else {
+            throw DomainError.notFound("there is no body \(bodyID)")
+        }
+        let grant = Visibility.grant(audience, bodyID: bodyID, partnershipID: body["partnershipId"])
+        let meetingID = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
+        let saved = try meetingID.flatMap { try Row.fetchOne(db, sql: "SELECT * FROM mattersArisingReport WHERE meetingId = ?", arguments: [$0]) }
+        var report = MattersArisingReport(bodyID: bodyID, bodyName: body["name"], meetingID: meetingID, date: date, entries: [])
+        if let saved, (saved["status"] as String) == "published" {
+            report.state = .published
+            report.agendaItemID = saved["agendaItemId"]
+            report.entries = try storedEntries(reportID: saved["id"], db).map(\.entry)
+            return report.visible(to: grant)
+        }
+        guard grant.drafts else {
+            throw DomainError.notFound("the Matters Arising report for \(date.long) has not been published")
+        }
+        let draft = try draftEntries(bodyID: bodyID, date: date, db)
+        if let saved {
+            report.state = .saved
+            report.entries = MattersArising.merge(draft: draft, saved: try storedEntries(reportID: saved["id"], db).map(\.saved))
+        } else {
+            report.entries = draft
+        }
+        return report.visible(to: grant)
+    }
+
+    /// A fresh draft: outstanding actions of earlier meetings (index on body and status), and the
+    /// entries the body's latest earlier report carried forward without an action behind them.
+    static func draftEntries(bodyID: Int64, date: LocalDate, _ db: Database) throws -> [MattersArisingEntry] {
+        let rows = try Row.fetchAll(db, sql: ActionRows.select + """
+
+            WHERE a.bodyId = ? AND a.status IN ('open','in_progress') AND m.date < ?
+            """, arguments: [bodyID, date.iso])
+        let tracked = try ActionRows.load(rows, db).map(\.tracked)
+        var carried: [CarriedForwardEntry] = []
+        if let previous = try Int64.fetchOne(db, sql: """
+            SELECT r.id FROM meeting m JOIN mattersArisingReport r ON r.meetingId = m.id
+            WHERE m.bodyId = ? AND m.date < ? AND r.status = 'published' ORDER BY m.date DESC LIMIT 1
+            """, arguments: [bodyID, date.iso]) {
+            for stored in try storedEntries(reportID: previous, db)
+            where stored.outcome == .carriedForward && stored.entry.actionIDs.isEmpty {
+                carried.append(CarriedForwardEntry(entryID: stored.id, entry: stored.entry))
+            }
+        }
+        return MattersArising.draft(for: date, actions: tracked, carriedForward: carried)
+    }
+
+    struct StoredEntry {
+        var id: Int64
+        var entry: MattersArisingEntry
+        var outcome: MattersArisingOutcome?
+        var isOmitted: Bool
+        /// An owner's written update was recorded after the secretariat's edit.
+        var newerUpdateArrived: Bool
+
+        var saved: MattersArising.SavedEntry {
+            MattersArising.SavedEntry(entry: entry, isOmitted: isOmitted, newerUpdateArrived: newerUpdateArrived)
+        }
+    }
+
+    static func storedEntries(reportID: Int64, _ db: Database) throws -> [StoredEntry] {
+        var actionIDs: [Int64: [Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT ea.entryId, ea.actionId FROM mattersArisingEntry e JOIN mattersArisingEntryAction ea ON ea.entryId = e.id
+            WHERE e.reportId = ? ORDER BY ea.actionId
+            """, arguments: [reportID]) {
+            actionIDs[row["entryId"], default: []].append(row["actionId"])
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT e.*, (SELECT max(u.at) FROM mattersArisingEntryAction ea JOIN actionUpdate u ON u.actionId = ea.actionId
+                         WHERE ea.entryId = e.id AND u.text <> '' AND u.via NOT IN ('succession','meeting')) AS latestUpdateAt
+            FROM mattersArisingEntry e WHERE e.reportId = ? ORDER BY e.position, e.id
+            """, arguments: [reportID]).map { row in
+            let id: Int64 = row["id"]
+            let ownersJSON: String = row["owners"]
+            let owners = (try? JSONDecoder().decode([String].self, from: Data(ownersJSON.utf8))) ?? []
+            let entry = MattersArisingEntry(
+                key: row["entryKey"], minute: (row["minuteNumber"] as String?).flatMap { MinuteNumber(parsing: $0) },
+                minuteID: row["minuteId"], meetingDate: (row["meetingDate"] as String?).flatMap { LocalDate(iso: $0) },
+                title: row["title"], resolved: row["resolved"], owners: owners, update: row["updateText"],
+                status: ActionStatus(rawValue: row["status"]) ?? .open, part: AgendaPart(rawValue: row["part"]) ?? .two,
+                actionIDs: actionIDs[id] ?? [], isEdited: row["isEdited"])
+            let editedAt: String? = row["editedAt"]
+            let latest: String? = row["latestUpdateAt"]
+            let newer = entry.isEdited && latest != nil && editedAt != nil && (latest ?? "") > (editedAt ?? "")
+            return StoredEntry(id: id, entry: entry, outcome: (row["outcome"] as String?).flatMap(MattersArisingOutcome.init(rawValue:)),
+                               isOmitted: row["isOmitted"], newerUpdateArrived: newer)
+        }
+    }
+
+    /// Replaces the report's entries with `entries`, in order.
+    static func writeEntries(reportID: Int64, _ entries: [MattersArising.SavedEntry], _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM mattersArisingEntry WHERE reportId = ?", arguments: [reportID])
+        for (position, saved) in entries.enumerated() {
+            let e = saved.entry
+            let owners = String(decoding: try JSONEncoder().encode(e.owners), as: UTF8.self)
+            let carriedFrom = e.key.hasPrefix("c") ? Int64(e.key.dropFirst()) : nil
+            try db.execute(sql: """
+                INSERT INTO mattersArisingEntry (reportId, entryKey, position, minuteId, carriedFromEntryId, minuteNumber, meetingDate,
+                    title, resolved, owners, updateText, status, part, isEdited, isOmitted, editedAt)
+                VALUES (?, ?, ?, (SELECT id FROM minute WHERE id = ?), (SELECT id FROM mattersArisingEntry WHERE id = ?), ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%fZ','now') END)
+                """, arguments: [reportID, e.key, position, e.minuteID, carriedFrom, e.minute?.text, e.meetingDate?.iso,
+                                 e.title, e.resolved, owners, e.update, e.status.rawValue, e.part.rawValue, e.isEdited,
+                                 saved.isOmitted, e.isEdited])
+            let entryID = db.lastInsertedRowID
+            for actionID in Set(e.actionIDs).sorted() {
+                try db.execute(sql: """
+                    INSERT INTO mattersArisingEntryAction (entryId, actionId) SELECT ?, id FROM action WHERE id = ?
+                    """, arguments: [entryID, actionID])
+            }
+        }
+    }
+
+    static func meeting(_ meetingID: Int64, _ db: Database) throws -> (bodyID: Int64, date: LocalDate) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]),
+              let date = LocalDate(iso: row["date"] as String) else {
+            throw DomainError.notFound("there is no meeting \(meetingID)")
+        }
+        return (row["bodyId"], date)
+    }
+
+    public func saveMattersArising(meetingID: Int64, entries: [MattersArising.SavedEntry], by editor: ActionEditor) async throws {
+        for saved in entries {
+            if saved.entry.title.count > 500 || saved.entry.resolved.count > 10_000 || saved.entry.update.count > 10_000 {
+                throw DomainError.invalid("an entry of the report is too long (titles up to 500 characters, texts up to 10,000)")
+            }
+        }
+        try await database.write(as: Actor(editor.auditName)) { db in
+            _ = try Self.meeting(meetingID, db)
+            let status = try String.fetchOne(db, sql: "SELECT status FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID])
+            if status == "published" { throw DomainError.conflict("the Matters Arising report of this meeting is published and fixed") }
+            try db.execute(sql: """
+                INSERT INTO mattersArisingReport (meetingId) VALUES (?)
+                ON CONFLICT (meetingId) DO UPDATE SET savedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+                """, arguments: [meetingID])
+            guard let reportID = try Int64.fetchOne(db, sql: "SELECT id FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID]) else {
+                throw DomainError.notFound("the report could not be saved")
+            }
+            try Self.writeEntries(reportID: reportID, entries, db)
+        }
+    }
+
+    public func publishMattersArising(meetingID: Int64, by editor: ActionEditor) async throws -> Int64 {
+        try await database.write(as: Actor(editor.auditName)) { db in
+            let meeting = try Self.meeting(meetingID, db)
+            let report = try Self.mattersArising(bodyID: meeting.bodyID, date: meeting.date, audience: .account(.init(
+                userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: [])), db)
+            guard report.state != .published else {
+                throw DomainError.conflict("the Matters Arising report of this meeting is already published")
+            }
+            let itemID: Int64
+            if let existing = try Int64.fetchOne(db, sql: """
+                SELECT id FROM agendaItem WHERE meetingId = ? AND (standingKind = 'matters_arising' OR lower(title) = 'matters arising')
+                ORDER BY position LIMIT 1
+                """, arguments: [meetingID]) {
+                itemID = existing
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO agendaItem (meetingId, position, title, part, isStanding, standingKind)
+                    VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM agendaItem WHERE meetingId = ?), 'Matters Arising', 1, 1, 'matters_arising')
+                    """, arguments: [meetingID, meetingID])
+                itemID = db.lastInsertedRowID
+            }
+            try db.execute(sql: """
+                INSERT INTO mattersArisingReport (meetingId, status, agendaItemId, publishedAt)
+                VALUES (?, 'published', ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+                ON CONFLICT (meetingId) DO UPDATE SET status = 'published', agendaItemId = excluded.agendaItemId,
+                    publishedAt = excluded.publishedAt
+                """, arguments: [meetingID, itemID])
+            guard let reportID = try Int64.fetchOne(db, sql: "SELECT id FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID]) else {
+                throw DomainError.notFound("the report could not be published")
+            }
+            try Self.writeEntries(reportID: reportID, report.entries.map { MattersArising.SavedEntry(entry: $0) }, db)
+            return itemID
+        }
+    }
+
+    public func recordOutcomes(meetingID: Int64, outcomes: [String: MattersArisingOutcome], by editor: ActionEditor) async throws {
+        try await database.write(as: Actor(editor.auditName)) { db in
+            let meeting = try Self.meeting(meetingID, db)
+            guard let reportID = try Int64.fetchOne(db, sql: """
+                SELECT id FROM mattersArisingReport WHERE meetingId = ? AND status = 'published'
+                """, arguments: [meetingID]) else {
+                throw DomainError.conflict("publish the Matters Arising report before recording what the meeting decided")
+            }
+            let entries = try Self.storedEntries(reportID: reportID, db)
+            for (key, outcome) in outcomes.sorted(by: { $0.key < $1.key }) {
+                guard let stored = entries.first(where: { $0.entry.key == key }) else {
+                    throw DomainError.invalid("the report has no entry \(key)")
+                }
+                try db.execute(sql: "UPDATE mattersArisingEntry SET outcome = ? WHERE id = ?", arguments: [outcome.rawValue, stored.id])
+                for actionID in stored.entry.actionIDs {
+                    let status = try Self.status(of: actionID, db)
+                    guard status.isOutstanding else { continue }
+                    let text = outcome == .closed ? "Closed at the meeting of \(meeting.date.long)."
+                                                  : "Carried forward at the meeting of \(meeting.date.long)."
+                    try ActionRows.recordUpdate(actionID: actionID, text: text, from: status, to: outcome == .closed ? .done : nil,
+                                                via: .meeting, editor: editor, db)
+                }
+            }
+        }
+    }
+}

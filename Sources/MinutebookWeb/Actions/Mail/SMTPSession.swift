@@ -1,0 +1,126 @@
+import Foundation
+import MinutebookCore
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// One reply of the server: its code and text lines.
+struct SMTPReply: Sendable {
+    var code: Int
+    var lines: [String]
+    var text: String { lines.joined(separator: " ") }
+}
+
+/// Splits the byte stream into replies (multi-line replies use "250-" until "250 ").
+final class SMTPReplyDecoder: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = ByteBuffer
+
+    private let continuation: AsyncThrowingStream<SMTPReply, any Error>.Continuation
+    private var pending = ""
+    private var lines: [String] = []
+
+    init(_ continuation: AsyncThrowingStream<SMTPReply, any Error>.Continuation) { self.continuation = continuation }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var buffer = unwrapInboundIn(data)
+        pending += buffer.readString(length: buffer.readableBytes) ?? ""
+        while let range = pending.range(of: "\r\n") {
+            let line = String(pending[pending.startIndex..<range.lowerBound])
+            pending.removeSubrange(pending.startIndex..<range.upperBound)
+            let code = Int(line.prefix(3)) ?? 0
+            let separator = line.dropFirst(3).first
+            lines.append(String(line.dropFirst(4)))
+            if separator != "-" {
+                continuation.yield(SMTPReply(code: code, lines: lines))
+                lines = []
+            }
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        continuation.finish()
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        continuation.finish(throwing: error)
+        context.close(promise: nil)
+    }
+}
+
+/// The conversation with the server for one batch of messages.
+struct SMTPSession {
+    let configuration: SMTPConfiguration
+
+    func run(_ messages: [MailMessage]) async throws -> Int {
+        let (stream, continuation) = AsyncThrowingStream<SMTPReply, any Error>.makeStream()
+        let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
+        let host = configuration.host
+        let implicitTLS = configuration.security == .tls
+        let channel: any Channel
+        do {
+            channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connectTimeout(.seconds(10))
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        if implicitTLS {
+                            try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls, serverHostname: host))
+                        }
+                        try channel.pipeline.syncOperations.addHandler(SMTPReplyDecoder(continuation))
+                    }
+                }
+                .connect(host: configuration.host, port: configuration.port).get()
+        } catch {
+            throw DomainError.invalid("cannot reach the mail server at \(configuration.host):\(configuration.port): \(error)")
+        }
+        var replies = stream.makeAsyncIterator()
+        defer { channel.close(promise: nil) }
+
+        func expect(_ codes: Set<Int>, after command: String) async throws -> SMTPReply {
+            guard let reply = try await replies.next() else {
+                throw DomainError.invalid("the mail server closed the connection after \(command)")
+            }
+            guard codes.contains(reply.code) else {
+                throw DomainError.invalid("the mail server refused \(command): \(reply.code) \(reply.text)")
+            }
+            return reply
+        }
+        func send(_ line: String, expecting codes: Set<Int>, shown: String? = nil) async throws -> SMTPReply {
+            try await channel.writeAndFlush(ByteBuffer(string: line + "\r\n"))
+            return try await expect(codes, after: shown ?? String(line.prefix(4)))
+        }
+
+        _ = try await expect([220], after: "connecting")
+        var ehlo = try await send("EHLO \(configuration.clientName)", expecting: [250])
+        if configuration.security == .startTLS {
+            guard ehlo.lines.contains(where: { $0.uppercased().hasPrefix("STARTTLS") }) else {
+                throw DomainError.invalid("the mail server does not offer STARTTLS")
+            }
+            _ = try await send("STARTTLS", expecting: [220])
+            try await channel.eventLoop.submit {
+                try channel.pipeline.syncOperations.addHandler(try NIOSSLClientHandler(context: tls, serverHostname: host), position: .first)
+            }.get()
+            ehlo = try await send("EHLO \(configuration.clientName)", expecting: [250])
+        }
+        if let user = configuration.username, let password = configuration.password {
+            let credentials = Data(([0] + Array(user.utf8) + [0] + Array(password.utf8))).base64EncodedString()
+            _ = try await send("AUTH PLAIN \(credentials)", expecting: [235], shown: "AUTH")
+        }
+        var sent = 0
+        for message in messages {
+            _ = try await send("MAIL FROM:<\(configuration.from)>", expecting: [250])
+            _ = try await send("RCPT TO:<\(message.to)>", expecting: [250, 251])
+            _ = try await send("DATA", expecting: [354])
+            let domain = configuration.from.split(separator: "@").last.map(String.init) ?? "localhost"
+            let rendered = message.rendered(from: configuration.from, messageID: "\(UUID().uuidString)@\(domain)")
+            // Dot-stuffing: a line starting with "." gets another.
+            let stuffed = rendered.split(separator: "\r\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
+            try await channel.writeAndFlush(ByteBuffer(string: stuffed))
+            _ = try await send(".", expecting: [250], shown: "the message to \(message.to)")
+            sent += 1
+        }
+        _ = try? await send("QUIT", expecting: [221])
+        return sent
+    }
+}
