@@ -35,9 +35,15 @@ public enum Audit {
 
     /// (Re)creates the three audit triggers of `table` from its current columns.
     public static func installTriggers(on table: String, _ db: Database) throws {
-        let columns = try db.columns(in: table).map(\.name)
+        let columns = try db.columns(in: table)
+        // JSON cannot hold BLOBs (stored documents): the audit keeps their length instead.
         func json(_ prefix: String) -> String {
-            "json_object(" + columns.map { "'\($0)', \(prefix).\"\($0)\"" }.joined(separator: ", ") + ")"
+            "json_object(" + columns.map { column in
+                let value = "\(prefix).\"\(column.name)\""
+                let safe = column.type.uppercased() == "BLOB"
+                    ? "CASE WHEN typeof(\(value)) = 'blob' THEN 'blob:' || length(\(value)) || ' bytes' ELSE \(value) END" : value
+                return "'\(column.name)', \(safe)"
+            }.joined(separator: ", ") + ")"
         }
         let actor = "(SELECT actor FROM auditContext LIMIT 1)"
         try db.execute(sql: """

@@ -14,6 +14,7 @@ extension AppDatabase {
         migrator.registerMigration("v6-performance", migrate: Schema.v6Performance)
         migrator.registerMigration("v4-auth", migrate: Schema.auth)
         migrator.registerMigration("v7-matters-arising", migrate: Schema.mattersArising)
+        migrator.registerMigration("v4-agenda", migrate: Schema.v4Agenda)
         return migrator
     }
 }

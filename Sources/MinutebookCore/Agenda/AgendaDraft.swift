@@ -1,0 +1,86 @@
+/// An agenda item to be written: what drafting, editing and the supplementary agenda produce.
+public struct NewAgendaItem: Sendable, Equatable {
+    public var title: String
+    public var level: Int
+    public var kind: StandingItemKind?
+    public var description: String?
+    public var part: AgendaPart
+    public var exemptReason: String?
+    public var leadOfficer: String?
+    public var reportReference: String?
+    public var expectsReport: Bool
+    public var isSupplementary: Bool
+    public var forwardPlanItemID: Int64?
+
+    public init(title: String, level: Int = 0, kind: StandingItemKind? = nil, description: String? = nil,
+                part: AgendaPart = .one, exemptReason: String? = nil, leadOfficer: String? = nil,
+                reportReference: String? = nil, expectsReport: Bool = false, isSupplementary: Bool = false,
+                forwardPlanItemID: Int64? = nil) {
+        self.title = title
+        self.level = level
+        self.kind = kind
+        self.description = description
+        self.part = part
+        self.exemptReason = exemptReason
+        self.leadOfficer = leadOfficer
+        self.reportReference = reportReference
+        self.expectsReport = expectsReport
+        self.isSupplementary = isSupplementary
+        self.forwardPlanItemID = forwardPlanItemID
+    }
+
+    /// Field problems, as (field, message) for forms and the CLI.
+    public var problems: [(field: String, message: String)] {
+        var problems: [(String, String)] = []
+        if title.trimmed.isEmpty { problems.append(("title", "Enter the item's title")) }
+        if !(0...1).contains(level) { problems.append(("level", "An item is either numbered or a lettered sub-item")) }
+        if part == .two && (exemptReason ?? "").trimmed.isEmpty {
+            problems.append(("exemptReason", "Give the exempt reason for a Part 2 item"))
+        }
+        return problems
+    }
+}
+
+/// Drafts a new meeting's agenda: the body's standing items in template order, the forward-plan
+/// items for this meeting and those deferred from earlier meetings before any other business, the
+/// sub-groups' reports as lettered sub-items, and Part 2 items last.
+public enum AgendaDraft {
+    public static func items(template: [AgendaTemplateItem], forwardPlan: [ForwardPlanItem], subGroups: [String],
+                             meetingDate: LocalDate, previousMeetingDate: LocalDate?, deadlines: MeetingDeadlines) -> [NewAgendaItem] {
+        var standingBefore: [NewAgendaItem] = []
+        var standingAfter: [NewAgendaItem] = []
+        var seenClosing = false
+        let closing: Set<StandingItemKind> = [.anyOtherBusiness, .nextMeeting]
+        var template = template
+        if !template.contains(where: { $0.kind == .mattersArising }) {
+            // Matters Arising is on every agenda: after the previous minutes, or first.
+            let index = (template.firstIndex { $0.kind == .previousMinutes }).map { $0 + 1 } ?? 0
+            template.insert(AgendaTemplateItem(title: StandingItemKind.mattersArising.defaultTitle, kind: .mattersArising), at: index)
+        }
+        for standing in template {
+            var item = NewAgendaItem(title: standing.title, kind: standing.kind, description: standing.description,
+                                     expectsReport: standing.kind?.carriesReport ?? false)
+            switch standing.kind {
+            case .previousMinutes:
+                if let previous = previousMeetingDate { item.title = "\(standing.title) held on \(previous.long)" }
+            case .questions where item.description == nil:
+                item.description = "Questions must be received in writing by 5pm on \(deadlines.questions.longWithWeekday)."
+            default: break
+            }
+            if let kind = standing.kind, closing.contains(kind) { seenClosing = true }
+            var block = [item]
+            if standing.kind == .subGroupReports {
+                block += subGroups.map { NewAgendaItem(title: "\($0) update", level: 1, expectsReport: true) }
+            }
+            if seenClosing { standingAfter += block } else { standingBefore += block }
+        }
+        let planned = forwardPlan.filter { $0.status.isOpen }.sorted { ($0.status == .deferred ? 0 : 1, $0.id) < ($1.status == .deferred ? 0 : 1, $1.id) }
+        let fromPlan = planned.map { plan in
+            NewAgendaItem(title: plan.title, description: plan.status == .deferred ? "Deferred from an earlier meeting." : nil,
+                          part: plan.part, exemptReason: plan.exemptReason, leadOfficer: plan.leadOfficer,
+                          expectsReport: true, forwardPlanItemID: plan.id)
+        }
+        let all = standingBefore + fromPlan.filter { $0.part == .one } + standingAfter + fromPlan.filter { $0.part == .two }
+        return all
+    }
+}

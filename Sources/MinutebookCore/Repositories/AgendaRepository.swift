@@ -1,0 +1,109 @@
+/// When and where a new meeting is held.
+public struct MeetingSchedule: Sendable, Equatable {
+    public var bodyID: Int64
+    public var date: LocalDate
+    public var start: LocalTime?
+    public var venue: String?
+    public var virtualLink: String?
+
+    public init(bodyID: Int64, date: LocalDate, start: LocalTime? = nil, venue: String? = nil, virtualLink: String? = nil) {
+        self.bodyID = bodyID
+        self.date = date
+        self.start = start
+        self.venue = venue
+        self.virtualLink = virtualLink
+    }
+}
+
+/// A report file as uploaded, before it is stored as a version of an item's report.
+public struct ReportUpload: Sendable, Equatable {
+    public var title: String
+    public var filename: String
+    public var format: ReportFormat
+    public var content: [UInt8]
+    public var sha256: String
+
+    public init(title: String, filename: String, format: ReportFormat, content: [UInt8], sha256: String) {
+        self.title = title
+        self.filename = filename
+        self.format = format
+        self.content = content
+        self.sha256 = sha256
+    }
+}
+
+/// Changes to one agenda item; nil fields stay as they are.
+public struct AgendaItemChange: Sendable, Equatable {
+    public var title: String?
+    public var level: Int?
+    public var description: String??
+    public var part: AgendaPart?
+    public var exemptReason: String??
+    public var leadOfficer: String??
+    public var reportReference: String??
+    public var expectsReport: Bool?
+
+    public init(title: String? = nil, level: Int? = nil, description: String?? = nil, part: AgendaPart? = nil,
+                exemptReason: String?? = nil, leadOfficer: String?? = nil, reportReference: String?? = nil,
+                expectsReport: Bool? = nil) {
+        self.title = title
+        self.level = level
+        self.description = description
+        self.part = part
+        self.exemptReason = exemptReason
+        self.leadOfficer = leadOfficer
+        self.reportReference = reportReference
+        self.expectsReport = expectsReport
+    }
+}
+
+/// Agendas: templates, scheduling (which drafts the agenda), editing, report versions, issuing.
+/// Every write is one audited transaction by `editor`.
+public protocol AgendaRepository: Sendable {
+    /// The body's standing items; the standard template when it has none of its own.
+    func template(of bodyID: Int64) async throws -> [AgendaTemplateItem]
+    func replaceTemplate(of bodyID: Int64, with items: [AgendaTemplateItem], by editor: Editor) async throws
+
+    /// Creates the meeting and drafts its agenda from the template, the forward plan and deferred
+    /// items (forward-plan items taken onto the agenda become `scheduled` for it).
+    func scheduleMeeting(_ schedule: MeetingSchedule, by editor: Editor) async throws -> Meeting
+
+    /// The agenda as `audience` may see it (Part 2 items only with a Part 2 grant); nil for no meeting.
+    func agenda(of meetingID: Int64, audience: Audience) async throws -> Agenda?
+
+    /// Adds an item at `position` (1-based; nil = at the end, before Part 2), renumbering the agenda.
+    /// Items added after the pack was issued are supplementary.
+    func addItem(_ item: NewAgendaItem, to meetingID: Int64, at position: Int?, by editor: Editor) async throws -> Int64
+    func updateItem(_ itemID: Int64, _ change: AgendaItemChange, by editor: Editor) async throws
+    /// Moves an item to `position` (1-based) and renumbers.
+    func moveItem(_ itemID: Int64, to position: Int, by editor: Editor) async throws
+    func removeItem(_ itemID: Int64, by editor: Editor) async throws
+
+    /// Stores `upload` as the next version of the item's report.
+    func attachReport(_ upload: ReportUpload, to itemID: Int64, by editor: Editor) async throws -> ReportVersion
+    /// The bytes of a stored report version.
+    func reportContent(documentID: Int64) async throws -> [UInt8]?
+    /// The next free report reference in the partnership's pattern, for an item of `meetingID`.
+    func nextReportReference(for meetingID: Int64) async throws -> String?
+
+    /// Records the issue of the pack: date of issue, the public pack stored and published on the
+    /// meeting page, the meeting's agenda marked published.
+    func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], sha256: String, by editor: Editor) async throws
+}
+
+/// A body's forward plan (work programme).
+public protocol ForwardPlanRepository: Sendable {
+    /// Open items first (by target date), then taken and dropped ones.
+    func items(of bodyID: Int64) async throws -> [ForwardPlanItem]
+    func item(_ id: Int64) async throws -> ForwardPlanItem?
+    func propose(_ proposal: ForwardPlanProposal, for bodyID: Int64, by editor: Editor) async throws -> ForwardPlanItem
+    /// Schedules (or re-targets) the item for a meeting of its body.
+    func schedule(_ itemID: Int64, for meetingID: Int64, by editor: Editor) async throws
+    /// Defers the item to `meetingID`, or to whichever meeting is scheduled next when nil; any agenda
+    /// item it had on a meeting not yet issued is removed. The move is kept in its history.
+    func deferItem(_ itemID: Int64, to meetingID: Int64?, reason: String?, by editor: Editor) async throws
+    func markTaken(_ itemID: Int64, by editor: Editor) async throws
+    func drop(_ itemID: Int64, reason: String?, by editor: Editor) async throws
+    /// Every status change and move, oldest first.
+    func history(of itemID: Int64) async throws -> [ForwardPlanMove]
+}

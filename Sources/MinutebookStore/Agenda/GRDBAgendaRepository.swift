@@ -1,0 +1,245 @@
+import Foundation
+import GRDB
+import MinutebookCore
+
+public struct GRDBAgendaRepository: AgendaRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func template(of bodyID: Int64) async throws -> [AgendaTemplateItem] {
+        try await database.read { db in try Self.template(db, bodyID: bodyID) }
+    }
+
+    static func template(_ db: Database, bodyID: Int64) throws -> [AgendaTemplateItem] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM agendaTemplateItem WHERE bodyId = ? ORDER BY position", arguments: [bodyID])
+        if rows.isEmpty { return AgendaTemplateItem.standard }
+        return rows.map {
+            AgendaTemplateItem(title: $0["title"], kind: ($0["standingKind"] as String?).flatMap(StandingItemKind.init),
+                               description: $0["description"])
+        }
+    }
+
+    public func replaceTemplate(of bodyID: Int64, with items: [AgendaTemplateItem], by editor: Editor) async throws {
+        if let blank = items.firstIndex(where: { AgendaRows.clean($0.title).isEmpty }) {
+            throw DomainError.invalid("standing item \(blank + 1) has no title")
+        }
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            _ = try AgendaRows.body(db, bodyID)
+            try db.execute(sql: "DELETE FROM agendaTemplateItem WHERE bodyId = ?", arguments: [bodyID])
+            for (index, item) in items.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO agendaTemplateItem (bodyId, position, title, standingKind, description) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [bodyID, index + 1, AgendaRows.clean(item.title), item.kind?.rawValue, item.description])
+            }
+        }
+    }
+
+    public func scheduleMeeting(_ schedule: MeetingSchedule, by editor: Editor) async throws -> Meeting {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            let body = try AgendaRows.body(db, schedule.bodyID)
+            guard let partnershipRow = try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE id = ?", arguments: [body.partnershipID]),
+                  let bodyRow = try Row.fetchOne(db, sql: "SELECT defaultVenue, defaultStart FROM body WHERE id = ?", arguments: [body.id])
+            else { throw DomainError.notFound("no partnership for body \(body.name)") }
+            let partnership = Rows.partnership(partnershipRow)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM meeting WHERE bodyId = ? AND date = ?",
+                                 arguments: [body.id, schedule.date.iso]) == true {
+                throw DomainError.conflict("\(body.name) already has a meeting on \(schedule.date.long)")
+            }
+            let start = schedule.start ?? (bodyRow["defaultStart"] as String?).flatMap { LocalTime(hhmm: $0) }
+            let venue = schedule.venue ?? (bodyRow["defaultVenue"] as String?)
+            let year = MunicipalYear(containing: schedule.date, start: partnership.yearStart)
+            try db.execute(sql: """
+                INSERT INTO meeting (bodyId, date, municipalYear, startTime, venue, virtualLink) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [body.id, schedule.date.iso, year.startYear, start?.hhmm, venue, schedule.virtualLink])
+            let meetingID = db.lastInsertedRowID
+
+            let previous = try String.fetchOne(db, sql: "SELECT MAX(date) FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled'",
+                                               arguments: [body.id, schedule.date.iso]).flatMap { LocalDate(iso: $0) }
+            let subGroups = try String.fetchAll(db, sql: "SELECT name FROM body WHERE reportsToBodyId = ? ORDER BY name", arguments: [body.id])
+            // Deferred items waiting for "the next meeting" roll on to this one.
+            let rolled = try Row.fetchAll(db, sql: """
+                SELECT f.*, NULL AS targetDate FROM forwardPlanItem f
+                WHERE f.bodyId = ? AND f.status = 'deferred' AND f.targetMeetingId IS NULL ORDER BY f.id
+                """, arguments: [body.id]).map(AgendaRows.forwardPlanItem)
+            let questionsDays = try Int.fetchOne(db, sql: "SELECT questionsWorkingDays FROM partnership WHERE id = ?",
+                                                 arguments: [partnership.id]) ?? 4
+            let deadlines = MeetingDeadlines(meeting: schedule.date, policy: DeadlinePolicy(questionsWorkingDays: questionsDays))
+            let items = AgendaDraft.items(template: try Self.template(db, bodyID: body.id), forwardPlan: rolled,
+                                          subGroups: subGroups, meetingDate: schedule.date, previousMeetingDate: previous,
+                                          deadlines: deadlines)
+            for item in items { _ = try AgendaRows.insert(db, item, meetingID: meetingID, position: nil) }
+            try AgendaRows.renumber(db, meetingID: meetingID)
+            for plan in rolled {
+                try db.execute(sql: "UPDATE forwardPlanItem SET status = 'scheduled', targetMeetingId = ? WHERE id = ?",
+                               arguments: [meetingID, plan.id])
+                try AgendaRows.recordMove(db, itemID: plan.id, from: .deferred, to: .scheduled, fromMeeting: nil,
+                                          toMeeting: meetingID, reason: "rolled on to the next meeting")
+            }
+            return try AgendaRows.meeting(db, meetingID)
+        }
+    }
+
+    public func agenda(of meetingID: Int64, audience: Audience) async throws -> Agenda? {
+        try await database.read { db in
+            try Self.agenda(db, meetingID: meetingID) { Visibility.grant(audience, bodyID: $0.id, partnershipID: $0.partnershipID) }
+        }
+    }
+
+    static func agenda(_ db: Database, meetingID: Int64, grant grantFor: (Body) -> Visibility.Grant) throws -> Agenda? {
+        guard let meetingRow = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]) else { return nil }
+        let meeting = Rows.meeting(meetingRow)
+        let body = try AgendaRows.body(db, meeting.bodyID)
+        let grant = grantFor(body)
+        let reports = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT d.id, d.agendaItemId, d.title, d.filename, d.mediaType, d.byteCount, d.sha256, d.version, d.createdAt
+            FROM document d JOIN agendaItem a ON a.id = d.agendaItemId
+            WHERE a.meetingId = ? ORDER BY d.version DESC
+            """, arguments: [meetingID]).map(AgendaRows.report), by: \.agendaItemID)
+        let entries = try Row.fetchAll(db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
+            .map { AgendaRows.entry($0, reports: reports[$0["id"]] ?? []) }
+            .filter { Visibility.canSeeItem(part: $0.item.part, meetingStatus: meeting.status, grant: grant) }
+        return Agenda(meeting: meeting, body: body, entries: entries)
+    }
+
+    public func addItem(_ item: NewAgendaItem, to meetingID: Int64, at position: Int?, by editor: Editor) async throws -> Int64 {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            let issued = try Row.fetchOne(db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID])
+            guard let issued else { throw DomainError.notFound("no meeting with id \(meetingID)") }
+            var item = item
+            if (issued["packIssuedAt"] as String?) != nil { item.isSupplementary = true }
+            let id = try AgendaRows.insert(db, item, meetingID: meetingID, position: position)
+            try AgendaRows.renumber(db, meetingID: meetingID)
+            return id
+        }
+    }
+
+    public func updateItem(_ itemID: Int64, _ change: AgendaItemChange, by editor: Editor) async throws {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agendaItem WHERE id = ?", arguments: [itemID]) else {
+                throw DomainError.notFound("no agenda item with id \(itemID)")
+            }
+            var entry = AgendaRows.entry(row, reports: [])
+            var draft = NewAgendaItem(title: change.title ?? entry.item.title, level: change.level ?? entry.level,
+                                      description: change.description ?? entry.description, part: change.part ?? entry.item.part,
+                                      exemptReason: change.exemptReason ?? entry.item.exemptReason,
+                                      leadOfficer: change.leadOfficer ?? entry.item.leadOfficer,
+                                      reportReference: change.reportReference ?? entry.item.reportReference,
+                                      expectsReport: change.expectsReport ?? entry.expectsReport)
+            if draft.part == .one { draft.exemptReason = nil }
+            if let first = draft.problems.first { throw DomainError.invalid(first.message) }
+            entry.level = draft.level
+            try db.execute(sql: """
+                UPDATE agendaItem SET title = ?, level = ?, description = ?, part = ?, exemptReason = ?, leadOfficer = ?,
+                    reportReference = ?, expectsReport = ? WHERE id = ?
+                """, arguments: [AgendaRows.clean(draft.title), draft.level, draft.description, draft.part.rawValue, draft.exemptReason,
+                                 draft.leadOfficer, draft.reportReference, draft.expectsReport, itemID])
+            try db.execute(sql: "UPDATE document SET part = ? WHERE agendaItemId = ?", arguments: [draft.part.rawValue, itemID])
+            try AgendaRows.renumber(db, meetingID: entry.item.meetingID)
+        }
+    }
+
+    public func moveItem(_ itemID: Int64, to position: Int, by editor: Editor) async throws {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            guard let meetingID = try Int64.fetchOne(db, sql: "SELECT meetingId FROM agendaItem WHERE id = ?", arguments: [itemID]) else {
+                throw DomainError.notFound("no agenda item with id \(itemID)")
+            }
+            var ids = try Int64.fetchAll(db, sql: "SELECT id FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
+            guard (1...ids.count).contains(position) else {
+                throw DomainError.invalid("position \(position) is outside the agenda (1 to \(ids.count))")
+            }
+            ids.removeAll { $0 == itemID }
+            ids.insert(itemID, at: position - 1)
+            try db.execute(sql: "UPDATE agendaItem SET position = -position WHERE meetingId = ?", arguments: [meetingID])
+            for (index, id) in ids.enumerated() {
+                try db.execute(sql: "UPDATE agendaItem SET position = ? WHERE id = ?", arguments: [index + 1, id])
+            }
+            try AgendaRows.renumber(db, meetingID: meetingID)
+        }
+    }
+
+    public func removeItem(_ itemID: Int64, by editor: Editor) async throws {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT meetingId, forwardPlanItemId FROM agendaItem WHERE id = ?",
+                                             arguments: [itemID]) else {
+                throw DomainError.notFound("no agenda item with id \(itemID)")
+            }
+            let meetingID: Int64 = row["meetingId"]
+            if let planID = row["forwardPlanItemId"] as Int64? {
+                try db.execute(sql: "UPDATE forwardPlanItem SET status = 'proposed', targetMeetingId = NULL WHERE id = ?",
+                               arguments: [planID])
+                try AgendaRows.recordMove(db, itemID: planID, from: .scheduled, to: .proposed, fromMeeting: meetingID,
+                                          toMeeting: nil, reason: "removed from the agenda")
+            }
+            try db.execute(sql: "DELETE FROM agendaItem WHERE id = ?", arguments: [itemID])
+            try AgendaRows.renumber(db, meetingID: meetingID)
+        }
+    }
+
+    public func attachReport(_ upload: ReportUpload, to itemID: Int64, by editor: Editor) async throws -> ReportVersion {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.meetingId, a.part, b.partnershipId FROM agendaItem a JOIN meeting m ON m.id = a.meetingId
+                JOIN body b ON b.id = m.bodyId WHERE a.id = ?
+                """, arguments: [itemID]) else { throw DomainError.notFound("no agenda item with id \(itemID)") }
+            let version = (try Int.fetchOne(db, sql: "SELECT MAX(version) FROM document WHERE agendaItemId = ?", arguments: [itemID]) ?? 0) + 1
+            let title = AgendaRows.clean(upload.title).isEmpty ? upload.filename : AgendaRows.clean(upload.title)
+            try db.execute(sql: """
+                INSERT INTO document (partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
+                    version, part, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [row["partnershipId"] as Int64, row["meetingId"] as Int64, itemID, title, upload.filename,
+                                 upload.format.mediaType, upload.content.count, upload.sha256, version, row["part"] as Int,
+                                 Data(upload.content)])
+            let id = db.lastInsertedRowID
+            try db.execute(sql: "UPDATE agendaItem SET expectsReport = 1 WHERE id = ? AND expectsReport = 0", arguments: [itemID])
+            guard let stored = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
+                throw DomainError.notFound("the report just stored could not be read back")
+            }
+            return AgendaRows.report(stored)
+        }
+    }
+
+    public func reportContent(documentID: Int64) async throws -> [UInt8]? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT content FROM document WHERE id = ?", arguments: [documentID])
+                .map { row -> [UInt8] in (row["content"] as Data?).map { [UInt8]($0) } ?? [] }
+        }
+    }
+
+    public func nextReportReference(for meetingID: Int64) async throws -> String? {
+        try await database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT p.id, p.reportReferencePattern, m.date FROM meeting m JOIN body b ON b.id = m.bodyId
+                JOIN partnership p ON p.id = b.partnershipId WHERE m.id = ?
+                """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
+            guard let text = row["reportReferencePattern"] as String?, !text.isEmpty else { return nil }
+            let pattern = try ReportReferencePattern(text)
+            let existing = try String.fetchAll(db, sql: """
+                SELECT a.reportReference FROM agendaItem a JOIN meeting m ON m.id = a.meetingId JOIN body b ON b.id = m.bodyId
+                WHERE b.partnershipId = ? AND a.reportReference IS NOT NULL
+                """, arguments: [row["id"] as Int64])
+            let year = LocalDate(iso: row["date"] as String)?.year ?? 2000
+            return pattern.next(year: year, existing: existing)
+        }
+    }
+
+    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], sha256: String, by editor: Editor) async throws {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT m.date, b.slug, b.partnershipId FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
+                """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
+            try db.execute(sql: """
+                UPDATE meeting SET packIssuedAt = ?, agendaPublishedAt = COALESCE(agendaPublishedAt, ?),
+                    status = CASE WHEN status = 'scheduled' THEN 'agenda_published' ELSE status END WHERE id = ?
+                """, arguments: [date.iso, date.iso, meetingID])
+            let version = (try Int.fetchOne(db, sql: """
+                SELECT MAX(version) FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
+                """, arguments: [meetingID]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO document (partnershipId, meetingId, title, filename, mediaType, byteCount, sha256, version, part,
+                    isPublished, content) VALUES (?, ?, 'Agenda pack', ?, 'application/pdf', ?, ?, ?, 1, 1, ?)
+                """, arguments: [row["partnershipId"] as Int64, meetingID, "\(row["slug"] as String)-\(row["date"] as String)-agenda-pack.pdf",
+                                 publicPack.count, sha256, version, Data(publicPack)])
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import GRDB
+import MinutebookCore
+
+public struct GRDBPackRepository: PackRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func meetingID(body: String, date: LocalDate) async throws -> Int64 {
+        try await database.read { db in
+            let found = try BodyLookup.requireBody(body, partnership: nil, db)
+            let bodyID = found.id
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
+                                              arguments: [bodyID, date.iso]) else {
+                throw DomainError.notFound("\(found.name) has no meeting on \(date.iso)")
+            }
+            return id
+        }
+    }
+
+    public func packSource(meetingID: Int64, edition: PackEdition, issueDate: LocalDate) async throws -> PackSource {
+        try await database.read { db in
+            guard let agenda = try GRDBAgendaRepository.agenda(db, meetingID: meetingID, grant: { _ in edition.grant }) else {
+                throw DomainError.notFound("no meeting with id \(meetingID)")
+            }
+            guard let partnership = try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE id = ?",
+                                                     arguments: [agenda.body.partnershipID]) else {
+                throw DomainError.notFound("no partnership for \(agenda.body.name)")
+            }
+            let members = try Self.members(db, bodyID: agenda.body.id, on: issueDate)
+            var contact: PackContact?
+            if let name = partnership["contactName"] as String?, !name.isEmpty {
+                contact = PackContact(name: name, phone: partnership["contactPhone"], email: partnership["contactEmail"])
+            } else if let secretary = try Self.members(db, bodyID: agenda.body.id, on: issueDate, roles: ["secretariat"]).first {
+                contact = PackContact(name: secretary.name, email: secretary.email)
+            }
+            let policy = DeadlinePolicy(questionsWorkingDays: partnership["questionsWorkingDays"])
+            return PackSource(partnershipName: partnership["name"], agenda: agenda, contact: contact,
+                              members: members.map { PackMember(name: $0.name, jobTitle: $0.jobTitle, role: $0.role,
+                                                                email: edition.grant.contactDetails ? $0.email : nil) },
+                              previousMinutes: try Self.previousMinutes(db, agenda: agenda, grant: edition.grant),
+                              issueDate: issueDate, edition: edition, deadlines: MeetingDeadlines(meeting: agenda.meeting.date, policy: policy))
+        }
+    }
+
+    /// Holders of the body's seats on `date`, chairs first, then by surname.
+    static func members(_ db: Database, bodyID: Int64, on date: LocalDate,
+                        roles: [String] = ["chairman", "co_chair", "vice_chairman", "member", "adviser"]) throws -> [PackMember] {
+        let placeholders = roles.map { _ in "?" }.joined(separator: ",")
+        var arguments: StatementArguments = [date.iso, date.iso, bodyID, date.iso, date.iso, date.iso]
+        arguments += StatementArguments(roles)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.fullName, p.honorific, p.email, s.role, s.position,
+                (SELECT j.title FROM jobTitle j WHERE j.personId = p.id AND j.startDate <= ? AND (j.endDate IS NULL OR j.endDate >= ?)
+                 ORDER BY j.startDate DESC LIMIT 1) AS jobTitle
+            FROM seat s JOIN seatHolding h ON h.seatId = s.id JOIN person p ON p.id = h.personId
+            WHERE s.bodyId = ? AND (s.abolishedOn IS NULL OR s.abolishedOn > ?)
+              AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?) AND s.role IN (\(placeholders))
+            """, arguments: arguments)
+        let rank: [String: Int] = ["chairman": 0, "co_chair": 0, "vice_chairman": 1]
+        func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
+        return rows.map { row -> (Int, String, PackMember) in
+            let role: String = row["role"]
+            let honorific = row["honorific"] as String?
+            let name: String = row["fullName"]
+            let display = honorific.map { "\($0) \(name)" } ?? name
+            return (rank[role] ?? 2, surname(name),
+                    PackMember(name: display, jobTitle: row["jobTitle"], role: SeatRole(rawValue: role) ?? .member, email: row["email"]))
+        }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        .map(\.2)
+    }
+
+    static func previousMinutes(_ db: Database, agenda: Agenda, grant: Visibility.Grant) throws -> PackMinutes? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT * FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled' ORDER BY date DESC LIMIT 1
+            """, arguments: [agenda.body.id, agenda.meeting.date.iso]) else { return nil }
+        let meeting = Rows.meeting(row)
+        let minuteRows = try Row.fetchAll(db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meeting.id])
+        let resolutions = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT r.minuteId, r.text FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE m.meetingId = ? ORDER BY r.position
+            """, arguments: [meeting.id]), by: { $0["minuteId"] as Int64 })
+        let entries = minuteRows.compactMap { row -> PackMinutes.Entry? in
+            let part = AgendaPart(rawValue: row["part"]) ?? .one
+            guard grant.partTwo || part == .one else { return nil }
+            let number = (row["number"] as Int?).map { "\($0)\(row["letter"] as String? ?? "")" } ?? ""
+            return PackMinutes.Entry(number: number, title: row["title"], part: part, text: row["text"],
+                                     resolutions: (resolutions[row["id"]] ?? []).map { $0["text"] },
+                                     postMeetingNote: row["postMeetingNote"])
+        }
+        let attendance = try Row.fetchAll(db, sql: "SELECT name, roleText, status, position FROM attendance WHERE meetingId = ? ORDER BY id",
+                                          arguments: [meeting.id])
+        func line(_ row: Row) -> String {
+            var text: String = row["name"]
+            if let role = row["roleText"] as String?, !role.isEmpty { text += ", (\(role))" }
+            if let position = (row["position"] as String?).flatMap(ChairPosition.init) { text += " (\(position.label))" }
+            if row["status"] as String == "virtual" { text += " (attended virtually)" }
+            return text
+        }
+        return PackMinutes(meetingDate: meeting.date, start: meeting.start,
+                           present: attendance.filter { ["present", "virtual", "substitute"].contains($0["status"] as String) }.map(line),
+                           alsoPresent: attendance.filter { $0["status"] as String == "also_present" }.map(line),
+                           entries: entries)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import MinutebookCore
+import MinutebookWeb
+
+/// `minutebook bench NAME [--json]`: runs one benchmark and prints a table or JSON figures.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.")
+
+    static let available = ["pack", "all"]
+
+    @Argument(help: "The benchmark: pack (a 200-page members' agenda pack) or all.")
+    var name: String
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    @Option(help: "How many times to build the pack.")
+    var runs = 3
+
+    func run() async throws {
+        guard Self.available.contains(name) else {
+            throw DomainError.invalid("unknown benchmark \(name); available here: \(Self.available.joined(separator: ", "))")
+        }
+        guard runs >= 1 else { throw DomainError.invalid("--runs must be at least 1") }
+        let figures = try await PackBenchmark.run(runs: runs)
+        let sorted = figures.seconds.sorted()
+        let median = sorted[sorted.count / 2]
+        if json {
+            let object: [String: Any] = [
+                "benchmark": "pack", "pages": figures.pageCount, "runs": figures.seconds.count,
+                "seconds": figures.seconds.map { ($0 * 1000).rounded() / 1000 }, "median_seconds": (median * 1000).rounded() / 1000,
+                "stages": Dictionary(uniqueKeysWithValues: figures.stages.map { ($0.stage, ($0.seconds * 1000).rounded() / 1000) }),
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print("benchmark  pages  runs  median s  min s  max s")
+            print(String(format: "pack       %5d  %4d  %8.2f  %5.2f  %5.2f", figures.pageCount, figures.seconds.count, median,
+                         sorted.first ?? 0, sorted.last ?? 0))
+            print("last run by stage: " + figures.stages.map { "\($0.stage) " + String(format: "%.2fs", $0.seconds) }.joined(separator: ", "))
+        }
+    }
+}
