@@ -93,15 +93,15 @@ public enum ActionDue: Sendable, Equatable {
     }
 }
 
-/// Working days for deadlines and reminders.
-public enum WorkingDays {
-    /// The day `count` working days before `date` (Monday to Friday; `holidays` are skipped too).
+/// Reminders count back in working days: bank holidays (`BankHolidays`) and any extra closure days.
+extension WorkingDays {
+    /// The day `count` working days before `date`, skipping weekends, bank holidays and `holidays`.
     public static func before(_ date: LocalDate, count: Int, holidays: Set<LocalDate> = []) -> LocalDate {
         var day = date
         var remaining = max(0, count)
         while remaining > 0 {
             day = day.adding(days: -1)
-            if !day.isWeekend && !holidays.contains(day) { remaining -= 1 }
+            if isWorkingDay(day) && !holidays.contains(day) { remaining -= 1 }
         }
         return day
     }
