@@ -41,7 +41,7 @@ struct PerformanceCommand: AsyncParsableCommand {
                 records = try ActualsCSV.records(of: text)
             }
             let count = try await GRDBIndicatorRepository(database: database)
-                .importActuals(records: records, partnershipID: p.id, actor: Actor.importer(file: name).name)
+                .importActuals(records: records, partnershipID: p.id, by: .tool(Actor.importer(file: name).name))
             print("Imported \(count) figure\(count == 1 ? "" : "s") from \(name)")
         }
     }

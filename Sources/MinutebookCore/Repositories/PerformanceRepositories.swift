@@ -1,5 +1,5 @@
-/// Repositories of performance reporting (issue 9). Every write takes the audit actor's name
-/// (`actor`), which the store records on each changed row in the same transaction.
+/// Repositories of performance reporting (issue 9). Every write takes the `Editor`, which the store
+/// records on each changed row in the same transaction.
 /// Reads that may return drafts take an `Audience` and apply `PerformanceVisibility`.
 
 /// Indicator definitions, targets and actuals.
@@ -8,19 +8,19 @@ public protocol IndicatorRepository: Sendable {
     func indicators(of partnershipID: Int64, audience: Audience) async throws -> [Indicator]
     func indicator(code: String, in partnershipID: Int64, audience: Audience) async throws -> Indicator?
     /// Defines a new indicator; a duplicate code is a conflict.
-    func define(_ indicator: Indicator, actor: String) async throws -> Indicator
+    func define(_ indicator: Indicator, by editor: Editor) async throws -> Indicator
     /// Sets (or replaces) the target of the indicator for the target's year.
-    func setTarget(_ target: AnnualTarget, actor: String) async throws
+    func setTarget(_ target: AnnualTarget, by editor: Editor) async throws
     func targets(of indicatorID: Int64) async throws -> [AnnualTarget]
     func actuals(of indicatorID: Int64) async throws -> [Actual]
     /// Records actuals in one transaction: all or nothing. A figure for a period and area already
     /// recorded is replaced (a corrected return).
-    func record(_ actuals: [Actual], actor: String) async throws
+    func record(_ actuals: [Actual], by editor: Editor) async throws
     /// Imports a CSV of actuals (`ActualsCSV`) for the partnership's indicators: every row is checked
     /// first, a bad row refuses the file with its line number, and nothing is recorded. Returns the count.
-    func importActuals(csv: String, partnershipID: Int64, actor: String) async throws -> Int
+    func importActuals(csv: String, partnershipID: Int64, by editor: Editor) async throws -> Int
     /// The same for rows already read from a spreadsheet (`XLSXSheetReader`), numbered as Excel numbers them.
-    func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, actor: String) async throws -> Int
+    func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, by editor: Editor) async throws -> Int
 }
 
 /// Strategies with their priorities, objectives, delivery-plan actions and milestones.
@@ -29,11 +29,11 @@ public protocol StrategyRepository: Sendable {
     /// The whole tree, or nil when missing or not visible to `audience`.
     func strategy(id: Int64, audience: Audience) async throws -> Strategy?
     /// Saves a new strategy with its whole tree (ids in the argument are ignored).
-    func create(_ strategy: Strategy, actor: String) async throws -> Strategy
-    func publish(strategyID: Int64, actor: String) async throws
+    func create(_ strategy: Strategy, by editor: Editor) async throws -> Strategy
+    func publish(strategyID: Int64, by editor: Editor) async throws
     /// The lead's update of a delivery-plan action.
-    func updateAction(id: Int64, status: DeliveryStatus, note: String, actor: String) async throws
-    func completeMilestone(id: Int64, on date: LocalDate, actor: String) async throws
+    func updateAction(id: Int64, status: DeliveryStatus, note: String, by editor: Editor) async throws
+    func completeMilestone(id: Int64, on date: LocalDate, by editor: Editor) async throws
 }
 
 /// The risk register of a board and its review history.
@@ -42,10 +42,10 @@ public protocol RiskRegisterRepository: Sendable {
     func risks(of bodyID: Int64, audience: Audience) async throws -> [Risk]?
     func reviews(of bodyID: Int64) async throws -> [RiskReview]
     /// Adds a risk; a duplicate reference on the body is a conflict.
-    func add(_ risk: Risk, actor: String) async throws -> Risk
+    func add(_ risk: Risk, by editor: Editor) async throws -> Risk
     /// Records a review: the new residual score, the note, and when it is next due.
-    func review(_ review: RiskReview, nextReviewOn: LocalDate?, actor: String) async throws
-    func close(riskID: Int64, on date: LocalDate, actor: String) async throws
+    func review(_ review: RiskReview, nextReviewOn: LocalDate?, by editor: Editor) async throws
+    func close(riskID: Int64, on date: LocalDate, by editor: Editor) async throws
 }
 
 /// Sub-group reports to the board.
@@ -58,18 +58,18 @@ public protocol SubGroupReportRepository: Sendable {
     /// Reports of a sub-group, newest first.
     func reports(ofSubGroup bodyID: Int64) async throws -> [SubGroupReport]
     /// Creates or updates the draft of the sub-group for the meeting (one report per pair).
-    func saveDraft(_ report: SubGroupReport, actor: String) async throws -> SubGroupReport
+    func saveDraft(_ report: SubGroupReport, by editor: Editor) async throws -> SubGroupReport
     /// Files the report: refused with the field problems if the template is incomplete.
-    func file(reportID: Int64, on date: LocalDate, actor: String) async throws
+    func file(reportID: Int64, on date: LocalDate, by editor: Editor) async throws
     /// Puts a filed report on the board meeting's agenda as the sub-group's item; returns the item id.
-    func placeOnAgenda(reportID: Int64, actor: String) async throws -> Int64
+    func placeOnAgenda(reportID: Int64, by editor: Editor) async throws -> Int64
     /// Records the board's resolutions under the minute of the report's agenda item; returns the minute id.
-    func resolve(reportID: Int64, resolutions: [String], actor: String) async throws -> Int64
+    func resolve(reportID: Int64, resolutions: [String], by editor: Editor) async throws -> Int64
 }
 
 /// Who leads on what.
 public protocol LeadDirectoryRepository: Sendable {
     /// Entries with names resolved (a seat's current holder); contact details filtered for `audience`.
     func entries(of partnershipID: Int64, audience: Audience) async throws -> [DirectoryEntry]
-    func add(_ entry: DirectoryEntry, actor: String) async throws -> DirectoryEntry
+    func add(_ entry: DirectoryEntry, by editor: Editor) async throws -> DirectoryEntry
 }

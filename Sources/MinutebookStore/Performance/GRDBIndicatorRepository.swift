@@ -29,12 +29,12 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
         }
     }
 
-    public func define(_ indicator: Indicator, actor: String) async throws -> Indicator {
+    public func define(_ indicator: Indicator, by editor: Editor) async throws -> Indicator {
         guard Indicator.isValidCode(indicator.code) else {
             throw DomainError.invalid("An indicator code uses lower-case letters, digits and hyphens only (got '\(indicator.code)')")
         }
         guard !indicator.name.isEmpty else { throw DomainError.invalid("Enter the indicator's name") }
-        return try await database.write(as: Actor(actor)) { db in
+        return try await database.write(as: Actor(editor)) { db in
             guard let body = try PerformanceRows.body(id: indicator.bodyID, db), body.partnershipID == indicator.partnershipID else {
                 throw DomainError.invalid("The owning body is not part of this partnership")
             }
@@ -56,9 +56,9 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
         }
     }
 
-    public func setTarget(_ target: AnnualTarget, actor: String) async throws {
+    public func setTarget(_ target: AnnualTarget, by editor: Editor) async throws {
         guard target.value.isFinite, target.value >= 0 else { throw DomainError.invalid("A target is a number of zero or more") }
-        try await database.write(as: Actor(actor)) { db in
+        try await database.write(as: Actor(editor)) { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM indicator WHERE id = ?", arguments: [target.indicatorID]) == true else {
                 throw DomainError.notFound("No such indicator")
             }
@@ -84,19 +84,19 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
         }
     }
 
-    public func record(_ actuals: [Actual], actor: String) async throws {
+    public func record(_ actuals: [Actual], by editor: Editor) async throws {
         guard !actuals.isEmpty else { return }
-        try await database.write(as: Actor(actor)) { db in
+        try await database.write(as: Actor(editor)) { db in
             try Self.record(actuals, db)
         }
     }
 
-    public func importActuals(csv: String, partnershipID: Int64, actor: String) async throws -> Int {
-        try await importActuals(records: try ActualsCSV.records(of: csv), partnershipID: partnershipID, actor: actor)
+    public func importActuals(csv: String, partnershipID: Int64, by editor: Editor) async throws -> Int {
+        try await importActuals(records: try ActualsCSV.records(of: csv), partnershipID: partnershipID, by: editor)
     }
 
-    public func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, actor: String) async throws -> Int {
-        try await database.write(as: Actor(actor)) { db in
+    public func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, by editor: Editor) async throws -> Int {
+        try await database.write(as: Actor(editor)) { db in
             let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator WHERE partnershipId = ?", arguments: [partnershipID])
                 .map(PerformanceRows.indicator)
             let actuals = try ActualsCSV.parse(records: records, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }))

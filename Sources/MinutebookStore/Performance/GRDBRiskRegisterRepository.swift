@@ -27,11 +27,11 @@ public struct GRDBRiskRegisterRepository: RiskRegisterRepository {
         }
     }
 
-    public func add(_ risk: Risk, actor: String) async throws -> Risk {
+    public func add(_ risk: Risk, by editor: Editor) async throws -> Risk {
         for (value, field) in [(risk.reference, "reference"), (risk.title, "title"), (risk.owner, "owner")] where value.isEmpty {
             throw DomainError.invalid("Enter the risk's \(field)")
         }
-        return try await database.write(as: Actor(actor)) { db in
+        return try await database.write(as: Actor(editor)) { db in
             do {
                 try db.execute(sql: """
                     INSERT INTO risk (partnershipId, bodyId, reference, title, description, owner, inherentLikelihood, inherentImpact,
@@ -52,8 +52,8 @@ public struct GRDBRiskRegisterRepository: RiskRegisterRepository {
         }
     }
 
-    public func review(_ review: RiskReview, nextReviewOn: LocalDate?, actor: String) async throws {
-        try await database.write(as: Actor(actor)) { db in
+    public func review(_ review: RiskReview, nextReviewOn: LocalDate?, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT openedOn, closedOn FROM risk WHERE id = ?", arguments: [review.riskID]) else {
                 throw DomainError.notFound("No such risk")
             }
@@ -72,8 +72,8 @@ public struct GRDBRiskRegisterRepository: RiskRegisterRepository {
         }
     }
 
-    public func close(riskID: Int64, on date: LocalDate, actor: String) async throws {
-        try await database.write(as: Actor(actor)) { db in
+    public func close(riskID: Int64, on date: LocalDate, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
             try db.execute(sql: "UPDATE risk SET closedOn = ? WHERE id = ? AND closedOn IS NULL AND openedOn <= ?",
                            arguments: [date.iso, riskID, date.iso])
             guard db.changesCount == 1 else { throw DomainError.conflict("The risk is missing, already closed, or opened after that date") }
@@ -122,10 +122,10 @@ public struct GRDBLeadDirectoryRepository: LeadDirectoryRepository {
         }
     }
 
-    public func add(_ entry: DirectoryEntry, actor: String) async throws -> DirectoryEntry {
+    public func add(_ entry: DirectoryEntry, by editor: Editor) async throws -> DirectoryEntry {
         guard !entry.theme.isEmpty else { throw DomainError.invalid("Enter the theme") }
         guard entry.seatID != nil || entry.personID != nil else { throw DomainError.invalid("Choose a seat or a person who leads") }
-        return try await database.write(as: Actor(actor)) { db in
+        return try await database.write(as: Actor(editor)) { db in
             try db.execute(sql: """
                 INSERT INTO directoryEntry (partnershipId, theme, position, seatId, personId, contactEmail, contactPhone)
                 VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM directoryEntry WHERE partnershipId = ?), ?, ?, ?, ?)

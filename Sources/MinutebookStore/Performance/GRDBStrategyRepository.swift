@@ -27,10 +27,10 @@ public struct GRDBStrategyRepository: StrategyRepository {
         }
     }
 
-    public func create(_ strategy: Strategy, actor: String) async throws -> Strategy {
+    public func create(_ strategy: Strategy, by editor: Editor) async throws -> Strategy {
         guard !strategy.title.isEmpty else { throw DomainError.invalid("Enter the strategy's title") }
         guard strategy.lastYear >= strategy.firstYear else { throw DomainError.invalid("The strategy must end on or after the year it starts") }
-        let id = try await database.write(as: Actor(actor)) { db -> Int64 in
+        let id = try await database.write(as: Actor(editor)) { db -> Int64 in
             try db.execute(sql: """
                 INSERT INTO strategy (partnershipId, bodyId, title, firstYear, lastYear, isPublished) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [strategy.partnershipID, strategy.bodyID, strategy.title, strategy.firstYear, strategy.lastYear, strategy.isPublished])
@@ -72,22 +72,22 @@ public struct GRDBStrategyRepository: StrategyRepository {
         }
     }
 
-    public func publish(strategyID: Int64, actor: String) async throws {
-        try await database.write(as: Actor(actor)) { db in
+    public func publish(strategyID: Int64, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
             try db.execute(sql: "UPDATE strategy SET isPublished = 1 WHERE id = ?", arguments: [strategyID])
             guard db.changesCount == 1 else { throw DomainError.notFound("No such strategy") }
         }
     }
 
-    public func updateAction(id: Int64, status: DeliveryStatus, note: String, actor: String) async throws {
-        try await database.write(as: Actor(actor)) { db in
+    public func updateAction(id: Int64, status: DeliveryStatus, note: String, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
             try db.execute(sql: "UPDATE deliveryAction SET status = ?, progressNote = ? WHERE id = ?", arguments: [status.rawValue, note, id])
             guard db.changesCount == 1 else { throw DomainError.notFound("No such delivery-plan action") }
         }
     }
 
-    public func completeMilestone(id: Int64, on date: LocalDate, actor: String) async throws {
-        try await database.write(as: Actor(actor)) { db in
+    public func completeMilestone(id: Int64, on date: LocalDate, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
             try db.execute(sql: "UPDATE deliveryMilestone SET completedOn = ? WHERE id = ?", arguments: [date.iso, id])
             guard db.changesCount == 1 else { throw DomainError.notFound("No such milestone") }
         }

@@ -31,8 +31,8 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         }
     }
 
-    public func saveDraft(_ report: SubGroupReport, actor: String) async throws -> SubGroupReport {
-        try await database.write(as: Actor(actor)) { db in
+    public func saveDraft(_ report: SubGroupReport, by editor: Editor) async throws -> SubGroupReport {
+        try await database.write(as: Actor(editor)) { db in
             guard let subGroup = try PerformanceRows.body(id: report.bodyID, db), subGroup.kind == .subGroup else {
                 throw DomainError.invalid("Reports are filed by sub-groups")
             }
@@ -73,8 +73,8 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         }
     }
 
-    public func file(reportID: Int64, on date: LocalDate, actor: String) async throws {
-        try await database.write(as: Actor(actor)) { db in
+    public func file(reportID: Int64, on date: LocalDate, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
             guard var report = try Self.report(id: reportID, db) else { throw DomainError.notFound("No such report") }
             guard report.status == .draft else { throw DomainError.conflict("The report has already been filed") }
             report.filedOn = report.filedOn ?? date
@@ -87,8 +87,8 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         }
     }
 
-    public func placeOnAgenda(reportID: Int64, actor: String) async throws -> Int64 {
-        try await database.write(as: Actor(actor)) { db in
+    public func placeOnAgenda(reportID: Int64, by editor: Editor) async throws -> Int64 {
+        try await database.write(as: Actor(editor)) { db in
             guard let report = try Self.report(id: reportID, db) else { throw DomainError.notFound("No such report") }
             guard report.status == .submitted else {
                 throw DomainError.conflict(report.status == .draft ? "The report has not been filed yet" : "The report is already on the agenda")
@@ -111,10 +111,10 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
 
     /// Records the board's resolutions on the report's agenda item: the minute of that item is created
     /// if it has none yet (numbered later with the rest of the minutes), and each text is added in order.
-    public func resolve(reportID: Int64, resolutions: [String], actor: String) async throws -> Int64 {
+    public func resolve(reportID: Int64, resolutions: [String], by editor: Editor) async throws -> Int64 {
         let texts = resolutions.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { throw DomainError.invalid("Enter at least one resolution") }
-        return try await database.write(as: Actor(actor)) { db in
+        return try await database.write(as: Actor(editor)) { db in
             guard let report = try Self.report(id: reportID, db), let itemID = report.agendaItemID else {
                 throw DomainError.conflict("The report is not on the agenda")
             }

@@ -63,7 +63,7 @@ struct ImportFormController {
                 errors.add("file", "Choose a CSV or Excel file, or paste the figures")
             }
             if let records, errors.isEmpty {
-                let count = try await indicators.importActuals(records: records, partnershipID: partnership.id, actor: Actor(editor).name)
+                let count = try await indicators.importActuals(records: records, partnershipID: partnership.id, by: editor)
                 return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/import?imported=\(count)"])
             }
         } catch let error as DomainError where error.kind == .invalid {

@@ -96,9 +96,9 @@ struct ReportFormController {
             }
         }
         guard errors.isEmpty else { return page(target, report: report, errors: errors, context: context, status: .badRequest) }
-        let saved = try await reports.saveDraft(report, actor: Actor(editor).name)
+        let saved = try await reports.saveDraft(report, by: editor)
         if filing, let filedOn = report.filedOn {
-            try await reports.file(reportID: saved.id, on: filedOn, actor: Actor(editor).name)
+            try await reports.file(reportID: saved.id, on: filedOn, by: editor)
         }
         return Response(status: .seeOther, headers: [.location: "/p/\(target.partnership.slug)/reports/\(saved.id)"])
     }
@@ -157,7 +157,7 @@ struct ReportFormController {
 
     @Sendable func placeOnAgenda(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (report, partnership, editor) = try await reportForSecretariat(request, context)
-        _ = try await reports.placeOnAgenda(reportID: report.id, actor: Actor(editor).name)
+        _ = try await reports.placeOnAgenda(reportID: report.id, by: editor)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/reports/\(report.id)"])
     }
 
@@ -169,7 +169,7 @@ struct ReportFormController {
         var adopted = form.all("adopt").compactMap(Int.init).filter { proposed.indices.contains($0) }.map { proposed[$0] }
         if let extra = form.nonEmpty("other") { adopted.append(extra) }
         guard !adopted.isEmpty else { throw DomainError.invalid("Choose at least one resolution, or write one") }
-        _ = try await reports.resolve(reportID: report.id, resolutions: adopted, actor: Actor(editor).name)
+        _ = try await reports.resolve(reportID: report.id, resolutions: adopted, by: editor)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/reports/\(report.id)?resolved=1"])
     }
 }

@@ -55,7 +55,7 @@ struct RiskFormController {
                         inherent: try Self.score(form, "inherent", "inherent"), residual: try Self.score(form, "residual", "residual"),
                         controls: form["controls"] ?? "", openedOn: try Self.date(form, "openedOn", "date opened") ?? Today.date,
                         nextReviewOn: try Self.date(form, "nextReviewOn", "next review date"))
-        _ = try await risks.add(risk, actor: Actor(editor).name)
+        _ = try await risks.add(risk, by: editor)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/risks"])
     }
 
@@ -69,7 +69,7 @@ struct RiskFormController {
         let form = try await FormData.collect(from: &request, context: context)
         let review = RiskReview(riskID: id, reviewedOn: try Self.date(form, "reviewedOn", "review date") ?? Today.date,
                                 residual: try Self.score(form, "residual", "residual"), note: form["note"] ?? "")
-        try await risks.review(review, nextReviewOn: try Self.date(form, "nextReviewOn", "next review date"), actor: Actor(editor).name)
+        try await risks.review(review, nextReviewOn: try Self.date(form, "nextReviewOn", "next review date"), by: editor)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/risks"])
     }
 
@@ -84,7 +84,7 @@ struct RiskFormController {
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let status = form["status"].flatMap(DeliveryStatus.init(rawValue:)) else { throw DomainError.invalid("Choose the action's status") }
-        try await strategies.updateAction(id: actionID, status: status, note: form["note"] ?? "", actor: Actor(editor).name)
+        try await strategies.updateAction(id: actionID, status: status, note: form["note"] ?? "", by: editor)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/strategy/\(strategyID)"])
     }
 }

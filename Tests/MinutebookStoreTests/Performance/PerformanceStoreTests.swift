@@ -41,9 +41,9 @@ struct PerformanceSeed {
 struct IndicatorStoreTests {
     func define(_ seed: PerformanceSeed, _ repo: GRDBIndicatorRepository) async throws -> (Indicator, Indicator) {
         let a = try await repo.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Refuge referrals",
-                                                isPublished: true), actor: "test")
+                                                isPublished: true), by: .tool("test"))
         let b = try await repo.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "deliberate-fires", name: "Deliberate fires",
-                                                direction: .lowerIsBetter), actor: "test")
+                                                direction: .lowerIsBetter), by: .tool("test"))
         return (a, b)
     }
 
@@ -53,10 +53,10 @@ struct IndicatorStoreTests {
         let repo = GRDBIndicatorRepository(database: seed.database)
         let (a, _) = try await define(seed, repo)
         let year = PerformanceYear(aprilStarting: 2030)
-        try await repo.setTarget(AnnualTarget(indicatorID: a.id, year: year, value: 55, activeFrom: YearMonth(year: 2030, month: 6)), actor: "test")
-        try await repo.setTarget(AnnualTarget(indicatorID: a.id, year: year, value: 60), actor: "test")
+        try await repo.setTarget(AnnualTarget(indicatorID: a.id, year: year, value: 55, activeFrom: YearMonth(year: 2030, month: 6)), by: .tool("test"))
+        try await repo.setTarget(AnnualTarget(indicatorID: a.id, year: year, value: 60), by: .tool("test"))
         #expect(try await repo.targets(of: a.id) == [AnnualTarget(indicatorID: a.id, year: year, value: 60)])
-        try await repo.record([Actual(indicatorID: a.id, period: ReportingPeriod(quarter: 1, of: year), value: 12)], actor: "test")
+        try await repo.record([Actual(indicatorID: a.id, period: ReportingPeriod(quarter: 1, of: year), value: 12)], by: .tool("test"))
         #expect(try await repo.actuals(of: a.id).map(\.value) == [12])
         #expect(try await seed.auditCount("indicator") == 2)
         #expect(try await seed.auditCount("indicatorTarget") == 2)
@@ -72,7 +72,7 @@ struct IndicatorStoreTests {
         let repo = GRDBIndicatorRepository(database: seed.database)
         _ = try await define(seed, repo)
         await #expect(throws: DomainError.conflict("An indicator with the code 'refuge-referrals' already exists")) {
-            _ = try await repo.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Again"), actor: "test")
+            _ = try await repo.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Again"), by: .tool("test"))
         }
     }
 
@@ -99,7 +99,7 @@ struct IndicatorStoreTests {
             deliberate-fires,2030-04,region,Westcountry,420,\r
 
             """
-        #expect(try await repo.importActuals(csv: csv, partnershipID: 1, actor: "import:test.csv") == 4)
+        #expect(try await repo.importActuals(csv: csv, partnershipID: 1, by: .tool("import:test.csv")) == 4)
         #expect(try await repo.actuals(of: a.id).map(\.value) == [14, 1020])
         #expect(try await repo.actuals(of: a.id).last?.note == "late return, corrected")
         #expect(try await repo.actuals(of: b.id).map(\.area) == [.region("Westcountry"), .ward("Quayside")])
@@ -122,7 +122,7 @@ struct IndicatorStoreTests {
         let (a, _) = try await define(seed, repo)
         let csv = "indicator,period,area_type,area,value,note\nrefuge-referrals,Q2 2030/31,,,9,\n\(badRow)\nrefuge-referrals,Q4 2030/31,,,7,\n"
         await #expect(throws: DomainError.invalid(message)) {
-            _ = try await repo.importActuals(csv: csv, partnershipID: 1, actor: "import:bad.csv")
+            _ = try await repo.importActuals(csv: csv, partnershipID: 1, by: .tool("import:bad.csv"))
         }
         #expect(try await repo.actuals(of: a.id).isEmpty)
         #expect(try await seed.auditCount("indicatorActual") == 0)
@@ -140,7 +140,7 @@ struct IndicatorStoreTests {
         ]
         let csv = ActualsCSV.export(figures, indicators: [a.id: a, b.id: b])
         #expect(csv.contains("'=HYPERLINK"))
-        #expect(try await repo.importActuals(csv: csv, partnershipID: 1, actor: "test") == 2)
+        #expect(try await repo.importActuals(csv: csv, partnershipID: 1, by: .tool("test")) == 2)
         #expect(try await repo.actuals(of: b.id) == [figures[1]])
         #expect(try await repo.actuals(of: a.id).first?.value == 31)
     }

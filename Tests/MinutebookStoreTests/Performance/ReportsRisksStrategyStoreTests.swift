@@ -16,21 +16,21 @@ struct SubGroupReportStoreTests {
         var draft = SubGroupReport(id: 0, bodyID: seed.subGroupID, meetingID: seed.meetingID, author: "Morwenna Trelawny",
                                    operationalUpdate: "Two new outreach workers started.",
                                    actionsForPartnership: ["Support the proposal for a joint housing pathway.", "  ", "Note the new referral form"])
-        var saved = try await repo.saveDraft(draft, actor: "user:9")
+        var saved = try await repo.saveDraft(draft, by: .tool("user:9"))
         #expect(saved.status == .draft)
         #expect(saved.actionsForPartnership.count == 2)
         // Saving again updates the same report.
         draft.strategicUpdate = "Terms of reference revised."
-        saved = try await repo.saveDraft(draft, actor: "user:9")
+        saved = try await repo.saveDraft(draft, by: .tool("user:9"))
         #expect(try await repo.reports(forMeeting: seed.meetingID).count == 1)
         #expect(saved.strategicUpdate == "Terms of reference revised.")
 
         // Not on the agenda before it is filed.
         await #expect(throws: DomainError.conflict("The report has not been filed yet")) {
-            _ = try await repo.placeOnAgenda(reportID: saved.id, actor: "user:1")
+            _ = try await repo.placeOnAgenda(reportID: saved.id, by: .tool("user:1"))
         }
-        try await repo.file(reportID: saved.id, on: filed, actor: "user:9")
-        let itemID = try await repo.placeOnAgenda(reportID: saved.id, actor: "user:1")
+        try await repo.file(reportID: saved.id, on: filed, by: .tool("user:9"))
+        let itemID = try await repo.placeOnAgenda(reportID: saved.id, by: .tool("user:1"))
         let onAgenda = try #require(try await repo.report(id: saved.id))
         #expect(onAgenda.status == .onAgenda)
         #expect(onAgenda.filedOn == filed)
@@ -38,10 +38,10 @@ struct SubGroupReportStoreTests {
         let title = try await seed.database.read { db in try String.fetchOne(db, sql: "SELECT title FROM agendaItem WHERE id = ?", arguments: [itemID]) }
         #expect(title == "Domestic Abuse Sub-group update")
         // No edits once on the agenda.
-        await #expect(throws: DomainError.self) { _ = try await repo.saveDraft(draft, actor: "user:9") }
+        await #expect(throws: DomainError.self) { _ = try await repo.saveDraft(draft, by: .tool("user:9")) }
 
         // The board adopts the proposed resolutions.
-        let minuteID = try await repo.resolve(reportID: saved.id, resolutions: onAgenda.proposedResolutions, actor: "user:1")
+        let minuteID = try await repo.resolve(reportID: saved.id, resolutions: onAgenda.proposedResolutions, by: .tool("user:1"))
         let resolutions = try await seed.database.read { db in
             try String.fetchAll(db, sql: "SELECT text FROM resolution WHERE minuteId = ? ORDER BY position", arguments: [minuteID])
         }
@@ -58,9 +58,9 @@ struct SubGroupReportStoreTests {
     func incomplete() async throws {
         let seed = try PerformanceSeed()
         let repo = GRDBSubGroupReportRepository(database: seed.database)
-        let saved = try await repo.saveDraft(SubGroupReport(id: 0, bodyID: 2, meetingID: 1), actor: "user:9")
+        let saved = try await repo.saveDraft(SubGroupReport(id: 0, bodyID: 2, meetingID: 1), by: .tool("user:9"))
         await #expect(throws: DomainError.invalid("Enter the author of the report; Enter at least one of the operational, strategic or action plan updates")) {
-            try await repo.file(reportID: saved.id, on: seed.meetingDate, actor: "user:9")
+            try await repo.file(reportID: saved.id, on: seed.meetingDate, by: .tool("user:9"))
         }
         #expect(try await repo.report(id: saved.id)?.status == .draft)
     }
@@ -70,7 +70,7 @@ struct SubGroupReportStoreTests {
         let seed = try PerformanceSeed()
         let repo = GRDBSubGroupReportRepository(database: seed.database)
         await #expect(throws: DomainError.invalid("Reports are filed by sub-groups")) {
-            _ = try await repo.saveDraft(SubGroupReport(id: 0, bodyID: 1, meetingID: 1), actor: "user:9")
+            _ = try await repo.saveDraft(SubGroupReport(id: 0, bodyID: 1, meetingID: 1), by: .tool("user:9"))
         }
     }
 }
@@ -86,12 +86,12 @@ struct RiskStrategyDirectoryStoreTests {
         let repo = GRDBRiskRegisterRepository(database: seed.database)
         let risk = try await repo.add(Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "Loss of analyst capacity",
                                            owner: "Head of Community Safety", inherent: try #require(Self.score(4, 4)), residual: try #require(Self.score(3, 4)),
-                                           openedOn: Self.date("2030-06-01")), actor: "user:1")
+                                           openedOn: Self.date("2030-06-01")), by: .tool("user:1"))
         await #expect(throws: DomainError.conflict("The register already has a risk R1")) {
-            _ = try await repo.add(risk, actor: "user:1")
+            _ = try await repo.add(risk, by: .tool("user:1"))
         }
         try await repo.review(RiskReview(riskID: risk.id, reviewedOn: Self.date("2031-02-01"), residual: try #require(Self.score(4, 4)), note: "Post vacant"),
-                              nextReviewOn: Self.date("2031-05-01"), actor: "user:1")
+                              nextReviewOn: Self.date("2031-05-01"), by: .tool("user:1"))
         #expect(try await repo.risks(of: 1, audience: .public) == nil)
         let risks = try #require(try await repo.risks(of: 1, audience: PerformanceSeed.secretariat))
         #expect(risks.first?.residual == Self.score(4, 4))
@@ -106,7 +106,7 @@ struct RiskStrategyDirectoryStoreTests {
     func strategy() async throws {
         let seed = try PerformanceSeed()
         let indicators = GRDBIndicatorRepository(database: seed.database)
-        let kpi = try await indicators.define(Indicator(id: 0, partnershipID: 1, bodyID: 1, code: "youth-diversion", name: "Youth diversion starts"), actor: "t")
+        let kpi = try await indicators.define(Indicator(id: 0, partnershipID: 1, bodyID: 1, code: "youth-diversion", name: "Youth diversion starts"), by: .tool("t"))
         let repo = GRDBStrategyRepository(database: seed.database)
         let plan = Strategy(id: 0, partnershipID: 1, bodyID: 1, title: "Harbourside Safer Communities Strategy", firstYear: 2030, lastYear: 2033, priorities: [
             Priority(id: 0, position: 1, name: "Prevention", objectives: [
@@ -117,16 +117,16 @@ struct RiskStrategyDirectoryStoreTests {
             ]),
             Priority(id: 0, position: 2, name: "Places"),
         ])
-        let saved = try await repo.create(plan, actor: "user:1")
+        let saved = try await repo.create(plan, by: .tool("user:1"))
         #expect(try await repo.strategy(id: saved.id, audience: .public) == nil)
-        try await repo.publish(strategyID: saved.id, actor: "user:1")
+        try await repo.publish(strategyID: saved.id, by: .tool("user:1"))
         let loaded = try #require(try await repo.strategy(id: saved.id, audience: .public))
         #expect(loaded.priorities.map(\.name) == ["Prevention", "Places"])
         let action = try #require(loaded.allActions.first)
         #expect(action.indicatorIDs == [kpi.id])
         #expect(action.milestones.map(\.title) == ["Tender issued"])
-        try await repo.updateAction(id: action.id, status: .offTrack, note: "Tender failed", actor: "user:1")
-        try await repo.completeMilestone(id: try #require(action.milestones.first?.id), on: Self.date("2030-11-20"), actor: "user:1")
+        try await repo.updateAction(id: action.id, status: .offTrack, note: "Tender failed", by: .tool("user:1"))
+        try await repo.completeMilestone(id: try #require(action.milestones.first?.id), on: Self.date("2030-11-20"), by: .tool("user:1"))
         let updated = try #require(try await repo.strategy(id: saved.id, audience: .public)?.allActions.first)
         #expect(updated.status == .offTrack)
         #expect(updated.milestones.first?.completedOn == Self.date("2030-11-20"))
@@ -136,7 +136,7 @@ struct RiskStrategyDirectoryStoreTests {
     func directory() async throws {
         let seed = try PerformanceSeed()
         let repo = GRDBLeadDirectoryRepository(database: seed.database)
-        _ = try await repo.add(DirectoryEntry(id: 0, partnershipID: 1, theme: "Serious violence duty", seatID: 1), actor: "user:1")
+        _ = try await repo.add(DirectoryEntry(id: 0, partnershipID: 1, theme: "Serious violence duty", seatID: 1), by: .tool("user:1"))
         var entries = try await repo.entries(of: 1, audience: PerformanceSeed.secretariat)
         #expect(entries.first?.personName == "Morwenna Trelawny")
         #expect(entries.first?.email == "mt@harbourside.example")
