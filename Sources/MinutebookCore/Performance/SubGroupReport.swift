@@ -106,15 +106,10 @@ public enum SubGroupReportRules {
         return problems
     }
 
-    /// The filing deadline: `workingDays` working days (Monday to Friday) before the board meeting.
+    /// The filing deadline: `workingDays` working days before the board meeting (weekends and
+    /// England and Wales bank holidays skipped, through the calendar's `WorkingDays`).
     public static func deadline(for meetingDate: LocalDate, workingDays: Int = 10) -> LocalDate {
-        var date = meetingDate
-        var left = max(0, workingDays)
-        while left > 0 {
-            date = date.adding(days: -1)
-            if !date.isWeekend { left -= 1 }
-        }
-        return date
+        WorkingDays.subtracting(max(0, workingDays), from: meetingDate)
     }
 
     public static func isLate(filedOn: LocalDate, meetingDate: LocalDate, workingDays: Int = 10) -> Bool {

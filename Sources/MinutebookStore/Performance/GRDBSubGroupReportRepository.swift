@@ -98,12 +98,13 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
             guard let status, let meetingStatus = MeetingStatus(rawValue: status), meetingStatus < .minutesApproved, meetingStatus != .cancelled else {
                 throw DomainError.conflict("The board meeting's minutes are approved or the meeting is cancelled")
             }
-            let position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) + 1 FROM agendaItem WHERE meetingId = ?",
-                                            arguments: [report.meetingID]) ?? 1
-            try db.execute(sql: """
-                INSERT INTO agendaItem (meetingId, position, number, title, part, leadOfficer) VALUES (?, ?, ?, ?, 1, ?)
-                """, arguments: [report.meetingID, position, String(position), "\(subGroup.name) update", report.author])
-            let itemID = db.lastInsertedRowID
+            // The agenda's own insert and renumbering: the item goes before any Part 2 items, and is
+            // supplementary when the pack has already been issued.
+            let issued = try String.fetchOne(db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [report.meetingID])
+            let item = NewAgendaItem(title: "\(subGroup.name) update", leadOfficer: report.author.isEmpty ? nil : report.author,
+                                     isSupplementary: issued != nil)
+            let itemID = try AgendaRows.insert(db, item, meetingID: report.meetingID, position: nil)
+            try AgendaRows.renumber(db, meetingID: report.meetingID)
             try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?", arguments: [itemID, reportID])
             return itemID
         }

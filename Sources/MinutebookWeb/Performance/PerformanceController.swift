@@ -90,7 +90,10 @@ struct PerformanceController {
                                        actuals: try await indicators.actuals(of: indicator.id))
         let owner = scope.bodies[indicator.bodyID]
         let page = layout(indicator.name, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            PerformanceViews.indicator(summary, owner: owner, scope: scope, into: &w)
+            PerformanceViews.indicator(summary, owner: owner, scope: scope,
+                                       escalateCSRF: owner.map { PerformanceVisibility.canSeeDrafts(of: $0, audience: context.audience) } == true
+                                           ? .some(context.csrfToken) : nil,
+                                       escalated: request.uri.queryParameters["escalated"] != nil, into: &w)
         }
         return .html(page)
     }

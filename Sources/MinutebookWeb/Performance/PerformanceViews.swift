@@ -50,9 +50,13 @@ enum PerformanceViews {
         return text
     }
 
-    static func indicator(_ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+    static func indicator(_ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, escalateCSRF: String?? = nil,
+                          escalated: Bool = false, into w: inout HTMLWriter) {
         let i = s.indicator
         w.element("<h1>", i.name, "</h1>\n")
+        if escalated {
+            w.raw("<div class=\"notice\" role=\"status\"><p>Escalated to the board: it is on the board's forward plan for its next meeting.</p></div>\n")
+        }
         if !i.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
         w.raw("<dl class=\"summary\">")
         row("Reported by", owner?.name ?? "–", into: &w)
@@ -93,6 +97,14 @@ enum PerformanceViews {
         if let bars = s.byArea {
             w.raw("<h2>By ward</h2>\n")
             ChartView.write(bars.render(), into: &w)
+        }
+        if case .some(let csrf) = escalateCSRF, let owner, owner.kind == .subGroup {
+            w.raw("<h2>Escalate</h2>\n<form method=\"post\" action=\"")
+            w.text(scope.base + "/performance/indicators/" + i.code + "/escalate")
+            w.raw("\">\n")
+            w.csrfField(csrf)
+            w.element("<p>", "Put this indicator, with its latest position, on the board's forward plan for its next meeting.", "</p>\n")
+            w.raw("<button type=\"submit\" class=\"secondary\">Escalate to the board</button>\n</form>\n")
         }
     }
 

@@ -206,6 +206,16 @@ enum ReportViews {
             w.text("\(c.base)/bodies/\(subGroup.slug)/report")
             w.raw("\">Continue the draft</a></p>\n")
         }
+        if c.canEditDraft {
+            w.raw("<h2>Escalate a decision to the board</h2>\n<form method=\"post\" action=\"")
+            w.text("\(c.base)/bodies/\(subGroup.slug)/escalate")
+            w.raw("\">\n")
+            w.csrfField(c.csrfToken)
+            w.hidden("return", "\(c.base)/reports/\(r.id)")
+            w.textArea("decision", label: "Decision of the sub-group", hint: "It goes on the board's forward plan for its next meeting.", rows: 3)
+            w.inputField("lead", label: "Who will present it (optional)")
+            w.raw("<button type=\"submit\" class=\"secondary\">Escalate</button>\n</form>\n")
+        }
         guard c.isSecretariat else { return }
         switch r.status {
         case .draft:

@@ -163,4 +163,35 @@ struct PerformanceFormsTests {
             #expect(try await TestBrowser(client).get("/p/riverside/risks").status == .forbidden)
         }
     }
+
+    @Test("a sub-group escalates a decision and an indicator onto the board's next agenda through the forward plan")
+    func escalation() async throws {
+        let (app, database) = try makeTestApp()
+        let (accounts, _) = try await seedReporting(database)
+        try await app.test(.router) { client in
+            let chair = TestBrowser(client)
+            try await chair.signIn(accounts.otherMember, Fixture.password)
+            _ = try await chair.get("/p/riverside/performance/indicators/first-time-entrants")
+            #expect(chair.lastCSRF != nil)
+            let kpi = try await chair.post("/p/riverside/performance/indicators/first-time-entrants/escalate", [])
+            #expect(kpi.status == .seeOther)
+            let decision = try await chair.post("/p/riverside/bodies/youth/escalate", [("decision", "Ask the board to fund a second panel")])
+            #expect(decision.status == .seeOther)
+            let outsider = TestBrowser(client)
+            try await outsider.signIn(accounts.officer, Fixture.password)
+            _ = try await outsider.get("/p/riverside/performance")
+            #expect(try await outsider.post("/p/riverside/bodies/youth/escalate", [("decision", "x")]).status == .forbidden)
+        }
+        let items = try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT title, status, targetMeetingId FROM forwardPlanItem WHERE bodyId = 1 ORDER BY id")
+                .map { ($0["title"] as String, $0["status"] as String, $0["targetMeetingId"] as Int64?) }
+        }
+        #expect(items.map(\.0) == ["Indicator escalated by Youth Justice Group: First-time entrants",
+                                   "Escalated by Youth Justice Group: Ask the board to fund a second panel"])
+        #expect(items.allSatisfy { $0.1 == "scheduled" && $0.2 == 1 })
+        let onAgenda = try await database.read { db in
+            try String.fetchAll(db, sql: "SELECT title FROM agendaItem WHERE meetingId = 1 ORDER BY position")
+        }
+        #expect(onAgenda.contains("Escalated by Youth Justice Group: Ask the board to fund a second panel"))
+    }
 }
