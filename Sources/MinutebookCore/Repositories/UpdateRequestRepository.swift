@@ -13,8 +13,8 @@ public protocol UpdateRequestRepository: Sendable {
     func submit(token: String, updates: [Int64: String]) async throws -> Int
     /// Revokes every unused link of a person (e.g. a wrong address); returns how many.
     func revoke(personID: Int64, by editor: ActionEditor) async throws -> Int
-    /// Meetings whose reminders are due `today`: `workingDays` working days before the meeting.
-    func meetingsNeedingReminders(today: LocalDate, workingDays: Int, holidays: Set<LocalDate>) async throws -> [Int64]
+    /// Meetings whose reminders are due `today`: `workingDays` working days (England and Wales) before the meeting.
+    func meetingsNeedingReminders(today: LocalDate, workingDays: Int) async throws -> [Int64]
 }
 
 public enum UpdateRequestKind: String, Sendable, Codable, CaseIterable {

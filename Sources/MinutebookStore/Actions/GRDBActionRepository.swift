@@ -193,3 +193,12 @@ extension GRDBActionRepository {
         }
     }
 }
+
+extension GRDBActionRepository {
+    /// The meeting of `bodyID` on `date`, if there is one.
+    public func meetingID(bodyID: Int64, date: LocalDate) async throws -> Int64? {
+        try await database.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
+        }
+    }
+}

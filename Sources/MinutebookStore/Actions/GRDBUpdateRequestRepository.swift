@@ -148,7 +148,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
         }
     }
 
-    public func meetingsNeedingReminders(today: LocalDate, workingDays: Int, holidays: Set<LocalDate>) async throws -> [Int64] {
+    public func meetingsNeedingReminders(today: LocalDate, workingDays: Int) async throws -> [Int64] {
         // Meetings in the next few weeks (index on date), then the working-day rule in Core.
         let horizon = today.adding(days: workingDays * 2 + 14)
         return try await database.read { db in
@@ -158,7 +158,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
                 ORDER BY date
                 """, arguments: [today.iso, horizon.iso]).compactMap { row -> Int64? in
                 guard let date = LocalDate(iso: row["date"] as String) else { return nil }
-                return WorkingDays.before(date, count: workingDays, holidays: holidays) == today ? row["id"] : nil
+                return WorkingDays.subtracting(workingDays, from: date) == today ? row["id"] : nil
             }
         }
     }

@@ -77,5 +77,7 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     let bodies = GRDBBodyRepository(database: database)
     MeetingController(scope: scope, minutes: minutes).addRoutes(to: router)
     MinutesController(scope: scope, minutes: minutes, bodies: bodies, people: people).addRoutes(to: router)
+    UpdateRequestController(requests: GRDBUpdateRequestRepository(database: database), secureCookies: configuration.secureCookies)
+        .addRoutes(to: router)
     return router
 }
