@@ -79,5 +79,6 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     MinutesController(scope: scope, minutes: minutes, bodies: bodies, people: people).addRoutes(to: router)
     UpdateRequestController(requests: GRDBUpdateRequestRepository(database: database), secureCookies: configuration.secureCookies)
         .addRoutes(to: router)
+    MattersArisingController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
     return router
 }

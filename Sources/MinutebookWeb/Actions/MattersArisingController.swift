@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// The Matters Arising report of a meeting: the draft the secretariat edits and publishes, the
+/// published report for everyone, and the same rows as a Word document.
+struct MattersArisingController {
+    let directory: any DirectoryRepository
+    let actions: GRDBActionRepository
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let path = "/p/:partnership/bodies/:body/meetings/:date/matters-arising"
+        router.get(RouterPath(path), use: show)
+        router.get(RouterPath(path + ".docx"), use: docx)
+        router.post(RouterPath(path), use: save)
+        router.post(RouterPath(path + "/publish"), use: publish)
+    }
+
+    struct Target {
+        var partnership: Partnership
+        var body: Body
+        var date: LocalDate
+        var grant: Visibility.Grant
+    }
+
+    func target(_ context: AppRequestContext) async throws -> Target {
+        guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug),
+              let bodySlug = context.parameters.get("body"), let body = try await directory.body(slug: bodySlug, in: partnership.id) else {
+            throw DomainError.notFound("There is no such body.")
+        }
+        guard let date = context.parameters.get("date").flatMap({ LocalDate(iso: $0) }) else {
+            throw DomainError.notFound("The meeting date must look like 2018-03-26.")
+        }
+        return Target(partnership: partnership, body: body, date: date,
+                      grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id))
+    }
+
+    func path(_ t: Target) -> String {
+        SitePath.mattersArising(partnership: t.partnership.slug, body: t.body.slug, date: t.date).path
+    }
+
+    func editor(_ context: AppRequestContext, _ request: Request, _ t: Target) throws -> ActionEditor {
+        let (account, editor) = try context.requireAccount(request)
+        guard t.grant.edit else { throw DomainError.forbidden("Only the secretariat can change the Matters Arising report.") }
+        let auditName: String = switch editor {
+        case .user(let id, let email): "user:\(id):\(email)"
+        case .tool(let name): name
+        }
+        return ActionEditor(auditName: auditName, personID: account.personID, displayName: context.signedInAs ?? "Secretariat")
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let t = try await target(context)
+        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        let editable = t.grant.edit && report.state != .published && report.meetingID != nil
+        let html = MattersArisingView.page(report, target: t, path: path(t), editable: editable, context: context, notice: request.uri.queryParameters.get("done"))
+        return .html(html)
+    }
+
+    @Sendable func docx(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let t = try await target(context)
+        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        let data = try MattersArisingDocument.docx(report)
+        var headers = HTTPFields()
+        headers[.contentType] = MattersArisingDocument.mediaType
+        headers[.contentDisposition] = "attachment; filename=\"matters-arising-\(t.body.slug)-\(t.date.iso).docx\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: Array(data))))
+    }
+
+    @Sendable func save(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let t = try await target(context)
+        let editor = try editor(context, request, t)
+        let form = try await FormData.collect(from: &request, context: context)
+        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        guard let meetingID = report.meetingID else { throw DomainError.notFound("Create the meeting before saving its report.") }
+        var saved: [MattersArising.SavedEntry] = []
+        for var entry in report.entries {
+            let resolved = form.untrimmed("resolved-\(entry.key)").map(Self.normalised) ?? entry.resolved
+            let update = form.untrimmed("update-\(entry.key)").map(Self.normalised) ?? entry.update
+            if resolved != entry.resolved || update != entry.update || entry.isEdited {
+                entry.resolved = resolved
+                entry.update = update
+                entry.isEdited = true
+            }
+            saved.append(.init(entry: entry, isOmitted: form["omit-\(entry.key)"] == "1"))
+        }
+        try await actions.saveMattersArising(meetingID: meetingID, entries: saved, by: editor)
+        return .redirect(to: path(t) + "?done=saved", type: .found)
+    }
+
+    @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let t = try await target(context)
+        let editor = try editor(context, request, t)
+        guard let meetingID = try await actions.meetingID(bodyID: t.body.id, date: t.date) else {
+            throw DomainError.notFound("Create the meeting before publishing its report.")
+        }
+        _ = try await actions.publishMattersArising(meetingID: meetingID, by: editor)
+        return .redirect(to: path(t) + "?done=published", type: .found)
+    }
+
+    /// Form text with CRLF line ends, as browsers send it, kept as the report's LF paragraphs.
+    static func normalised(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
