@@ -1,15 +1,16 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookStore
 import MinutebookWeb
 
 /// `minutebook bench NAME [--json]`: runs one benchmark and prints a table or JSON figures.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.")
 
-    static let available = ["pack", "all"]
+    static let available = ["pack", "matters-arising", "all"]
 
-    @Argument(help: "The benchmark: pack (a 200-page members' agenda pack) or all.")
+    @Argument(help: "The benchmark: pack (a 200-page members' agenda pack), matters-arising (the draft for a body with 20 years of history) or all.")
     var name: String
 
     @Flag(help: "Print the figures as JSON.")
@@ -23,6 +24,10 @@ struct BenchCommand: AsyncParsableCommand {
             throw DomainError.invalid("unknown benchmark \(name); available here: \(Self.available.joined(separator: ", "))")
         }
         guard runs >= 1 else { throw DomainError.invalid("--runs must be at least 1") }
+        if name == "matters-arising" || name == "all" {
+            try await mattersArising()
+            if name == "matters-arising" { return }
+        }
         let figures = try await PackBenchmark.run(runs: runs)
         let sorted = figures.seconds.sorted()
         let median = sorted[sorted.count / 2]
@@ -39,6 +44,28 @@ struct BenchCommand: AsyncParsableCommand {
             print(String(format: "pack       %5d  %4d  %8.2f  %5.2f  %5.2f", figures.pageCount, figures.seconds.count, median,
                          sorted.first ?? 0, sorted.last ?? 0))
             print("last run by stage: " + figures.stages.map { "\($0.stage) " + String(format: "%.2fs", $0.seconds) }.joined(separator: ", "))
+        }
+    }
+
+    /// The Matters Arising draft for a body with 20 years of synthetic history.
+    func mattersArising() async throws {
+        let figures = try await MattersArisingBenchmark.run(runs: max(runs, 10))
+        let sorted = figures.milliseconds.sorted()
+        let median = sorted[sorted.count / 2]
+        let scans = figures.plan.filter { $0.hasPrefix("SCAN") }
+        if json {
+            let object: [String: Any] = [
+                "benchmark": "matters-arising", "actions": figures.actions, "outstanding": figures.outstanding,
+                "entries": figures.entries, "runs": sorted.count, "median_ms": (median * 100).rounded() / 100,
+                "max_ms": ((sorted.last ?? 0) * 100).rounded() / 100, "full_scans": scans,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print("benchmark        actions  open  entries  runs  median ms  max ms")
+            print(String(format: "matters-arising  %7d  %4d  %7d  %4d  %9.2f  %6.2f", figures.actions, figures.outstanding, figures.entries,
+                         sorted.count, median, sorted.last ?? 0))
+            print("query plan: " + figures.plan.joined(separator: "; "))
         }
     }
 }

@@ -80,5 +80,6 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     UpdateRequestController(requests: GRDBUpdateRequestRepository(database: database), secureCookies: configuration.secureCookies)
         .addRoutes(to: router)
     MattersArisingController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
+    ActionsController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
     return router
 }

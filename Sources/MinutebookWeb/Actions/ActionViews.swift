@@ -1,0 +1,127 @@
+import Hummingbird
+import MinutebookCore
+
+/// The tracker's pages: a filterable table with bulk status change, and one action with its history.
+enum ActionViews {
+    static func list(_ actions: [TrackedAction], heading: String, partnership: Partnership, bodies: [Body], request: Request,
+                     canEdit: Bool, context: AppRequestContext) -> [UInt8] {
+        let base = SitePath.actions(partnership: partnership.slug).path
+        let query = request.uri.queryParameters
+        var layout = Layout(title: heading, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path)]
+        return layout.render { w in
+            w.raw("<h1>")
+            w.text(heading)
+            w.raw("</h1>\n<form method=\"get\" action=\"")
+            w.text(base)
+            w.raw("\" class=\"filters\">\n")
+            w.selectField("body", label: "Body", choices: [Choice("", "My actions")] + bodies.map { Choice($0.slug, $0.name) },
+                          selected: query.get("body"))
+            w.selectField("status", label: "Status", choices: [Choice("", "Any")] + ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                          selected: query.get("status"))
+            w.checkbox("overdue", label: "Overdue only", checked: query.get("overdue") == "1")
+            w.raw("<button type=\"submit\">Filter</button>\n</form>\n<p><a href=\"")
+            var csvQuery = request.uri.query ?? ""
+            csvQuery += (csvQuery.isEmpty ? "" : "&") + "format=csv"
+            w.text(base + "?" + csvQuery)
+            w.raw("\">Download these actions as CSV</a></p>\n")
+            if actions.isEmpty {
+                w.raw("<p>No actions match.</p>\n")
+                return
+            }
+            if canEdit {
+                w.raw("<form method=\"post\" action=\"")
+                w.text(base + "/status")
+                w.raw("\">\n")
+                w.hidden("csrf", context.csrfToken ?? "")
+                w.hidden("back", base + (request.uri.query.map { "?" + $0 } ?? ""))
+            }
+            w.raw("<table>\n<caption class=\"visually-hidden\">Actions</caption>\n<thead><tr>")
+            if canEdit { w.raw("<th scope=\"col\"><span class=\"visually-hidden\">Select</span></th>") }
+            w.raw("<th scope=\"col\">Minute</th><th scope=\"col\">Action</th><th scope=\"col\">Owners</th><th scope=\"col\">Status</th><th scope=\"col\">Due</th></tr></thead>\n<tbody>\n")
+            for a in actions {
+                w.raw("<tr>")
+                if canEdit {
+                    w.raw("<td><input type=\"checkbox\" name=\"action\" value=\"")
+                    w.text(String(a.id))
+                    w.raw("\" id=\"action-")
+                    w.text(String(a.id))
+                    w.raw("\"><label class=\"visually-hidden\" for=\"action-")
+                    w.text(String(a.id))
+                    w.raw("\">")
+                    w.text("Select action \(a.id)")
+                    w.raw("</label></td>")
+                }
+                w.raw("<td>")
+                w.text(a.minute?.label ?? a.bodyName)
+                w.raw("</td><td><a href=\"")
+                w.text(base + "/\(a.id)")
+                w.raw("\">")
+                w.text(a.action.text)
+                w.raw("</a></td><td>")
+                w.text(a.owners.map(\.label).joined(separator: ", "))
+                w.raw("</td><td>")
+                w.text(a.action.status.label)
+                w.raw("</td><td>")
+                w.text(ActionDue.of(status: a.action.status, due: a.action.due, today: Today.date).label)
+                w.raw("</td></tr>\n")
+            }
+            w.raw("</tbody>\n</table>\n")
+            if canEdit {
+                w.selectField("status", label: "Change the selected actions to", choices: ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                              selected: nil, id: "bulk-status")
+                w.inputField("note", label: "Note for the history (optional)", id: "bulk-note")
+                w.raw("<button type=\"submit\">Change status</button>\n</form>\n")
+            }
+        }
+    }
+
+    static func page(_ a: TrackedAction, thread: [ThreadMinute], partnership: Partnership, canUpdate: Bool,
+                     context: AppRequestContext) -> [UInt8] {
+        var layout = Layout(title: "Action: \(a.action.text)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path),
+                              ("Actions", SitePath.actions(partnership: partnership.slug).path)]
+        return layout.render { w in
+            w.raw("<h1>")
+            w.text(a.action.text)
+            w.raw("</h1>\n<dl class=\"summary\">\n")
+            w.summaryRow("Body", a.bodyName)
+            if let minute = a.minute { w.summaryRow("Minute", "\(minute.label): \(minute.title)") }
+            w.summaryRow("Owners", a.owners.map(\.label).joined(separator: ", "))
+            w.summaryRow("Status", a.action.status.label)
+            w.summaryRow("Due", ActionDue.of(status: a.action.status, due: a.action.due, today: Today.date).label)
+            w.raw("</dl>\n<h2>What was resolved</h2>\n")
+            w.paragraphs(a.resolved)
+            w.raw("<h2>History</h2>\n")
+            if a.history.isEmpty { w.raw("<p>No updates yet.</p>\n") }
+            w.raw("<ol class=\"history\">\n")
+            for entry in a.history.reversed() {
+                w.raw("<li><p class=\"hint\">")
+                w.text("\(entry.at.prefix(10)) · \(entry.authorName ?? "Unknown") · \(entry.via.label)")
+                if let from = entry.statusFrom, let to = entry.statusTo { w.text(" · \(from.label) → \(to.label)") }
+                w.raw("</p>")
+                if !entry.text.isEmpty { w.paragraphs(entry.text) }
+                w.raw("</li>\n")
+            }
+            w.raw("</ol>\n")
+            if thread.count > 1 {
+                w.raw("<h2>This matter at other meetings</h2>\n<ol>\n")
+                for item in thread {
+                    w.raw("<li>")
+                    w.text("\(item.minute.label): \(item.minute.title)")
+                    if !item.resolutions.isEmpty { w.raw(" – "); w.text(item.resolutions.joined(separator: " ")) }
+                    w.raw("</li>\n")
+                }
+                w.raw("</ol>\n")
+            }
+            if canUpdate {
+                w.raw("<h2>Add an update</h2>\n<form method=\"post\">\n")
+                w.hidden("csrf", context.csrfToken ?? "")
+                w.textArea("update", label: "Update", rows: 4)
+                w.selectField("status", label: "Status", choices: ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                              selected: a.action.status.rawValue)
+                w.raw("<button type=\"submit\">Save the update</button>\n</form>\n")
+            }
+        }
+    }
+}
