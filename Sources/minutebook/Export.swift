@@ -119,7 +119,7 @@ enum MeetingRecordText {
         for item in record.items {
             out += "\n\(item.number.map { "\($0) " } ?? "")\(item.title.uppercased())\(item.part == .two ? " [Part 2]" : "")\n"
             if !item.text.isEmpty { out += item.text + "\n" }
-            for resolution in item.resolutions { out += "  RESOLVED that \(resolution)\n" }
+            for resolution in item.resolutions { out += "  Resolved: \(resolution)\n" }
             for action in item.actions {
                 out += "  Action (\(action.owners.joined(separator: "/"))): \(action.text)"
                     + (action.status.map { " [\($0.label)]" } ?? "") + "\n"

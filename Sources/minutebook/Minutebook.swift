@@ -9,7 +9,7 @@ struct Minutebook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutebook",
         abstract: "Governance for multi-agency partnership boards: meetings, minutes, actions, packs, the public record.",
-        subcommands: [Migrate.self, Serve.self, Import.self, Export.self, PerformanceCommand.self, UserCommand.self,
+        subcommands: [Migrate.self, Serve.self, Import.self, Export.self, Demo.self, PerformanceCommand.self, UserCommand.self,
                       MattersArisingCommand.self, PackCommand.self, AgendaCommand.self, BenchCommand.self, ActionsCommand.self]
     )
 }

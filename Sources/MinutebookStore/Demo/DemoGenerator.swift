@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import MinutebookCore
+
+/// Sizes and seed of a demo run. The defaults give the one partnership everyone sees; benchmarks ask
+/// for more (`--partnerships 300 --years 20`).
+public struct DemoOptions: Sendable {
+    public var partnerships: Int
+    public var years: Int
+    public var seed: UInt64
+    /// The day the demo treats as today: meetings before it are held, after it scheduled.
+    public var today: LocalDate
+
+    public init(partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate) {
+        self.partnerships = partnerships
+        self.years = years
+        self.seed = seed
+        self.today = today
+    }
+}
+
+/// What a demo run wrote (or found).
+public struct DemoSummary: Sendable, Equatable {
+    public var reused: Bool
+    public var partnerships: Int
+    public var bodies: Int
+    public var people: Int
+    public var meetings: Int
+    public var minutes: Int
+    public var actions: Int
+}
+
+/// The invented demo partnership ("Riverside Community Safety Partnership") and, for benchmarks,
+/// as many more as asked for, written deterministically from a seed through audited writes.
+public enum DemoPartnership {
+    /// The slug of the first demo partnership: its presence means the demo data exists.
+    public static let slug = "riverside"
+
+    /// Creates the demo data, or reuses it when the demo partnership already exists.
+    public static func ensure(in database: AppDatabase, options: DemoOptions,
+                              progress: (String) -> Void = { _ in }) throws -> DemoSummary {
+        guard (1...10_000).contains(options.partnerships) else {
+            throw DomainError.invalid("--partnerships must be between 1 and 10000 (got \(options.partnerships))")
+        }
+        guard (1...60).contains(options.years) else {
+            throw DomainError.invalid("--years must be between 1 and 60 (got \(options.years))")
+        }
+        let exists = try database.reader.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM partnership WHERE slug = ?)", arguments: [slug]) ?? false
+        }
+        if exists {
+            var summary = try self.summary(database)
+            summary.reused = true
+            return summary
+        }
+        let started = Date()
+        for index in 0..<options.partnerships {
+            var rng = SplitMix64(seed: options.seed ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15))
+            let cast = DemoCast(borough: DemoNames.borough(index), county: DemoNames.counties[index % DemoNames.counties.count],
+                                years: options.years)
+            let plan = DemoPlan(cast: cast, partnershipIndex: index, years: options.years, today: options.today, rng: &rng)
+            // One transaction per partnership: a failure leaves no half-written partnership behind.
+            try database.writeSync(as: .demo) { db in
+                var writer = try DemoMeetingWriter(plan: plan, db: db)
+                for index in plan.meetings.indices { try writer.write(meeting: index, db: db, rng: &rng) }
+            }
+            if options.partnerships > 1 && (index % 10 == 9 || index == options.partnerships - 1) {
+                let seconds = Int(Date().timeIntervalSince(started))
+                progress("demo: \(index + 1)/\(options.partnerships) partnerships written (\(seconds)s)")
+            }
+        }
+        return try summary(database)
+    }
+
+    /// Counts of what the database holds.
+    public static func summary(_ database: AppDatabase) throws -> DemoSummary {
+        try database.reader.read { db in
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            return DemoSummary(reused: false, partnerships: try count("partnership"), bodies: try count("body"),
+                               people: try count("person"), meetings: try count("meeting"), minutes: try count("minute"),
+                               actions: try count("action"))
+        }
+    }
+}
+
+/// Prepared-statement inserts, reused across a transaction (GRDB caches them per connection).
+struct DemoSQL {
+    let db: Database
+
+    @discardableResult
+    func insert(_ sql: String, _ arguments: StatementArguments) throws -> Int64 {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.execute(arguments: arguments)
+        return db.lastInsertedRowID
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+import MinutebookWeb
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create (or reuse) the invented demo partnership, then serve it.",
+        discussion: """
+            The demo is deterministic: the same --seed, sizes and --today give the same data. \
+            --partnerships and --years make larger databases for benchmarks.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Create the demo data and exit without serving.")
+    var noServe = false
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "How many partnerships to invent (the first is Riverside).")
+    var partnerships = 1
+
+    @Option(help: "How many municipal years of meetings, ending with the current one.")
+    var years = 3
+
+    @Option(help: "Seed of the generator.")
+    var seed: UInt64 = 1998
+
+    @Option(help: "Treat this date (YYYY-MM-DD) as today: earlier meetings are held, later ones scheduled.")
+    var today: String?
+
+    func run() async throws {
+        let day: LocalDate
+        if let today {
+            guard let parsed = LocalDate(iso: today) else {
+                throw DomainError.invalid("'\(today)' is not a date: write it as YYYY-MM-DD")
+            }
+            day = parsed
+        } else {
+            day = Self.todayInLondon()
+        }
+        let options = DemoOptions(partnerships: partnerships, years: years, seed: seed, today: day)
+        // Check the sizes before creating a database file.
+        guard (1...10_000).contains(partnerships), (1...60).contains(years) else {
+            throw DomainError.invalid("--partnerships must be 1 to 10000 and --years 1 to 60")
+        }
+        let database = try global.openDatabase()
+        let logger = global.makeLogger()
+        let summary = try DemoPartnership.ensure(in: database, options: options) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        print(summary.reused
+              ? "Reusing the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
+              : "Created the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
+                + "\(summary.people) people, \(summary.meetings) meetings, \(summary.minutes) minutes, \(summary.actions) actions.")
+        guard !noServe else { return }
+        let configuration = AppConfiguration(host: host, port: port, metricsRegistry: MetricsBootstrap.registry())
+        let app = buildApplication(configuration: configuration, database: database, logger: logger)
+        print("Serving the demo at http://\(host):\(port)/ (Ctrl-C stops it)")
+        try await app.runService()
+    }
+
+    /// Today's date in the United Kingdom, where the partnerships meet.
+    static func todayInLondon() -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
+    }
+}
