@@ -56,10 +56,12 @@ struct Demo: AsyncParsableCommand {
         let summary = try DemoPartnership.ensure(in: database, options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+        let accounts = try await DemoAccounts.ensure(in: database, today: day)
         print(summary.reused
               ? "Reusing the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
               : "Created the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
                 + "\(summary.people) people, \(summary.meetings) meetings, \(summary.minutes) minutes, \(summary.actions) actions.")
+        for line in accounts { print(line) }
         guard !noServe else { return }
         let configuration = AppConfiguration(host: host, port: port, metricsRegistry: MetricsBootstrap.registry())
         let app = buildApplication(configuration: configuration, database: database, logger: logger)

@@ -27,9 +27,18 @@ struct DemoExportTests {
         #expect(first.status == 0)
         #expect(first.stdout.contains("Created the demo data"))
         #expect(first.stdout.contains("72 meetings"))
+        #expect(first.stdout.contains("secretariat@riverside.example (secretariat, "))
+        #expect(first.stdout.contains("member@riverside.example (member, "))
+        let password = first.stdout.split(separator: "\n").first { $0.contains("password: ") }?.split(separator: " ").last
+        #expect(password?.count == 20)
         let second = try CLI.run(["demo", "--no-serve", "--database", path, "--today", Self.today])
         #expect(second.status == 0)
         #expect(second.stdout.contains("Reusing the demo data"))
+        // The login printed again works: a new password replaces the old one.
+        #expect(second.stdout.contains("password: ") && !second.stdout.contains("password: \(password ?? "")"))
+        let users = try CLI.run(["user", "list", "--database", path])
+        #expect(users.stdout.split(separator: "\n").count == 3)
+        #expect(users.stdout.contains("officer@riverside.example\tofficer\triverside\tperson:"))
     }
 
     @Test("export meetings prints one valid meeting record per line, Part 2 items marked")
