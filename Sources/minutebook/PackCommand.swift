@@ -39,7 +39,10 @@ struct PackCommand: AsyncParsableCommand {
         let builder = PackBuilder(tools: try PackTools.locate(), packs: packs, agendas: agendas)
         let output = URL(fileURLWithPath: out)
         let edition: PackEdition = members ? .members : .public
-        let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output)
+        let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issued)
+        let extra = try await PackExtras.mattersArising(for: source.agenda, edition: edition, database: database)
+        let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output,
+                                             extraReports: extra)
         for (item, reason) in result.missing {
             FileHandle.standardError.write(Data("Warning: item \(item): report not included: \(reason)\n".utf8))
         }
@@ -48,9 +51,8 @@ struct PackCommand: AsyncParsableCommand {
             guard edition == .public else {
                 throw DomainError.invalid("--record-issue stores the public pack: build it without --members")
             }
-            let bytes = [UInt8](try Data(contentsOf: output))
-            try await agendas.recordIssue(of: meetingID, on: issued, publicPack: bytes, sha256: SHA256Hex.digest(bytes),
-                                          by: .tool(Actor.cli("pack").name))
+            try await agendas.recordIssue(of: meetingID, on: issued, publicPack: [UInt8](try Data(contentsOf: output)),
+                                          accessibleHTML: [UInt8](try Data(contentsOf: result.htmlURL)), by: .tool(Actor.cli("pack").name))
         }
         print(result.pageCount)
     }

@@ -88,7 +88,9 @@ public protocol AgendaRepository: Sendable {
 
     /// Records the issue of the pack: date of issue, the public pack stored and published on the
     /// meeting page, the meeting's agenda marked published.
-    func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], sha256: String, by editor: Editor) async throws
+    func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8], by editor: Editor) async throws
+    /// The latest issued public pack of the meeting, as PDF or its accessible HTML version.
+    func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]?
 }
 
 /// A body's forward plan (work programme).

@@ -223,7 +223,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
         }
     }
 
-    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], sha256: String, by editor: Editor) async throws {
+    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8], by editor: Editor) async throws {
         try await database.write(as: AgendaRows.actor(editor)) { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT m.date, b.slug, b.partnershipId FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
@@ -235,11 +235,23 @@ public struct GRDBAgendaRepository: AgendaRepository {
             let version = (try Int.fetchOne(db, sql: """
                 SELECT MAX(version) FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
                 """, arguments: [meetingID]) ?? 0) + 1
-            try db.execute(sql: """
-                INSERT INTO document (partnershipId, meetingId, title, filename, mediaType, byteCount, sha256, version, part,
-                    isPublished, content) VALUES (?, ?, 'Agenda pack', ?, 'application/pdf', ?, ?, ?, 1, 1, ?)
-                """, arguments: [row["partnershipId"] as Int64, meetingID, "\(row["slug"] as String)-\(row["date"] as String)-agenda-pack.pdf",
-                                 publicPack.count, sha256, version, Data(publicPack)])
+            let stem = "\(row["slug"] as String)-\(row["date"] as String)-agenda-pack"
+            for (bytes, format) in [(publicPack, ReportFormat.pdf), (accessibleHTML, ReportFormat.html)] {
+                try db.execute(sql: """
+                    INSERT INTO document (partnershipId, meetingId, title, filename, mediaType, byteCount, sha256, version, part,
+                        isPublished, content) VALUES (?, ?, 'Agenda pack', ?, ?, ?, ?, ?, 1, 1, ?)
+                    """, arguments: [row["partnershipId"] as Int64, meetingID, "\(stem).\(format == .pdf ? "pdf" : "html")",
+                                     format.mediaType, bytes.count, SHA256Hex.digest(bytes), version, Data(bytes)])
+            }
+        }
+    }
+
+    public func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT content FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
+                AND isPublished = 1 AND part = 1 AND mediaType = ? ORDER BY version DESC LIMIT 1
+                """, arguments: [meetingID, format.mediaType]).map { row -> [UInt8] in (row["content"] as Data?).map { [UInt8]($0) } ?? [] }
         }
     }
 }

@@ -81,5 +81,12 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
         .addRoutes(to: router)
     MattersArisingController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
     ActionsController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
+    let meetingRepository = GRDBMeetingRepository(database: database)
+    let agendas = GRDBAgendaRepository(database: database)
+    let packs = GRDBPackRepository(database: database)
+    AgendaController(agendas: agendas, plans: GRDBForwardPlanRepository(database: database), packs: packs, bodies: bodies,
+                     meetings: meetingRepository).addRoutes(to: router)
+    PacksController(agendas: agendas, packs: packs, bodies: bodies, meetings: meetingRepository,
+                    actions: GRDBActionRepository(database: database)).addRoutes(to: router)
     return router
 }

@@ -35,6 +35,28 @@ public struct PackBuilder: Sendable {
         func lap(_ stage: String) { timings.append((stage, Date().timeIntervalSince(clock))); clock = Date() }
 
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issueDate)
+        var contents: [Int64: [UInt8]] = [:]
+        for entry in source.agenda.entries {
+            if let report = entry.latestReport { contents[entry.id] = try await agendas.reportContent(documentID: report.id) }
+        }
+        lap("read")
+        let stages = timings
+        let reports = contents
+        // The rest runs external programs for seconds: on a dispatch thread, never a concurrency-pool one.
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(with: Swift.Result {
+                    try self.assemble(source: source, contents: reports, output: output, extraReports: extraReports, timings: stages)
+                })
+            }
+        }
+    }
+
+    func assemble(source: PackSource, contents: [Int64: [UInt8]], output: URL, extraReports: [Int64: String],
+                  timings initial: [(String, Double)]) throws -> Result {
+        var timings = initial
+        var clock = Date()
+        func lap(_ stage: String) { timings.append((stage, Date().timeIntervalSince(clock))); clock = Date() }
         let fm = FileManager.default
         let work = fm.temporaryDirectory.appendingPathComponent("mb-pack-\(UUID().uuidString)")
         try fm.createDirectory(at: work.appendingPathComponent("in"), withIntermediateDirectories: true)
@@ -63,7 +85,7 @@ public struct PackBuilder: Sendable {
                 }
                 continue
             }
-            guard let content = try await agendas.reportContent(documentID: report.id) else {
+            guard let content = contents[entry.id] else {
                 reports[entry.id] = .missing("the stored report could not be read")
                 continue
             }

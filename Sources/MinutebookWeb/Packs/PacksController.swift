@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import NIOCore
+
+/// The agenda pack on the web: the published public pack (PDF and accessible HTML) for everyone once
+/// issued, a members' pack preview for those who may see Part 2, and issuing for the secretariat.
+struct PacksController {
+    let agendas: any AgendaRepository
+    let packs: any PackRepository
+    let bodies: any BodyRepository
+    let meetings: any MeetingRepository
+    let actions: any ActionRepository
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let meeting = "/p/:partnership/bodies/:body/meetings/:date"
+        router.get("\(meeting)/pack.pdf", use: publishedPDF)
+        router.get("\(meeting)/pack.html", use: publishedHTML)
+        router.get("\(meeting)/pack/preview.pdf", use: preview)
+        router.post("\(meeting)/pack/issue", use: issue)
+    }
+
+    func find(_ context: AppRequestContext) async throws -> (Body, Meeting, Visibility.Grant, String) {
+        let partnership = try context.parameters.require("partnership")
+        let slug = try context.parameters.require("body")
+        let text = try context.parameters.require("date")
+        guard let body = try await bodies.body(slugOrName: slug, partnership: partnership), let date = LocalDate(iso: text),
+              let meeting = try await meetings.meeting(bodySlugOrName: slug, partnership: partnership, date: date) else {
+            throw DomainError.notFound("There is no such meeting.")
+        }
+        let path = "/p/\(partnership)/bodies/\(body.slug)/meetings/\(date.iso)"
+        return (body, meeting, Visibility.grant(context.audience, bodyID: body.id, partnershipID: body.partnershipID), path)
+    }
+
+    static func file(_ bytes: [UInt8], type: String, name: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.contentDisposition] = "inline; filename=\"\(name)\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    @Sendable func publishedPDF(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (body, meeting, _, _) = try await find(context)
+        guard let bytes = try await agendas.publishedPack(of: meeting.id, format: .pdf) else {
+            throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
+        }
+        return Self.file(bytes, type: "application/pdf", name: "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf")
+    }
+
+    @Sendable func publishedHTML(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, meeting, _, _) = try await find(context)
+        guard let bytes = try await agendas.publishedPack(of: meeting.id, format: .html) else {
+            throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
+        }
+        return .html(bytes)
+    }
+
+    /// Builds `edition` into a scratch folder and returns the PDF and HTML bytes.
+    func build(_ meeting: Meeting, edition: PackEdition, issueDate: LocalDate, name: String) async throws -> (pdf: [UInt8], html: [UInt8], result: PackBuilder.Result) {
+        let tools = try PackTools.locate()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mb-web-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent(name)
+        let builder = PackBuilder(tools: tools, packs: packs, agendas: agendas)
+        let source = try await packs.packSource(meetingID: meeting.id, edition: edition, issueDate: issueDate)
+        let extra = try await MattersArisingSection.fragments(for: source.agenda, edition: edition, actions: actions)
+        let result = try await builder.build(meetingID: meeting.id, edition: edition, issueDate: issueDate, output: output,
+                                             extraReports: extra)
+        let pdf = [UInt8](try Data(contentsOf: output))
+        let html = [UInt8](try Data(contentsOf: result.htmlURL))
+        return (pdf, html, result)
+    }
+
+    @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let (body, meeting, grant, _) = try await find(context)
+        guard grant.partTwo else {
+            throw DomainError.forbidden("Only members of \(body.name) and the secretariat can see the members' pack.")
+        }
+        let name = "\(body.slug)-\(meeting.date.iso)-members-pack.pdf"
+        let built = try await build(meeting, edition: .members, issueDate: Today.date, name: name)
+        return Self.file(built.pdf, type: "application/pdf", name: name)
+    }
+
+    @Sendable func issue(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, editor) = try context.requireAccount(request)
+        let (body, meeting, grant, path) = try await find(context)
+        guard grant.edit else { throw DomainError.forbidden("Only the secretariat can issue the pack of \(body.name).") }
+        let name = "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf"
+        let built = try await build(meeting, edition: .public, issueDate: Today.date, name: name)
+        try await agendas.recordIssue(of: meeting.id, on: Today.date, publicPack: built.pdf, accessibleHTML: built.html, by: editor)
+        context.logger.info("pack issued", metadata: ["meeting.id": "\(meeting.id)", "pack.pages": "\(built.result.pageCount)"])
+        return Response(status: .seeOther, headers: [.location: "\(path)/agenda/edit?done=issued"])
+    }
+}
