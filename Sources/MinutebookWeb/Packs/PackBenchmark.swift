@@ -46,7 +46,7 @@ public enum PackBenchmark {
         // Seven Markdown reports of about thirteen pages each.
         for n in 1...7 {
             var text = "# Benchmark report \(n)\n\n"
-            for section in 1...40 {
+            for section in 1...28 {
                 text += "## Section \(section)\n\n" + String(repeating: "Partnership performance is reviewed against the plan. ", count: 25)
                 text += "\n\n| Measure | Target | Actual |\n|---|---|---|\n| Reports | 10 | 12 |\n| Visits | 40 | 38 |\n\n"
             }
