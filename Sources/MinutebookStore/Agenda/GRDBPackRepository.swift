@@ -46,7 +46,7 @@ public struct GRDBPackRepository: PackRepository {
     /// Holders of the body's seats on `date`, chairs first, then by surname.
     static func members(_ db: Database, bodyID: Int64, on date: LocalDate,
                         roles: [String] = ["chairman", "co_chair", "vice_chairman", "member", "adviser"]) throws -> [PackMember] {
-        let placeholders = roles.map { _ in "?" }.joined(separator: ",")
+        let marks = roles.map { _ in "?" }.joined(separator: ",")
         var arguments: StatementArguments = [date.iso, date.iso, bodyID, date.iso, date.iso, date.iso]
         arguments += StatementArguments(roles)
         let rows = try Row.fetchAll(db, sql: """
@@ -55,7 +55,7 @@ public struct GRDBPackRepository: PackRepository {
                  ORDER BY j.startDate DESC LIMIT 1) AS jobTitle
             FROM seat s JOIN seatHolding h ON h.seatId = s.id JOIN person p ON p.id = h.personId
             WHERE s.bodyId = ? AND (s.abolishedOn IS NULL OR s.abolishedOn > ?)
-              AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?) AND s.role IN (\(placeholders))
+              AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?) AND s.role IN (\(marks))
             """, arguments: arguments)
         let rank: [String: Int] = ["chairman": 0, "co_chair": 0, "vice_chairman": 1]
         func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
