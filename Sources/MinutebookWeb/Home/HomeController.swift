@@ -29,17 +29,23 @@ struct HomeController {
                 w.raw("<p>No partnership has been set up yet. Run <code>minutebook demo</code> or <code>minutebook import</code>.</p>")
             }
             for (partnership, bodies) in sections {
-                w.raw("<section class=\"partnership\"><h2>")
+                w.raw("<section class=\"partnership\"><h2><a href=\"")
+                w.text(SitePath.partnership(partnership.slug).path)
+                w.raw("\">")
                 w.text(partnership.name)
-                w.raw("</h2>\n")
+                w.raw("</a></h2>\n")
                 for (body, meetings) in bodies {
-                    w.raw("<h3>")
+                    w.raw("<h3><a href=\"")
+                    w.text(SitePath.body(partnership: partnership.slug, body: body.slug).path)
+                    w.raw("\">")
                     w.text(body.name)
-                    w.raw("</h3>\n<ul class=\"meetings\">")
+                    w.raw("</a></h3>\n<ul class=\"meetings\">")
                     for meeting in meetings {
-                        w.raw("<li>")
+                        w.raw("<li><a href=\"")
+                        w.text(SitePath.meeting(partnership: partnership.slug, body: body.slug, date: meeting.date).path)
+                        w.raw("\">")
                         w.text(meeting.date.longWithWeekday)
-                        w.raw(" <span class=\"tag\">")
+                        w.raw("</a> <span class=\"tag\">")
                         w.text(meeting.status.label)
                         w.raw("</span></li>")
                     }

@@ -1,0 +1,158 @@
+import Hummingbird
+import MinutebookCore
+
+/// The partnership home and the body page.
+struct BodyController {
+    let scope: Scope
+    let bodies: any BodyRepository
+    let attendance: any AttendanceRepository
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let group = router.group("p/:partnership")
+        router.get("p/:partnership", use: partnership)
+        group.get("bodies/:body", use: body)
+    }
+
+    @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let partnership = try await scope.partnership(context)
+        let today = Today.date
+        var rows: [(Body, next: Meeting?, last: Meeting?)] = []
+        for body in try await scope.directory.bodies(of: partnership.id) {
+            let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
+            guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else { continue }
+            let meetings = try await scope.directory.meetings(of: body.id, audience: context.audience, limit: 12)
+                .filter { $0.status != .cancelled }
+            rows.append((body, meetings.filter { $0.date >= today }.last, meetings.first { $0.date < today }))
+        }
+        let p = partnership.slug
+        let grant = Visibility.partnershipGrant(context.audience, partnershipID: partnership.id)
+        let page = Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+            w.element("<h1>", partnership.name, "</h1>\n")
+            w.raw("<table>\n<caption>Bodies and their meetings</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Next meeting</th><th scope=\"col\">Last meeting</th></tr></thead>\n<tbody>\n")
+            for (body, next, last) in rows {
+                w.raw("<tr><th scope=\"row\"><a href=\"")
+                w.text(SitePath.body(partnership: p, body: body.slug).path)
+                w.raw("\">")
+                w.text(body.name)
+                w.raw("</a></th><td>")
+                Self.meetingLink(next, p, body, into: &w)
+                w.raw("</td><td>")
+                Self.meetingLink(last, p, body, into: &w)
+                w.raw("</td></tr>\n")
+            }
+            w.raw("</tbody>\n</table>\n<h2>Actions</h2>\n<p>Open and overdue actions of every body are followed up in the <a href=\"")
+            w.text(SitePath.actions(partnership: p).path)
+            w.raw("\">actions tracker</a>.</p>\n")
+            if grant.edit {
+                w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n")
+            }
+        }
+        return .html(page)
+    }
+
+    static func meetingLink(_ meeting: Meeting?, _ p: String, _ body: Body, into w: inout HTMLWriter) {
+        guard let meeting else { w.raw("<span class=\"hint\">None</span>"); return }
+        w.raw("<a href=\"")
+        w.text(SitePath.meeting(partnership: p, body: body.slug, date: meeting.date).path)
+        w.raw("\">")
+        w.text(meeting.date.long)
+        w.raw("</a> <span class=\"tag\">")
+        w.text(meeting.status.label)
+        w.raw("</span>")
+    }
+
+    @Sendable func body(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (partnership, body) = try await scope.body(context)
+        let p = partnership.slug
+        let seats = try await bodies.seats(of: body.id, on: Today.date, audience: context.audience)
+        let subGroups = try await bodies.subGroups(of: body.id)
+        let meetings = try await scope.directory.meetings(of: body.id, audience: context.audience, limit: 1000)
+        let facts = try await attendance.attendance(of: body.id, audience: context.audience)
+        let byPerson = AttendanceTally.tally(facts) { $0.name }
+        let byOrganisation = AttendanceTally.tally(facts) { $0.organisation }
+        var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [(partnership.name, SitePath.partnership(p).path)]
+        let page = layout.render { w in
+            w.element("<span class=\"caption\">", partnership.name, "</span>\n")
+            w.element("<h1>", body.name, "</h1>\n")
+            w.raw("<h2 id=\"members\">Members</h2>\n<table>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">Held by</th><th scope=\"col\">Since</th></tr></thead>\n<tbody>\n")
+            for seat in seats {
+                w.raw("<tr><td>")
+                w.text(seat.seat.title)
+                if let org = seat.organisation { w.raw("<br><span class=\"hint\">"); w.text(org); w.raw("</span>") }
+                w.raw("</td><td>")
+                w.text(seat.seat.role.label)
+                w.raw("</td><td>")
+                if let holder = seat.holder {
+                    w.raw("<a href=\"")
+                    w.text(SitePath.person(partnership: p, id: holder.id).path)
+                    w.raw("\">")
+                    w.text(holder.fullName)
+                    w.raw("</a>")
+                    if let title = seat.holderJobTitle { w.raw("<br><span class=\"hint\">"); w.text(title); w.raw("</span>") }
+                } else {
+                    w.raw("<span class=\"hint\">Vacant</span>")
+                }
+                w.raw("</td><td>")
+                w.text(seat.since?.long ?? "")
+                w.raw("</td></tr>\n")
+            }
+            w.raw("</tbody>\n</table>\n")
+            if !subGroups.isEmpty {
+                w.raw("<h2>Sub-groups</h2>\n<ul>")
+                for sub in subGroups {
+                    w.raw("<li><a href=\"")
+                    w.text(SitePath.body(partnership: p, body: sub.slug).path)
+                    w.raw("\">")
+                    w.text(sub.name)
+                    w.raw("</a></li>")
+                }
+                w.raw("</ul>\n")
+            }
+            w.raw("<h2 id=\"meetings\">Meetings</h2>\n")
+            if meetings.isEmpty { w.raw("<p>No meetings yet.</p>\n") }
+            var year: MunicipalYear?
+            for meeting in meetings {
+                if meeting.municipalYear != year {
+                    if year != nil { w.raw("</ul>\n") }
+                    year = meeting.municipalYear
+                    w.element("<h3>", meeting.municipalYear.label, "</h3>\n<ul class=\"meetings\">")
+                }
+                w.raw("<li><a href=\"")
+                w.text(SitePath.meeting(partnership: p, body: body.slug, date: meeting.date).path)
+                w.raw("\">")
+                w.text(meeting.date.longWithWeekday)
+                w.raw("</a> <span class=\"tag\">")
+                w.text(meeting.status.label)
+                w.raw("</span></li>")
+            }
+            if year != nil { w.raw("</ul>\n") }
+            w.raw("<h2 id=\"attendance\">Attendance</h2>\n")
+            if facts.isEmpty { w.raw("<p>No attendance has been published yet.</p>\n") }
+            Self.tallyTable("By person", byPerson, into: &w)
+            Self.tallyTable("By organisation", byOrganisation, into: &w)
+        }
+        return .html(page)
+    }
+
+    static func tallyTable(_ caption: StaticString, _ tallies: [AttendanceTally], into w: inout HTMLWriter) {
+        guard !tallies.isEmpty else { return }
+        w.raw("<table>\n<caption>")
+        w.raw(caption)
+        w.raw("</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Attended</th><th scope=\"col\">Apologies</th><th scope=\"col\">Absent</th><th scope=\"col\">Rate</th></tr></thead>\n<tbody>\n")
+        for t in tallies {
+            w.raw("<tr><th scope=\"row\">")
+            w.text(t.key)
+            w.raw("</th><td>")
+            w.text(t.attended)
+            w.raw("</td><td>")
+            w.text(t.apologies)
+            w.raw("</td><td>")
+            w.text(t.absent)
+            w.raw("</td><td>")
+            w.text(t.recorded == 0 ? "–" : "\((t.attended * 100 + t.recorded / 2) / t.recorded)%")
+            w.raw("</td></tr>\n")
+        }
+        w.raw("</tbody>\n</table>\n")
+    }
+}
