@@ -68,11 +68,29 @@ enum Stylesheet {
     .field.checkbox { display: flex; gap: .6rem; align-items: center; }
     .field.checkbox label { margin: 0; font-weight: 400; }
     .field.checkbox input { width: 1.5rem; height: 1.5rem; }
+    .caption { display: block; color: var(--muted); font-size: 1.1rem; margin-bottom: .3rem; }
+    .tasks ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1.5rem; }
+    .tasks form { margin: 0 0 1.5rem; }
+    .approval { border-left: 5px solid var(--ok); padding: .4rem .8rem; font-weight: 700; }
+    .post-meeting-note, .correction { background: var(--bg-alt); padding: .4rem .8rem; margin: .6rem 0; }
+    .post-meeting-note h4, .correction h4 { margin: .2rem 0; font-size: 1rem; }
+    .action-row { border-left: 4px solid var(--border); padding-left: 1rem; margin-bottom: 1.5rem; }
+    fieldset { border: 0; padding: 0; margin: 0 0 1.5rem; }
+    legend { font-weight: 700; font-size: 1.35rem; margin-bottom: .5rem; }
+    fieldset.row legend { font-size: 1rem; }
+    table.sheet .field { margin: 0; }
+    table.sheet label { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    .audit-entry h2 { font-size: 1.2rem; }
     @media print {
       .site-header, .site-footer, .breadcrumbs, .skip-link, form, nav, .no-print { display: none !important; }
       body { font-size: 11pt; }
       a { color: inherit; text-decoration: none; }
       .minute { break-inside: avoid-page; }
+      .notice, .error-summary, .tasks, .hint { display: none !important; }
+      .tag { border: 1px solid #000; background: none !important; color: #000 !important; }
+      .resolution { border-left: 2pt solid #000; }
+      table.actions th, table.actions td { font-size: 10pt; padding: 2pt 6pt 2pt 0; }
+      section.minutes h2 { break-before: auto; }
       h1 { font-size: 18pt; }
     }
     """

@@ -38,9 +38,12 @@ public struct FormData: Sendable {
         return value
     }
 
+    /// Browsers send a textarea's line breaks as CRLF: they are kept as "\n" so that blank lines
+    /// separate paragraphs however the text arrived.
     private static func decode(_ part: Substring) -> String {
         let spaced = part.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        let decoded = spaced.removingPercentEncoding ?? spaced
+        return decoded.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     /// Reads the form from `request`, collecting its body (so later readers see the same bytes).
