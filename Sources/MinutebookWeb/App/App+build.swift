@@ -88,8 +88,10 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
                      meetings: meetingRepository).addRoutes(to: router)
     PacksController(agendas: agendas, packs: packs, bodies: bodies, meetings: meetingRepository,
                     actions: GRDBActionRepository(database: database)).addRoutes(to: router)
-    BodyController(scope: scope, bodies: bodies, attendance: GRDBAttendanceRepository(database: database)).addRoutes(to: router)
-    PeopleController(scope: scope, people: people).addRoutes(to: router)
+    let trackedActions = GRDBActionRepository(database: database)
+    BodyController(scope: scope, bodies: bodies, attendance: GRDBAttendanceRepository(database: database), actions: trackedActions)
+        .addRoutes(to: router)
+    PeopleController(scope: scope, people: people, actions: trackedActions).addRoutes(to: router)
     AuditController(scope: scope, audit: GRDBAuditRepository(database: database)).addRoutes(to: router)
     return router
 }

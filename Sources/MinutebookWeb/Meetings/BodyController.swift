@@ -6,6 +6,7 @@ struct BodyController {
     let scope: Scope
     let bodies: any BodyRepository
     let attendance: any AttendanceRepository
+    let actions: any ActionRepository
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership")
@@ -17,12 +18,14 @@ struct BodyController {
         let partnership = try await scope.partnership(context)
         let today = Today.date
         var rows: [(Body, next: Meeting?, last: Meeting?)] = []
+        var overdue: [TrackedAction] = []
         for body in try await scope.directory.bodies(of: partnership.id) {
             let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
             guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else { continue }
             let meetings = try await scope.directory.meetings(of: body.id, audience: context.audience, limit: 12)
                 .filter { $0.status != .cancelled }
             rows.append((body, meetings.filter { $0.date >= today }.last, meetings.first { $0.date < today }))
+            overdue += try await actions.actions(ActionFilter(bodyID: body.id, overdueOn: today, limit: 20), audience: context.audience)
         }
         let p = partnership.slug
         let grant = Visibility.partnershipGrant(context.audience, partnershipID: partnership.id)
@@ -40,7 +43,9 @@ struct BodyController {
                 Self.meetingLink(last, p, body, into: &w)
                 w.raw("</td></tr>\n")
             }
-            w.raw("</tbody>\n</table>\n<h2>Actions</h2>\n<p>Open and overdue actions of every body are followed up in the <a href=\"")
+            w.raw("</tbody>\n</table>\n<h2>Overdue actions</h2>\n")
+            ActionsTable.write(overdue, partnership: p, caption: "Actions past their due date", into: &w)
+            w.raw("<p>Every open action is followed up in the <a href=\"")
             w.text(SitePath.actions(partnership: p).path)
             w.raw("\">actions tracker</a>.</p>\n")
             if grant.edit {

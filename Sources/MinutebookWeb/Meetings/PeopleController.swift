@@ -5,6 +5,7 @@ import MinutebookCore
 struct PeopleController {
     let scope: Scope
     let people: any PeopleRepository
+    let actions: any ActionRepository
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership")
@@ -20,6 +21,8 @@ struct PeopleController {
             throw DomainError.notFound("\(partnership.name) has no person \(id).")
         }
         let stats = try await people.attendanceStats(personID: id, audience: context.audience)
+        let owned = try await actions.actions(ActionFilter(ownerPersonID: id, statuses: [.open, .inProgress], limit: 50),
+                                              audience: context.audience)
         let p = partnership.slug
         let grant = Visibility.partnershipGrant(context.audience, partnershipID: partnership.id)
         var layout = Layout(title: detail.person.fullName, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -67,9 +70,8 @@ struct PeopleController {
                 w.raw("</ul>\n")
             }
             Self.statsSection(stats, into: &w)
-            w.raw("<p><a href=\"")
-            w.text(SitePath.actions(partnership: p).path)
-            w.raw("\">Actions owned</a> are listed in the actions tracker.</p>\n")
+            w.raw("<h2>Open actions</h2>\n")
+            ActionsTable.write(owned, partnership: p, caption: "Actions this person owns", into: &w)
             if grant.edit {
                 w.raw("<p><a href=\"")
                 w.text(SitePath.audit(partnership: p, table: "person", id: id).path)

@@ -84,6 +84,9 @@ struct MinutesFlowTests {
             #expect(drafted.html.contains("Circulate the ward breakdown"))
             #expect(drafted.html.contains("not matched"))
             #expect(drafted.html.contains("Draft"))
+            // The action is overdue (due 30 April 2018): the partnership home and its owner's page list it.
+            #expect(try await browser.get("/p/riverside").html.contains("Circulate the ward breakdown"))
+            #expect(try await browser.get("/p/riverside/people/2").html.contains("Circulate the ward breakdown"))
 
             let approved = try await browser.post(MeetingFixture.meetingPath + "/minutes/approve", [
                 ("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1"),
