@@ -111,6 +111,19 @@ struct ImportCLITests {
         return data
     }
 
+    @Test("a 200 MB file is refused before it is read")
+    func hugeFile() throws {
+        let path = CLI.temporaryPath(".txt")
+        FileManager.default.createFile(atPath: path, contents: Data("Minutes".utf8))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 200 * 1_048_576)
+        try handle.close()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try CLI.run(["import", path, "--dry-run"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("too large"))
+    }
+
     @Test("a missing file is refused clearly")
     func missingFile() throws {
         let result = try CLI.run(["import", "/nonexistent/minutes-\(UUID().uuidString).txt", "--dry-run"])

@@ -12,8 +12,12 @@ enum Decisions {
     /// Lead-ins recognised inside a paragraph (after a sentence).
     static let inlineLeadIns = ["RESOLVED that", "It was AGREED that", "It was RESOLVED that", "RESOLVED:"]
 
+    /// Fragments every lead-in contains; text without any of them decides nothing.
+    static let fragments: [StaticString] = ["ESOLV", "esolv", "GREE", "gree", "ECISION", "ecision", "ENDERF", "enderf"]
+
     static func startsDecision(_ text: String) -> Bool {
-        openingLeadIns.contains { text.hasPrefix($0) && leadInEnds(text, after: $0) }
+        guard let f = text.first, f == "R" || f == "I" || f == "A" || f == "D" || f == "P" else { return false }
+        return openingLeadIns.contains { text.hasPrefix($0) && leadInEnds(text, after: $0) }
     }
 
     /// The lead-in must end at a word boundary ("RESOLVEDLY" is not one).
@@ -32,6 +36,7 @@ enum Decisions {
     }
 
     static func find(in paragraph: String) -> Found? {
+        guard FastText.containsAny(paragraph, fragments) else { return nil }
         var body: Substring?
         for lead in openingLeadIns where paragraph.hasPrefix(lead) && leadInEnds(paragraph, after: lead) {
             body = paragraph.dropFirst(lead.count)

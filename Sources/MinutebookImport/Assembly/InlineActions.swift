@@ -37,6 +37,7 @@ enum InlineActions {
 
     /// An action opening the paragraph or closing it.
     static func find(in paragraph: String) -> (owners: [String], text: String)? {
+        guard FastText.containsAny(paragraph, ["ACTION", "Action", "GWEITHRED", "Gweithred"]) else { return nil }
         for opener in openers where paragraph.hasPrefix(opener) {
             let rest = String(paragraph.dropFirst(opener.count)).trimmed
             let parsed = owners(rest)

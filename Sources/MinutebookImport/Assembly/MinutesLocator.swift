@@ -14,7 +14,8 @@ enum MinutesLocator {
     /// held on ...", "Cofnodion / Minutes ...". Agenda entries ("3 MINUTES OF THE MEETING HELD ON ...")
     /// start with a number or bullet and do not count.
     static func isMinutesTitle(_ line: Line) -> Bool {
-        guard let first = line.firstFilled, first.index == 0 || line.cells.count == 1 else { return false }
+        guard let first = line.firstFilled, first.index == 0 || line.cells.count == 1,
+              FastText.containsIgnoringCase(first.text, "minutes") || FastText.containsIgnoringCase(first.text, "cofnodion") else { return false }
         let text = stripMarkup(first.text)
         let lower = text.lowercased()
         let opens = lower.hasPrefix("minutes of") || lower.hasPrefix("cofnodion") || lower.hasPrefix("minutes:")
@@ -35,16 +36,19 @@ enum MinutesLocator {
 
     /// Lines that end the minutes inside a pack.
     static func isPackBoundary(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f == 0x52 || f == 0x72 || f == 0x54 || f == 0x74 || f == 0x41 || f == 0x61 else { return false }
         let lower = text.lowercased()
         return lower.hasPrefix("report no") || lower.hasPrefix("this page is left intentionally blank")
             || (lower.hasPrefix("agenda item") && lower.count < 20)
     }
 
     static func isMeetingEnd(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.contains("meeting ended at") || lower.contains("meeting closed at") || lower.contains("meeting finished at")
-            || lower.contains("meeting concluded at") || lower.contains("meeting ended at") || lower.hasPrefix("the meeting closed")
-            || lower.hasPrefix("the meeting ended") || lower.contains("daeth y cyfarfod i ben")
+        guard text.utf8.count < 200 else { return false }
+        for phrase: StaticString in ["meeting ended at", "meeting closed at", "meeting finished at", "meeting concluded at",
+                                     "meeting ended", "meeting closed", "daeth y cyfarfod i ben"] where FastText.containsIgnoringCase(text, phrase) {
+            return true
+        }
+        return false
     }
 
     static func blocks(_ lines: [Line]) -> [Block] {

@@ -1,14 +1,14 @@
 import MinutebookCore
 
-/// Counts shared by the layout confidences.
-struct LayoutCensus {
-    var headings = 0
-    var headingsWithActionColumn = 0
-    var standaloneActionHeaders = 0
-    var codedRows = 0
-    var decimalParagraphs = 0
+/// Counts shared by the layout confidences, taken once per document.
+public struct LayoutCensus: Sendable {
+    public var headings = 0
+    public var headingsWithActionColumn = 0
+    public var standaloneActionHeaders = 0
+    public var codedRows = 0
+    public var decimalParagraphs = 0
 
-    init(_ lines: ArraySlice<Line>) {
+    public init(_ lines: ArraySlice<Line>) {
         for line in lines where !line.isBlank {
             if let h = HeadingMatcher.numbered(line) {
                 headings += 1
@@ -33,8 +33,7 @@ public struct ColumnMinutesParser: LayoutParser {
 
     static let tableHeaderWords: Set<String> = ["item", "minute", "minutes", "no", "no.", "title", "subject", "discussion", "eitem", "cofnod"]
 
-    public func confidence(_ lines: ArraySlice<Line>) -> Double {
-        let c = LayoutCensus(lines)
+    public func confidence(_ lines: ArraySlice<Line>, census c: LayoutCensus) -> Double {
         guard c.headings >= 2 else { return 0.1 }
         return 0.5 + 0.45 * Double(c.headingsWithActionColumn) / Double(c.headings)
     }
@@ -97,8 +96,7 @@ public struct FlowMinutesParser: LayoutParser {
     public init() {}
     public var name: String { "flow" }
 
-    public func confidence(_ lines: ArraySlice<Line>) -> Double {
-        let c = LayoutCensus(lines)
+    public func confidence(_ lines: ArraySlice<Line>, census c: LayoutCensus) -> Double {
         guard c.headings >= 2 else { return 0.1 }
         let flowShare = Double(c.headings - c.headingsWithActionColumn) / Double(c.headings)
         return 0.5 + 0.44 * flowShare + (c.standaloneActionHeaders * 2 >= c.headings ? 0.04 : 0)

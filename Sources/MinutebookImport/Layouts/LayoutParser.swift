@@ -32,7 +32,7 @@ public enum MinutesEvent: Sendable, Equatable {
 public protocol LayoutParser: Sendable {
     var name: String { get }
     /// 0 (this is not my layout) ... 1 (certainly mine).
-    func confidence(_ lines: ArraySlice<Line>) -> Double
+    func confidence(_ lines: ArraySlice<Line>, census: LayoutCensus) -> Double
     func events(_ lines: ArraySlice<Line>) -> [MinutesEvent]
 }
 
@@ -48,8 +48,9 @@ public struct LayoutChooser: Sendable {
 
     public func choose(_ lines: ArraySlice<Line>) -> (parser: any LayoutParser, confidence: Double) {
         var best: (parser: any LayoutParser, confidence: Double) = (parsers[0], -1)
+        let census = LayoutCensus(lines)
         for p in parsers {
-            let c = p.confidence(lines)
+            let c = p.confidence(lines, census: census)
             if c > best.confidence { best = (p, c) }
         }
         return best

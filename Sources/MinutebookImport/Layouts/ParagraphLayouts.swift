@@ -27,8 +27,7 @@ public struct NumberedParagraphParser: LayoutParser {
         return Heading(number: split.number, printed: split.printed, title: title, line: line.number, rest: nil)
     }
 
-    public func confidence(_ lines: ArraySlice<Line>) -> Double {
-        let c = LayoutCensus(lines)
+    public func confidence(_ lines: ArraySlice<Line>, census c: LayoutCensus) -> Double {
         guard c.decimalParagraphs >= 3 else { return 0.05 }
         return c.headingsWithActionColumn > 0 ? 0.45 : 0.96
     }
@@ -112,9 +111,9 @@ public struct UnnumberedMinutesParser: LayoutParser {
         return nil
     }
 
-    public func confidence(_ lines: ArraySlice<Line>) -> Double {
-        let c = LayoutCensus(lines)
+    public func confidence(_ lines: ArraySlice<Line>, census c: LayoutCensus) -> Double {
         if c.headings >= 2 { return 0.05 }
+        if c.decimalParagraphs >= 3 { return 0.1 }
         let all = Array(lines)
         var n = 0, marked = 0
         for i in all.indices where !all[i].isBlank && Self.heading(all, at: i) != nil {

@@ -6,7 +6,7 @@ public struct Line: Sendable, Equatable {
     public let number: Int
     /// Trimmed columns, split on tabs (and on wide runs of spaces in PDF layout text); trailing
     /// empty columns dropped, a leading empty column kept.
-    public var cells: [String]
+    public let cells: [String]
     /// Set on the first line after a form feed.
     public var startsPage: Bool
     /// Set when the source marked the line as a heading (Markdown `#`, HTML `<h2>`, a Word heading style).
@@ -18,20 +18,19 @@ public struct Line: Sendable, Equatable {
     public init(number: Int, cells: [String], startsPage: Bool = false) {
         self.number = number
         self.cells = cells
+        var joined = ""
+        for cell in cells where !cell.isEmpty {
+            if !joined.isEmpty { joined += " " }
+            joined += cell
+        }
+        self.text = joined
         self.startsPage = startsPage
     }
 
     /// The non-empty columns joined by one space.
-    public var text: String {
-        var result = ""
-        for cell in cells where !cell.isEmpty {
-            if !result.isEmpty { result += " " }
-            result += cell
-        }
-        return result
-    }
+    public let text: String
 
-    public var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+    public var isBlank: Bool { text.isEmpty }
 
     /// The first non-empty column and its index.
     public var firstFilled: (index: Int, text: String)? {

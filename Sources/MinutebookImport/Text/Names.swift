@@ -19,8 +19,11 @@ public enum Names {
     /// Removes leading honorifics and ranks (repeatedly: "Cllr Dr Ann Lee"), markdown emphasis,
     /// trailing punctuation, and joins "O' Driscoll" to "O'Driscoll". Accents are kept.
     public static func clean(_ raw: some StringProtocol) -> String {
-        var text = String(raw).replacingAll("’", with: "'").replacingAll("**", with: "").replacingAll("__", with: "")
-        text = text.replacingAll("' ", with: "'")
+        var text = String(raw)
+        if text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x27 || $0 >= 0x80 }) {
+            text = text.replacingAll("’", with: "'").replacingAll("**", with: "").replacingAll("__", with: "")
+            text = text.replacingAll("' ", with: "'")
+        }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var stripped = true
         while stripped && words.count > 1 {
@@ -91,7 +94,8 @@ public enum Names {
 
     /// Names compare without case, spaces around apostrophes or hyphens.
     public static func key(_ name: String) -> String {
-        name.lowercased().replacingAll("’", with: "'").replacingAll("' ", with: "'").replacingAll(" -", with: "-")
+        if !name.utf8.contains(where: { $0 == 0x27 || $0 == 0x2D || $0 >= 0x80 }) { return name.lowercased() }
+        return name.lowercased().replacingAll("’", with: "'").replacingAll("' ", with: "'").replacingAll(" -", with: "-")
             .replacingAll("- ", with: "-")
     }
 }
@@ -99,7 +103,7 @@ public enum Names {
 extension String {
     /// Replaces every occurrence of `target` (non-empty) with `replacement`.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, self.contains(target) else { return self }
+        guard !target.isEmpty, find(target) != nil else { return self }
         var out = ""
         var rest = self[...]
         while let r = rest.find(target) {
@@ -130,13 +134,38 @@ extension StringProtocol {
 
     /// The range of `target` in the string (plain search, no Foundation).
     func find(_ target: String) -> Range<Index>? {
-        guard let first = target.first else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i] == first, self[i...].hasPrefix(target) {
-                return i..<(index(i, offsetBy: target.count))
-            }
-            i = index(after: i)
+        var needle = target
+        return needle.withUTF8 { t -> Range<Index>? in
+            guard let first = t.first else { return nil }
+            let u = utf8
+            let n = t.count
+            let found: Int? = u.withContiguousStorageIfAvailable { bytes -> Int? in
+                guard bytes.count >= n else { return nil }
+                var i = 0
+                let last = bytes.count - n
+                while i <= last {
+                    if bytes[i] == first {
+                        var k = 1
+                        while k < n, bytes[i + k] == t[k] { k += 1 }
+                        if k == n { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            } ?? slowFind(t)
+            guard let offset = found else { return nil }
+            let lower = u.index(u.startIndex, offsetBy: offset)
+            return lower..<u.index(lower, offsetBy: n)
+        }
+    }
+
+    private func slowFind(_ t: UnsafeBufferPointer<UInt8>) -> Int? {
+        let bytes = Array(utf8)
+        guard bytes.count >= t.count, let first = t.first else { return nil }
+        for i in 0...(bytes.count - t.count) where bytes[i] == first {
+            var k = 1
+            while k < t.count, bytes[i + k] == t[k] { k += 1 }
+            if k == t.count { return i }
         }
         return nil
     }

@@ -41,6 +41,7 @@ public enum Normalizer {
     /// True for a column header such as "Action", including truncations ("Actio", "Actic") and a
     /// lone look-alike "A".
     public static func isActionHeader(_ cell: String) -> Bool {
+        guard let f = cell.utf8.first, cell.utf8.count <= 12, f == 0x41 || f == 0x61 || f >= 0x80 else { return false }
         let t = latinLookAlikes(cell).lowercased()
         if t == "action" || t == "actions" || t == "action by" || t == "a" { return true }
         return t.count >= 4 && t.count <= 6 && "action".hasPrefix(t.dropLast())
@@ -52,6 +53,7 @@ public enum Normalizer {
     /// Owner codes from an Action column cell ("LG/TG", "СН", "RV, SW", "All"), or nil when the
     /// cell is not a list of owners.
     public static func actionCodes(_ cell: String) -> [String]? {
+        guard cell.utf8.count <= 40, let f = cell.utf8.first, f >= 0x41 && f <= 0x5A || f >= 0x80 else { return nil }
         let t = latinLookAlikes(cell)
         guard !t.isEmpty, t.utf8.count <= 40, !isActionHeader(t) else { return nil }
         var parts: [String] = []
@@ -85,6 +87,8 @@ public enum Normalizer {
     /// A minute number as printed, read through OCR noise: "172a", "35 b", "46 (a)", "l72", "1O3".
     /// Needs at least one real digit; letters after the digits are the sub-item.
     public static func minuteNumber(_ token: some StringProtocol) -> MinuteNumber? {
+        guard let f = token.utf8.first, token.utf8.count <= 16,
+              f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80 else { return nil }
         let ascii = asciiDigits(token)
         guard ascii.count <= 9 else { return nil }
         var digits = ""
