@@ -8,9 +8,9 @@ import MinutebookWeb
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.")
 
-    static let available = ["pack", "matters-arising", "all"]
+    static let available = ["pack", "matters-arising", "import", "all"]
 
-    @Argument(help: "The benchmark: pack (a 200-page members' agenda pack), matters-arising (the draft for a body with 20 years of history) or all.")
+    @Argument(help: "The benchmark: pack (a 200-page members' agenda pack), matters-arising (the draft for a body with 20 years of history), import (minutes importer MB/s) or all.")
     var name: String
 
     @Flag(help: "Print the figures as JSON.")
@@ -19,11 +19,19 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "How many times to build the pack.")
     var runs = 3
 
+    @Option(help: "Size of the generated minutes corpus for the import benchmark, in MB.")
+    var megabytes: Double = 20
+
     func run() async throws {
         guard Self.available.contains(name) else {
             throw DomainError.invalid("unknown benchmark \(name); available here: \(Self.available.joined(separator: ", "))")
         }
         guard runs >= 1 else { throw DomainError.invalid("--runs must be at least 1") }
+        if name == "import" || name == "all" {
+            guard megabytes > 0, megabytes <= 1024 else { throw DomainError.invalid("--megabytes must be between 0 and 1024") }
+            print(try BenchImport.run(megabytes: megabytes, json: json))
+            if name == "import" { return }
+        }
         if name == "matters-arising" || name == "all" {
             try await mattersArising()
             if name == "matters-arising" { return }

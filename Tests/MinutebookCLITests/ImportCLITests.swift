@@ -131,3 +131,18 @@ struct ImportCLITests {
         #expect(result.stderr.contains("no such file"))
     }
 }
+
+@Suite("minutebook bench import")
+struct BenchImportCLITests {
+    @Test("reports throughput as JSON figures over a generated corpus (speed itself is not asserted)")
+    func benchImportJSON() throws {
+        let result = try CLI.run(["bench", "import", "--megabytes", "0.2", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["benchmark"] as? String == "import")
+        #expect((object["bytes"] as? Int ?? 0) >= 200_000)
+        #expect(object["mb_per_second"] is Double)
+        #expect(object["mb_per_cpu_second"] is Double)
+        #expect((object["minutes"] as? Int ?? 0) == (object["documents"] as? Int ?? -1) * 12)
+    }
+}

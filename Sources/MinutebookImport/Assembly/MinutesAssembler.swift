@@ -48,8 +48,8 @@ struct MinutesAssembler {
     }
 
     static func isPartTwoMarker(_ text: String) -> Bool {
+        guard text.utf8.count < 80 else { return false }
         let lower = text.lowercased()
-        guard lower.count < 80 else { return false }
         return lower.hasPrefix("part 2") || lower.hasPrefix("part ii") || lower.hasPrefix("part two")
             || lower.hasPrefix("exempt items") || lower.hasPrefix("rhan 2") || lower.contains("(part 2)")
             || lower.hasPrefix("exclusion of the press and public")
@@ -57,6 +57,7 @@ struct MinutesAssembler {
 
     /// "CSD 17154", "CSD18054": a report reference standing alone.
     static func reportReference(_ text: String) -> String? {
+        guard text.utf8.count <= 14, let f = text.utf8.first, f >= 0x41 && f <= 0x5A else { return nil }
         let compact = text.replacingAll(" ", with: "")
         let letters = compact.prefix(while: { $0.isUppercase && $0.isASCII })
         let digits = compact.dropFirst(letters.count)
@@ -127,8 +128,9 @@ struct MinutesAssembler {
             return
         }
         drafts[k].paragraphs.append(text)
-        let lower = text.lowercased()
-        if lower.hasPrefix("post meeting note") || lower.hasPrefix("post-meeting note") || lower.hasPrefix("nodyn ar ôl y cyfarfod") {
+        let lower = text.utf8.count < 40 ? text.lowercased() : ""
+        if FastText.startsWithIgnoringCase(text, "post meeting note") || FastText.startsWithIgnoringCase(text, "post-meeting note")
+            || FastText.startsWithIgnoringCase(text, "nodyn ar") {
             let rest = text.split(separator: ":", maxSplits: 1).dropFirst().first.map { String($0).trimmed } ?? ""
             if rest.isEmpty { drafts[k].expectNote = true } else { drafts[k].postMeetingNotes.append(rest) }
             return

@@ -6,6 +6,12 @@ enum HeadingMatcher {
     /// Share of cased letters that are upper case.
     static func upperShare(_ text: some StringProtocol) -> Double {
         var upper = 0, lower = 0
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in text.utf8 {
+                if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A { lower += 1 }
+            }
+            return upper + lower == 0 ? 0 : Double(upper) / Double(upper + lower)
+        }
         for scalar in text.unicodeScalars {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
         }
@@ -54,6 +60,9 @@ enum HeadingMatcher {
     /// A numbered heading on `line`, or nil. `columns` says whether the layout puts an Action
     /// header in the right-hand column (then mixed-case titles are headings too).
     static func numbered(_ line: Line) -> Heading? {
+        // Cheap refusal: a heading's first column starts with a digit (or an OCR look-alike of one).
+        guard let f = line.firstFilled?.text.utf8.first, f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80
+        else { return nil }
         let filled = line.cells.enumerated().filter { !$0.element.isEmpty }
         guard let first = filled.first else { return nil }
         let lastIsHeader = filled.count >= 2 && Normalizer.isActionHeader(filled[filled.count - 1].element)

@@ -8,6 +8,7 @@ public struct NumberedParagraphParser: LayoutParser {
 
     /// "4.1 The Board..." → (4, "The Board...").
     static func decimalNumber(_ text: String) -> (main: Int, rest: String)? {
+        guard let f = text.utf8.first, f >= 0x30 && f <= 0x39 || f >= 0x80 else { return nil }
         let head = text.prefix(while: { $0 != " " })
         let parts = head.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2 || (parts.count == 3 && parts[2].isEmpty),

@@ -24,27 +24,43 @@ enum FastText {
         return found
     }
 
-    /// Whether `text` contains any of the ASCII fragments, case-sensitively.
+    /// Whether `text` contains any of the ASCII fragments, case-sensitively, in one pass over the text.
     static func containsAny(_ text: some StringProtocol, _ needles: [StaticString]) -> Bool {
         var copy = String(text)
+        var firsts = [Bool](repeating: false, count: 256)
+        for needle in needles where needle.utf8CodeUnitCount > 0 { firsts[Int(needle.utf8Start[0])] = true }
         var found = false
         copy.withUTF8 { bytes in
-            for needle in needles {
-                let n = needle.utf8Start
-                let count = needle.utf8CodeUnitCount
-                guard bytes.count >= count, count > 0 else { continue }
-                var i = 0
-                while i <= bytes.count - count {
-                    if bytes[i] == n[0] {
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b = bytes[i]
+                if firsts[Int(b)] {
+                    for needle in needles {
+                        let n = needle.utf8Start
+                        let length = needle.utf8CodeUnitCount
+                        guard length > 0, n[0] == b, i + length <= count else { continue }
                         var k = 1
-                        while k < count, bytes[i + k] == n[k] { k += 1 }
-                        if k == count { found = true; return }
+                        while k < length, bytes[i + k] == n[k] { k += 1 }
+                        if k == length { found = true; return }
                     }
-                    i += 1
                 }
+                i += 1
             }
         }
         return found
+    }
+
+    /// Whether `text` starts with the ASCII `prefix`, letters compared without case.
+    static func startsWithIgnoringCase(_ text: some StringProtocol, _ prefix: StaticString) -> Bool {
+        let p = prefix.utf8Start
+        var k = 0
+        for b in text.utf8 {
+            if k == prefix.utf8CodeUnitCount { return true }
+            if lower(b) != lower(p[k]) { return false }
+            k += 1
+        }
+        return k == prefix.utf8CodeUnitCount
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }

@@ -111,6 +111,7 @@ public enum Tokenizer {
 
     /// "Page 9", "Page 3 of 12", "- 4 -", a bare page number.
     static func isPageMarker(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f == 0x50 || f == 0x70 || f == 0x2D, text.utf8.count < 20 else { return false }
         let t = text.lowercased()
         if t.hasPrefix("page "), t.dropFirst(5).split(separator: " ").first.map({ $0.allSatisfy(\.isNumber) }) == true {
             return t.count < 20
@@ -128,7 +129,8 @@ public enum Tokenizer {
     static func removingFurniture(_ lines: [Line]) -> [Line] {
         var keep = [Bool](repeating: true, count: lines.count)
         var seen: [String: Int] = [:]
-        for line in lines where !line.isBlank {
+        let hasPages = lines.contains { $0.startsPage || isPageMarker($0.text) }
+        for line in lines where hasPages && !line.isBlank {
             let t = line.text
             if t.utf8.count < 70 { seen[t.lowercased(), default: 0] += 1 }
         }
