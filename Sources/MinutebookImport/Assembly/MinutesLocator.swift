@@ -43,7 +43,8 @@ enum MinutesLocator {
     }
 
     static func isMeetingEnd(_ text: String) -> Bool {
-        guard text.utf8.count < 200 else { return false }
+        guard text.utf8.count < 200,
+              FastText.containsIgnoringCase(text, "meeting") || FastText.containsIgnoringCase(text, "cyfarfod") else { return false }
         for phrase: StaticString in ["meeting ended at", "meeting closed at", "meeting finished at", "meeting concluded at",
                                      "meeting ended", "meeting closed", "daeth y cyfarfod i ben"] where FastText.containsIgnoringCase(text, phrase) {
             return true
