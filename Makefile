@@ -19,9 +19,9 @@ demo: build
 ## Every test: Swift unit and integration tests, then the browser, e-mail and document tests.
 test: bootstrap
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
 	@if [ -d e2e ] && ls e2e/test_*.py >/dev/null 2>&1; then \
-		MINUTEBOOK_BIN=$(BIN) $(PY) -m pytest -q e2e; \
+		MINUTEBOOK_BIN=$(BIN) MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(PY) -m pytest -q e2e; \
 	fi
 
 bench: bootstrap
