@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MinutebookCLITests",
-            dependencies: ["minutebook"],
+            dependencies: ["minutebook", "MinutebookStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -9,6 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.")
 
     static let available = ["pack", "matters-arising", "import", "all"]
+    static let available = ["pack", "matters-arising", "search", "all"]
 
     @Argument(help: "The benchmark: pack (a 200-page members' agenda pack), matters-arising (the draft for a body with 20 years of history), import (minutes importer MB/s) or all.")
     var name: String
@@ -35,6 +36,20 @@ struct BenchCommand: AsyncParsableCommand {
         if name == "matters-arising" || name == "all" {
             try await mattersArising()
             if name == "matters-arising" { return }
+        }
+        if name == "search" || name == "all" {
+            let search = try await SearchBenchmark.run()
+            if json {
+                let object: [String: Any] = ["benchmark": "search", "minutes": search.minutes, "queries": search.queries,
+                                             "p50_ms": (search.p50 * 100).rounded() / 100, "p95_ms": (search.p95 * 100).rounded() / 100,
+                                             "max_ms": (search.max * 100).rounded() / 100]
+                print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+            } else {
+                print("benchmark  minutes  queries  p50 ms  p95 ms  max ms")
+                print(String(format: "search     %7d  %7d  %6.2f  %6.2f  %6.2f", search.minutes, search.queries, search.p50, search.p95,
+                             search.max))
+            }
+            if name == "search" { return }
         }
         let figures = try await PackBenchmark.run(runs: runs)
         let sorted = figures.seconds.sorted()

@@ -8,7 +8,7 @@ import MinutebookStore
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export meetings as meeting records (signed-in view, Part 2 included).",
-        subcommands: [ExportMeeting.self, ExportMeetings.self]
+        subcommands: [ExportMeeting.self, ExportMeetings.self, ExportOParl.self, ExportCSV.self]
     )
 
     /// Exports are the signed-in view of the whole instance: Part 2 and draft minutes included,

@@ -15,6 +15,9 @@ extension AppDatabase {
         migrator.registerMigration("v4-auth", migrate: Schema.auth)
         migrator.registerMigration("v7-matters-arising", migrate: Schema.mattersArising)
         migrator.registerMigration("v4-agenda", migrate: Schema.v4Agenda)
+        migrator.registerMigration("v5-search", migrate: Schema.v5Search)
+        migrator.registerMigration("v5-calendar", migrate: Schema.v5Calendar)
+        migrator.registerMigration("v5-api-tokens", migrate: Schema.v5ApiTokens)
         return migrator
     }
 }

@@ -63,7 +63,7 @@ public enum Rows {
                        end: (row["endTime"] as String?).flatMap { LocalTime(hhmm: $0) },
                        venue: row["venue"], virtualLink: row["virtualLink"],
                        status: MeetingStatus(rawValue: row["status"]) ?? .scheduled,
-                       municipalYear: MunicipalYear(startYear: row["municipalYear"]))
+                       municipalYear: MunicipalYear(startYear: row["municipalYear"]), sequence: row["sequence"] ?? 0)
     }
 
     public static func person(_ row: Row) -> Person {

@@ -51,6 +51,7 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     let directory = GRDBDirectoryRepository(database: database)
     let people = GRDBPeopleRepository(database: database)
     router.add(middleware: SessionMiddleware(sessions: sessions, users: users))
+    router.add(middleware: BearerTokenMiddleware(tokens: GRDBApiTokenRepository(database: database), users: users))
     router.get("/healthz") { _, _ in
         _ = try await database.dataVersion()
         return "ok\n"
@@ -93,5 +94,12 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
         .addRoutes(to: router)
     PeopleController(scope: scope, people: people, actions: trackedActions).addRoutes(to: router)
     AuditController(scope: scope, audit: GRDBAuditRepository(database: database)).addRoutes(to: router)
+    let publicCache = PublicCache(database: database)
+    FeedsController(directory: directory, meetings: GRDBMeetingRepository(database: database), cache: publicCache).addRoutes(to: router)
+    PublicController(directory: directory, cache: publicCache).addRoutes(to: router)
+    OpenDataController(database: database, cache: publicCache).addRoutes(to: router)
+    let search = GRDBSearchRepository(database: database)
+    SearchController(search: search, directory: directory).addRoutes(to: router)
+    ApiController(scope: scope, people: people, search: search, cache: publicCache).addRoutes(to: router)
     return router
 }

@@ -1,0 +1,158 @@
+import GRDB
+import MinutebookCore
+
+/// Search over the FTS5 index of migration "v5-search". The audience's cut is made in SQL from
+/// `Visibility`'s own decisions (see `SearchVisibility`), so ranking, counting and paging only ever
+/// see rows the audience may see.
+public struct GRDBSearchRepository: SearchRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func search(_ query: SearchQuery, audience: Audience) async throws -> SearchResults {
+        try query.validate()
+        guard let match = query.expression.fts5 else { return SearchResults(query: query, hits: [], total: 0) }
+        return try await database.read { db in
+            let bodies = try SearchVisibility.bodies(db, partnership: query.partnership, body: query.body)
+            guard let visible = SearchVisibility.predicate(for: bodies, audience: audience) else {
+                return SearchResults(query: query, hits: [], total: 0)
+            }
+            var conditions = ["search_fts MATCH ?", visible.sql]
+            var arguments: StatementArguments = [match]
+            arguments += visible.arguments
+            if !query.kinds.isEmpty && query.kinds.count < SearchKind.allCases.count {
+                let kinds = SearchKind.allCases.filter(query.kinds.contains)
+                conditions.append("f.kind IN (" + kinds.map { _ in "?" }.joined(separator: ",") + ")")
+                arguments += StatementArguments(kinds.map(\.rawValue))
+            }
+            if let from = query.fromYear {
+                conditions.append("m.date >= ?")
+                arguments += ["\(from)-01-01"]
+            }
+            if let to = query.toYear {
+                conditions.append("m.date <= ?")
+                arguments += ["\(to)-12-31"]
+            }
+            let from = """
+                FROM search_fts f
+                JOIN meeting m ON m.id = f.meetingId
+                JOIN body b ON b.id = m.bodyId
+                JOIN partnership p ON p.id = b.partnershipId
+                WHERE \(conditions.joined(separator: " AND "))
+                """
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
+            var pageArguments: StatementArguments = [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker)]
+            pageArguments += arguments
+            pageArguments += [query.limit, query.offset]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.kind, f.sourceId, f.meetingId, f.part, f.number, f.title,
+                       snippet(search_fts, -1, ?, ?, '…', 28) AS snippet,
+                       bm25(search_fts, 4.0, 1.0) AS rank,
+                       m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
+                       p.slug AS partnershipSlug, p.name AS partnershipName
+                \(from)
+                ORDER BY rank, m.date DESC, f.rowid
+                LIMIT ? OFFSET ?
+                """, arguments: pageArguments)
+            let hits = rows.compactMap(SearchVisibility.hit)
+            return SearchResults(query: query, hits: hits, total: total)
+        }
+    }
+}
+
+/// Turns `Visibility` into an SQL condition over `search_fts f JOIN meeting m`.
+enum SearchVisibility {
+    struct BodyRow {
+        var id: Int64
+        var partnershipID: Int64
+        var isPublic: Bool
+    }
+
+    static func bodies(_ db: Database, partnership: String?, body: String?) throws -> [BodyRow] {
+        var sql = "SELECT b.id, b.partnershipId, b.isPublic FROM body b JOIN partnership p ON p.id = b.partnershipId WHERE 1"
+        var arguments: StatementArguments = []
+        if let partnership {
+            sql += " AND p.slug = ?"
+            arguments += [partnership]
+        }
+        if let body {
+            sql += " AND b.slug = ?"
+            arguments += [body]
+        }
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+            BodyRow(id: $0["id"], partnershipID: $0["partnershipId"], isPublic: $0["isPublic"])
+        }
+    }
+
+    /// The condition for `audience` over `bodies`, or nil when it may see nothing of them.
+    /// Bodies are grouped by grant; for each grant the allowed (part, status) pairs are listed by
+    /// asking `Visibility` about every pair, so the SQL cannot drift from the rule.
+    static func predicate(for bodies: [BodyRow], audience: Audience) -> (sql: String, arguments: StatementArguments)? {
+        var groups: [(grant: Visibility.Grant, bodyIDs: [Int64])] = []
+        for body in bodies {
+            let grant = Visibility.grant(audience, bodyID: body.id, partnershipID: body.partnershipID)
+            guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else { continue }
+            if let index = groups.firstIndex(where: { $0.grant == grant }) {
+                groups[index].bodyIDs.append(body.id)
+            } else {
+                groups.append((grant, [body.id]))
+            }
+        }
+        guard !groups.isEmpty else { return nil }
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        for (grant, bodyIDs) in groups {
+            var kinds: [String] = []
+            var kindArguments: StatementArguments = []
+            // Minutes, decisions and agenda items are always "published" in the index; documents carry the flag.
+            for (kindSQL, pairs) in [
+                ("f.kind IN ('minute','decision')", allowedPairs(publishedFlags: [true]) { part, status, _ in
+                    Visibility.canSeeMinutes(part: part, meetingStatus: status, grant: grant) }),
+                ("f.kind = 'agenda'", allowedPairs(publishedFlags: [true]) { part, status, _ in
+                    Visibility.canSeeItem(part: part, meetingStatus: status, grant: grant) }),
+                ("f.kind = 'document'", allowedPairs(publishedFlags: [false, true]) { part, status, published in
+                    Visibility.canSeeDocument(part: part, isPublished: published, meetingStatus: status, grant: grant) }),
+            ] where !pairs.isEmpty {
+                kinds.append("(\(kindSQL) AND (f.part, f.published, m.status) IN (VALUES "
+                             + pairs.map { _ in "(?,?,?)" }.joined(separator: ",") + "))")
+                for pair in pairs { kindArguments += [pair.part.rawValue, pair.published ? 1 : 0, pair.status.rawValue] }
+            }
+            guard !kinds.isEmpty else { continue }
+            clauses.append("(m.bodyId IN (" + bodyIDs.map { _ in "?" }.joined(separator: ",") + ") AND ("
+                           + kinds.joined(separator: " OR ") + "))")
+            arguments += StatementArguments(bodyIDs)
+            arguments += kindArguments
+        }
+        guard !clauses.isEmpty else { return nil }
+        return ("(" + clauses.joined(separator: " OR ") + ")", arguments)
+    }
+
+    private struct Pair {
+        var part: AgendaPart
+        var published: Bool
+        var status: MeetingStatus
+    }
+
+    private static func allowedPairs(publishedFlags: [Bool], _ allowed: (AgendaPart, MeetingStatus, Bool) -> Bool) -> [Pair] {
+        var pairs: [Pair] = []
+        for part in AgendaPart.allCases {
+            for status in MeetingStatus.allCases {
+                for published in publishedFlags where allowed(part, status, published) {
+                    pairs.append(Pair(part: part, published: published, status: status))
+                }
+            }
+        }
+        return pairs
+    }
+
+    static func hit(_ row: Row) -> SearchHit? {
+        guard let kind = SearchKind(rawValue: row["kind"]),
+              let date = LocalDate(iso: row["date"] as String),
+              let status = MeetingStatus(rawValue: row["status"]),
+              let part = AgendaPart(rawValue: row["part"]) else { return nil }
+        return SearchHit(kind: kind, sourceID: row["sourceId"], meetingID: row["meetingId"], meetingDate: date,
+                         meetingStatus: status, partnershipSlug: row["partnershipSlug"], partnershipName: row["partnershipName"],
+                         bodySlug: row["bodySlug"], bodyName: row["bodyName"], number: row["number"], title: row["title"],
+                         part: part, snippet: SnippetFragment.parse(row["snippet"] ?? ""), rank: row["rank"])
+    }
+}

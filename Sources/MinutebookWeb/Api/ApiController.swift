@@ -1,0 +1,209 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// `/api/v1`: the public record as JSON, and what a signed-in user may see when they send their
+/// session. Every route is described in `OpenAPIDocument` (tested). Anonymous answers are rendered
+/// once per data version and carry an ETag; `If-None-Match` gets a 304.
+struct ApiController {
+    let scope: Scope
+    let people: any PeopleRepository
+    let search: any SearchRepository
+    let cache: PublicCache
+
+    static let prefix = "/api/v1"
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let api = router.group("api/v1")
+        api.get("openapi.json") { request, _ in
+            let bytes = try OpenAPIDocument.json()
+            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
+        api.get("partnerships", use: partnerships)
+        api.get("partnerships/:partnership", use: partnership)
+        api.get("partnerships/:partnership/bodies", use: bodies)
+        api.get("partnerships/:partnership/bodies/:body/meetings", use: meetings)
+        api.get("partnerships/:partnership/bodies/:body/meetings/:date", use: meeting)
+        api.get("partnerships/:partnership/people", use: peopleList)
+        api.get("partnerships/:partnership/decisions", use: decisions)
+        api.get("partnerships/:partnership/actions", use: actions)
+        api.get("search", use: searchResults)
+    }
+
+    // MARK: Handlers
+
+    @Sendable func partnerships(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) {
+            let all = try await scope.directory.partnerships().map(partnershipOut)
+            return try page(all, request)
+        }
+    }
+
+    @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) { partnershipOut(try await scope.partnership(context)) }
+    }
+
+    @Sendable func bodies(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) {
+            let partnership = try await scope.partnership(context)
+            let all = try await visibleBodies(partnership, context.audience)
+            let names = Dictionary(all.map { ($0.id, $0.slug) }, uniquingKeysWith: { a, _ in a })
+            return try page(all.map { body in
+                let path = "/p/\(partnership.slug)/bodies/\(body.slug)"
+                return ApiModels.BodyOut(slug: body.slug, name: body.name, kind: body.kind.rawValue,
+                                         reportsTo: body.reportsToBodyID.flatMap { names[$0] },
+                                         url: path, calendar: path + "/calendar.ics")
+            }, request)
+        }
+    }
+
+    @Sendable func meetings(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) {
+            let (partnership, body) = try await scope.body(context)
+            let list = try await scope.directory.meetings(of: body.id, audience: context.audience, limit: 5_000)
+            return try page(list.map { meetingOut($0, partnership: partnership, body: body) }, request)
+        }
+    }
+
+    @Sendable func meeting(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) { MeetingRecord(try await scope.meeting(context)) }
+    }
+
+    @Sendable func peopleList(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) {
+            let partnership = try await scope.partnership(context)
+            let organisations = Dictionary(try await people.organisations(of: partnership.id).map { ($0.id, $0.name) },
+                                           uniquingKeysWith: { a, _ in a })
+            // Public fields only: never email or phone.
+            let list = try await people.people(of: partnership.id).map {
+                ApiModels.PersonOut(id: $0.id, name: $0.fullName, organisation: $0.organisationID.flatMap { organisations[$0] })
+            }
+            return try page(list, request)
+        }
+    }
+
+    @Sendable func decisions(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) {
+            let partnership = try await scope.partnership(context)
+            var out: [ApiModels.DecisionOut] = []
+            for detail in try await details(partnership, context.audience) {
+                let url = "/p/\(partnership.slug)/bodies/\(detail.body.slug)/meetings/\(detail.meeting.date.iso)"
+                for minute in detail.minutes {
+                    for resolution in minute.resolutions {
+                        out.append(.init(body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
+                                         title: minute.minute.title, text: resolution.text,
+                                         url: url + (minute.minute.number.map { "#minute-\($0.text)" } ?? "")))
+                    }
+                }
+            }
+            return try page(out, request)
+        }
+    }
+
+    @Sendable func actions(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.audience != .public else {
+            throw HTTPError(.unauthorized, headers: [.wwwAuthenticate: "Cookie"], message: "sign in to see actions")
+        }
+        return try await answer(request, context) {
+            let partnership = try await scope.partnership(context)
+            var out: [ApiModels.ActionOut] = []
+            for detail in try await details(partnership, context.audience) {
+                for minute in detail.minutes {
+                    for action in minute.actions {
+                        out.append(.init(body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
+                                         text: action.action.text, owners: action.owners.map(\.displayCode),
+                                         status: action.action.status.rawValue, due: action.action.due?.iso))
+                    }
+                }
+            }
+            return try page(out, request)
+        }
+    }
+
+    @Sendable func searchResults(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await answer(request, context) {
+            let form = FormQuery(request.uri.query)
+            guard let text = form.get("q"), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw DomainError.invalid("q is required: the words to search for")
+            }
+            var kinds: Set<SearchKind> = []
+            if let type = form.get("type"), !type.isEmpty {
+                guard let kind = SearchKind(rawValue: type) else {
+                    throw DomainError.invalid("type must be one of minute, decision, agenda, document")
+                }
+                kinds = [kind]
+            }
+            func year(_ name: String) throws -> Int? {
+                guard let value = form.get(name), !value.isEmpty else { return nil }
+                guard let year = Int(value) else { throw DomainError.invalid("\(name) must be a year such as 2018") }
+                return year
+            }
+            let offset = try ApiCursor.offset(form.get("cursor"))
+            let limit = try ApiCursor.limit(form.get("limit"))
+            let query = SearchQuery(text: String(text.prefix(SearchExpression.maximumLength)),
+                                    partnership: form.get("partnership").flatMap { $0.isEmpty ? nil : $0 },
+                                    body: form.get("body").flatMap { $0.isEmpty ? nil : $0 },
+                                    fromYear: try year("from"), toYear: try year("to"), kinds: kinds, offset: offset, limit: limit)
+            let results = try await search.search(query, audience: context.audience)
+            let items = results.hits.map { hit in
+                ApiModels.SearchHitOut(kind: hit.kind.rawValue, partnership: hit.partnershipSlug, body: hit.bodySlug,
+                                       date: hit.meetingDate.iso, number: hit.number, title: hit.title, snippet: hit.snippetText,
+                                       highlights: hit.snippet.filter(\.isMatch).map(\.text), url: SearchView.href(for: hit))
+            }
+            return ApiModels.SearchOut(query: query.expression.summary, total: results.total, items: items,
+                                       nextCursor: results.hasMore ? ApiCursor.encode(offset: offset + results.hits.count) : nil)
+        }
+    }
+
+    // MARK: Helpers
+
+    private var record: PublicRecord { PublicRecord(directory: scope.directory, meetings: scope.meetings) }
+
+    private func visibleBodies(_ partnership: Partnership, _ audience: Audience) async throws -> [Body] {
+        try await record.bodies(partnership, audience)
+    }
+
+    private func details(_ partnership: Partnership, _ audience: Audience) async throws -> [MeetingDetail] {
+        try await record.details(partnership, audience)
+    }
+
+    private func partnershipOut(_ p: Partnership) -> ApiModels.PartnershipOut {
+        .init(slug: p.slug, name: p.name, url: "/p/\(p.slug)", calendar: "/p/\(p.slug)/calendar.ics")
+    }
+
+    private func meetingOut(_ m: Meeting, partnership: Partnership, body: Body) -> ApiModels.MeetingOut {
+        let tail = "/bodies/\(body.slug)/meetings/\(m.date.iso)"
+        return .init(date: m.date.iso, start: m.start?.hhmm, end: m.end?.hhmm, venue: m.venue, status: m.status.rawValue,
+                     url: "/p/\(partnership.slug)" + tail, api: ApiController.prefix + "/partnerships/\(partnership.slug)" + tail)
+    }
+
+    private func page<Item: Encodable & Sendable>(_ all: [Item], _ request: Request) throws -> ApiModels.Page<Item> {
+        let form = FormQuery(request.uri.query)
+        let offset = try ApiCursor.offset(form.get("cursor"))
+        let limit = try ApiCursor.limit(form.get("limit"))
+        let slice = offset < all.count ? Array(all[offset..<min(all.count, offset + limit)]) : []
+        return .init(items: slice, nextCursor: offset + limit < all.count ? ApiCursor.encode(offset: offset + limit) : nil)
+    }
+
+    /// JSON for the request: cached per data version for the public, with an ETag for everyone.
+    private func answer(_ request: Request, _ context: AppRequestContext,
+                        _ make: @escaping @Sendable () async throws -> any Encodable & Sendable) async throws -> Response {
+        let encode: @Sendable () async throws -> [UInt8] = {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return Array(try encoder.encode(try await make()))
+        }
+        if context.audience == .public {
+            let entry = try await cache.entry("api " + request.uri.description, contentType: "application/json", render: encode)
+            return PublicCache.response(entry, request: request)
+        }
+        let bytes = try await encode()
+        let entry = PublicCache.Entry(bytes: bytes, contentType: "application/json",
+                                      etag: "\"u-\(String(PublicCache.fnv1a(bytes), radix: 16))\"")
+        var response = PublicCache.response(entry, request: request)
+        response.headers[.cacheControl] = "private, no-cache"
+        return response
+    }
+}

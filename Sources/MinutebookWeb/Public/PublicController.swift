@@ -1,0 +1,136 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// The public site's own pages: a partnership's front page, a body's page with its meetings calendar,
+/// robots.txt and sitemap.xml. Anonymous pages are rendered once per data version and cached; signed-in
+/// visitors get the same pages rendered for their audience, never cached.
+struct PublicController {
+    let directory: any DirectoryRepository
+    let cache: PublicCache
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/robots.txt", use: robots)
+        router.get("/sitemap.xml", use: sitemap)
+    }
+
+    @Sendable func robots(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let base = PublicBase(request)
+        let text = """
+            User-agent: *
+            Allow: /
+            Disallow: /login
+            Disallow: /account
+            Disallow: /admin
+            Disallow: /search
+            Sitemap: \(base.origin)/sitemap.xml
+
+            """
+        return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                        body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    @Sendable func sitemap(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let base = PublicBase(request)
+        let entry = try await cache.entry("sitemap " + base.origin, contentType: "application/xml; charset=utf-8") {
+            var w = HTMLWriter()
+            w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+            func url(_ path: String) {
+                w.raw("<url><loc>")
+                w.text(base.origin + path)
+                w.raw("</loc></url>\n")
+            }
+            url("/")
+            for partnership in try await directory.partnerships() {
+                url("/p/\(partnership.slug)")
+                for body in try await publicBodies(partnership, audience: .public) {
+                    url("/p/\(partnership.slug)/bodies/\(body.slug)")
+                    for meeting in try await directory.meetings(of: body.id, audience: .public, limit: 5_000) {
+                        url("/p/\(partnership.slug)/bodies/\(body.slug)/meetings/\(meeting.date.iso)")
+                    }
+                }
+            }
+            w.raw("</urlset>\n")
+            return w.bytes
+        }
+        return PublicCache.response(entry, request: request, maxAge: 3600)
+    }
+
+    @Sendable func partnershipPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let slug = try context.parameters.require("partnership")
+        return try await page(request, context) {
+            guard let partnership = try await directory.partnership(slug: slug) else {
+                throw DomainError.notFound("There is no partnership called \(slug).")
+            }
+            let bodies = try await publicBodies(partnership, audience: context.audience)
+            var upcoming: [(Body, Meeting)] = []
+            for body in bodies {
+                for meeting in try await directory.meetings(of: body.id, audience: context.audience, limit: 12)
+                where meeting.date >= Today.date && meeting.status != .cancelled {
+                    upcoming.append((body, meeting))
+                }
+            }
+            upcoming.sort { $0.1.date < $1.1.date }
+            var layout = Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+            layout.alternates = PublicController.feeds(partnership: partnership, body: nil)
+            return layout.render { w in
+                PublicViews.partnership(partnership, bodies: bodies, upcoming: upcoming, into: &w)
+            }
+        }
+    }
+
+    @Sendable func bodyPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let slug = try context.parameters.require("partnership")
+        let bodySlug = try context.parameters.require("body")
+        return try await page(request, context) {
+            guard let partnership = try await directory.partnership(slug: slug),
+                  let body = try await publicBodies(partnership, audience: context.audience).first(where: { $0.slug == bodySlug })
+            else {
+                throw DomainError.notFound("There is no body called \(bodySlug) in \(slug).")
+            }
+            let meetings = try await directory.meetings(of: body.id, audience: context.audience, limit: 5_000)
+            var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+            layout.alternates = PublicController.feeds(partnership: partnership, body: body)
+            layout.breadcrumbs = [(label: partnership.name, href: "/p/\(partnership.slug)")]
+            return layout.render { w in
+                PublicViews.body(body, partnership: partnership, meetings: meetings, into: &w)
+            }
+        }
+    }
+
+    /// Feeds and API discovery for a partnership or body page.
+    static func feeds(partnership: Partnership, body: Body?) -> [(type: String, title: String, href: String)] {
+        var out: [(type: String, title: String, href: String)] = []
+        if let body {
+            out.append((type: "text/calendar", title: "\(body.name) meetings (iCalendar)",
+                        href: "/p/\(partnership.slug)/bodies/\(body.slug)/calendar.ics"))
+            out.append((type: "application/json", title: "\(body.name) meetings (JSON)",
+                        href: "/api/v1/partnerships/\(partnership.slug)/bodies/\(body.slug)/meetings"))
+        }
+        out.append((type: "text/calendar", title: "All \(partnership.name) meetings (iCalendar)",
+                    href: "/p/\(partnership.slug)/calendar.ics"))
+        out.append((type: "application/atom+xml", title: "\(partnership.name) decisions and papers (Atom)",
+                    href: "/p/\(partnership.slug)/feed.atom"))
+        out.append((type: "application/json", title: "\(partnership.name) decisions (JSON)",
+                    href: "/api/v1/partnerships/\(partnership.slug)/decisions"))
+        return out
+    }
+
+    private func publicBodies(_ partnership: Partnership, audience: Audience) async throws -> [Body] {
+        try await directory.bodies(of: partnership.id).filter { body in
+            Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
+                                     grant: Visibility.grant(audience, bodyID: body.id, partnershipID: partnership.id))
+        }
+    }
+
+    /// Cached for the public, rendered afresh (and kept private) for a signed-in audience.
+    private func page(_ request: Request, _ context: AppRequestContext,
+                      _ render: @escaping @Sendable () async throws -> [UInt8]) async throws -> Response {
+        if context.audience == .public {
+            let entry = try await cache.entry("page " + request.uri.path, contentType: "text/html; charset=utf-8", render: render)
+            return PublicCache.response(entry, request: request)
+        }
+        return .html(try await render(), headers: [.cacheControl: "private, no-store"])
+    }
+}

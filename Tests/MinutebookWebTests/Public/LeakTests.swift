@@ -1,0 +1,142 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import MinutebookCore
+import MinutebookStore
+import Testing
+@testable import MinutebookWeb
+
+/// The leak test: secrets planted in a Part 2 minute, draft minutes, an unpublished agenda, a person's
+/// email address and a private action (`PublicFixture`) appear on no public surface — every page
+/// reachable from the home page, every API route, every feed, search, robots.txt and the sitemap —
+/// and a member of the board does find them where the rule allows.
+@Suite("Nothing secret reaches the public")
+struct LeakTests {
+    /// Every API path of the OpenAPI document, filled in with the fixture's names and dates.
+    static var apiURIs: [String] {
+        var uris: [String] = []
+        for template in OpenAPIDocument.paths {
+            if template.contains("{date}") {
+                for date in ["2019-12-10", "2020-03-02", "2020-06-15"] {
+                    uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook")
+                        .replacingOccurrences(of: "{body}", with: "board").replacingOccurrences(of: "{date}", with: date))
+                }
+                uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook")
+                    .replacingOccurrences(of: "{body}", with: "resilience").replacingOccurrences(of: "{date}", with: "2020-01-20"))
+            } else if template.contains("{body}") {
+                for body in ["board", "resilience"] {
+                    uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook")
+                        .replacingOccurrences(of: "{body}", with: body))
+                }
+            } else if template.hasSuffix("/search") {
+                uris += (PublicFixture.secrets + ["zq*", "depot", "exercise"]).map { "\(template)?q=\($0)" }
+            } else {
+                uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook"))
+            }
+        }
+        return uris
+    }
+
+    static let fixedSurfaces = [
+        "/", "/robots.txt", "/sitemap.xml", "/p/millbrook/calendar.ics", "/p/millbrook/bodies/board/calendar.ics",
+        "/p/millbrook/bodies/resilience/calendar.ics", "/p/millbrook/feed.atom",
+    ] + ["system", "body", "organization", "person", "membership", "meeting", "agendaitem", "paper", "file"].map {
+        "/open-data/oparl/\($0).json"
+    } + ["partnerships", "bodies", "meetings", "minutes", "decisions", "documents", "people"].map { "/open-data/csv/\($0).csv" } + [ "/search?q=zq%2A", "/api/v1/openapi.json",
+    ] + PublicFixture.secrets.map { "/search?q=\($0)" }
+
+    @Test("an anonymous crawl of pages, API, feeds and search finds no secret")
+    func anonymousCrawl() async throws {
+        let (app, database) = try makeTestApp()
+        try PublicFixture.plant(in: database)
+        try await app.test(.router) { client in
+            var queue = LeakTests.fixedSurfaces + LeakTests.apiURIs
+            var seen: Set<String> = []
+            var fetched = 0
+            while let uri = queue.popLast() {
+                guard seen.insert(uri).inserted, seen.count < 2_000 else { continue }
+                let response = try await client.execute(uri: uri, method: .get)
+                fetched += 1
+                #expect(response.status.code < 500, "\(uri) answered \(response.status)")
+                if LeakTests.fixedSurfaces.contains(uri) && !uri.contains("q=") {
+                    #expect(response.status == .ok, "\(uri) answered \(response.status)")
+                }
+                var text = String(buffer: response.body)
+                // Search pages repeat the query typed: drop the echo before looking.
+                if uri.contains("q=") {
+                    #expect(!text.contains("class=\"result\""), "search \(uri) found something")
+                    #expect(!text.contains("\"total\":") || text.contains("\"total\":0") || !uri.contains("q=zq"), "\(uri)")
+                    for secret in PublicFixture.secrets { text = text.replacingOccurrences(of: secret, with: "") }
+                }
+                for secret in PublicFixture.secrets {
+                    #expect(!text.lowercased().contains(secret), "\(secret) leaked at \(uri)")
+                }
+                // Follow every local link of HTML pages.
+                if response.headers[.contentType]?.hasPrefix("text/html") == true {
+                    queue += LeakTests.links(in: text).filter { !seen.contains($0) }
+                }
+            }
+            #expect(fetched > 20)
+        }
+    }
+
+    @Test("a board member finds the Part 2, draft, agenda and private-action secrets")
+    func memberFinds() async throws {
+        let (app, database) = try makeTestApp()
+        try PublicFixture.plant(in: database)
+        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: "member")
+        try await app.test(.router) { client in
+            let search = try await client.execute(uri: "/api/v1/search?q=zq%2A&limit=100", method: .get, headers: [.cookie: cookie])
+            let found = String(buffer: search.body)
+            for secret in ["zqpartwo", "zqdraft", "zqagenda"] { #expect(found.contains(secret), "member search misses \(secret)") }
+            let actions = try await client.execute(uri: "/api/v1/partnerships/millbrook/actions", method: .get, headers: [.cookie: cookie])
+            #expect(actions.status == .ok)
+            #expect(String(buffer: actions.body).contains("zqprivate"))
+            let draft = try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2020-03-02",
+                                                 method: .get, headers: [.cookie: cookie])
+            #expect(String(buffer: draft.body).contains("zqdraft"))
+            #expect(draft.headers[.cacheControl]?.contains("private") == true)
+            let anonymous = try await client.execute(uri: "/api/v1/partnerships/millbrook/actions", method: .get)
+            #expect(anonymous.status == .unauthorized)
+        }
+        let person = try await GRDBPeopleRepository(database: database).person(id: 1, audience: PublicFixture.memberAudience)
+        #expect(person?.person.email == "zqemail@millbrook.example")
+        let publicPerson = try await GRDBPeopleRepository(database: database).person(id: 1, audience: .public)
+        #expect(publicPerson?.person.email == nil)
+    }
+
+    /// Local links (`href="/…"`) of a page, without fragments.
+    static func links(in html: String) -> [String] {
+        var out: [String] = []
+        var rest = html[...]
+        while let range = rest.range(of: "href=\"/") {
+            let after = rest[range.upperBound...]
+            guard let end = after.firstIndex(of: "\"") else { break }
+            var link = "/" + after[..<end]
+            if let hash = link.firstIndex(of: "#") { link = String(link[..<hash]) }
+            link = link.replacingOccurrences(of: "&amp;", with: "&")
+            if !link.hasPrefix("//") && !link.hasPrefix("/logout") { out.append(link) }
+            rest = after[end...]
+        }
+        return out
+    }
+}
+
+extension PublicFixture {
+    static let memberAudience = Audience.account(.init(userID: 50, role: .member, partnershipID: 1, personID: 1,
+                                                       memberOfBodyIDs: [1]))
+
+    /// A signed-in session for a new account of `personID`; returns the Cookie header value.
+    static func signIn(in database: AppDatabase, personID: Int64, role: String) throws -> String {
+        let token = Tokens.random()
+        let hash = Tokens.sha256Hex(token)
+        try database.writeSync(as: .system) { db in
+            try db.execute(sql: """
+                INSERT INTO user (id, email, passwordHash, role, partnershipId, personId) VALUES (50, 'ada@millbrook.example', 'x', ?, 1, ?);
+                INSERT INTO session (tokenHash, userId, csrfToken, expiresAt)
+                VALUES (?, 50, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 day'));
+                """, arguments: [role, personID, hash, Tokens.random()])
+        }
+        return "mb_session=\(token)"
+    }
+}

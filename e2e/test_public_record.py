@@ -1,0 +1,135 @@
+"""The public record served for real: the OpenAPI document fuzzed by schemathesis (no 5xx, no schema
+violation), iCalendar parsed by python icalendar, Atom by feedparser, and search over the imported
+sample minutes ("mass casualty" finds minute 180 of 19 December 2017)."""
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import feedparser
+import icalendar
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
+SAMPLES = ROOT.parent / "shared" / "samples"
+if not SAMPLES.exists():
+    SAMPLES = Path("/work/shared/samples")
+
+# Invented partnership: approved, draft and cancelled meetings, a Part 2 minute and secrets.
+FIXTURE = """
+INSERT INTO partnership (id, slug, name) VALUES (901, 'millbrook', 'Safer Millbrook Partnership');
+INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (901, 901, 'board', 'Safer Millbrook Board', 'board');
+INSERT INTO meeting (id, bodyId, date, municipalYear, startTime, endTime, venue, status) VALUES
+    (9010, 901, '2019-12-10', 2019, '10:00', '12:05', 'Millbrook Civic Hall, Room 2', 'held'),
+    (9011, 901, '2020-03-02', 2019, '10:00', NULL, 'Millbrook Civic Hall; Room 2', 'minutes_drafted'),
+    (9012, 901, '2020-06-15', 2020, '14:30', '16:00', 'Online', 'cancelled');
+INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
+    (90100, 9010, 901, 2019, 1, 41, 'Emergency Planning Update', 1, 'The Board noted the winter flood exercise.'),
+    (90101, 9010, 901, 2019, 2, 42, 'Exempt Contract Matter', 2, 'Members discussed zqpartwo tender terms.');
+INSERT INTO resolution (minuteId, position, text) VALUES (90100, 1, 'A report on the flood exercise comes back in March.');
+UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-02' WHERE id = 9010;
+INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
+    (90110, 9011, 901, 2019, 1, 55, 'Knife Crime Plan', 1, 'The zqdraft plan proposes weapon sweeps.');
+"""
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("public")
+    db = tmp / "public.sqlite"
+    subprocess.run([BIN, "migrate", "--database", str(db)], check=True)
+    for name in ["sbp-2018-03-26-agenda-pack.txt", "sbp-2017-10-16-minutes.txt"]:
+        path = SAMPLES / name
+        if path.exists():
+            subprocess.run([BIN, "import", str(path), "--database", str(db)], check=True, capture_output=True)
+    con = sqlite3.connect(db)
+    con.executescript(FIXTURE)
+    # The imported minutes were approved at their next meeting: publish them as the approval would.
+    con.execute("UPDATE meeting SET status = 'minutes_approved', approvedAt = date WHERE status = 'minutes_drafted' AND bodyId <> 901")
+    con.commit()
+    con.close()
+    port = _free_port()
+    server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().decode("utf-8"), response.headers
+
+
+def test_calendar_parses_with_icalendar(site):
+    text, headers = get(site + "/p/millbrook/calendar.ics")
+    assert headers["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(text)
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert len(events) == 3
+    approved = events["meeting-9010@millbrook.minutebook"]
+    assert approved.decoded("DTSTART").hour == 10
+    assert str(approved["LOCATION"]) == "Millbrook Civic Hall, Room 2"
+    assert str(events["meeting-9011@millbrook.minutebook"]["LOCATION"]) == "Millbrook Civic Hall; Room 2"
+    cancelled = events["meeting-9012@millbrook.minutebook"]
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert int(cancelled["SEQUENCE"]) >= 0
+    assert "zq" not in text
+
+
+def test_atom_parses_with_feedparser(site):
+    text, headers = get(site + "/p/millbrook/feed.atom")
+    feed = feedparser.parse(text)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title.startswith("Safer Millbrook Partnership")
+    assert any("flood exercise" in e.summary for e in feed.entries)
+    assert "zq" not in text
+
+
+def test_mass_casualty_finds_minute_180_of_19_december_2017(site):
+    if not (SAMPLES / "sbp-2018-03-26-agenda-pack.txt").exists():
+        pytest.skip("samples not beside the clone")
+    query = urllib.parse.quote('"mass casualty"')
+    text, _ = get(site + f"/api/v1/search?q={query}")
+    results = json.loads(text)
+    hits = [h for h in results["items"] if h["date"] == "2017-12-19" and h["number"] == "180"]
+    assert hits, results
+    assert any("mass casualty" in " ".join(h["highlights"]).lower() for h in hits)
+    html, _ = get(site + f"/search?q={query}")
+    assert "<mark>" in html
+
+
+def test_prefix_search_matches_word_beginnings(site):
+    text, _ = get(site + "/api/v1/search?q=flood%20exerc*")
+    assert json.loads(text)["total"] >= 1
+
+
+def test_schemathesis_finds_no_server_error_or_schema_violation(site):
+    schemathesis = Path(sys.executable).parent / "schemathesis"
+    result = subprocess.run(
+        [str(schemathesis), "run", site + "/api/v1/openapi.json", "--url", site,
+         "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
+         "--max-examples", "15", "--workers", "1"],
+        capture_output=True, text=True, timeout=600, cwd=tempfile.gettempdir())
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
