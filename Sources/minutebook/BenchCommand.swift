@@ -8,8 +8,7 @@ import MinutebookWeb
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.")
 
-    static let available = ["pack", "matters-arising", "import", "all"]
-    static let available = ["pack", "matters-arising", "search", "all"]
+    static let available = ["pack", "matters-arising", "import", "search", "all"]
 
     @Argument(help: "The benchmark: pack (a 200-page members' agenda pack), matters-arising (the draft for a body with 20 years of history), import (minutes importer MB/s) or all.")
     var name: String
