@@ -15,7 +15,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
-    static func hash(_ token: String) -> String { SHA256.hex(Array(token.utf8)) }
+    static func hash(_ token: String) -> String { SHA256Hex.digest(Array(token.utf8)) }
 
     /// A token must look like one before it is looked up (43 base64url characters).
     static func isWellFormed(_ token: String) -> Bool {

@@ -6,7 +6,7 @@ extension DemoMeetingWriter {
     /// later meeting, then done, dropped or superseded, or still running. When a seat-owned action's
     /// seat changes holder, the history records the succession.
     mutating func writeAction(_ idea: DemoScript.ActionIdea, minuteID: Int64, resolutionID: Int64?,
-                              meeting: DemoPlan.MeetingPlanned, next: DemoPlan.MeetingPlanned?, values: Placeholders,
+                              meeting: DemoPlan.MeetingPlanned, next: DemoPlan.MeetingPlanned?, values: ScriptValues,
                               sql: DemoSQL, rng: inout SplitMix64) throws {
         let date = meeting.date
         // Owners: the Borough Commander's actions belong to the seat, so they pass to a successor.

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import MinutebookCore
 
-/// Values filled into the script's placeholders for one meeting.
-struct Placeholders {
+/// Values filled into the script's slots for one meeting.
+struct ScriptValues {
     var values: [(String, String)]
 
     init(noun: String, meeting: DemoPlan.MeetingPlanned, rng: inout SplitMix64) {
@@ -29,7 +29,7 @@ struct Placeholders {
 extension DemoMeetingWriter {
     /// One minute per agenda line, numbered by the Core rule, with resolutions and actions.
     mutating func writeMinutes(meeting index: Int, meetingID: Int64, agenda: [AgendaLine], agendaIDs: [Int64],
-                               attendance: [Attendee], values: inout Placeholders, sql: DemoSQL, rng: inout SplitMix64) throws {
+                               attendance: [Attendee], values: inout ScriptValues, sql: DemoSQL, rng: inout SplitMix64) throws {
         let meeting = plan.meetings[index]
         let bodyIndex = meeting.body
         let first = numbering.firstNumber(for: meeting.date, after: earlierNumbers[bodyIndex])

@@ -119,7 +119,7 @@ struct DemoMeetingWriter {
         let previousOfBody = plan.meetings[..<index].lastIndex { $0.body == meeting.body && $0.status != .cancelled }
         if !held, let previousOfBody, plan.meetings[previousOfBody].date >= plan.today { return }
 
-        var values = Placeholders(noun: body.noun, meeting: meeting, rng: &rng)
+        var values = ScriptValues(noun: body.noun, meeting: meeting, rng: &rng)
         let agenda = makeAgenda(for: meeting, rng: &rng)
         var agendaIDs: [Int64] = []
         for (position, line) in agenda.enumerated() {

@@ -1,5 +1,5 @@
 /// What the demo's meetings talk about: invented topics with narrative, decisions and actions.
-/// Placeholders: {noun} the body ("Board"), {lead} the presenting officer, {ward}, {ward2}, {pct},
+/// ScriptValues: {noun} the body ("Board"), {lead} the presenting officer, {ward}, {ward2}, {pct},
 /// {n}, {quarter} ("Quarter 2"), {borough}.
 enum DemoScript {
     struct ActionIdea {

@@ -43,7 +43,7 @@ public struct MeetingImportWriter: Sendable {
     public static func digest(of record: MeetingRecord) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return SHA256.hex([UInt8](try encoder.encode(record)))
+        return SHA256Hex.digest([UInt8](try encoder.encode(record)))
     }
 
     public func write(_ record: MeetingRecord, file: String, partnership: String? = nil, body: String? = nil) async throws -> Outcome {
