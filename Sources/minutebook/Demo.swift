@@ -66,6 +66,8 @@ struct Demo: AsyncParsableCommand {
         let configuration = AppConfiguration(host: host, port: port, metricsRegistry: MetricsBootstrap.registry())
         let app = buildApplication(configuration: configuration, database: database, logger: logger)
         print("Serving the demo at http://\(host):\(port)/ (Ctrl-C stops it)")
+        // The URL and login must show before the server runs, even when stdout is a pipe or a file.
+        fflush(nil)
         try await app.runService()
     }
 
