@@ -21,9 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
-        // Already in the graph through Hummingbird and hummingbird-auth: SHA-256 of session tokens, and
-        // NIOThreadPool so bcrypt runs off the concurrency pool.
-        .package(url: "https://github.com/apple/swift-crypto.git", "1.0.0"..<"6.0.0"),
+        // Already in the graph through Hummingbird: NIOThreadPool so bcrypt runs off the concurrency pool.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
         // Already in the graph through Hummingbird: TLS for the SMTP client (STARTTLS or implicit).
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
@@ -58,7 +56,6 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -8,6 +8,11 @@ public enum Audit {
     /// Tables whose changes are not audited: the audit itself and bookkeeping.
     static let excluded: Set<String> = ["audit", "auditContext", "dataVersion", "grdb_migrations", "session", "loginAttempt"]
 
+    /// Columns whose values never enter the audit: credentials and token digests. The audit records
+    /// that they were set or changed ("redacted"), never the value, so a copy of the audit table
+    /// gives nobody a hash to attack offline.
+    public static let redactedColumns: Set<String> = ["passwordHash", "tokenHash"]
+
     static func setActor(_ actor: Actor, in db: Database) throws {
         try db.execute(sql: "UPDATE auditContext SET actor = ?", arguments: [actor.name])
     }
@@ -40,8 +45,14 @@ public enum Audit {
         func json(_ prefix: String) -> String {
             "json_object(" + columns.map { column in
                 let value = "\(prefix).\"\(column.name)\""
-                let safe = column.type.uppercased() == "BLOB"
-                    ? "CASE WHEN typeof(\(value)) = 'blob' THEN 'blob:' || length(\(value)) || ' bytes' ELSE \(value) END" : value
+                let safe: String
+                if redactedColumns.contains(column.name) {
+                    safe = "CASE WHEN \(value) IS NULL THEN NULL ELSE 'redacted' END"
+                } else if column.type.uppercased() == "BLOB" {
+                    safe = "CASE WHEN typeof(\(value)) = 'blob' THEN 'blob:' || length(\(value)) || ' bytes' ELSE \(value) END"
+                } else {
+                    safe = value
+                }
                 return "'\(column.name)', \(safe)"
             }.joined(separator: ", ") + ")"
         }

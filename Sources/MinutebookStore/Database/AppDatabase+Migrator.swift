@@ -18,6 +18,7 @@ extension AppDatabase {
         migrator.registerMigration("v5-search", migrate: Schema.v5Search)
         migrator.registerMigration("v5-calendar", migrate: Schema.v5Calendar)
         migrator.registerMigration("v5-api-tokens", migrate: Schema.v5ApiTokens)
+        migrator.registerMigration("v8-audit-integrity", migrate: Schema.v8AuditIntegrity)
         return migrator
     }
 }

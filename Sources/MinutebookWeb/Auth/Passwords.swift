@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import HummingbirdBcrypt
+import MinutebookCore
 import NIOPosix
 
 /// bcrypt hashing and checking, run on NIO's blocking thread pool so a slow hash never stalls the
@@ -51,7 +51,7 @@ enum Tokens {
 
     /// What the database keeps of a session token: its SHA-256, in hex.
     static func sha256Hex(_ token: String) -> String {
-        hex(Array(SHA256.hash(data: Data(token.utf8))))
+        SHA256Hex.digest(Array(token.utf8))
     }
 
     /// A token as we issue them: exactly 64 lower-case hex digits.
