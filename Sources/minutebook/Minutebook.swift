@@ -10,7 +10,7 @@ struct Minutebook: AsyncParsableCommand {
         commandName: "minutebook",
         abstract: "Governance for multi-agency partnership boards: meetings, minutes, actions, packs, the public record.",
         subcommands: [Migrate.self, Serve.self, Import.self, Export.self, Demo.self, PerformanceCommand.self, UserCommand.self,
-                      MattersArisingCommand.self, PackCommand.self, AgendaCommand.self, BenchCommand.self, ActionsCommand.self,
+                      MattersArisingCommand.self, PackCommand.self, AgendaCommand.self, Bench.self, ActionsCommand.self,
                       TokenCommand.self]
     )
 }

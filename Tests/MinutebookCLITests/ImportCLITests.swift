@@ -140,9 +140,11 @@ struct BenchImportCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["benchmark"] as? String == "import")
-        #expect((object["bytes"] as? Int ?? 0) >= 200_000)
-        #expect(object["mb_per_second"] is Double)
-        #expect(object["mb_per_cpu_second"] is Double)
-        #expect((object["minutes"] as? Int ?? 0) == (object["documents"] as? Int ?? -1) * 12)
+        let figures = try #require(object["figures"] as? [String: Any])
+        let facts = try #require(object["facts"] as? [String: String])
+        #expect((figures["import.corpus_mb"] as? Double ?? 0) >= 0.19)
+        #expect(figures["import.mb_per_s"] is Double)
+        #expect(figures["import.mb_per_cpu_s"] is Double)
+        #expect(Int(facts["import.minutes"] ?? "") == (Int(facts["import.documents"] ?? "") ?? -1) * 12)
     }
 }
