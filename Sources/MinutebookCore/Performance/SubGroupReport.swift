@@ -128,14 +128,17 @@ public struct DirectoryEntry: Sendable, Equatable, Identifiable {
     public var personID: Int64?
     public var personName: String?
     public var organisationName: String?
+    /// The organisation chosen on the entry itself (otherwise the seat's or the person's).
+    public var organisationID: Int64?
     /// Shown only to audiences whose grant includes contact details.
     public var email: String?
     public var phone: String?
 
     public init(id: Int64, partnershipID: Int64, theme: String, seatID: Int64? = nil, seatTitle: String? = nil,
                 personID: Int64? = nil, personName: String? = nil, organisationName: String? = nil,
-                email: String? = nil, phone: String? = nil) {
+                email: String? = nil, phone: String? = nil, organisationID: Int64? = nil) {
         self.id = id
+        self.organisationID = organisationID
         self.partnershipID = partnershipID
         self.theme = theme
         self.seatID = seatID

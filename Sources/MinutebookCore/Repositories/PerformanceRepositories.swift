@@ -9,6 +9,9 @@ public protocol IndicatorRepository: Sendable {
     func indicator(code: String, in partnershipID: Int64, audience: Audience) async throws -> Indicator?
     /// Defines a new indicator; a duplicate code is a conflict.
     func define(_ indicator: Indicator, by editor: Editor) async throws -> Indicator
+    /// Changes a definition (name, unit, direction, owner, source, tolerance, owning body, published);
+    /// the code stays, as imports and links use it.
+    func update(_ indicator: Indicator, by editor: Editor) async throws
     /// Sets (or replaces) the target of the indicator for the target's year.
     func setTarget(_ target: AnnualTarget, by editor: Editor) async throws
     func targets(of indicatorID: Int64) async throws -> [AnnualTarget]
@@ -34,6 +37,17 @@ public protocol StrategyRepository: Sendable {
     /// The lead's update of a delivery-plan action.
     func updateAction(id: Int64, status: DeliveryStatus, note: String, by editor: Editor) async throws
     func completeMilestone(id: Int64, on date: LocalDate, by editor: Editor) async throws
+    /// Renames a strategy or changes its years.
+    func updateStrategy(id: Int64, title: String, firstYear: Int, lastYear: Int, by editor: Editor) async throws
+    /// Adds a priority at the end of the strategy; returns its id.
+    func addPriority(strategyID: Int64, name: String, summary: String, by editor: Editor) async throws -> Int64
+    /// Adds an objective at the end of the priority; returns its id.
+    func addObjective(priorityID: Int64, text: String, by editor: Editor) async throws -> Int64
+    /// Adds a delivery-plan action (with its milestones and indicator links) at the end of the objective.
+    func addAction(objectiveID: Int64, _ action: DeliveryAction, by editor: Editor) async throws -> Int64
+    /// Changes an action's title, lead, due date, status and note, and replaces its indicator links.
+    func editAction(_ action: DeliveryAction, by editor: Editor) async throws
+    func addMilestone(actionID: Int64, title: String, due: LocalDate, by editor: Editor) async throws -> Int64
 }
 
 /// The risk register of a board and its review history.
@@ -72,4 +86,9 @@ public protocol LeadDirectoryRepository: Sendable {
     /// Entries with names resolved (a seat's current holder); contact details filtered for `audience`.
     func entries(of partnershipID: Int64, audience: Audience) async throws -> [DirectoryEntry]
     func add(_ entry: DirectoryEntry, by editor: Editor) async throws -> DirectoryEntry
+    /// The entry as entered (its own contact details only, nothing resolved from the seat), for the edit form.
+    func storedEntry(id: Int64, partnershipID: Int64) async throws -> DirectoryEntry?
+    /// Changes the theme, who leads (seat or person), the organisation and the contact details.
+    func update(_ entry: DirectoryEntry, by editor: Editor) async throws
+    func remove(entryID: Int64, partnershipID: Int64, by editor: Editor) async throws
 }

@@ -56,6 +56,23 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
         }
     }
 
+    public func update(_ indicator: Indicator, by editor: Editor) async throws {
+        guard !indicator.name.isEmpty else { throw DomainError.invalid("Enter the indicator's name") }
+        try await database.write(as: Actor(editor)) { db in
+            guard let body = try PerformanceRows.body(id: indicator.bodyID, db), body.partnershipID == indicator.partnershipID else {
+                throw DomainError.invalid("The owning body is not part of this partnership")
+            }
+            try db.execute(sql: """
+                UPDATE indicator SET bodyId = ?, name = ?, unit = ?, direction = ?, owner = ?, source = ?,
+                    amberBasisPoints = ?, exceptionalBasisPoints = ?, isPublished = ?
+                WHERE id = ? AND partnershipId = ?
+                """, arguments: [indicator.bodyID, indicator.name, indicator.unit.rawValue, indicator.direction.rawValue, indicator.owner,
+                                 indicator.source, indicator.tolerance.amberBasisPoints, indicator.tolerance.exceptionalBasisPoints,
+                                 indicator.isPublished, indicator.id, indicator.partnershipID])
+            guard db.changesCount == 1 else { throw DomainError.notFound("No such indicator") }
+        }
+    }
+
     public func setTarget(_ target: AnnualTarget, by editor: Editor) async throws {
         guard target.value.isFinite, target.value >= 0 else { throw DomainError.invalid("A target is a number of zero or more") }
         try await database.write(as: Actor(editor)) { db in

@@ -154,9 +154,11 @@ extension HTMLWriter {
         raw("</select>\n</div>\n")
     }
 
-    /// A labelled checkbox (value "1").
-    public mutating func checkbox(_ name: String, label: String, checked: Bool, id: String? = nil) {
-        raw("<div class=\"field checkbox\"><input type=\"checkbox\" value=\"1\" id=\"")
+    /// A labelled checkbox (value "1" unless given).
+    public mutating func checkbox(_ name: String, label: String, checked: Bool, id: String? = nil, value: String = "1") {
+        raw("<div class=\"field checkbox\"><input type=\"checkbox\" value=\"")
+        text(value)
+        raw("\" id=\"")
         text(id ?? name)
         raw("\" name=\"")
         text(name)

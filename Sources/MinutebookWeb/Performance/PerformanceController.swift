@@ -30,6 +30,7 @@ struct PerformanceController {
         group.get("performance/indicators/:code", use: indicator)
         group.get("strategy", use: strategyList)
         group.get("strategy/:id", use: strategy)
+        group.get("strategy/:id/plan.csv", use: deliveryPlanCSV)
         group.get("risks", use: riskRegister)
         group.get("risks.csv", use: risksCSV)
         group.get("directory", use: leadDirectory)
@@ -75,7 +76,9 @@ struct PerformanceController {
         let summaries = try await summaries(scope, context)
         let plans = try await strategies.strategies(of: scope.partnership.id, audience: context.audience)
         let page = layout("Performance", scope, context).render { w in
-            PerformanceViews.overview(scope: scope, summaries: summaries, strategies: plans, into: &w)
+            PerformanceViews.overview(scope: scope, summaries: summaries, strategies: plans,
+                                      canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                                      into: &w)
         }
         return .html(page)
     }
@@ -93,7 +96,9 @@ struct PerformanceController {
             PerformanceViews.indicator(summary, owner: owner, scope: scope,
                                        escalateCSRF: owner.map { PerformanceVisibility.canSeeDrafts(of: $0, audience: context.audience) } == true
                                            ? .some(context.csrfToken) : nil,
-                                       escalated: request.uri.queryParameters["escalated"] != nil, into: &w)
+                                       escalated: request.uri.queryParameters["escalated"] != nil,
+                                       canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                                       into: &w)
         }
         return .html(page)
     }
@@ -138,6 +143,18 @@ struct PerformanceController {
         return .html(page)
     }
 
+    @Sendable func deliveryPlanCSV(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(context)
+        let id = try context.parameters.require("id", as: Int64.self)
+        guard let strategy = try await strategies.strategy(id: id, audience: context.audience),
+              strategy.partnershipID == scope.partnership.id else {
+            throw DomainError.notFound("There is no such strategy here")
+        }
+        let visible = try await indicators.indicators(of: scope.partnership.id, audience: context.audience)
+        return .csv(StrategyViews.csv(strategy, indicators: Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })),
+                    filename: "\(scope.partnership.slug)-delivery-plan-\(strategy.firstYear).csv")
+    }
+
     @Sendable func riskRegister(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await scope(context)
         guard let board = scope.board, let register = try await risks.risks(of: board.id, audience: context.audience) else {
@@ -169,7 +186,9 @@ struct PerformanceController {
         let scope = try await scope(context)
         let entries = try await leads.entries(of: scope.partnership.id, audience: context.audience)
         let page = layout("Who leads on what", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            DirectoryViews.directory(entries, scope: scope, into: &w)
+            DirectoryViews.directory(entries, scope: scope,
+                                     canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                                     into: &w)
         }
         return .html(page)
     }

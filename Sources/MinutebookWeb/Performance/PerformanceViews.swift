@@ -2,7 +2,8 @@ import MinutebookCore
 
 /// Overview and indicator pages.
 enum PerformanceViews {
-    static func overview(scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], into w: inout HTMLWriter) {
+    static func overview(scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], canEdit: Bool = false,
+                         into w: inout HTMLWriter) {
         w.raw("<h1>Performance</h1>\n<p class=\"lead\">Indicators, strategy, risks and who leads on what for ")
         w.text(scope.partnership.name)
         w.raw(".</p>\n<ul class=\"links\">")
@@ -11,6 +12,10 @@ enum PerformanceViews {
         }
         link(scope.base + "/risks", "Risk register", into: &w)
         link(scope.base + "/directory", "Who leads on what", into: &w)
+        if canEdit {
+            link(scope.base + "/performance/new-indicator", "Define an indicator", into: &w)
+            link(scope.base + "/strategies/new", "Start a new strategy", into: &w)
+        }
         w.raw("</ul>\n<h2>Indicators</h2>\n")
         guard !summaries.isEmpty else {
             w.raw("<p>No indicators have been published yet.</p>\n")
@@ -51,13 +56,19 @@ enum PerformanceViews {
     }
 
     static func indicator(_ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, escalateCSRF: String?? = nil,
-                          escalated: Bool = false, into w: inout HTMLWriter) {
+                          escalated: Bool = false, canEdit: Bool = false, into w: inout HTMLWriter) {
         let i = s.indicator
         w.element("<h1>", i.name, "</h1>\n")
         if escalated {
             w.raw("<div class=\"notice\" role=\"status\"><p>Escalated to the board: it is on the board's forward plan for its next meeting.</p></div>\n")
         }
         if !i.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
+        if canEdit {
+            w.raw("<ul class=\"links\">")
+            link(scope.base + "/performance/indicators/" + i.code + "/edit", "Edit the definition", into: &w)
+            link(scope.base + "/performance/indicators/" + i.code + "/target", "Set a target", into: &w)
+            w.raw("</ul>\n")
+        }
         w.raw("<dl class=\"summary\">")
         row("Reported by", owner?.name ?? "–", into: &w)
         row("Owner", i.owner.isEmpty ? "–" : i.owner, into: &w)

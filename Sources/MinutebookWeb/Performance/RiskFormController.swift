@@ -3,88 +3,177 @@ import Hummingbird
 import MinutebookCore
 import MinutebookStore
 
-/// The secretariat's changes to the risk register and the leads' updates of delivery-plan actions.
+/// The secretariat's changes to the risk register: add a risk, review one, close one. Each form has
+/// its own page; a refused submission comes back on that page with what was typed, an error
+/// summary linked to the fields, and status 400.
 struct RiskFormController {
     let directory: any DirectoryRepository
     let risks: any RiskRegisterRepository
-    let strategies: any StrategyRepository
 
     init(database: AppDatabase) {
         directory = GRDBDirectoryRepository(database: database)
         risks = GRDBRiskRegisterRepository(database: database)
-        strategies = GRDBStrategyRepository(database: database)
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("p/:partnership/risks/new", use: newRisk)
         router.post("p/:partnership/risks", use: add)
+        router.get("p/:partnership/risks/:id/review", use: reviewPage)
         router.post("p/:partnership/risks/:id/review", use: review)
-        router.post("p/:partnership/strategy/:id/actions/:action", use: updateAction)
+        router.post("p/:partnership/risks/:id/close", use: close)
     }
 
-    func board(_ request: Request, _ context: AppRequestContext) async throws -> (Partnership, Body, Editor) {
-        let (_, editor) = try context.requireAccount(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
-        guard let board = try await directory.bodies(of: partnership.id).first(where: { $0.kind == .board }),
-              PerformanceVisibility.canEdit(body: board, audience: context.audience) else {
-            throw DomainError.forbidden("Only the secretariat can change the risk register and the delivery plan")
+    func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
+        try await SecretariatScope.require(request, context, directory: directory,
+                                           refusal: "Only the secretariat can change the risk register")
+    }
+
+    func risk(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Risk {
+        let id = try context.parameters.require("id", as: Int64.self)
+        guard let risk = try await risks.risks(of: scope.board.id, audience: context.audience)?.first(where: { $0.id == id }) else {
+            throw DomainError.notFound("There is no such risk on the register")
         }
-        return (partnership, board, editor)
+        return risk
     }
 
-    static func score(_ form: FormData, _ prefix: String, _ label: String) throws -> RiskScore {
-        guard let l = form[prefix + "Likelihood"].flatMap({ Int($0) }), let i = form[prefix + "Impact"].flatMap({ Int($0) }),
-              let score = RiskScore(likelihood: l, impact: i) else {
-            throw DomainError.invalid("Choose the \(label) likelihood and impact, each from 1 to 5")
+    static let scoreChoices = [Choice("", "Choose")] + (1...5).map { Choice(String($0), String($0)) }
+
+    // MARK: Add
+
+    @Sendable func newRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(request, context)
+        let form = FormData(fields: [("openedOn", Today.date.iso), ("inherentLikelihood", "3"), ("inherentImpact", "3"),
+                                     ("residualLikelihood", "2"), ("residualImpact", "3")])
+        return addPage(scope, context, FormReader(form))
+    }
+
+    func addPage(_ scope: SecretariatScope, _ context: AppRequestContext, _ f: FormReader) -> Response {
+        scope.page("Add a risk", context: context, errors: f.errors, crumbs: [("Risk register", scope.base + "/risks")]) { w in
+            w.raw("<form method=\"post\" action=\"")
+            w.text(scope.base + "/risks")
+            w.raw("\" novalidate>\n")
+            w.csrfField(context.csrfToken)
+            w.inputField("reference", label: "Reference", value: f.value("reference"), hint: "For example R7", errors: f.errors)
+            w.inputField("title", label: "Risk", value: f.value("title"), errors: f.errors)
+            w.textArea("description", label: "Description", value: f.value("description"), errors: f.errors, rows: 3)
+            w.inputField("owner", label: "Owner", value: f.value("owner"), errors: f.errors)
+            w.selectField("inherentLikelihood", label: "Inherent likelihood (1 to 5)", choices: Self.scoreChoices,
+                          selected: f.value("inherentLikelihood"), errors: f.errors)
+            w.selectField("inherentImpact", label: "Inherent impact (1 to 5)", choices: Self.scoreChoices,
+                          selected: f.value("inherentImpact"), errors: f.errors)
+            w.textArea("controls", label: "Controls", value: f.value("controls"), errors: f.errors, rows: 3)
+            w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: Self.scoreChoices,
+                          selected: f.value("residualLikelihood"), errors: f.errors)
+            w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: Self.scoreChoices,
+                          selected: f.value("residualImpact"), errors: f.errors)
+            w.inputField("openedOn", label: "Opened on", value: f.value("openedOn"), type: "date", errors: f.errors)
+            w.inputField("nextReviewOn", label: "Next review", value: f.value("nextReviewOn"), type: "date", errors: f.errors)
+            w.raw("<button type=\"submit\">Add the risk</button>\n</form>\n")
         }
-        return score
     }
 
-    static func date(_ form: FormData, _ field: String, _ label: String) throws -> LocalDate? {
-        guard let text = form.nonEmpty(field) else { return nil }
-        guard let date = LocalDate(iso: text) else { throw DomainError.invalid("Enter the \(label) as a real date, like 2031-03-07") }
-        return date
+    static func score(_ f: inout FormReader, _ prefix: String, _ label: String) -> RiskScore? {
+        let l = f.integer(prefix + "Likelihood", in: 1...5, "Choose the \(label) likelihood, from 1 to 5")
+        let i = f.integer(prefix + "Impact", in: 1...5, "Choose the \(label) impact, from 1 to 5")
+        guard let l, let i else { return nil }
+        return RiskScore(likelihood: l, impact: i)
     }
 
     @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (partnership, board, editor) = try await board(request, context)
+        let scope = try await scope(request, context)
         var request = request
-        let form = try await FormData.collect(from: &request, context: context)
-        let risk = Risk(id: 0, partnershipID: partnership.id, bodyID: board.id, reference: form["reference"] ?? "", title: form["title"] ?? "",
-                        description: form["description"] ?? "", owner: form["owner"] ?? "",
-                        inherent: try Self.score(form, "inherent", "inherent"), residual: try Self.score(form, "residual", "residual"),
-                        controls: form["controls"] ?? "", openedOn: try Self.date(form, "openedOn", "date opened") ?? Today.date,
-                        nextReviewOn: try Self.date(form, "nextReviewOn", "next review date"))
-        _ = try await risks.add(risk, by: editor)
-        return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/risks"])
+        var f = FormReader(try await FormData.collect(from: &request, context: context))
+        let reference = f.required("reference", "Enter the risk's reference, for example R7")
+        let title = f.required("title", "Enter the risk")
+        let owner = f.required("owner", "Enter who owns the risk")
+        let inherent = Self.score(&f, "inherent", "inherent")
+        let residual = Self.score(&f, "residual", "residual")
+        let openedOn = f.date("openedOn", "date opened") ?? Today.date
+        let nextReviewOn = f.date("nextReviewOn", "next review date")
+        if let next = nextReviewOn, next < openedOn { f.errors.add("nextReviewOn", "The next review must be on or after the date opened") }
+        guard f.errors.isEmpty, let inherent, let residual else { return addPage(scope, context, f) }
+        let risk = Risk(id: 0, partnershipID: scope.partnership.id, bodyID: scope.board.id, reference: reference, title: title,
+                        description: f.value("description"), owner: owner, inherent: inherent, residual: residual,
+                        controls: f.value("controls"), openedOn: openedOn, nextReviewOn: nextReviewOn)
+        do {
+            _ = try await risks.add(risk, by: scope.editor)
+        } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
+            f.refused(error, field: "reference")
+            return addPage(scope, context, f)
+        }
+        return scope.redirect("/risks")
+    }
+
+    // MARK: Review
+
+    @Sendable func reviewPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(request, context)
+        let risk = try await risk(scope, context)
+        let form = FormData(fields: [("reviewedOn", Today.date.iso), ("residualLikelihood", String(risk.residual.likelihood)),
+                                     ("residualImpact", String(risk.residual.impact))])
+        return reviewPage(scope, context, risk, FormReader(form))
+    }
+
+    func reviewPage(_ scope: SecretariatScope, _ context: AppRequestContext, _ risk: Risk, _ f: FormReader) -> Response {
+        scope.page("Review \(risk.reference): \(risk.title)", context: context, errors: f.errors,
+                   crumbs: [("Risk register", scope.base + "/risks")]) { w in
+            w.element("<p>", "Residual score now \(risk.residual.summary). Owner: \(risk.owner).", "</p>\n")
+            w.raw("<form method=\"post\" action=\"")
+            w.text("\(scope.base)/risks/\(risk.id)/review")
+            w.raw("\" novalidate>\n")
+            w.csrfField(context.csrfToken)
+            w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: Self.scoreChoices,
+                          selected: f.value("residualLikelihood"), errors: f.errors)
+            w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: Self.scoreChoices,
+                          selected: f.value("residualImpact"), errors: f.errors)
+            w.inputField("reviewedOn", label: "Reviewed on", value: f.value("reviewedOn"), type: "date", errors: f.errors)
+            w.inputField("nextReviewOn", label: "Next review", value: f.value("nextReviewOn"), type: "date", errors: f.errors)
+            w.textArea("note", label: "What changed", value: f.value("note"), errors: f.errors, rows: 3)
+            w.raw("<button type=\"submit\">Record the review</button>\n</form>\n")
+            w.raw("<h2>Close the risk</h2>\n<form method=\"post\" action=\"")
+            w.text("\(scope.base)/risks/\(risk.id)/close")
+            w.raw("\">\n")
+            w.csrfField(context.csrfToken)
+            w.inputField("closedOn", label: "Closed on", value: f.value("closedOn", Today.date.iso), type: "date", errors: f.errors)
+            w.raw("<button type=\"submit\" class=\"secondary\">Close the risk</button>\n</form>\n")
+        }
     }
 
     @Sendable func review(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (partnership, board, editor) = try await board(request, context)
-        let id = try context.parameters.require("id", as: Int64.self)
-        guard try await risks.risks(of: board.id, audience: context.audience)?.contains(where: { $0.id == id }) == true else {
-            throw DomainError.notFound("There is no such risk on the register")
-        }
+        let scope = try await scope(request, context)
+        let risk = try await risk(scope, context)
         var request = request
-        let form = try await FormData.collect(from: &request, context: context)
-        let review = RiskReview(riskID: id, reviewedOn: try Self.date(form, "reviewedOn", "review date") ?? Today.date,
-                                residual: try Self.score(form, "residual", "residual"), note: form["note"] ?? "")
-        try await risks.review(review, nextReviewOn: try Self.date(form, "nextReviewOn", "next review date"), by: editor)
-        return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/risks"])
+        var f = FormReader(try await FormData.collect(from: &request, context: context))
+        let residual = Self.score(&f, "residual", "residual")
+        let reviewedOn = f.date("reviewedOn", "review date") ?? Today.date
+        let nextReviewOn = f.date("nextReviewOn", "next review date")
+        if reviewedOn < risk.openedOn { f.errors.add("reviewedOn", "A review cannot be before the risk was opened (\(risk.openedOn.long))") }
+        if let next = nextReviewOn, next < reviewedOn { f.errors.add("nextReviewOn", "The next review must be on or after this review") }
+        guard f.errors.isEmpty, let residual else { return reviewPage(scope, context, risk, f) }
+        do {
+            try await risks.review(RiskReview(riskID: risk.id, reviewedOn: reviewedOn, residual: residual, note: f.value("note")),
+                                   nextReviewOn: nextReviewOn, by: scope.editor)
+        } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
+            f.refused(error, field: "reviewedOn")
+            return reviewPage(scope, context, risk, f)
+        }
+        return scope.redirect("/risks")
     }
 
-    @Sendable func updateAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (partnership, _, editor) = try await board(request, context)
-        let strategyID = try context.parameters.require("id", as: Int64.self)
-        let actionID = try context.parameters.require("action", as: Int64.self)
-        guard let strategy = try await strategies.strategy(id: strategyID, audience: context.audience),
-              strategy.partnershipID == partnership.id, strategy.allActions.contains(where: { $0.id == actionID }) else {
-            throw DomainError.notFound("There is no such action in the delivery plan")
-        }
+    @Sendable func close(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await scope(request, context)
+        let risk = try await risk(scope, context)
         var request = request
-        let form = try await FormData.collect(from: &request, context: context)
-        guard let status = form["status"].flatMap(DeliveryStatus.init(rawValue:)) else { throw DomainError.invalid("Choose the action's status") }
-        try await strategies.updateAction(id: actionID, status: status, note: form["note"] ?? "", by: editor)
-        return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/strategy/\(strategyID)"])
+        var f = FormReader(try await FormData.collect(from: &request, context: context))
+        let closedOn = f.date("closedOn", "date closed") ?? Today.date
+        if closedOn < risk.openedOn { f.errors.add("closedOn", "A risk cannot close before it was opened (\(risk.openedOn.long))") }
+        guard f.errors.isEmpty else { return reviewPage(scope, context, risk, f) }
+        do {
+            try await risks.close(riskID: risk.id, on: closedOn, by: scope.editor)
+        } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
+            f.refused(error, field: "closedOn")
+            return reviewPage(scope, context, risk, f)
+        }
+        return scope.redirect("/risks")
     }
 }

@@ -54,7 +54,9 @@ enum RiskViews {
 
     /// The secretariat's forms: review each open risk, add a new one.
     static func forms(_ risks: [Risk], scope: PerformanceController.Scope, csrf: String?, today: LocalDate, into w: inout HTMLWriter) {
-        w.raw("<h2>Review a risk</h2>\n")
+        w.raw("<p><a href=\"")
+        w.text(scope.base + "/risks/new")
+        w.raw("\">Add a risk on its own page</a></p>\n<h2>Review a risk</h2>\n")
         for risk in risks where risk.isOpen(on: today) {
             w.raw("<details><summary>")
             w.text("Review \(risk.reference): \(risk.title)")
@@ -70,7 +72,9 @@ enum RiskViews {
             w.inputField("reviewedOn", label: "Reviewed on", value: today.iso, type: "date", id: id + "reviewed")
             w.inputField("nextReviewOn", label: "Next review", type: "date", id: id + "next")
             w.textArea("note", label: "What changed", id: id + "note", rows: 3)
-            w.raw("<button type=\"submit\">Record the review</button>\n</form></details>\n")
+            w.raw("<button type=\"submit\">Record the review</button>\n</form>\n<p><a href=\"")
+            w.text("\(scope.base)/risks/\(risk.id)/review")
+            w.raw("\">Review or close on its own page</a></p></details>\n")
         }
         w.raw("<h2>Add a risk</h2>\n<form method=\"post\" action=\"")
         w.text("\(scope.base)/risks")
@@ -128,8 +132,13 @@ enum RiskViews {
 
 /// Who leads on what.
 enum DirectoryViews {
-    static func directory(_ entries: [DirectoryEntry], scope: PerformanceController.Scope, into w: inout HTMLWriter) {
+    static func directory(_ entries: [DirectoryEntry], scope: PerformanceController.Scope, canEdit: Bool = false, into w: inout HTMLWriter) {
         w.raw("<h1>Who leads on what</h1>\n")
+        if canEdit {
+            w.raw("<p><a href=\"")
+            w.text(scope.base + "/directory/new")
+            w.raw("\">Add a lead</a></p>\n")
+        }
         guard !entries.isEmpty else {
             w.raw("<p>No leads have been listed yet.</p>\n")
             return
@@ -149,6 +158,13 @@ enum DirectoryViews {
                 w.raw("</a>")
             }
             if let phone = e.phone { w.element(" <span>", phone, "</span>") }
+            if canEdit {
+                w.raw(" <a href=\"")
+                w.text(scope.base + "/directory/\(e.id)/edit")
+                w.raw("\">Edit<span class=\"visually-hidden\"> ")
+                w.text(e.theme)
+                w.raw("</span></a>")
+            }
             w.raw("</td></tr>\n")
         }
         w.raw("</tbody></table>\n<p><a href=\"")

@@ -6,7 +6,13 @@ enum StrategyViews {
                          scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter) {
         w.element("<h1>", "\(strategy.title) \(strategy.span)", "</h1>\n")
         if !strategy.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
-        w.raw("<h2 id=\"exceptions\">Exception report</h2>\n<p>Only actions off track or exceptionally ahead come to the board, as at ")
+        w.raw("<ul class=\"links\">")
+        if case .some = editCSRF {
+            PerformanceViews.link(scope.base + "/strategy/\(strategy.id)/edit", "Edit the strategy: priorities and objectives", into: &w)
+            PerformanceViews.link(scope.base + "/strategy/\(strategy.id)/actions/new", "Add an action to the delivery plan", into: &w)
+        }
+        PerformanceViews.link(scope.base + "/strategy/\(strategy.id)/plan.csv", "Download the delivery plan (CSV)", into: &w)
+        w.raw("</ul>\n<h2 id=\"exceptions\">Exception report</h2>\n<p>Only actions off track or exceptionally ahead come to the board, as at ")
         w.text(exceptions.asOf.long)
         w.raw(".</p>\n")
         if exceptions.entries.isEmpty {
@@ -41,6 +47,13 @@ enum StrategyViews {
                         w.raw("<br><span class=\"note\">")
                         w.text(action.progressNote)
                         w.raw("</span>")
+                    }
+                    if case .some = editCSRF {
+                        w.raw("<br><a href=\"")
+                        w.text(scope.base + "/strategy/\(strategy.id)/actions/\(action.id)")
+                        w.raw("\">Edit<span class=\"visually-hidden\"> ")
+                        w.text(action.title)
+                        w.raw("</span></a>")
                     }
                     w.raw("</th><td>")
                     w.text(action.lead)
@@ -84,5 +97,21 @@ enum StrategyViews {
                       selected: action.status.rawValue, id: "a\(action.id)-status")
         w.textArea("note", label: "Progress note", value: action.progressNote, id: "a\(action.id)-note", rows: 3)
         w.raw("<button type=\"submit\">Save</button>\n</form></details>\n")
+    }
+
+    /// The delivery plan, one row per action; indicator names only for indicators the reader may see.
+    static func csv(_ strategy: Strategy, indicators: [Int64: Indicator]) -> String {
+        var out = "priority,objective,action,lead,due,status,progress_note,milestones,indicators\r\n"
+        for priority in strategy.priorities {
+            for objective in priority.objectives {
+                for a in objective.actions {
+                    let milestones = a.milestones.map { m in "\(m.title) (due \(m.due.iso)" + (m.completedOn.map { ", done \($0.iso))" } ?? ")") }
+                    let names = a.indicatorIDs.compactMap { indicators[$0]?.name }
+                    out += [priority.name, objective.text, a.title, a.lead, a.due?.iso ?? "", a.status.label, a.progressNote,
+                            milestones.joined(separator: "; "), names.joined(separator: "; ")].map(ActualsCSV.field).joined(separator: ",") + "\r\n"
+                }
+            }
+        }
+        return out
     }
 }
