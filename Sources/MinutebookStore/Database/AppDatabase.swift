@@ -9,6 +9,7 @@ import MinutebookCore
 /// transaction (see `Audit`).
 public final class AppDatabase: Sendable {
     public let writer: any DatabaseWriter
+    private let watch = DataVersionWatch()
 
     /// Opens (creating if needed) and migrates the database at `path`.
     public convenience init(path: String) throws {
@@ -43,6 +44,7 @@ public final class AppDatabase: Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw DomainError.invalid("\(writer.path) is not a Minutebook database (not an SQLite file)")
         }
+        writer.add(transactionObserver: watch, extent: .observerLifetime)
     }
 
     public var reader: any DatabaseReader { writer }
@@ -72,6 +74,10 @@ public final class AppDatabase: Sendable {
     public func dataVersion() async throws -> Int64 {
         try await read { db in try Int64.fetchOne(db, sql: "SELECT version FROM dataVersion") ?? 0 }
     }
+
+    /// How many commits of this process have moved the data version so far: unchanged means no
+    /// write of this process since, without a database read (other processes' writes are not counted).
+    public var localDataCommits: Int64 { watch.commits }
 }
 
 /// Who makes a change, written into every audit row.

@@ -5,9 +5,11 @@ import MinutebookStore
 /// The front page: every partnership with its bodies and their latest meetings.
 struct HomeController {
     let directory: any DirectoryRepository
+    let cache: PublicCache
 
-    init(database: AppDatabase) {
+    init(database: AppDatabase, cache: PublicCache) {
         self.directory = GRDBDirectoryRepository(database: database)
+        self.cache = cache
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -15,15 +17,21 @@ struct HomeController {
     }
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await cache.page(request, context) { try await render(context) }
+    }
+
+    private func render(_ context: AppRequestContext) async throws -> [UInt8] {
         var sections: [(Partnership, [(Body, [Meeting])])] = []
         for partnership in try await directory.partnerships() {
             var bodies: [(Body, [Meeting])] = []
             for body in try await directory.bodies(of: partnership.id) {
+                let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
+                guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else { continue }
                 bodies.append((body, try await directory.meetings(of: body.id, audience: context.audience, limit: 4)))
             }
             sections.append((partnership, bodies))
         }
-        let page = Layout(title: "Partnerships", signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+        return Layout(title: "Partnerships", signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
             w.raw("<h1>Partnerships</h1>\n")
             if sections.isEmpty {
                 w.raw("<p>No partnership has been set up yet. Run <code>minutebook demo</code> or <code>minutebook import</code>.</p>")
@@ -55,7 +63,6 @@ struct HomeController {
                 w.raw("</section>\n")
             }
         }
-        return .html(page)
     }
 }
 

@@ -7,6 +7,7 @@ struct BodyController {
     let bodies: any BodyRepository
     let attendance: any AttendanceRepository
     let actions: any ActionRepository
+    let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership")
@@ -15,6 +16,10 @@ struct BodyController {
     }
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await cache.page(request, context) { try await partnershipPage(context) }
+    }
+
+    private func partnershipPage(_ context: AppRequestContext) async throws -> [UInt8] {
         let partnership = try await scope.partnership(context)
         let today = Today.date
         var rows: [(Body, next: Meeting?, last: Meeting?)] = []
@@ -29,7 +34,7 @@ struct BodyController {
         }
         let p = partnership.slug
         let grant = Visibility.partnershipGrant(context.audience, partnershipID: partnership.id)
-        let page = Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+        return Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
             w.element("<h1>", partnership.name, "</h1>\n")
             w.raw("<table>\n<caption>Bodies and their meetings</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Next meeting</th><th scope=\"col\">Last meeting</th></tr></thead>\n<tbody>\n")
             for (body, next, last) in rows {
@@ -52,7 +57,6 @@ struct BodyController {
                 w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n")
             }
         }
-        return .html(page)
     }
 
     static func meetingLink(_ meeting: Meeting?, _ p: String, _ body: Body, into w: inout HTMLWriter) {
@@ -67,6 +71,10 @@ struct BodyController {
     }
 
     @Sendable func body(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await cache.page(request, context) { try await bodyPage(context) }
+    }
+
+    private func bodyPage(_ context: AppRequestContext) async throws -> [UInt8] {
         let (partnership, body) = try await scope.body(context)
         let p = partnership.slug
         let seats = try await bodies.seats(of: body.id, on: Today.date, audience: context.audience)
@@ -77,7 +85,7 @@ struct BodyController {
         let byOrganisation = AttendanceTally.tally(facts) { $0.organisation }
         var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(partnership.name, SitePath.partnership(p).path)]
-        let page = layout.render { w in
+        return layout.render { w in
             w.element("<span class=\"caption\">", partnership.name, "</span>\n")
             w.element("<h1>", body.name, "</h1>\n")
             w.raw("<h2 id=\"members\">Members</h2>\n<table>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">Held by</th><th scope=\"col\">Since</th></tr></thead>\n<tbody>\n")
@@ -137,7 +145,6 @@ struct BodyController {
             Self.tallyTable("By person", byPerson, into: &w)
             Self.tallyTable("By organisation", byOrganisation, into: &w)
         }
-        return .html(page)
     }
 
     static func tallyTable(_ caption: StaticString, _ tallies: [AttendanceTally], into w: inout HTMLWriter) {

@@ -5,12 +5,19 @@ import MinutebookCore
 struct MeetingController {
     let scope: Scope
     let minutes: any MinutesRepository
+    let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.group("p/:partnership").get("bodies/:body/meetings/:date", use: show)
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        // The public never sees a "saved" notice (only editors save), so its page does not vary by query.
+        let notice = context.audience == .public ? nil : request.uri.queryParameters.get("saved").flatMap(MeetingPage.notice(for:))
+        return try await cache.page(request, context) { try await render(context, notice: notice) }
+    }
+
+    private func render(_ context: AppRequestContext, notice: String?) async throws -> [UInt8] {
         let detail = try await scope.meeting(context)
         let page = MeetingPage(
             detail: detail,
@@ -18,10 +25,10 @@ struct MeetingController {
             corrections: detail.minutes.isEmpty ? [] : try await minutes.corrections(meetingID: detail.meeting.id),
             laterMeetings: detail.grant.edit
                 ? try await scope.meetings.meetingDates(of: detail.body.id).filter { $0 > detail.meeting.date } : [],
-            notice: request.uri.queryParameters.get("saved").flatMap(MeetingPage.notice(for:)),
+            notice: notice,
             csrfToken: context.csrfToken)
         let layout = layoutFor(page, context: context)
-        return .html(layout.render { w in MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w) })
+        return layout.render { w in MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w) }
     }
 
     func layoutFor(_ page: MeetingPage, context: AppRequestContext) -> Layout {

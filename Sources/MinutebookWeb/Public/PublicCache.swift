@@ -1,47 +1,88 @@
 import Foundation
 import Hummingbird
+import MinutebookCore
 import MinutebookStore
+import Synchronization
 
 /// Public pages, feeds and API answers rendered once per data version and served from memory.
 ///
 /// Every write bumps `AppDatabase.dataVersion()` (audit triggers), so an entry is valid exactly while
 /// the version it was rendered at is current; when the version moves, the whole cache is dropped.
+/// A hit costs no database read: writes of this process are counted as they commit
+/// (`AppDatabase.localDataCommits`), and the stored version is re-read at most every `recheck` for
+/// writes of other processes (a CLI import beside `serve`).
 /// Only what the anonymous public sees goes in here: callers pass signed-in requests around it.
-actor PublicCache {
+final class PublicCache: Sendable {
     struct Entry: Sendable {
-        var bytes: [UInt8]
+        var body: ByteBuffer
         var contentType: String
         var etag: String
+
+        init(bytes: [UInt8], contentType: String, etag: String) {
+            self.body = ByteBuffer(bytes: bytes)
+            self.contentType = contentType
+            self.etag = etag
+        }
+    }
+
+    private struct State {
+        var version: Int64 = -1
+        var commits: Int64 = -1
+        var checkedAt: ContinuousClock.Instant?
+        var entries: [String: Entry] = [:]
     }
 
     private let database: AppDatabase
-    private var version: Int64 = -1
-    private var entries: [String: Entry] = [:]
+    private let state = Mutex(State())
     private let capacity: Int
+    private let recheck: Duration
 
-    init(database: AppDatabase, capacity: Int = 4_096) {
+    init(database: AppDatabase, capacity: Int = 4_096, recheck: Duration = .milliseconds(100)) {
         self.database = database
         self.capacity = capacity
+        self.recheck = recheck
     }
 
     /// The entry for `key` at the current data version, rendering it with `render` when missing.
     func entry(_ key: String, contentType: String,
                render: @Sendable () async throws -> [UInt8]) async throws -> Entry {
-        let current = try await database.dataVersion()
-        if current != version {
-            entries.removeAll(keepingCapacity: true)
-            version = current
-        }
-        if let hit = entries[key] { return hit }
+        let version = try await currentVersion()
+        if let hit = state.withLock({ $0.version == version ? $0.entries[key] : nil }) { return hit }
         let bytes = try await render()
         let entry = Entry(bytes: bytes, contentType: contentType,
-                          etag: "\"v\(current)-\(String(PublicCache.fnv1a(bytes), radix: 16))\"")
+                          etag: "\"v\(version)-\(String(PublicCache.fnv1a(bytes), radix: 16))\"")
         // Another request may have moved the version while this one rendered: keep it only if still current.
-        if version == current {
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = entry
+        state.withLock { state in
+            guard state.version == version else { return }
+            if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[key] = entry
         }
         return entry
+    }
+
+    /// The data version, read from the database only when this process wrote since the last read or
+    /// the last read is older than `recheck`.
+    private func currentVersion() async throws -> Int64 {
+        let commits = database.localDataCommits
+        let now = ContinuousClock.now
+        let known = state.withLock { state -> Int64? in
+            guard state.commits == commits, let at = state.checkedAt, now - at < recheck else { return nil }
+            return state.version
+        }
+        if let known { return known }
+        let version = try await database.dataVersion()
+        state.withLock { state in
+            // Concurrent reads may finish out of order: the version only moves forward.
+            if version > state.version {
+                state.entries.removeAll(keepingCapacity: true)
+                state.version = version
+            }
+            if version == state.version {
+                state.commits = commits
+                state.checkedAt = now
+            }
+        }
+        return version
     }
 
     /// A 200 with ETag and Cache-Control, or a 304 when the client already holds this version.
@@ -54,7 +95,7 @@ actor PublicCache {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = entry.contentType
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: entry.bytes)))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: entry.body))
     }
 
     /// `If-None-Match` holds `*` or a list of (possibly weak) tags.
@@ -74,5 +115,20 @@ actor PublicCache {
             hash = hash &* 0x100_0000_01b3
         }
         return hash
+    }
+}
+
+extension PublicCache {
+    /// An HTML page of the public site. The anonymous public gets it from the cache, keyed by path
+    /// (a query string never changes what the public sees), with ETag and `Cache-Control: public`;
+    /// a signed-in audience gets it rendered afresh for them, marked private and never stored.
+    /// `render` must do all of the page's reads, so that a hit costs none.
+    func page(_ request: Request, _ context: AppRequestContext,
+              render: @escaping @Sendable () async throws -> [UInt8]) async throws -> Response {
+        guard context.audience == .public else {
+            return .html(try await render(), headers: [.cacheControl: "private, no-store"])
+        }
+        let entry = try await entry("page " + request.uri.path, contentType: "text/html; charset=utf-8", render: render)
+        return PublicCache.response(entry, request: request)
     }
 }

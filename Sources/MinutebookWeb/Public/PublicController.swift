@@ -3,9 +3,9 @@ import Hummingbird
 import MinutebookCore
 import MinutebookStore
 
-/// The public site's own pages: a partnership's front page, a body's page with its meetings calendar,
-/// robots.txt and sitemap.xml. Anonymous pages are rendered once per data version and cached; signed-in
-/// visitors get the same pages rendered for their audience, never cached.
+/// The public site's machine-facing files: robots.txt and sitemap.xml. The pages themselves (home,
+/// partnership, body, meeting) are served by their feature controllers for every audience, from
+/// `PublicCache` for the anonymous public.
 struct PublicController {
     let directory: any DirectoryRepository
     let cache: PublicCache
@@ -57,48 +57,6 @@ struct PublicController {
         return PublicCache.response(entry, request: request, maxAge: 3600)
     }
 
-    @Sendable func partnershipPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = try context.parameters.require("partnership")
-        return try await page(request, context) {
-            guard let partnership = try await directory.partnership(slug: slug) else {
-                throw DomainError.notFound("There is no partnership called \(slug).")
-            }
-            let bodies = try await publicBodies(partnership, audience: context.audience)
-            var upcoming: [(Body, Meeting)] = []
-            for body in bodies {
-                for meeting in try await directory.meetings(of: body.id, audience: context.audience, limit: 12)
-                where meeting.date >= Today.date && meeting.status != .cancelled {
-                    upcoming.append((body, meeting))
-                }
-            }
-            upcoming.sort { $0.1.date < $1.1.date }
-            var layout = Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-            layout.alternates = PublicController.feeds(partnership: partnership, body: nil)
-            return layout.render { w in
-                PublicViews.partnership(partnership, bodies: bodies, upcoming: upcoming, into: &w)
-            }
-        }
-    }
-
-    @Sendable func bodyPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let slug = try context.parameters.require("partnership")
-        let bodySlug = try context.parameters.require("body")
-        return try await page(request, context) {
-            guard let partnership = try await directory.partnership(slug: slug),
-                  let body = try await publicBodies(partnership, audience: context.audience).first(where: { $0.slug == bodySlug })
-            else {
-                throw DomainError.notFound("There is no body called \(bodySlug) in \(slug).")
-            }
-            let meetings = try await directory.meetings(of: body.id, audience: context.audience, limit: 5_000)
-            var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-            layout.alternates = PublicController.feeds(partnership: partnership, body: body)
-            layout.breadcrumbs = [(label: partnership.name, href: "/p/\(partnership.slug)")]
-            return layout.render { w in
-                PublicViews.body(body, partnership: partnership, meetings: meetings, into: &w)
-            }
-        }
-    }
-
     /// Feeds and API discovery for a partnership or body page.
     static func feeds(partnership: Partnership, body: Body?) -> [(type: String, title: String, href: String)] {
         var out: [(type: String, title: String, href: String)] = []
@@ -122,15 +80,5 @@ struct PublicController {
             Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
                                      grant: Visibility.grant(audience, bodyID: body.id, partnershipID: partnership.id))
         }
-    }
-
-    /// Cached for the public, rendered afresh (and kept private) for a signed-in audience.
-    private func page(_ request: Request, _ context: AppRequestContext,
-                      _ render: @escaping @Sendable () async throws -> [UInt8]) async throws -> Response {
-        if context.audience == .public {
-            let entry = try await cache.entry("page " + request.uri.path, contentType: "text/html; charset=utf-8", render: render)
-            return PublicCache.response(entry, request: request)
-        }
-        return .html(try await render(), headers: [.cacheControl: "private, no-store"])
     }
 }
