@@ -11,22 +11,6 @@ struct ActionsCommand: AsyncParsableCommand {
         subcommands: [ListActions.self, RequestUpdates.self, Remind.self])
 }
 
-/// SMTP settings from the environment, or a clear error.
-private func smtpClient() throws -> SMTPClient {
-    guard let configuration = try SMTPConfiguration.from(environment: ProcessInfo.processInfo.environment) else {
-        throw DomainError.invalid("set MINUTEBOOK_SMTP_HOST (and MINUTEBOOK_SMTP_PORT, MINUTEBOOK_SMTP_SECURITY, MINUTEBOOK_MAIL_FROM) to send email")
-    }
-    return SMTPClient(configuration: configuration)
-}
-
-private func resolvedBaseURL(_ option: String?) throws -> String {
-    guard let url = option ?? ProcessInfo.processInfo.environment["MINUTEBOOK_BASE_URL"],
-          url.hasPrefix("http://") || url.hasPrefix("https://") else {
-        throw DomainError.invalid("give the site's address with --base-url or MINUTEBOOK_BASE_URL (http:// or https://)")
-    }
-    return url
-}
-
 private let cliEditor = ActionEditor(auditName: Actor.cli("actions").name, displayName: "Secretariat")
 
 struct ListActions: AsyncParsableCommand {
@@ -64,14 +48,15 @@ struct RequestUpdates: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "The body, by name or slug.") var body: String
     @Option(help: "The meeting date, YYYY-MM-DD.") var date: String
-    @Option(help: "The site's address for the links (or MINUTEBOOK_BASE_URL).") var baseURL: String?
+    @OptionGroup(title: "Mail") var mail: MailOptions
     @Option(help: "Days the links stay valid.") var validDays = 14
     @Flag(help: "Word the emails as reminders.") var reminder = false
 
     func run() async throws {
         guard let day = LocalDate(iso: date) else { throw DomainError.invalid("'\(date)' is not a date of the form YYYY-MM-DD") }
-        let url = try resolvedBaseURL(baseURL)
-        let smtp = try smtpClient()
+        let settings = try mail.requiredSettings()
+        let url = settings.baseURL
+        let smtp = SMTPClient(configuration: settings.smtp)
         let database = try global.openDatabase(mustExist: true)
         let repository = GRDBActionRepository(database: database)
         let found = try await repository.body(named: body)
@@ -91,7 +76,7 @@ struct Remind: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Working days before the meeting.") var workingDays = 5
     @Option(help: "Today's date, YYYY-MM-DD (default: today).") var today: String?
-    @Option(help: "The site's address for the links (or MINUTEBOOK_BASE_URL).") var baseURL: String?
+    @OptionGroup(title: "Mail") var mail: MailOptions
     @Option(help: "Days the links stay valid.") var validDays = 10
 
     func run() async throws {
@@ -100,12 +85,13 @@ struct Remind: AsyncParsableCommand {
             guard let d = LocalDate(iso: text) else { throw DomainError.invalid("'\(text)' is not a date of the form YYYY-MM-DD") }
             return d
         } ?? todayUTC()
-        let url = try resolvedBaseURL(baseURL)
+        let settings = try mail.requiredSettings()
+        let url = settings.baseURL
         let database = try global.openDatabase(mustExist: true)
         let requests = GRDBUpdateRequestRepository(database: database)
         let meetings = try await requests.meetingsNeedingReminders(today: day, workingDays: workingDays)
         guard !meetings.isEmpty else { print("no reminders due"); return }
-        let mailer = UpdateRequestMailer(requests: requests, smtp: try smtpClient(), baseURL: url)
+        let mailer = UpdateRequestMailer(requests: requests, smtp: SMTPClient(configuration: settings.smtp), baseURL: url)
         var sent = 0
         for meeting in meetings { sent += try await mailer.send(meetingID: meeting, kind: .reminder, validForDays: validDays, by: cliEditor) }
         print("sent \(sent) reminder\(sent == 1 ? "" : "s") for \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")

@@ -20,13 +20,27 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark session cookies Secure (when served behind TLS).")
     var secureCookies = false
 
+    @OptionGroup(title: "Mail") var mail: MailOptions
+
+    @Option(help: "Send reminders this many working days before each meeting; 0 for none (or MINUTEBOOK_REMINDER_WORKING_DAYS; default 5).")
+    var reminderWorkingDays: String?
+
+    @Option(help: "Days an emailed update link stays valid (or MINUTEBOOK_LINK_VALID_DAYS; default 14).")
+    var linkValidDays: String?
+
     func run() async throws {
+        // Links in emails point here unless --base-url says otherwise (not when listening on every address).
+        let ownURL = ["0.0.0.0", "::", ""].contains(host) ? nil : "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+        let mailSettings = try mail.settings(defaultBaseURL: ownURL, adding: [
+            MailSettings.Key.reminderWorkingDays.rawValue: reminderWorkingDays, MailSettings.Key.linkValidDays.rawValue: linkValidDays,
+        ])
         let database = try global.openDatabase()
         let logger = global.makeLogger()
         let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies,
-                                             metricsRegistry: MetricsBootstrap.registry())
+                                             metricsRegistry: MetricsBootstrap.registry(), mail: mailSettings)
         let app = buildApplication(configuration: configuration, database: database, logger: logger)
-        logger.info("Minutebook serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(global.databasePath)"])
+        logger.info("Minutebook serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(global.databasePath)",
+                                                     "mail": "\(mailSettings.map { "\($0.smtp)" } ?? "off")"])
         try await app.runService()
     }
 }

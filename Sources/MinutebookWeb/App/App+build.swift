@@ -15,15 +15,18 @@ public struct AppConfiguration: Sendable {
     public var metricsRegistry: PrometheusCollectorRegistry
     /// bcrypt work factor for passwords set through the web (tests lower it; 12 in service).
     public var passwordHashCost: UInt8
+    /// Sending mail (SMTP server, the site's address for links, reminders); nil: no mail is sent.
+    public var mail: MailSettings?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
                 metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-                passwordHashCost: UInt8 = Passwords.defaultCost) {
+                passwordHashCost: UInt8 = Passwords.defaultCost, mail: MailSettings? = nil) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.metricsRegistry = metricsRegistry
         self.passwordHashCost = passwordHashCost
+        self.mail = mail
     }
 }
 

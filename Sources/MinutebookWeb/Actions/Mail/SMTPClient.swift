@@ -4,54 +4,6 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 
-/// Where and how to send mail. From configuration or the environment:
-/// MINUTEBOOK_SMTP_HOST, MINUTEBOOK_SMTP_PORT, MINUTEBOOK_SMTP_SECURITY (none | starttls | tls),
-/// MINUTEBOOK_SMTP_USER, MINUTEBOOK_SMTP_PASSWORD, MINUTEBOOK_MAIL_FROM.
-public struct SMTPConfiguration: Sendable, Equatable {
-    public enum Security: String, Sendable, CaseIterable {
-        case none
-        case startTLS = "starttls"
-        case tls
-    }
-
-    public var host: String
-    public var port: Int
-    public var security: Security
-    public var username: String?
-    public var password: String?
-    public var from: String
-    /// The name this client gives in EHLO.
-    public var clientName: String
-
-    public init(host: String, port: Int, security: Security = .none, username: String? = nil, password: String? = nil,
-                from: String, clientName: String = "minutebook.localhost") {
-        self.host = host
-        self.port = port
-        self.security = security
-        self.username = username
-        self.password = password
-        self.from = from
-        self.clientName = clientName
-    }
-
-    /// The configuration in `environment`, or nil when no host is set.
-    public static func from(environment: [String: String]) throws -> SMTPConfiguration? {
-        guard let host = environment["MINUTEBOOK_SMTP_HOST"], !host.isEmpty else { return nil }
-        let securityText = environment["MINUTEBOOK_SMTP_SECURITY"] ?? "none"
-        guard let security = Security(rawValue: securityText.lowercased()) else {
-            throw DomainError.invalid("MINUTEBOOK_SMTP_SECURITY must be none, starttls or tls (not '\(securityText)')")
-        }
-        let portText = environment["MINUTEBOOK_SMTP_PORT"] ?? (security == .tls ? "465" : "25")
-        guard let port = Int(portText), (1...65535).contains(port) else {
-            throw DomainError.invalid("MINUTEBOOK_SMTP_PORT must be a port number (not '\(portText)')")
-        }
-        let from = environment["MINUTEBOOK_MAIL_FROM"] ?? "minutebook@localhost"
-        guard MailMessage.isPlausibleAddress(from) else { throw DomainError.invalid("MINUTEBOOK_MAIL_FROM is not an email address") }
-        return SMTPConfiguration(host: host, port: port, security: security, username: environment["MINUTEBOOK_SMTP_USER"],
-                                 password: environment["MINUTEBOOK_SMTP_PASSWORD"], from: from)
-    }
-}
-
 /// A plain-text email.
 public struct MailMessage: Sendable, Equatable {
     public var to: String

@@ -53,9 +53,21 @@ struct SMTPSession {
     let configuration: SMTPConfiguration
 
     func run(_ messages: [MailMessage]) async throws -> Int {
+        do {
+            return try await converse(messages)
+        } catch let error as DomainError {
+            throw error
+        } catch {
+            // TLS failures (an untrusted certificate, a name that does not match) and broken connections.
+            throw DomainError.invalid("the conversation with the mail server at \(configuration.host):\(configuration.port) failed: \(error)")
+        }
+    }
+
+    private func converse(_ messages: [MailMessage]) async throws -> Int {
         let (stream, continuation) = AsyncThrowingStream<SMTPReply, any Error>.makeStream()
-        let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
-        let host = configuration.host
+        let tls = try Self.tlsContext(configuration)
+        // SNI carries names only: for an address, NIOSSL checks the certificate against the peer's IP.
+        let host: String? = Self.isIPAddress(configuration.host) ? nil : configuration.host
         let implicitTLS = configuration.security == .tls
         let channel: any Channel
         do {
@@ -86,7 +98,13 @@ struct SMTPSession {
             return reply
         }
         func send(_ line: String, expecting codes: Set<Int>, shown: String? = nil) async throws -> SMTPReply {
-            try await channel.writeAndFlush(ByteBuffer(string: line + "\r\n"))
+            do {
+                try await channel.writeAndFlush(ByteBuffer(string: line + "\r\n"))
+            } catch {
+                // The connection broke; its reason (a failed TLS handshake, say) waits in the reply stream.
+                _ = try await replies.next()
+                throw error
+            }
             return try await expect(codes, after: shown ?? String(line.prefix(4)))
         }
 
@@ -103,8 +121,17 @@ struct SMTPSession {
             ehlo = try await send("EHLO \(configuration.clientName)", expecting: [250])
         }
         if let user = configuration.username, let password = configuration.password {
-            let credentials = Data(([0] + Array(user.utf8) + [0] + Array(password.utf8))).base64EncodedString()
-            _ = try await send("AUTH PLAIN \(credentials)", expecting: [235], shown: "AUTH")
+            let mechanism = try Self.mechanism(configuration.authMechanism, offered: ehlo.lines)
+            let refused = "AUTH \(mechanism.rawValue.uppercased()) (check the user name and password)"
+            switch mechanism {
+            case .plain, .automatic:
+                let credentials = Data(([0] + Array(user.utf8) + [0] + Array(password.utf8))).base64EncodedString()
+                _ = try await send("AUTH PLAIN \(credentials)", expecting: [235], shown: refused)
+            case .login:
+                _ = try await send("AUTH LOGIN", expecting: [334], shown: "AUTH LOGIN")
+                _ = try await send(Data(user.utf8).base64EncodedString(), expecting: [334], shown: refused)
+                _ = try await send(Data(password.utf8).base64EncodedString(), expecting: [235], shown: refused)
+            }
         }
         var sent = 0
         for message in messages {
@@ -122,5 +149,44 @@ struct SMTPSession {
         }
         _ = try? await send("QUIT", expecting: [221])
         return sent
+    }
+
+    /// The client TLS context: full verification against the system's roots, or the configured CA file's.
+    static func tlsContext(_ configuration: SMTPConfiguration) throws -> NIOSSLContext {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let caFile = configuration.caFile {
+            do {
+                tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(caFile))
+            } catch {
+                throw DomainError.invalid("cannot read the mail server's CA certificates from \(caFile)")
+            }
+        }
+        return try NIOSSLContext(configuration: tls)
+    }
+
+    static func isIPAddress(_ host: String) -> Bool {
+        var v4 = in_addr()
+        var v6 = in6_addr()
+        return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
+    }
+
+    /// The mechanism to log in with, from what the server's EHLO offers ("AUTH PLAIN LOGIN").
+    static func mechanism(_ wanted: SMTPConfiguration.AuthMechanism, offered lines: [String]) throws -> SMTPConfiguration.AuthMechanism {
+        let offered = Set(lines.filter { $0.uppercased().hasPrefix("AUTH") }
+            .flatMap { $0.uppercased().dropFirst(4).split(whereSeparator: { $0 == " " || $0 == "=" }).map(String.init) })
+        guard !offered.isEmpty else {
+            throw DomainError.invalid("the mail server does not offer AUTH (does it need STARTTLS first?)")
+        }
+        switch wanted {
+        case .automatic:
+            if offered.contains("PLAIN") { return .plain }
+            if offered.contains("LOGIN") { return .login }
+            throw DomainError.invalid("the mail server offers neither AUTH PLAIN nor AUTH LOGIN (it offers \(offered.sorted().joined(separator: ", ")))")
+        case .plain, .login:
+            guard offered.contains(wanted.rawValue.uppercased()) else {
+                throw DomainError.invalid("the mail server does not offer AUTH \(wanted.rawValue.uppercased())")
+            }
+            return wanted
+        }
     }
 }
