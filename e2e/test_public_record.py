@@ -1,5 +1,5 @@
 """The public record served for real: the OpenAPI document fuzzed by schemathesis (no 5xx, no schema
-violation), iCalendar parsed by python icalendar, Atom by feedparser, and search over the imported
+violation), iCalendar parsed by python icalendar, Atom and RSS by feedparser, and search over the imported
 sample minutes ("mass casualty" finds minute 180 of 19 December 2017)."""
 import json
 import os
@@ -105,6 +105,33 @@ def test_atom_parses_with_feedparser(site):
     assert feed.feed.title.startswith("Safer Millbrook Partnership")
     assert any("flood exercise" in e.summary for e in feed.entries)
     assert "zq" not in text
+
+
+def test_rss_parses_with_feedparser(site):
+    text, headers = get(site + "/p/millbrook/feed.rss")
+    assert headers["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(text)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "rss20"
+    assert feed.feed.title.startswith("Safer Millbrook Partnership")
+    decision = next(e for e in feed.entries if "flood exercise" in e.summary)
+    assert decision.published_parsed[:3] == (2019, 12, 10)
+    assert decision.link.endswith("/p/millbrook/bodies/board/meetings/2019-12-10#minute-41")
+    assert "zq" not in text
+
+
+def test_public_pages_announce_their_feeds(site):
+    text, headers = get(site + "/p/millbrook/bodies/board/meetings/2019-12-10")
+    assert headers["Cache-Control"] == "public, max-age=60"
+    assert headers["ETag"]
+    for kind, path in [("application/rss+xml", "/p/millbrook/feed.rss"), ("application/atom+xml", "/p/millbrook/feed.atom"),
+                       ("text/calendar", "/p/millbrook/bodies/board/calendar.ics")]:
+        assert f'<link rel="alternate" type="{kind}"' in text
+        feed, _ = get(site + path)
+        assert feed
+    # A feed reader finds the feeds from the page alone.
+    page = feedparser.parse(text)
+    assert {link.type for link in page.feed.get("links", []) if link.rel == "alternate"} >= {"application/rss+xml", "application/atom+xml"}
 
 
 def test_mass_casualty_finds_minute_180_of_19_december_2017(site):

@@ -94,7 +94,7 @@ struct ApiController {
                     for resolution in minute.resolutions {
                         out.append(.init(body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
                                          title: minute.minute.title, text: resolution.text,
-                                         url: url + (minute.minute.number.map { "#minute-\($0.text)" } ?? "")))
+                                         url: url + "#" + MeetingAnchor.minute(minute.minute)))
                     }
                 }
             }

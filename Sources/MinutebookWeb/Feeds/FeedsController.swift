@@ -4,7 +4,8 @@ import Hummingbird
 import MinutebookCore
 import MinutebookStore
 
-/// Subscribable feeds of the public record: iCalendar of meetings per partnership and per body.
+/// Subscribable feeds of the public record: iCalendar of meetings per partnership and per body, and the
+/// partnership's decisions and papers as Atom and RSS.
 /// Feeds are always the public view (calendar apps do not sign in), rendered once per data version.
 struct FeedsController {
     let directory: any DirectoryRepository
@@ -15,17 +16,28 @@ struct FeedsController {
         router.get("/p/:partnership/calendar.ics", use: partnershipCalendar)
         router.get("/p/:partnership/bodies/:body/calendar.ics", use: bodyCalendar)
         router.get("/p/:partnership/feed.atom", use: atom)
+        router.get("/p/:partnership/feed.rss", use: rss)
     }
 
     @Sendable func atom(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await decisions(request, context, contentType: DecisionsFeed.atomContentType) { $0.atom() }
+    }
+
+    @Sendable func rss(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await decisions(request, context, contentType: DecisionsFeed.rssContentType) { $0.rss() }
+    }
+
+    /// The partnership's decisions and papers feed, written by `format`, cached per data version.
+    private func decisions(_ request: Request, _ context: AppRequestContext, contentType: String,
+                           format: @escaping @Sendable (DecisionsFeed) -> [UInt8]) async throws -> Response {
         let slug = try context.parameters.require("partnership")
         let base = PublicBase(request)
-        let entry = try await cache.entry(base.origin + request.uri.path, contentType: AtomFeed.contentType) {
+        let entry = try await cache.entry(base.origin + request.uri.path, contentType: contentType) {
             guard let partnership = try await directory.partnership(slug: slug) else {
                 throw DomainError.notFound("there is no partnership '\(slug)'")
             }
             let details = try await PublicRecord(directory: directory, meetings: meetings).details(partnership, .public)
-            return AtomFeed.decisionsAndDocuments(details, partnership: partnership, base: base).render()
+            return format(DecisionsFeed.decisionsAndDocuments(details, partnership: partnership, base: base))
         }
         return PublicCache.response(entry, request: request)
     }

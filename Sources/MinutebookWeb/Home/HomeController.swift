@@ -31,7 +31,9 @@ struct HomeController {
             }
             sections.append((partnership, bodies))
         }
-        return Layout(title: "Partnerships", signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+        var layout = Layout(title: "Partnerships", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.alternates = PublicLinks.home(sections.map(\.0))
+        return layout.render { w in
             w.raw("<h1>Partnerships</h1>\n")
             if sections.isEmpty {
                 w.raw("<p>No partnership has been set up yet. Run <code>minutebook demo</code> or <code>minutebook import</code>.</p>")
@@ -62,6 +64,7 @@ struct HomeController {
                 }
                 w.raw("</section>\n")
             }
+            PublicLinks.write(layout.alternates, into: &w)
         }
     }
 }

@@ -34,7 +34,9 @@ struct BodyController {
         }
         let p = partnership.slug
         let grant = Visibility.partnershipGrant(context.audience, partnershipID: partnership.id)
-        return Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+        var layout = Layout(title: partnership.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.alternates = PublicLinks.partnership(partnership)
+        return layout.render { w in
             w.element("<h1>", partnership.name, "</h1>\n")
             w.raw("<table>\n<caption>Bodies and their meetings</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Next meeting</th><th scope=\"col\">Last meeting</th></tr></thead>\n<tbody>\n")
             for (body, next, last) in rows {
@@ -56,6 +58,7 @@ struct BodyController {
             if grant.edit {
                 w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n")
             }
+            PublicLinks.write(layout.alternates, into: &w)
         }
     }
 
@@ -85,6 +88,7 @@ struct BodyController {
         let byOrganisation = AttendanceTally.tally(facts) { $0.organisation }
         var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(partnership.name, SitePath.partnership(p).path)]
+        layout.alternates = PublicLinks.body(partnership, body)
         return layout.render { w in
             w.element("<span class=\"caption\">", partnership.name, "</span>\n")
             w.element("<h1>", body.name, "</h1>\n")
@@ -144,6 +148,7 @@ struct BodyController {
             if facts.isEmpty { w.raw("<p>No attendance has been published yet.</p>\n") }
             Self.tallyTable("By person", byPerson, into: &w)
             Self.tallyTable("By organisation", byOrganisation, into: &w)
+            PublicLinks.write(layout.alternates, into: &w)
         }
     }
 

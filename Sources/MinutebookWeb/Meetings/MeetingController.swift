@@ -28,7 +28,10 @@ struct MeetingController {
             notice: notice,
             csrfToken: context.csrfToken)
         let layout = layoutFor(page, context: context)
-        return layout.render { w in MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w) }
+        return layout.render { w in
+            MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w)
+            PublicLinks.write(layout.alternates, into: &w)
+        }
     }
 
     func layoutFor(_ page: MeetingPage, context: AppRequestContext) -> Layout {
@@ -37,6 +40,7 @@ struct MeetingController {
             (page.detail.partnership.name, SitePath.partnership(page.detail.partnership.slug).path),
             (page.detail.body.name, SitePath.body(partnership: page.detail.partnership.slug, body: page.detail.body.slug).path),
         ]
+        layout.alternates = PublicLinks.meeting(page.detail)
         return layout
     }
 }

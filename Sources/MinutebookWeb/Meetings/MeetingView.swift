@@ -71,7 +71,9 @@ enum MeetingView {
         } else {
             w.raw("<table class=\"agenda\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Title</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>\n")
             for item in d.agenda {
-                w.raw("<tr><td>")
+                w.raw("<tr id=\"")
+                w.text(MeetingAnchor.item(item.id))
+                w.raw("\"><td>")
                 w.text(item.number ?? "")
                 w.raw("</td><td>")
                 w.text(item.title)
@@ -151,8 +153,8 @@ enum MeetingView {
         }
         for detail in d.minutes {
             let m = detail.minute
-            w.raw("<article class=\"minute\" id=\"minute-")
-            w.text(Int(m.id))
+            w.raw("<article class=\"minute\" id=\"")
+            w.text(MeetingAnchor.minute(m))
             w.raw("\">\n<h3><span class=\"number\">")
             w.text(m.number?.text ?? "")
             w.raw("</span> ")
@@ -224,7 +226,9 @@ enum MeetingView {
         guard !d.documents.isEmpty else { return }
         w.raw("<h2 id=\"documents\">Documents</h2>\n<ul class=\"documents\">")
         for doc in d.documents {
-            w.raw("<li>")
+            w.raw("<li id=\"")
+            w.text(MeetingAnchor.document(doc.id))
+            w.raw("\">")
             w.text(doc.title)
             w.raw(" <span class=\"hint\">(")
             w.text(doc.filename + ", " + byteText(doc.byteCount))

@@ -70,7 +70,7 @@ enum MinuteEditView {
             w.raw("</div>\n")
         }
         w.raw("</fieldset>\n<button type=\"submit\">Save draft</button>\n <a href=\"")
-        w.text(page.detail.path + "#minute-\(m.id)")
+        w.text(page.detail.path + "#" + MeetingAnchor.minute(m))
         w.raw("\">Back to the meeting</a>\n</form>\n")
     }
 

@@ -170,7 +170,7 @@ struct MinutesController {
         }
         try await minutes.saveMinute(MinuteEdit(minuteID: page.minute.minute.id, text: text, postMeetingNote: form.nonEmpty("note"),
                                                 resolutions: resolutions, actions: actions), by: editor)
-        return .redirect(to: page.detail.path + "?saved=minute#minute-\(page.minute.minute.id)")
+        return .redirect(to: page.detail.path + "?saved=minute#" + MeetingAnchor.minute(page.minute.minute))
     }
 
     // MARK: Approval and corrections
@@ -212,7 +212,8 @@ struct MinutesController {
             return try await meetingPage(detail, context: context, errors: errors, values: form, laterMeetings: [])
         }
         try await minutes.addCorrection(minuteID: minuteID, text: text, recordedAtMeetingID: detail.nextMeeting?.id, by: editor)
-        return .redirect(to: detail.path + "?saved=correction#minute-\(minuteID)")
+        let anchor = detail.minutes.first { $0.minute.id == minuteID }.map { MeetingAnchor.minute($0.minute) } ?? MeetingAnchor.minutes
+        return .redirect(to: detail.path + "?saved=correction#" + anchor)
     }
 
     /// The meeting page again with a form's errors (400).

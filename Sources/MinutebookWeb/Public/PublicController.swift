@@ -57,24 +57,6 @@ struct PublicController {
         return PublicCache.response(entry, request: request, maxAge: 3600)
     }
 
-    /// Feeds and API discovery for a partnership or body page.
-    static func feeds(partnership: Partnership, body: Body?) -> [(type: String, title: String, href: String)] {
-        var out: [(type: String, title: String, href: String)] = []
-        if let body {
-            out.append((type: "text/calendar", title: "\(body.name) meetings (iCalendar)",
-                        href: "/p/\(partnership.slug)/bodies/\(body.slug)/calendar.ics"))
-            out.append((type: "application/json", title: "\(body.name) meetings (JSON)",
-                        href: "/api/v1/partnerships/\(partnership.slug)/bodies/\(body.slug)/meetings"))
-        }
-        out.append((type: "text/calendar", title: "All \(partnership.name) meetings (iCalendar)",
-                    href: "/p/\(partnership.slug)/calendar.ics"))
-        out.append((type: "application/atom+xml", title: "\(partnership.name) decisions and papers (Atom)",
-                    href: "/p/\(partnership.slug)/feed.atom"))
-        out.append((type: "application/json", title: "\(partnership.name) decisions (JSON)",
-                    href: "/api/v1/partnerships/\(partnership.slug)/decisions"))
-        return out
-    }
-
     private func publicBodies(_ partnership: Partnership, audience: Audience) async throws -> [Body] {
         try await directory.bodies(of: partnership.id).filter { body in
             Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,

@@ -39,8 +39,8 @@ struct SearchController {
         var layout = Layout(title: form.text.isEmpty ? "Search" : "Search: \(form.text)",
                             signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         if !form.text.isEmpty {
-            layout.alternates.append((type: "application/json", title: "These results as JSON",
-                                      href: "/api/v1/search?" + form.queryString(page: form.page)))
+            layout.alternates.append(AlternateLink(type: "application/json", title: "These results as JSON",
+                                                   href: "/api/v1/search?" + form.queryString(page: form.page)))
         }
         let html = layout.render { w in
             SearchView(form: form, bodies: bodies, results: results, pageSize: SearchController.pageSize).write(into: &w)

@@ -194,12 +194,15 @@ struct SearchView {
     static func href(for hit: SearchHit) -> String {
         let meeting = "/p/\(hit.partnershipSlug)/bodies/\(hit.bodySlug)/meetings/\(hit.meetingDate.iso)"
         switch hit.kind {
-        case .minute, .decision:
-            return meeting + (hit.number.map { "#minute-\($0)" } ?? "")
+        case .minute:
+            return meeting + "#" + MeetingAnchor.minute(number: hit.number, id: hit.sourceID)
+        case .decision:
+            // A decision's row id is the resolution's: without a minute number, land on the minutes.
+            return meeting + "#" + (hit.number.map { MeetingAnchor.minute(number: $0, id: hit.sourceID) } ?? MeetingAnchor.minutes)
         case .agenda:
-            return meeting + "#item-\(hit.sourceID)"
+            return meeting + "#" + MeetingAnchor.item(hit.sourceID)
         case .document:
-            return meeting + "#document-\(hit.sourceID)"
+            return meeting + "#" + MeetingAnchor.document(hit.sourceID)
         }
     }
 }

@@ -1,3 +1,17 @@
+/// A `<link rel="alternate">` of the page head: another form of what the page shows (a feed, a
+/// calendar, the API's JSON), for browsers, feed readers and crawlers to discover.
+public struct AlternateLink: Sendable, Equatable {
+    public var type: String
+    public var title: String
+    public var href: String
+
+    public init(type: String, title: String, href: String) {
+        self.type = type
+        self.title = title
+        self.href = href
+    }
+}
+
 /// The page frame shared by every HTML page: skip link, header, main landmark, footer.
 public struct Layout: Sendable {
     public var title: String
@@ -5,8 +19,8 @@ public struct Layout: Sendable {
     public var signedInAs: String?
     /// CSRF token for the sign-out form, when signed in.
     public var csrfToken: String?
-    /// Extra `<link rel="alternate">` feeds for discovery: (type, title, href).
-    public var alternates: [(type: String, title: String, href: String)] = []
+    /// `<link rel="alternate">` head links for discovery (feeds, calendars, API JSON).
+    public var alternates: [AlternateLink] = []
     /// Breadcrumbs: (label, href).
     public var breadcrumbs: [(label: String, href: String)] = []
 

@@ -39,7 +39,7 @@ struct LeakTests {
 
     static let fixedSurfaces = [
         "/", "/robots.txt", "/sitemap.xml", "/p/millbrook/calendar.ics", "/p/millbrook/bodies/board/calendar.ics",
-        "/p/millbrook/bodies/resilience/calendar.ics", "/p/millbrook/feed.atom",
+        "/p/millbrook/bodies/resilience/calendar.ics", "/p/millbrook/feed.atom", "/p/millbrook/feed.rss",
     ] + ["system", "body", "organization", "person", "membership", "meeting", "agendaitem", "paper", "file"].map {
         "/open-data/oparl/\($0).json"
     } + ["partnerships", "bodies", "meetings", "minutes", "decisions", "documents", "people"].map { "/open-data/csv/\($0).csv" } + [ "/search?q=zq%2A", "/api/v1/openapi.json",
