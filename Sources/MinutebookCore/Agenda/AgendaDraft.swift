@@ -43,12 +43,13 @@ public struct NewAgendaItem: Sendable, Equatable {
 
 /// Drafts a new meeting's agenda: the body's standing items in template order, the forward-plan
 /// items for this meeting and those deferred from earlier meetings before any other business, the
-/// sub-groups' reports as lettered sub-items, and Part 2 items last.
+/// sub-groups' reports as lettered sub-items, and Part 2 items (standing ones first) last.
 public enum AgendaDraft {
     public static func items(template: [AgendaTemplateItem], forwardPlan: [ForwardPlanItem], subGroups: [String],
                              meetingDate: LocalDate, previousMeetingDate: LocalDate?, deadlines: MeetingDeadlines) -> [NewAgendaItem] {
         var standingBefore: [NewAgendaItem] = []
         var standingAfter: [NewAgendaItem] = []
+        var standingPartTwo: [NewAgendaItem] = []
         var seenClosing = false
         let closing: Set<StandingItemKind> = [.anyOtherBusiness, .nextMeeting]
         var template = template
@@ -59,6 +60,7 @@ public enum AgendaDraft {
         }
         for standing in template {
             var item = NewAgendaItem(title: standing.title, kind: standing.kind, description: standing.description,
+                                     part: standing.part, exemptReason: standing.exemptReason,
                                      expectsReport: standing.kind?.carriesReport ?? false)
             switch standing.kind {
             case .previousMinutes:
@@ -72,7 +74,7 @@ public enum AgendaDraft {
             if standing.kind == .subGroupReports {
                 block += subGroups.map { NewAgendaItem(title: "\($0) update", level: 1, expectsReport: true) }
             }
-            if seenClosing { standingAfter += block } else { standingBefore += block }
+            if standing.part == .two { standingPartTwo += block } else if seenClosing { standingAfter += block } else { standingBefore += block }
         }
         let planned = forwardPlan.filter { $0.status.isOpen }.sorted { ($0.status == .deferred ? 0 : 1, $0.id) < ($1.status == .deferred ? 0 : 1, $1.id) }
         let fromPlan = planned.map { plan in
@@ -80,7 +82,7 @@ public enum AgendaDraft {
                           part: plan.part, exemptReason: plan.exemptReason, leadOfficer: plan.leadOfficer,
                           expectsReport: true, forwardPlanItemID: plan.id)
         }
-        let all = standingBefore + fromPlan.filter { $0.part == .one } + standingAfter + fromPlan.filter { $0.part == .two }
-        return all
+        return standingBefore + fromPlan.filter { $0.part == .one } + standingAfter + standingPartTwo
+            + fromPlan.filter { $0.part == .two }
     }
 }

@@ -62,7 +62,12 @@ public struct AgendaItemChange: Sendable, Equatable {
 public protocol AgendaRepository: Sendable {
     /// The body's standing items; the standard template when it has none of its own.
     func template(of bodyID: Int64) async throws -> [AgendaTemplateItem]
+    /// Whether the body has standing items of its own (else it drafts from the standard template).
+    func hasOwnTemplate(_ bodyID: Int64) async throws -> Bool
     func replaceTemplate(of bodyID: Int64, with items: [AgendaTemplateItem], by editor: Editor) async throws
+    /// Applies one change to the body's standing items (starting from the standard template when it
+    /// has none of its own) in one transaction; returns the template as stored.
+    func changeTemplate(of bodyID: Int64, _ change: AgendaTemplateChange, by editor: Editor) async throws -> [AgendaTemplateItem]
 
     /// Creates the meeting and drafts its agenda from the template, the forward plan and deferred
     /// items (forward-plan items taken onto the agenda become `scheduled` for it).

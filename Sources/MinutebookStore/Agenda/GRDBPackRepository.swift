@@ -31,7 +31,7 @@ public struct GRDBPackRepository: PackRepository {
             var contact: PackContact?
             if let name = partnership["contactName"] as String?, !name.isEmpty {
                 contact = PackContact(name: name, phone: partnership["contactPhone"], email: partnership["contactEmail"])
-            } else if let secretary = try Self.members(db, bodyID: agenda.body.id, on: issueDate, roles: ["secretariat"]).first {
+            } else if let secretary = try Self.members(db, bodyID: agenda.body.id, on: issueDate, roles: [.secretariat]).first {
                 contact = PackContact(name: secretary.name, email: secretary.email)
             }
             let policy = DeadlinePolicy(questionsWorkingDays: partnership["questionsWorkingDays"])
@@ -43,32 +43,24 @@ public struct GRDBPackRepository: PackRepository {
         }
     }
 
-    /// Holders of the body's seats on `date`, chairs first, then by surname.
+    /// Holders of the body's seats on `date` (the directory's seat query), chairs first, then by surname, each once.
     static func members(_ db: Database, bodyID: Int64, on date: LocalDate,
-                        roles: [String] = ["chairman", "co_chair", "vice_chairman", "member", "adviser"]) throws -> [PackMember] {
-        let marks = roles.map { _ in "?" }.joined(separator: ",")
-        var arguments: StatementArguments = [date.iso, date.iso, bodyID, date.iso, date.iso, date.iso]
-        arguments += StatementArguments(roles)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT p.fullName, p.honorific, p.email, s.role, s.position,
-                (SELECT j.title FROM jobTitle j WHERE j.personId = p.id AND j.startDate <= ? AND (j.endDate IS NULL OR j.endDate >= ?)
-                 ORDER BY j.startDate DESC LIMIT 1) AS jobTitle
-            FROM seat s JOIN seatHolding h ON h.seatId = s.id JOIN person p ON p.id = h.personId
-            WHERE s.bodyId = ? AND (s.abolishedOn IS NULL OR s.abolishedOn > ?)
-              AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?) AND s.role IN (\(marks))
-            """, arguments: arguments)
-        let rank: [String: Int] = ["chairman": 0, "co_chair": 0, "vice_chairman": 1]
+                        roles: Set<SeatRole> = [.chairman, .coChair, .viceChairman, .member, .adviser]) throws -> [PackMember] {
+        let rank: [SeatRole: Int] = [.chairman: 0, .coChair: 0, .viceChairman: 1]
         func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
-        return rows.map { row -> (Int, String, PackMember) in
-            let role: String = row["role"]
-            let honorific = row["honorific"] as String?
-            let name: String = row["fullName"]
-            let display = honorific.map { "\($0) \(name)" } ?? name
-            return (rank[role] ?? 2, surname(name),
-                    PackMember(name: display, jobTitle: row["jobTitle"], role: SeatRole(rawValue: role) ?? .member, email: row["email"]))
-        }
-        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-        .map(\.2)
+        return try GRDBBodyRepository.seats(db, bodyID: bodyID, on: date, grant: .everything)
+            .compactMap { occupancy -> (Int, String, PackMember)? in
+                guard let holder = occupancy.holder, roles.contains(occupancy.seat.role) else { return nil }
+                let display = holder.honorific.map { "\($0) \(holder.fullName)" } ?? holder.fullName
+                return (rank[occupancy.seat.role] ?? 2, surname(holder.fullName),
+                        PackMember(name: display, jobTitle: occupancy.holderJobTitle, role: occupancy.seat.role, email: holder.email))
+            }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map(\.2)
+            // Someone holding two seats is addressed once, by their senior seat.
+            .reduce(into: [PackMember]()) { list, member in
+                if !list.contains(where: { $0.name == member.name && $0.email == member.email }) { list.append(member) }
+            }
     }
 
     static func previousMinutes(_ db: Database, agenda: Agenda, grant: Visibility.Grant) throws -> PackMinutes? {

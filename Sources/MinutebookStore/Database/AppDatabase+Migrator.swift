@@ -19,6 +19,7 @@ extension AppDatabase {
         migrator.registerMigration("v5-calendar", migrate: Schema.v5Calendar)
         migrator.registerMigration("v5-api-tokens", migrate: Schema.v5ApiTokens)
         migrator.registerMigration("v8-audit-integrity", migrate: Schema.v8AuditIntegrity)
+        migrator.registerMigration("v8-agenda-template-part", migrate: Schema.v8AgendaTemplatePart)
         return migrator
     }
 }

@@ -23,6 +23,7 @@ struct AgendaController {
         router.get("\(meeting)/agenda/edit", use: edit)
         router.post("\(meeting)/agenda/items", use: addItem)
         router.post("\(meeting)/agenda/items/:item/:action", use: itemAction)
+        addTemplateRoutes(to: router)
     }
 
     struct BodyScope {
@@ -231,20 +232,30 @@ struct AgendaController {
               item.bodyID == scope.body.id else {
             throw DomainError.notFound("That forward plan item does not exist.")
         }
-        switch try context.parameters.require("action") {
-        case "defer":
-            try await plans.deferItem(itemID, to: try await meetingID(scope, form.nonEmpty("target")), reason: form.nonEmpty("reason"),
-                                      by: scope.editor)
-        case "schedule":
-            guard let target = try await meetingID(scope, form.nonEmpty("target")) else {
-                return try await planPage(scope, context: context, values: FormData(),
-                                          errors: FormErrors([("target-\(itemID)", "Choose the meeting to schedule the item for")]),
-                                          status: .badRequest)
+        let action = try context.parameters.require("action")
+        do {
+            switch action {
+            case "defer":
+                try await plans.deferItem(itemID, to: try await meetingID(scope, form.nonEmpty("target")), reason: form.nonEmpty("reason"),
+                                          by: scope.editor)
+            case "schedule":
+                guard let target = try await meetingID(scope, form.nonEmpty("target")) else {
+                    throw DomainError.invalid("Choose the meeting to schedule the item for")
+                }
+                try await plans.schedule(itemID, for: target, by: scope.editor)
+            case "taken": try await plans.markTaken(itemID, by: scope.editor)
+            case "drop": try await plans.drop(itemID, reason: form.nonEmpty("reason"), by: scope.editor)
+            default: throw DomainError.notFound("Unknown forward plan action.")
             }
-            try await plans.schedule(itemID, for: target, by: scope.editor)
-        case "taken": try await plans.markTaken(itemID, by: scope.editor)
-        case "drop": try await plans.drop(itemID, reason: form.nonEmpty("reason"), by: scope.editor)
-        default: throw DomainError.notFound("Unknown forward plan action.")
+        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
+            // The refusal is shown beside the form it came from.
+            let field = switch action {
+            case "defer": "target-\(itemID)"
+            case "schedule": "schedule-\(itemID)"
+            default: "plan-\(itemID)"
+            }
+            return try await planPage(scope, context: context, values: FormData(), errors: FormErrors([(field, error.message)]),
+                                      status: .badRequest)
         }
         return Self.redirect("\(scope.path)/forward-plan#plan-\(itemID)")
     }

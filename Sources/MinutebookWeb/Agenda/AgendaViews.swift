@@ -101,7 +101,9 @@ enum AgendaViews {
             w.csrfField(context.csrfToken)
             w.raw("<p>Issuing builds the public pack (Part 1) and publishes it on the meeting page with its accessible HTML version, and records today as the date of issue.</p>\n")
             w.raw("<button type=\"submit\">Issue the pack</button>\n</form>\n")
-            w.raw("<p><a href=\""); w.text("\(scope.bodyScope.path)/forward-plan"); w.raw("\">Forward plan of "); w.text(agenda.body.name); w.raw("</a></p>\n")
+            w.raw("<ul>\n<li><a href=\""); w.text("\(scope.bodyScope.path)/forward-plan"); w.raw("\">Forward plan of "); w.text(agenda.body.name)
+            w.raw("</a></li>\n<li><a href=\""); w.text("\(scope.bodyScope.path)/agenda-template"); w.raw("\">Standing items of "); w.text(agenda.body.name)
+            w.raw("</a></li>\n</ul>\n")
         }
     }
 
@@ -135,11 +137,20 @@ enum AgendaViews {
                 }
                 if item.status.isOpen {
                     let base = "\(scope.path)/forward-plan/\(item.id)"
+                    if !upcoming.isEmpty {
+                        w.raw("<form method=\"post\" action=\""); w.text("\(base)/schedule"); w.raw("\">\n")
+                        w.csrfField(context.csrfToken)
+                        w.selectField("target", label: "Schedule for", choices: targets.dropFirst().map { $0 },
+                                      selected: item.targetDate?.iso ?? "", errors: errors, id: "schedule-\(item.id)")
+                        w.raw("<button type=\"submit\" class=\"secondary\">Schedule<span class=\"visually-hidden\"> ")
+                        w.text(item.title); w.raw("</span></button>\n</form>\n")
+                    }
                     w.raw("<form method=\"post\" action=\""); w.text("\(base)/defer"); w.raw("\">\n")
                     w.csrfField(context.csrfToken)
                     w.selectField("target", label: "Defer to", choices: targets, selected: "", errors: errors, id: "target-\(item.id)")
                     w.inputField("reason", label: "Reason (optional)", errors: errors, id: "reason-\(item.id)")
-                    w.raw("<button type=\"submit\" class=\"secondary\">Defer</button>\n</form>\n")
+                    w.raw("<button type=\"submit\" class=\"secondary\">Defer<span class=\"visually-hidden\"> ")
+                    w.text(item.title); w.raw("</span></button>\n</form>\n")
                     for (action, label) in [("taken", "Mark as taken"), ("drop", "Drop")] {
                         w.raw("<form class=\"inline\" method=\"post\" action=\""); w.text("\(base)/\(action)"); w.raw("\">")
                         w.csrfField(context.csrfToken)
@@ -161,6 +172,8 @@ enum AgendaViews {
             w.inputField("exemptReason", label: "Exempt reason (Part 2 only)", value: values["exemptReason"] ?? "", errors: errors)
             w.textArea("notes", label: "Notes (optional)", value: values["notes"] ?? "", errors: errors, rows: 3)
             w.raw("<button type=\"submit\">Propose the item</button>\n</form>\n")
+            w.raw("<p><a href=\""); w.text("\(scope.path)/agenda-template"); w.raw("\">Standing items of "); w.text(scope.body.name)
+            w.raw("</a></p>\n")
         }
     }
 }

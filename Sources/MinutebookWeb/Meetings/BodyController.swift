@@ -92,6 +92,14 @@ struct BodyController {
         return layout.render { w in
             w.element("<span class=\"caption\">", partnership.name, "</span>\n")
             w.element("<h1>", body.name, "</h1>\n")
+            if Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id).edit {
+                let base = SitePath.body(partnership: p, body: body.slug).path
+                w.raw("<nav class=\"tasks no-print\" aria-label=\"Secretariat tasks\"><ul>\n")
+                for (path, label) in [("schedule", "Schedule a meeting"), ("forward-plan", "Forward plan"), ("agenda-template", "Standing items")] {
+                    w.raw("<li><a href=\""); w.text("\(base)/\(path)"); w.raw("\">"); w.text(label); w.raw("</a></li>\n")
+                }
+                w.raw("</ul></nav>\n")
+            }
             w.raw("<h2 id=\"members\">Members</h2>\n<table>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">Held by</th><th scope=\"col\">Since</th></tr></thead>\n<tbody>\n")
             for seat in seats {
                 w.raw("<tr><td>")
