@@ -16,6 +16,17 @@ struct Import: AsyncParsableCommand {
             changes nothing, a corrected file updates the meeting in place (audited), and approved minutes \
             are never changed. All files are read before anything is written: one bad file stops the import \
             with nothing written.
+            Status of the imported minutes (--status): 'auto' (the default) stores them as drafts, except \
+            minutes that a later meeting of the body agreed as a correct record in its "Minutes of the \
+            previous meeting" item (imported in this run or before): those are approved at that meeting and \
+            become public. Importing a run of past minutes thus publishes all but the newest, whose minutes \
+            still await approval. 'approved' marks every imported meeting's minutes approved (an archive of \
+            signed minutes); 'draft' leaves them all as drafts. Re-importing an unchanged file with \
+            --status approved approves it.
+            Attendees printed with a role hold a seat of that title on the body at the meeting date (created, \
+            extended or succeeded as the dates say). Action owner codes are matched to people named in the \
+            action, then to attendees, then to the body's seat holders that day; an ambiguous or unknown code \
+            is a warning, never a guess.
             """
     )
 
@@ -35,6 +46,9 @@ struct Import: AsyncParsableCommand {
 
     @Option(help: "The partnership (name or slug); default: the only partnership, or one named after the body.")
     var partnership: String?
+
+    @Option(help: "Status of the imported minutes: auto, approved or draft (see above).")
+    var status: MinutesStatusArgument = .auto
 
     func run() async throws {
         let files = try ImportFiles.expand(paths)
@@ -59,7 +73,8 @@ struct Import: AsyncParsableCommand {
             let writer = MeetingImportWriter(database: database)
             for (file, fileRecords) in read {
                 for record in fileRecords {
-                    let outcome = try await writer.write(record, file: file, partnership: partnership, body: body)
+                    let outcome = try await writer.write(record, file: file, partnership: partnership, body: body,
+                                                         status: status.rule)
                     outcomes.append("\(record.date.iso) \(record.body): \(outcome.description)")
                 }
             }
@@ -79,6 +94,19 @@ struct Import: AsyncParsableCommand {
                 }
             }
             for o in outcomes { print(o) }
+        }
+    }
+}
+
+/// `--status`, read by argument-parser.
+enum MinutesStatusArgument: String, ExpressibleByArgument, CaseIterable {
+    case auto, approved, draft
+
+    var rule: ImportedMinutesStatus {
+        switch self {
+        case .auto: .auto
+        case .approved: .approved
+        case .draft: .draft
         }
     }
 }

@@ -9,6 +9,9 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
     public var attendance: [Attendee]
     public var items: [Item]
     public var nextMeeting: NextMeeting?
+    /// The earlier meeting whose minutes this meeting agreed as a correct record, when its
+    /// "Minutes of the previous meeting" item says so.
+    public var approvesMinutesOf: ApprovedMinutes?
     public var warnings: [String]
 
     public init(body: String, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, venue: String? = nil,
@@ -27,6 +30,7 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case body, date, start, end, venue, attendance, items
         case nextMeeting = "next_meeting"
+        case approvesMinutesOf = "approves_minutes_of"
         case warnings
     }
 
@@ -40,6 +44,7 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         attendance = try c.decodeIfPresent([Attendee].self, forKey: .attendance) ?? []
         items = try c.decodeIfPresent([Item].self, forKey: .items) ?? []
         nextMeeting = try c.decodeIfPresent(NextMeeting.self, forKey: .nextMeeting)
+        approvesMinutesOf = try c.decodeIfPresent(ApprovedMinutes.self, forKey: .approvesMinutesOf)
         warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
     }
 
@@ -146,6 +151,30 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
             case owners
             case ownerNames = "owner_names"
             case text, due, status
+        }
+    }
+
+    /// Which minutes a meeting approved: those of a dated meeting, or of the body's previous one
+    /// (the text did not say when it was). Written as the ISO date or `"previous"`.
+    public enum ApprovedMinutes: Codable, Sendable, Equatable {
+        case meeting(LocalDate)
+        case previousMeeting
+
+        public init(from decoder: any Decoder) throws {
+            let text = try decoder.singleValueContainer().decode(String.self)
+            if text == "previous" { self = .previousMeeting; return }
+            guard let date = LocalDate(iso: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a date or \"previous\""))
+            }
+            self = .meeting(date)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            switch self {
+            case .meeting(let date): try c.encode(date.iso)
+            case .previousMeeting: try c.encode("previous")
+            }
         }
     }
 

@@ -104,8 +104,10 @@ struct RecordBuilder {
         let resolver = OwnerResolver(attendees: attendance.map(\.name))
         warnings += resolver.resolveActions(in: &items, lines: actionLines)
 
-        return MeetingRecord(body: body, date: date, start: header.start, end: header.end, venue: header.venue,
-                             attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
+        var record = MeetingRecord(body: body, date: date, start: header.start, end: header.end, venue: header.venue,
+                                   attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
+        record.approvesMinutesOf = PreviousMinutes.approved(in: drafts, meetingDate: date)
+        return record
     }
 
     static func isSignature(_ text: String) -> Bool {

@@ -20,6 +20,7 @@ extension AppDatabase {
         migrator.registerMigration("v5-api-tokens", migrate: Schema.v5ApiTokens)
         migrator.registerMigration("v8-audit-integrity", migrate: Schema.v8AuditIntegrity)
         migrator.registerMigration("v8-agenda-template-part", migrate: Schema.v8AgendaTemplatePart)
+        migrator.registerMigration("v8-import-approval", migrate: Schema.importApproval)
         return migrator
     }
 }

@@ -32,11 +32,14 @@ struct ImportPeople {
         return id
     }
 
-    /// The one person holding a seat on the body at the meeting date whose initials are `code`.
-    mutating func seatHolder(code: String, _ db: Database) throws -> (id: Int64, name: String)? {
+    /// Who of the body's seat holders at the meeting date an owner code names: initials ("RV"),
+    /// or a surname or full name as written ("Vale").
+    enum SeatMatch { case one(id: Int64, name: String), several([String]), none }
+
+    mutating func seatHolder(code: String, _ db: Database) throws -> SeatMatch {
         if seatHolders == nil {
             seatHolders = try Row.fetchAll(db, sql: """
-                SELECT p.id, p.fullName, p.initials FROM seatHolding h
+                SELECT DISTINCT p.id, p.fullName, p.initials FROM seatHolding h
                 JOIN seat s ON s.id = h.seatId JOIN person p ON p.id = h.personId
                 WHERE s.bodyId = ? AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?)
                 """, arguments: [bodyID, date.iso, date.iso]).map { row in
@@ -44,35 +47,54 @@ struct ImportPeople {
                 return (row["id"], name, (row["initials"] as String?) ?? Person.initials(of: name))
             }
         }
-        let matches = (seatHolders ?? []).filter { $0.initials == code || Person.initials(of: $0.name) == code }
-        return matches.count == 1 ? (matches[0].id, matches[0].name) : nil
+        let key = code.lowercased()
+        let isInitials = code.count <= 4 && code.allSatisfy { $0.isUppercase }
+        let matches = (seatHolders ?? []).filter { holder in
+            if isInitials { return holder.initials == code || Person.initials(of: holder.name) == code }
+            let name = holder.name.lowercased()
+            return name == key || name.split(separator: " ").last.map(String.init) == key
+        }
+        switch matches.count {
+        case 0: return .none
+        case 1: return .one(id: matches[0].id, name: matches[0].name)
+        default: return .several(matches.map(\.name).sorted())
+        }
     }
 }
 
 /// Attendance, agenda items, minutes, resolutions and actions of one meeting, updated in place.
 enum ImportMinutes {
-    static func attendance(_ attendees: [MeetingRecord.Attendee], meetingID: Int64, people: inout ImportPeople, _ db: Database) throws {
+    /// The attendance list, each entry linked to its person and, when a role is printed, to the
+    /// seat the person holds on the body that day (see `ImportSeats`).
+    static func attendance(_ attendees: [MeetingRecord.Attendee], meetingID: Int64, bodyID: Int64, people: inout ImportPeople,
+                           _ db: Database) throws {
         let existing = try Row.fetchAll(db, sql: "SELECT * FROM attendance WHERE meetingId = ? ORDER BY id", arguments: [meetingID])
         var unused = existing
-        for a in attendees {
-            let personID = try people.person(named: a.name, db)
+        var personIDs: [Int64] = []
+        for a in attendees { personIDs.append(try people.person(named: a.name, db)) }
+        let seated = Set(zip(attendees, personIDs).filter { ImportSeats.holdsSeat($0.0) }.map(\.1))
+        var seats = ImportSeats(partnershipID: people.partnershipID, bodyID: bodyID, date: people.date, attending: seated)
+        for (a, personID) in zip(attendees, personIDs) {
             let substituteID = try a.substituteFor.map { try people.person(named: $0, db) }
-            let values: [(any DatabaseValueConvertible)?] = [personID, a.name, a.role, a.status.rawValue, a.position?.rawValue,
+            let seatID = try seats.seat(for: a, personID: personID, db)
+            let values: [(any DatabaseValueConvertible)?] = [personID, seatID, a.name, a.role, a.status.rawValue, a.position?.rawValue,
                                                              substituteID, a.substituteFor]
             if let i = unused.firstIndex(where: { ($0["name"] as String) == a.name && ($0["status"] as String) == a.status.rawValue }) {
                 let row = unused.remove(at: i)
-                let same = (row["personId"] as Int64?) == personID && (row["roleText"] as String?) == a.role
+                let same = (row["personId"] as Int64?) == personID && (row["seatId"] as Int64?) == seatID
+                    && (row["roleText"] as String?) == a.role
                     && (row["position"] as String?) == a.position?.rawValue && (row["substituteForName"] as String?) == a.substituteFor
                 if !same {
                     try db.execute(sql: """
-                        UPDATE attendance SET personId = ?, name = ?, roleText = ?, status = ?, position = ?,
+                        UPDATE attendance SET personId = ?, seatId = ?, name = ?, roleText = ?, status = ?, position = ?,
                             substituteForPersonId = ?, substituteForName = ? WHERE id = ?
                         """, arguments: StatementArguments(values + [row["id"] as Int64]))
                 }
             } else {
                 try db.execute(sql: """
-                    INSERT INTO attendance (meetingId, personId, name, roleText, status, position, substituteForPersonId, substituteForName)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO attendance (meetingId, personId, seatId, name, roleText, status, position, substituteForPersonId,
+                        substituteForName)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: StatementArguments([meetingID] + values))
             }
         }
@@ -196,9 +218,16 @@ enum ImportMinutes {
                 if let name = action.ownerNames?[safe: i], !CollectiveOwners.collectiveOwners.contains(name) {
                     personID = try people.person(named: name, db)
                 } else if action.ownerNames == nil, !CollectiveOwners.collectiveOwners.contains(code) {
-                    if let holder = try people.seatHolder(code: code, db) {
-                        personID = holder.id
-                        warnings.append("minute \(item.number ?? item.title): '\(code)' read as \(holder.name), who held a seat on the body that day")
+                    // Not matched in the minutes: the body's seat holders that day, never a guess.
+                    let minute = item.number ?? item.title
+                    switch try people.seatHolder(code: code, db) {
+                    case .one(let id, let name):
+                        personID = id
+                        warnings.append("minute \(minute): '\(code)' read as \(name), who held a seat on the body that day")
+                    case .several(let names):
+                        warnings.append("minute \(minute): '\(code)' could be \(names.joined(separator: " or ")) (seat holders that day); owner left unmatched")
+                    case .none:
+                        break
                     }
                 }
                 owners.append((personID, code))

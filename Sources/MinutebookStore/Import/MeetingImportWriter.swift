@@ -3,10 +3,10 @@ import GRDB
 import MinutebookCore
 
 /// Stores an imported `MeetingRecord`: partnership and body found or created by name, people
-/// found or created, then the meeting's attendance, agenda items, minutes, resolutions and actions,
-/// all in ONE transaction written as the importer. Importing the same record again changes
-/// nothing; a corrected record updates the meeting in place (every change audited); approved
-/// minutes are never changed.
+/// found or created, the seats attendees hold that day, then the meeting's attendance, agenda items,
+/// minutes, resolutions and actions, all in ONE transaction written as the importer. Importing the
+/// same record again changes nothing; a corrected record updates the meeting in place (every change
+/// audited); approved minutes are never changed. The minutes' status follows `ImportedMinutesStatus`.
 public struct MeetingImportWriter: Sendable {
     public enum Outcome: Sendable, Equatable, CustomStringConvertible {
         case created(meetingID: Int64, warnings: [String])
@@ -46,15 +46,17 @@ public struct MeetingImportWriter: Sendable {
         return SHA256Hex.digest([UInt8](try encoder.encode(record)))
     }
 
-    public func write(_ record: MeetingRecord, file: String, partnership: String? = nil, body: String? = nil) async throws -> Outcome {
+    /// Writes one meeting in one transaction, audited as `actor` (default: the importer of `file`).
+    public func write(_ record: MeetingRecord, file: String, partnership: String? = nil, body: String? = nil,
+                      status: ImportedMinutesStatus = .auto, as actor: Actor? = nil) async throws -> Outcome {
         let digest = try Self.digest(of: record)
-        return try await database.write(as: .importer(file: file)) { db in
-            try Self.write(record, digest: digest, file: file, partnership: partnership, body: body, db)
+        return try await database.write(as: actor ?? .importer(file: file)) { db in
+            try Self.write(record, digest: digest, file: file, partnership: partnership, body: body, status: status, db)
         }
     }
 
     static func write(_ record: MeetingRecord, digest: String, file: String, partnership partnershipName: String?,
-                      body bodyName: String?, _ db: Database) throws -> Outcome {
+                      body bodyName: String?, status rule: ImportedMinutesStatus, _ db: Database) throws -> Outcome {
         let partnership = try ImportDirectory.partnership(named: partnershipName, forBody: record.body, db)
         let body = try ImportDirectory.body(named: bodyName ?? record.body, in: partnership, db)
         let yearStart = MunicipalYearStart(month: partnership.yearStartMonth, day: partnership.yearStartDay) ?? .may
@@ -67,7 +69,11 @@ public struct MeetingImportWriter: Sendable {
             meetingID = row["id"]
             let previous = try String.fetchOne(db, sql: "SELECT recordSha256 FROM importedMeeting WHERE meetingId = ?",
                                                arguments: [meetingID])
-            if previous == digest { return .unchanged(meetingID: meetingID) }
+            if previous == digest {
+                // The same document: only a status the rule now asks for (e.g. --status approved).
+                let notes = try ImportApproval.apply(rule, record: record, meetingID: meetingID, bodyID: body.id, db)
+                return notes.isEmpty ? .unchanged(meetingID: meetingID) : .updated(meetingID: meetingID, warnings: notes)
+            }
             if (row["status"] as String) == MeetingStatus.minutesApproved.rawValue {
                 throw DomainError.conflict("the minutes of \(record.body) on \(record.date.iso) are approved and cannot be changed by an import")
             }
@@ -88,14 +94,16 @@ public struct MeetingImportWriter: Sendable {
         }
 
         var people = ImportPeople(partnershipID: partnership.id, bodyID: body.id, date: record.date)
-        try ImportMinutes.attendance(record.attendance, meetingID: meetingID, people: &people, db)
-        let warnings = try ImportMinutes.items(record, meetingID: meetingID, bodyID: body.id, year: year, people: &people, db)
+        try ImportMinutes.attendance(record.attendance, meetingID: meetingID, bodyID: body.id, people: &people, db)
+        var warnings = try ImportMinutes.items(record, meetingID: meetingID, bodyID: body.id, year: year, people: &people, db)
 
+        let approves = ImportApproval.stored(record.approvesMinutesOf)
         try db.execute(sql: """
-            INSERT INTO importedMeeting (meetingId, file, recordSha256) VALUES (?, ?, ?)
+            INSERT INTO importedMeeting (meetingId, file, recordSha256, approvesMinutesOf) VALUES (?, ?, ?, ?)
             ON CONFLICT(meetingId) DO UPDATE SET file = excluded.file, recordSha256 = excluded.recordSha256,
-                importedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
-            """, arguments: [meetingID, file, digest])
+                approvesMinutesOf = excluded.approvesMinutesOf, importedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+            """, arguments: [meetingID, file, digest, approves])
+        warnings += try ImportApproval.apply(rule, record: record, meetingID: meetingID, bodyID: body.id, db)
         return created ? .created(meetingID: meetingID, warnings: warnings) : .updated(meetingID: meetingID, warnings: warnings)
     }
 }

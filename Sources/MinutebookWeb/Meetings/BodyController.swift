@@ -56,7 +56,9 @@ struct BodyController {
             w.text(SitePath.actions(partnership: p).path)
             w.raw("\">actions tracker</a>.</p>\n")
             if grant.edit {
-                w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n")
+                w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n<p><a href=\"")
+                w.text(MinutesImportController.path(p))
+                w.raw("\">Import minutes</a> from past documents and agenda packs</p>\n")
             }
             PublicLinks.write(layout.alternates, into: &w)
         }
@@ -98,6 +100,8 @@ struct BodyController {
                 for (path, label) in [("schedule", "Schedule a meeting"), ("forward-plan", "Forward plan"), ("agenda-template", "Standing items")] {
                     w.raw("<li><a href=\""); w.text("\(base)/\(path)"); w.raw("\">"); w.text(label); w.raw("</a></li>\n")
                 }
+                w.raw("<li><a href=\""); w.text(MinutesImportController.path(p) + "?body=" + body.slug)
+                w.raw("\">"); w.text("Import minutes of \(body.name)"); w.raw("</a></li>\n")
                 w.raw("</ul></nav>\n")
             }
             w.raw("<h2 id=\"members\">Members</h2>\n<table>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">Held by</th><th scope=\"col\">Since</th></tr></thead>\n<tbody>\n")
