@@ -245,7 +245,9 @@ public struct GRDBAgendaRepository: AgendaRepository {
         }
     }
 
-    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8], by editor: Editor) async throws {
+    @discardableResult
+    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8],
+                            by editor: Editor) async throws -> PackIssue {
         try await database.write(as: AgendaRows.actor(editor)) { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT m.date, b.slug, b.partnershipId FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
@@ -265,8 +267,38 @@ public struct GRDBAgendaRepository: AgendaRepository {
                     """, arguments: [row["partnershipId"] as Int64, meetingID, "\(stem).\(format == .pdf ? "pdf" : "html")",
                                      format.mediaType, bytes.count, SHA256Hex.digest(bytes), version, Data(bytes)])
             }
+            try db.execute(sql: "INSERT INTO packIssue (meetingId, issuedOn, version) VALUES (?, ?, ?)",
+                           arguments: [meetingID, date.iso, version])
+            return PackIssue(id: db.lastInsertedRowID, meetingID: meetingID, issuedOn: date, version: version,
+                             pdfByteCount: publicPack.count)
         }
     }
+
+    public func recordMailing(of issueID: Int64, emailed: Int, note: String?, by editor: Editor) async throws {
+        try await database.write(as: AgendaRows.actor(editor)) { db in
+            try db.execute(sql: """
+                UPDATE packIssue SET emailed = ?, mailNote = ?,
+                    mailedAt = CASE WHEN ? > 0 THEN strftime('%Y-%m-%dT%H:%M:%SZ','now') ELSE NULL END WHERE id = ?
+                """, arguments: [emailed, note, emailed, issueID])
+            guard db.changesCount == 1 else { throw DomainError.notFound("no pack issue with id \(issueID)") }
+        }
+    }
+
+    public func packIssue(of meetingID: Int64) async throws -> PackIssue? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT i.*, (SELECT d.byteCount FROM document d WHERE d.meetingId = i.meetingId AND d.agendaItemId IS NULL
+                             AND d.title = 'Agenda pack' AND d.version = i.version AND d.mediaType = 'application/pdf') AS pdfBytes
+                FROM packIssue i WHERE i.meetingId = ? ORDER BY i.id DESC LIMIT 1
+                """, arguments: [meetingID]).map { row in
+                let issued: String = row["issuedOn"]
+                return PackIssue(id: row["id"], meetingID: row["meetingId"], issuedOn: LocalDate(iso: issued) ?? LocalDate(dayNumber: 0),
+                                 version: row["version"], pdfByteCount: row["pdfBytes"] ?? 0, emailed: row["emailed"],
+                                 mailedAt: row["mailedAt"], mailNote: row["mailNote"])
+            }
+        }
+    }
+
 
     public func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]? {
         try await database.read { db in

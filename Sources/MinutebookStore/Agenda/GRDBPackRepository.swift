@@ -43,6 +43,13 @@ public struct GRDBPackRepository: PackRepository {
         }
     }
 
+    public func recipients(meetingID: Int64) async throws -> [PackMember] {
+        try await database.read { db in
+            let meeting = try AgendaRows.meeting(db, meetingID)
+            return try Self.members(db, bodyID: meeting.bodyID, on: meeting.date)
+        }
+    }
+
     /// Holders of the body's seats on `date` (the directory's seat query), chairs first, then by surname, each once.
     static func members(_ db: Database, bodyID: Int64, on date: LocalDate,
                         roles: Set<SeatRole> = [.chairman, .coChair, .viceChairman, .member, .adviser]) throws -> [PackMember] {

@@ -21,6 +21,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-audit-integrity", migrate: Schema.v8AuditIntegrity)
         migrator.registerMigration("v8-agenda-template-part", migrate: Schema.v8AgendaTemplatePart)
         migrator.registerMigration("v8-import-approval", migrate: Schema.importApproval)
+        migrator.registerMigration("v8-pack-issue", migrate: Schema.v8PackIssue)
         return migrator
     }
 }

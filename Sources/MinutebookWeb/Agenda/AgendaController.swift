@@ -115,7 +115,8 @@ struct AgendaController {
             throw DomainError.notFound("no such meeting")
         }
         let source = try await packs.packSource(meetingID: scope.meeting.id, edition: .public, issueDate: scope.meeting.date)
-        return .html(AgendaViews.editPage(scope: scope, agenda: agenda, deadlines: source.deadlines, context: context,
+        let issue = try await agendas.packIssue(of: scope.meeting.id)
+        return .html(AgendaViews.editPage(scope: scope, agenda: agenda, deadlines: source.deadlines, issue: issue, context: context,
                                           errors: errors, values: values, done: done), status: status)
     }
 

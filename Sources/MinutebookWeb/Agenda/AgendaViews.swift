@@ -34,7 +34,8 @@ enum AgendaViews {
         }
     }
 
-    static func editPage(scope: AgendaController.MeetingScope, agenda: Agenda, deadlines: MeetingDeadlines, context: AppRequestContext,
+    static func editPage(scope: AgendaController.MeetingScope, agenda: Agenda, deadlines: MeetingDeadlines, issue: PackIssue?,
+                         context: AppRequestContext,
                          errors: FormErrors, values: FormData, done: String?) -> [UInt8] {
         let title = "Agenda: \(agenda.body.name), \(agenda.meeting.date.long)"
         return layout(title, context).render { w in
@@ -94,12 +95,20 @@ enum AgendaViews {
             w.checkbox("expectsReport", label: "A report is expected", checked: values["expectsReport"] == "1")
             w.textArea("description", label: "Text printed under the item (optional)", value: values["description"] ?? "", errors: errors, rows: 3)
             w.raw("<button type=\"submit\">Add the item</button>\n</form>\n")
-            w.raw("<h2>The pack</h2>\n<ul>\n<li><a href=\""); w.text("\(scope.path)/pack/preview.pdf"); w.raw("\">Preview the members' pack (PDF)</a></li>\n")
+            w.raw("<h2>The pack</h2>\n")
+            if let issue {
+                var sentence = "Issued on \(issue.issuedOn.long); " + (issue.emailed == 1 ? "emailed to 1 member." : "emailed to \(issue.emailed) members.")
+                if let note = issue.mailNote { sentence += " " + note }
+                w.raw("<p>"); w.text(sentence); w.raw("</p>\n")
+            } else {
+                w.raw("<p>Not issued yet.</p>\n")
+            }
+            w.raw("<ul>\n<li><a href=\""); w.text("\(scope.path)/pack/preview.pdf"); w.raw("\">Preview the members' pack (PDF)</a></li>\n")
             w.raw("<li><a href=\""); w.text("\(scope.path)/pack.pdf"); w.raw("\">The published public pack (PDF)</a></li>\n")
             w.raw("<li><a href=\""); w.text("\(scope.path)/pack.html"); w.raw("\">The published public pack (accessible HTML)</a></li>\n</ul>\n")
             w.raw("<form method=\"post\" action=\""); w.text("\(scope.path)/pack/issue"); w.raw("\">\n")
             w.csrfField(context.csrfToken)
-            w.raw("<p>Issuing builds the public pack (Part 1) and publishes it on the meeting page with its accessible HTML version, and records today as the date of issue.</p>\n")
+            w.raw("<p>Issuing builds the public pack (Part 1), publishes it on the meeting page with its accessible HTML version, records today as the date of issue and emails the members a link.</p>\n")
             w.raw("<button type=\"submit\">Issue the pack</button>\n</form>\n")
             w.raw("<ul>\n<li><a href=\""); w.text("\(scope.bodyScope.path)/forward-plan"); w.raw("\">Forward plan of "); w.text(agenda.body.name)
             w.raw("</a></li>\n<li><a href=\""); w.text("\(scope.bodyScope.path)/agenda-template"); w.raw("\">Standing items of "); w.text(agenda.body.name)

@@ -84,7 +84,8 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     let scope = Scope(directory: directory, meetings: GRDBMeetingRepository(database: database))
     let minutes = GRDBMinutesRepository(database: database)
     let bodies = GRDBBodyRepository(database: database)
-    MeetingController(scope: scope, minutes: minutes, cache: publicCache).addRoutes(to: router)
+    MeetingController(scope: scope, minutes: minutes, agendas: GRDBAgendaRepository(database: database), cache: publicCache)
+        .addRoutes(to: router)
     MinutesController(scope: scope, minutes: minutes, bodies: bodies, people: people).addRoutes(to: router)
     UpdateRequestController(requests: GRDBUpdateRequestRepository(database: database), secureCookies: configuration.secureCookies)
         .addRoutes(to: router)
@@ -96,7 +97,7 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     AgendaController(agendas: agendas, plans: GRDBForwardPlanRepository(database: database), packs: packs, bodies: bodies,
                      meetings: meetingRepository).addRoutes(to: router)
     PacksController(agendas: agendas, packs: packs, bodies: bodies, meetings: meetingRepository,
-                    actions: GRDBActionRepository(database: database)).addRoutes(to: router)
+                    actions: GRDBActionRepository(database: database), mail: configuration.mail).addRoutes(to: router)
     let trackedActions = GRDBActionRepository(database: database)
     BodyController(scope: scope, bodies: bodies, attendance: GRDBAttendanceRepository(database: database), actions: trackedActions,
                    cache: publicCache)

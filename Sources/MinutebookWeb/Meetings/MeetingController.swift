@@ -5,6 +5,7 @@ import MinutebookCore
 struct MeetingController {
     let scope: Scope
     let minutes: any MinutesRepository
+    let agendas: any AgendaRepository
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -26,7 +27,8 @@ struct MeetingController {
             laterMeetings: detail.grant.edit
                 ? try await scope.meetings.meetingDates(of: detail.body.id).filter { $0 > detail.meeting.date } : [],
             notice: notice,
-            csrfToken: context.csrfToken)
+            csrfToken: context.csrfToken,
+            packIssue: try await agendas.packIssue(of: detail.meeting.id))
         let layout = layoutFor(page, context: context)
         return layout.render { w in
             MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w)
@@ -54,6 +56,8 @@ struct MeetingPage: Sendable {
     var laterMeetings: [LocalDate]
     var notice: String?
     var csrfToken: String?
+    /// The latest issue of the meeting's agenda pack, if it has been issued.
+    var packIssue: PackIssue? = nil
 
     static func notice(for key: String) -> String? {
         switch key {

@@ -30,6 +30,7 @@ enum MeetingView {
         }
         w.raw("</dl>\n")
         if page.canEdit { writeTasks(page, into: &w) }
+        if let issue = page.packIssue { writePack(issue, page, into: &w) }
         writeAgenda(d, into: &w)
         writeAttendance(d, into: &w)
         writeMinutes(page, into: &w)
@@ -52,6 +53,8 @@ enum MeetingView {
         w.raw("<li><a href=\"")
         w.text(SitePath.mattersArising(partnership: p, body: b, date: date).path)
         w.raw("\">Matters arising</a></li>\n<li><a href=\"")
+        w.text(d.path + "/agenda/edit")
+        w.raw("\">Agenda and pack</a></li>\n<li><a href=\"")
         w.text(SitePath.audit(partnership: p, table: "meeting", id: d.meeting.id).path)
         w.raw("\">Change history</a></li>\n</ul>\n")
         if d.minutes.isEmpty && !d.agenda.isEmpty && d.meeting.status != .cancelled {
@@ -62,6 +65,33 @@ enum MeetingView {
             w.raw("<button type=\"submit\">Start the minutes from the agenda</button>\n</form>\n")
         }
         w.raw("</nav>\n")
+    }
+
+    /// The issued pack: the public PDF and its accessible version for everyone, the members' pack for
+    /// those who may see Part 2, and how the members were emailed for the secretariat.
+    private static func writePack(_ issue: PackIssue, _ page: MeetingPage, into w: inout HTMLWriter) {
+        let path = page.detail.path
+        w.raw("<section class=\"pack\" aria-labelledby=\"pack\">\n<h2 id=\"pack\">Agenda pack</h2>\n<p>")
+        w.text("Issued on \(issue.issuedOn.long).")
+        w.raw("</p>\n<ul class=\"documents\">\n<li><a href=\"")
+        w.text(path + "/pack.pdf")
+        w.raw("\">Agenda pack (PDF")
+        if issue.pdfByteCount > 0 { w.text(", " + byteText(issue.pdfByteCount)) }
+        w.raw(")</a></li>\n<li><a href=\"")
+        w.text(path + "/pack.html")
+        w.raw("\">Agenda pack, accessible version (web page)</a></li>\n")
+        if page.detail.grant.partTwo {
+            w.raw("<li><a href=\"")
+            w.text(path + "/pack/members.pdf")
+            w.raw("\">Members' pack, with the exempt (Part 2) items (PDF)</a></li>\n")
+        }
+        w.raw("</ul>\n")
+        if page.canEdit {
+            var sentence = issue.emailed == 1 ? "Emailed to 1 member." : "Emailed to \(issue.emailed) members."
+            if let note = issue.mailNote { sentence += " " + note }
+            w.raw("<p class=\"hint\">"); w.text(sentence); w.raw("</p>\n")
+        }
+        w.raw("</section>\n")
     }
 
     private static func writeAgenda(_ d: MeetingDetail, into w: inout HTMLWriter) {

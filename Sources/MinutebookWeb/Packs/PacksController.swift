@@ -11,12 +11,15 @@ struct PacksController {
     let bodies: any BodyRepository
     let meetings: any MeetingRepository
     let actions: any ActionRepository
+    /// Where the issue emails go from; nil: the pack is published but nobody is emailed.
+    let mail: MailSettings?
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let meeting = "/p/:partnership/bodies/:body/meetings/:date"
         router.get("\(meeting)/pack.pdf", use: publishedPDF)
         router.get("\(meeting)/pack.html", use: publishedHTML)
         router.get("\(meeting)/pack/preview.pdf", use: preview)
+        router.get("\(meeting)/pack/members.pdf", use: preview)
         router.post("\(meeting)/pack/issue", use: issue)
     }
 
@@ -29,7 +32,12 @@ struct PacksController {
             throw DomainError.notFound("There is no such meeting.")
         }
         let path = "/p/\(partnership)/bodies/\(body.slug)/meetings/\(date.iso)"
-        return (body, meeting, Visibility.grant(context.audience, bodyID: body.id, partnershipID: body.partnershipID), path)
+        let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: body.partnershipID)
+        // A body the audience may not see keeps its meetings (and packs) unknown, as on the meeting page.
+        guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else {
+            throw DomainError.notFound("There is no such meeting.")
+        }
+        return (body, meeting, grant, path)
     }
 
     static func file(_ bytes: [UInt8], type: String, name: String) -> Response {
@@ -56,7 +64,8 @@ struct PacksController {
     }
 
     /// Builds `edition` into a scratch folder and returns the PDF and HTML bytes.
-    func build(_ meeting: Meeting, edition: PackEdition, issueDate: LocalDate, name: String) async throws -> (pdf: [UInt8], html: [UInt8], result: PackBuilder.Result) {
+    func build(_ meeting: Meeting, edition: PackEdition, issueDate: LocalDate,
+               name: String) async throws -> (pdf: [UInt8], html: [UInt8], result: PackBuilder.Result, source: PackSource) {
         let tools = try PackTools.locate()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mb-web-pack-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -69,9 +78,11 @@ struct PacksController {
                                              extraReports: extra)
         let pdf = [UInt8](try Data(contentsOf: output))
         let html = [UInt8](try Data(contentsOf: result.htmlURL))
-        return (pdf, html, result)
+        return (pdf, html, result, source)
     }
 
+    /// The members' pack (Part 2 included), built on request for those who may see Part 2; dated
+    /// with the pack's date of issue once it is issued.
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireAccount(request)
         let (body, meeting, grant, _) = try await find(context)
@@ -79,18 +90,41 @@ struct PacksController {
             throw DomainError.forbidden("Only members of \(body.name) and the secretariat can see the members' pack.")
         }
         let name = "\(body.slug)-\(meeting.date.iso)-members-pack.pdf"
-        let built = try await build(meeting, edition: .members, issueDate: Today.date, name: name)
+        let issued = try await agendas.packIssue(of: meeting.id)?.issuedOn
+        let built = try await build(meeting, edition: .members, issueDate: issued ?? Today.date, name: name)
         return Self.file(built.pdf, type: "application/pdf", name: name)
     }
 
+    /// Builds and publishes the public pack, records the date of issue, then emails the members
+    /// (holders of the body's seats on the meeting date) a link; a mail failure is recorded and
+    /// shown, and never undoes the issue.
     @Sendable func issue(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, editor) = try context.requireAccount(request)
         let (body, meeting, grant, path) = try await find(context)
         guard grant.edit else { throw DomainError.forbidden("Only the secretariat can issue the pack of \(body.name).") }
         let name = "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf"
         let built = try await build(meeting, edition: .public, issueDate: Today.date, name: name)
-        try await agendas.recordIssue(of: meeting.id, on: Today.date, publicPack: built.pdf, accessibleHTML: built.html, by: editor)
+        let issue = try await agendas.recordIssue(of: meeting.id, on: Today.date, publicPack: built.pdf, accessibleHTML: built.html, by: editor)
         context.logger.info("pack issued", metadata: ["meeting.id": "\(meeting.id)", "pack.pages": "\(built.result.pageCount)"])
+        let (emailed, note) = await tellMembers(meeting, source: built.source, path: path, context: context)
+        try await agendas.recordMailing(of: issue.id, emailed: emailed, note: note, by: editor)
         return Response(status: .seeOther, headers: [.location: "\(path)/agenda/edit?done=issued"])
+    }
+
+    /// Sends the issue emails; returns how many the server accepted and what kept the rest back.
+    func tellMembers(_ meeting: Meeting, source: PackSource, path: String, context: AppRequestContext) async -> (Int, String?) {
+        guard let mail else { return (0, "No email was sent: no mail server is configured.") }
+        do {
+            let letters = PackMailer.letters(for: source, recipients: try await packs.recipients(meetingID: meeting.id),
+                                             meetingPath: path, baseURL: mail.baseURL)
+            let sent = try await SMTPClient(configuration: mail.smtp).send(letters.messages)
+            context.logger.info("pack emailed", metadata: ["meeting.id": "\(meeting.id)", "mail.sent": "\(sent)"])
+            if letters.messages.isEmpty && letters.withoutAddress.isEmpty { return (0, "The body has no members to email on the meeting date.") }
+            return (sent, letters.withoutAddress.isEmpty ? nil : "No email address for: \(letters.withoutAddress.joined(separator: ", ")).")
+        } catch {
+            context.logger.warning("pack email failed", metadata: ["meeting.id": "\(meeting.id)", "error": "\(String(describing: error))"])
+            let reason = (error as? DomainError)?.message ?? String(describing: error)
+            return (0, "The emails could not be sent: \(reason)")
+        }
     }
 }

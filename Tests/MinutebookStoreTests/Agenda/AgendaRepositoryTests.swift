@@ -109,7 +109,7 @@ struct AgendaRepositoryTests {
         #expect(try await agendas.reportContent(documentID: second.id) == bytes + [0x0A])
         #expect(try await agendas.nextReportReference(for: meeting.id) == "FSP26002")
 
-        try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-03"), publicPack: [1, 2, 3], accessibleHTML: Array("<p>".utf8), by: editor)
+        _ = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-03"), publicPack: [1, 2, 3], accessibleHTML: Array("<p>".utf8), by: editor)
         #expect(try await agendas.publishedPack(of: meeting.id, format: .pdf) == [1, 2, 3])
         #expect(try await agendas.publishedPack(of: meeting.id, format: .html) == Array("<p>".utf8))
         let late = try await agendas.addItem(NewAgendaItem(title: "Late item"), to: meeting.id, at: nil, by: editor)

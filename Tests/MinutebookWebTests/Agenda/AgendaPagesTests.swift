@@ -75,6 +75,7 @@ struct AgendaPagesTests {
             _ = try await secretary.get("\(base)/agenda/edit")
             let issued = try await secretary.post("\(base)/pack/issue", [])
             #expect(issued.status == .seeOther)
+            #expect(try await secretary.get("\(base)/agenda/edit").html.contains("No email was sent: no mail server is configured."))
 
             let pdf = try await anonymous.get("\(base)/pack.pdf")
             #expect(pdf.status == .ok && pdf.headers[.contentType] == "application/pdf" && pdf.html.hasPrefix("%PDF-"))
