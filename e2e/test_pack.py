@@ -304,3 +304,46 @@ def test_damaged_docx_is_refused(packs, tmp_path):
                 db=packs["db"], check=False)
     assert result.returncode != 0
     assert "damaged.docx" in result.stderr
+
+
+def test_png_artefacts_look_like_a_council_pack(packs):
+    """pdftoppm's pages in test-artefacts/: A4 portrait, printed (neither blank nor black); the first is
+    the cover addressed to the members, the second the agenda with page ranges, and the report with a
+    table renders with each row's cells on one line."""
+    from PIL import Image
+    pdf, _, _ = packs["public"]
+    crime_page = agenda_ranges(pdf)[packs["numbers"]["crime"][0]][0]
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", str(crime_page), "-l", str(crime_page), "-singlefile", str(pdf),
+                    str(ARTEFACTS / "pack-public-table")], check=True)
+    # pdftoppm pads the page number to the width of the pack's last page ("pack-public-01.png").
+    images = []
+    for edition in ("public", "members"):
+        pages = sorted(path for path in ARTEFACTS.glob(f"pack-{edition}-*.png") if re.search(r"-\d+\.png$", path.name))
+        assert len(pages) == 3, f"{edition}: {pages}"
+        images += pages
+    images.append(ARTEFACTS / "pack-public-table.png")
+    for path in images:
+        image = Image.open(path).convert("L")
+        width, height = image.size
+        assert abs(height / width - 297 / 210) < 0.02, f"{path.name} is not A4 portrait"
+        histogram = image.histogram()
+        dark = sum(histogram[:128]) / (width * height)
+        assert 0.002 < dark < 0.25, f"{path.name}: {dark:.3%} of the page is ink"
+    texts = page_texts(pdf)
+    cover = " ".join(texts[0].split())
+    assert "Ashdown Community Safety Partnership" in cover and "To: Members of the" in cover and "Date of issue" in cover
+    agenda = " ".join(texts[1].split())
+    assert "GENDA" in agenda and re.search(r"Pages \d+ - \d+", agenda)
+    table = subprocess.run(["pdftotext", "-layout", "-f", str(crime_page), "-l", str(crime_page), str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    rows = [" ".join(line.split()) for line in table.splitlines()]
+    assert "Crime type Change" in rows and "Burglary -6%" in rows and "Vehicle crime +2%" in rows
+
+
+def test_bench_pack_reports_the_time_of_a_200_page_pack():
+    result = subprocess.run([BIN, "bench", "pack", "--runs", "1", "--json"], capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+    import json
+    figures = json.loads(result.stdout)["figures"]
+    assert 190 <= figures["pack.pages"] <= 210
+    assert figures["pack.s"] > 0 and figures["pack.stage.render_s"] > 0
