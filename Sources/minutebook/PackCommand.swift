@@ -40,7 +40,8 @@ struct PackCommand: AsyncParsableCommand {
         let output = URL(fileURLWithPath: out)
         let edition: PackEdition = members ? .members : .public
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issued)
-        let extra = try await PackExtras.mattersArising(for: source.agenda, edition: edition, database: database)
+        var extra = try await PackExtras.mattersArising(for: source.agenda, edition: edition, database: database)
+        extra.merge(try await PackExtras.performance(for: source.agenda, edition: edition, database: database)) { first, _ in first }
         let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output,
                                              extraReports: extra)
         for (item, reason) in result.missing {

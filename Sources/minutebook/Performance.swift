@@ -8,8 +8,8 @@ import MinutebookStore
 struct PerformanceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "performance",
-        abstract: "Indicator figures: import and export actuals.",
-        subcommands: [ImportActuals.self, ExportActuals.self]
+        abstract: "Performance reporting: indicators, targets, figures, and sub-group report links.",
+        subcommands: [ImportActuals.self, ExportActuals.self, DefineIndicator.self, SetTarget.self, RequestReport.self]
     )
 
     struct ImportActuals: AsyncParsableCommand {

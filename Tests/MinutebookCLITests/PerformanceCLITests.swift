@@ -51,4 +51,27 @@ struct PerformanceCLITests {
         #expect(export.stdout.contains("refuge-referrals,Q1 2030/31,,,12,\r\n"))
         #expect(export.stdout.contains("refuge-referrals,2030-07,,,5,\r\n"))
     }
+
+    @Test("define-indicator and set-target: a part-year target counts pro rata; bad values are refused in one line")
+    func defineAndTarget() throws {
+        let db = try prepare()
+        let defined = try CLI.run(["performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
+                                   "--code", "cycle-thefts", "--name", "Cycle thefts", "--direction", "down", "--owner", "Harbour Police",
+                                   "--source", "Recorded crime", "--publish"])
+        #expect(defined.status == 0)
+        #expect(defined.stdout == "Defined cycle-thefts: Cycle thefts\n")
+        let duplicate = try CLI.run(["performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
+                                     "--code", "cycle-thefts", "--name", "Again"])
+        #expect(duplicate.status != 0 && duplicate.stderr.contains("already exists"))
+        let badUnit = try CLI.run(["performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
+                                   "--code", "x", "--name", "X", "--unit", "furlongs"])
+        #expect(badUnit.status != 0 && badUnit.stderr.contains("--unit is one of"))
+        let target = try CLI.run(["performance", "set-target", "--database", db, "--partnership", "harbourside", "--indicator", "cycle-thefts",
+                                  "--year", "2030", "--value", "240", "--from", "2030-10"])
+        #expect(target.status == 0)
+        #expect(target.stdout == "Target for Cycle thefts, 2030/31: 240 (120 pro rata)\n")
+        let outside = try CLI.run(["performance", "set-target", "--database", db, "--partnership", "harbourside", "--indicator", "cycle-thefts",
+                                   "--year", "2030", "--value", "240", "--from", "2029-10"])
+        #expect(outside.status != 0 && outside.stderr.contains("--from must be a month of 2030/31"))
+    }
 }

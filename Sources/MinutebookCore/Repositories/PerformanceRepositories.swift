@@ -92,3 +92,23 @@ public protocol LeadDirectoryRepository: Sendable {
     func update(_ entry: DirectoryEntry, by editor: Editor) async throws
     func remove(entryID: Int64, partnershipID: Int64, by editor: Editor) async throws
 }
+
+/// Performance reports placed on a board's agenda.
+public protocol PerformanceAgendaRepository: Sendable {
+    /// Adds an item for the report to the meeting's agenda (the agenda's own insert and renumbering).
+    func place(_ kind: PerformanceAgendaReport.Kind, strategyID: Int64?, meetingID: Int64, title: String, by editor: Editor) async throws -> Int64
+    /// The performance reports on a meeting's agenda, by agenda item id.
+    func reports(onMeeting meetingID: Int64) async throws -> [Int64: PerformanceAgendaReport]
+}
+
+/// The sub-group chair's emailed link to file the report for a board meeting without an account.
+public protocol ReportRequestRepository: Sendable {
+    /// Creates the link for the current chair of the sub-group (the holder of its chair's seat, with an
+    /// email address), valid until the end of the filing deadline. The plain token is returned once.
+    func createRequest(subGroupID: Int64, meetingID: Int64, today: LocalDate, by editor: Editor) async throws -> ReportRequestMail
+    /// The link's page, or why it cannot be used.
+    func open(token: String) async throws -> (LinkState, ReportRequestPage?)
+    /// Saves and files the report and spends the link, in one transaction; refused (changing nothing)
+    /// if the link cannot be used or the template is incomplete. Returns the report id.
+    func file(token: String, report: SubGroupReport, on date: LocalDate) async throws -> Int64
+}

@@ -8,21 +8,11 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
 
     public init(database: AppDatabase) { self.database = database }
 
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
+    static func newToken() -> String { LinkToken.new() }
 
-    static func hash(_ token: String) -> String { SHA256Hex.digest(Array(token.utf8)) }
+    static func hash(_ token: String) -> String { LinkToken.hash(token) }
 
-    /// A token must look like one before it is looked up (43 base64url characters).
-    static func isWellFormed(_ token: String) -> Bool {
-        token.utf8.count == 43 && token.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
-        }
-    }
+    static func isWellFormed(_ token: String) -> Bool { LinkToken.isWellFormed(token) }
 
     public func createRequests(meetingID: Int64, kind: UpdateRequestKind, validForDays: Int, by editor: ActionEditor) async throws -> [UpdateRequestMail] {
         guard (1...60).contains(validForDays) else { throw DomainError.invalid("a link can be valid for 1 to 60 days") }

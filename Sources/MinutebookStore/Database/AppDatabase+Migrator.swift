@@ -22,6 +22,8 @@ extension AppDatabase {
         migrator.registerMigration("v8-agenda-template-part", migrate: Schema.v8AgendaTemplatePart)
         migrator.registerMigration("v8-import-approval", migrate: Schema.importApproval)
         migrator.registerMigration("v8-pack-issue", migrate: Schema.v8PackIssue)
+        migrator.registerMigration("v9-performance-agenda", migrate: Schema.v9PerformanceAgenda)
+        migrator.registerMigration("v9-report-links", migrate: Schema.v9ReportLinks)
         return migrator
     }
 }

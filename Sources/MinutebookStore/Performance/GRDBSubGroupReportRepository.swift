@@ -32,59 +32,65 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
     }
 
     public func saveDraft(_ report: SubGroupReport, by editor: Editor) async throws -> SubGroupReport {
-        try await database.write(as: Actor(editor)) { db in
-            guard let subGroup = try PerformanceRows.body(id: report.bodyID, db), subGroup.kind == .subGroup else {
-                throw DomainError.invalid("Reports are filed by sub-groups")
-            }
-            guard let boardID = try Int64.fetchOne(db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [report.meetingID]) else {
-                throw DomainError.notFound("No such board meeting")
-            }
-            guard boardID == subGroup.reportsToBodyID else {
-                throw DomainError.invalid("\(subGroup.name) does not report to the body of that meeting")
-            }
-            let existing = try Row.fetchOne(db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
-                                            arguments: [report.bodyID, report.meetingID])
-            if let existing, (existing["status"] as String) == SubGroupReportStatus.onAgenda.rawValue {
-                throw DomainError.conflict("The report is already on the agenda and can no longer be edited")
-            }
-            let arguments: StatementArguments = [report.filedOn?.iso, report.lastBoardOn?.iso, report.author, report.operationalUpdate,
-                                                 report.strategicUpdate, report.actionPlanUpdate]
-            let id: Int64
-            if let existing {
-                id = existing["id"]
-                try db.execute(sql: """
-                    UPDATE subGroupReport SET filedOn = ?, lastBoardOn = ?, author = ?, operationalUpdate = ?, strategicUpdate = ?,
-                        actionPlanUpdate = ? WHERE id = ?
-                    """, arguments: arguments + [id])
-                try db.execute(sql: "DELETE FROM subGroupReportAction WHERE reportId = ?", arguments: [id])
-            } else {
-                try db.execute(sql: """
-                    INSERT INTO subGroupReport (filedOn, lastBoardOn, author, operationalUpdate, strategicUpdate, actionPlanUpdate, bodyId, meetingId)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: arguments + [report.bodyID, report.meetingID])
-                id = db.lastInsertedRowID
-            }
-            let actions = report.actionsForPartnership.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            for (i, text) in actions.enumerated() {
-                try db.execute(sql: "INSERT INTO subGroupReportAction (reportId, position, text) VALUES (?, ?, ?)", arguments: [id, i + 1, text])
-            }
-            guard let saved = try Self.report(id: id, db) else { throw DomainError.notFound("The report was not saved") }
-            return saved
+        try await database.write(as: Actor(editor)) { db in try Self.saveDraft(report, db) }
+    }
+
+    /// Creates or updates the draft inside the caller's transaction.
+    static func saveDraft(_ report: SubGroupReport, _ db: Database) throws -> SubGroupReport {
+        guard let subGroup = try PerformanceRows.body(id: report.bodyID, db), subGroup.kind == .subGroup else {
+            throw DomainError.invalid("Reports are filed by sub-groups")
         }
+        guard let boardID = try Int64.fetchOne(db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [report.meetingID]) else {
+            throw DomainError.notFound("No such board meeting")
+        }
+        guard boardID == subGroup.reportsToBodyID else {
+            throw DomainError.invalid("\(subGroup.name) does not report to the body of that meeting")
+        }
+        let existing = try Row.fetchOne(db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+                                        arguments: [report.bodyID, report.meetingID])
+        if let existing, (existing["status"] as String) == SubGroupReportStatus.onAgenda.rawValue {
+            throw DomainError.conflict("The report is already on the agenda and can no longer be edited")
+        }
+        let arguments: StatementArguments = [report.filedOn?.iso, report.lastBoardOn?.iso, report.author, report.operationalUpdate,
+                                             report.strategicUpdate, report.actionPlanUpdate]
+        let id: Int64
+        if let existing {
+            id = existing["id"]
+            try db.execute(sql: """
+                UPDATE subGroupReport SET filedOn = ?, lastBoardOn = ?, author = ?, operationalUpdate = ?, strategicUpdate = ?,
+                    actionPlanUpdate = ? WHERE id = ?
+                """, arguments: arguments + [id])
+            try db.execute(sql: "DELETE FROM subGroupReportAction WHERE reportId = ?", arguments: [id])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO subGroupReport (filedOn, lastBoardOn, author, operationalUpdate, strategicUpdate, actionPlanUpdate, bodyId, meetingId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: arguments + [report.bodyID, report.meetingID])
+            id = db.lastInsertedRowID
+        }
+        let actions = report.actionsForPartnership.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        for (i, text) in actions.enumerated() {
+            try db.execute(sql: "INSERT INTO subGroupReportAction (reportId, position, text) VALUES (?, ?, ?)", arguments: [id, i + 1, text])
+        }
+        guard let saved = try Self.report(id: id, db) else { throw DomainError.notFound("The report was not saved") }
+        return saved
     }
 
     public func file(reportID: Int64, on date: LocalDate, by editor: Editor) async throws {
-        try await database.write(as: Actor(editor)) { db in
-            guard var report = try Self.report(id: reportID, db) else { throw DomainError.notFound("No such report") }
-            guard report.status == .draft else { throw DomainError.conflict("The report has already been filed") }
-            report.filedOn = report.filedOn ?? date
-            let problems = SubGroupReportRules.problemsFiling(report)
-            guard problems.isEmpty else {
-                throw DomainError.invalid(problems.map(\.message).joined(separator: "; "))
-            }
-            try db.execute(sql: "UPDATE subGroupReport SET status = 'submitted', filedOn = ? WHERE id = ?",
-                           arguments: [report.filedOn?.iso, reportID])
+        try await database.write(as: Actor(editor)) { db in try Self.file(reportID: reportID, on: date, db) }
+    }
+
+    /// Files the draft inside the caller's transaction.
+    static func file(reportID: Int64, on date: LocalDate, _ db: Database) throws {
+        guard var report = try Self.report(id: reportID, db) else { throw DomainError.notFound("No such report") }
+        guard report.status == .draft else { throw DomainError.conflict("The report has already been filed") }
+        report.filedOn = report.filedOn ?? date
+        let problems = SubGroupReportRules.problemsFiling(report)
+        guard problems.isEmpty else {
+            throw DomainError.invalid(problems.map(\.message).joined(separator: "; "))
         }
+        try db.execute(sql: "UPDATE subGroupReport SET status = 'submitted', filedOn = ? WHERE id = ?",
+                       arguments: [report.filedOn?.iso, reportID])
     }
 
     public func placeOnAgenda(reportID: Int64, by editor: Editor) async throws -> Int64 {

@@ -75,6 +75,9 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     IndicatorFormController(database: database).addRoutes(to: router)
     StrategyFormController(database: database).addRoutes(to: router)
     DirectoryFormController(database: database).addRoutes(to: router)
+    PerformanceAgendaController(database: database).addRoutes(to: router)
+    ReportLinkController(requests: GRDBReportRequestRepository(database: database), secureCookies: configuration.secureCookies)
+        .addRoutes(to: router)
     EscalationController(database: database).addRoutes(to: router)
     AuthController(users: users, sessions: sessions, secureCookies: configuration.secureCookies).addRoutes(to: router)
     AccountController(users: users, sessions: sessions, directory: directory, hashCost: configuration.passwordHashCost)
@@ -97,7 +100,7 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     AgendaController(agendas: agendas, plans: GRDBForwardPlanRepository(database: database), packs: packs, bodies: bodies,
                      meetings: meetingRepository).addRoutes(to: router)
     PacksController(agendas: agendas, packs: packs, bodies: bodies, meetings: meetingRepository,
-                    actions: GRDBActionRepository(database: database), mail: configuration.mail).addRoutes(to: router)
+                    actions: GRDBActionRepository(database: database), mail: configuration.mail, database: database).addRoutes(to: router)
     let trackedActions = GRDBActionRepository(database: database)
     BodyController(scope: scope, bodies: bodies, attendance: GRDBAttendanceRepository(database: database), actions: trackedActions,
                    cache: publicCache)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookStore
 import NIOCore
 
 /// The agenda pack on the web: the published public pack (PDF and accessible HTML) for everyone once
@@ -13,6 +14,7 @@ struct PacksController {
     let actions: any ActionRepository
     /// Where the issue emails go from; nil: the pack is published but nobody is emailed.
     let mail: MailSettings?
+    let database: AppDatabase
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let meeting = "/p/:partnership/bodies/:body/meetings/:date"
@@ -73,7 +75,8 @@ struct PacksController {
         let output = scratch.appendingPathComponent(name)
         let builder = PackBuilder(tools: tools, packs: packs, agendas: agendas)
         let source = try await packs.packSource(meetingID: meeting.id, edition: edition, issueDate: issueDate)
-        let extra = try await MattersArisingSection.fragments(for: source.agenda, edition: edition, actions: actions)
+        var extra = try await MattersArisingSection.fragments(for: source.agenda, edition: edition, actions: actions)
+        extra.merge(try await PackExtras.performance(for: source.agenda, edition: edition, database: database)) { first, _ in first }
         let result = try await builder.build(meetingID: meeting.id, edition: edition, issueDate: issueDate, output: output,
                                              extraReports: extra)
         let pdf = [UInt8](try Data(contentsOf: output))

@@ -78,7 +78,8 @@ struct PerformanceController {
         let page = layout("Performance", scope, context).render { w in
             PerformanceViews.overview(scope: scope, summaries: summaries, strategies: plans,
                                       canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
-                                      into: &w)
+                                      csrf: context.csrfToken,
+                                      onAgenda: request.uri.queryParameters["onAgenda"].flatMap { LocalDate(iso: $0) }, into: &w)
         }
         return .html(page)
     }
@@ -135,10 +136,13 @@ struct PerformanceController {
         let asOf = request.uri.queryParameters["asOf"].flatMap { LocalDate(iso: $0) } ?? Today.date
         let report = ExceptionReport.select(strategy: strategy, indicators: byID, progress: progress, asOf: asOf)
         let page = layout(strategy.title, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope,
-                                   editCSRF: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
-                                       ? .some(context.csrfToken) : nil,
-                                   into: &w)
+            let editCSRF: String?? = scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
+                ? .some(context.csrfToken) : nil
+            StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope, editCSRF: editCSRF, into: &w)
+            if case .some(let csrf) = editCSRF {
+                PerformanceViews.agendaForm(scope: scope, csrf: csrf, kind: .exceptions, strategyID: strategy.id,
+                                            onAgenda: request.uri.queryParameters["onAgenda"].flatMap { LocalDate(iso: $0) }, into: &w)
+            }
         }
         return .html(page)
     }

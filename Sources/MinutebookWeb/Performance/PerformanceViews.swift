@@ -3,7 +3,7 @@ import MinutebookCore
 /// Overview and indicator pages.
 enum PerformanceViews {
     static func overview(scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], canEdit: Bool = false,
-                         into w: inout HTMLWriter) {
+                         csrf: String? = nil, onAgenda: LocalDate? = nil, into w: inout HTMLWriter) {
         w.raw("<h1>Performance</h1>\n<p class=\"lead\">Indicators, strategy, risks and who leads on what for ")
         w.text(scope.partnership.name)
         w.raw(".</p>\n<ul class=\"links\">")
@@ -44,6 +44,7 @@ enum PerformanceViews {
         w.raw("</tbody></table>\n<p><a href=\"")
         w.text(scope.base + "/performance/actuals.csv")
         w.raw("\" download>Download all figures (CSV)</a></p>\n")
+        if canEdit { agendaForm(scope: scope, csrf: csrf, kind: .indicators, strategyID: nil, onAgenda: onAgenda, into: &w) }
     }
 
     static func targetText(_ target: AnnualTarget, unit: IndicatorUnit) -> String {
@@ -130,5 +131,24 @@ enum PerformanceViews {
         w.raw("\">")
         w.text(label)
         w.raw("</a></li>")
+    }
+
+    /// The secretariat's button that puts the indicator report (or a strategy's exception report) on
+    /// the board's next agenda; the pack draws the paper from the data.
+    static func agendaForm(scope: PerformanceController.Scope, csrf: String?, kind: PerformanceAgendaReport.Kind, strategyID: Int64?,
+                           onAgenda: LocalDate?, into w: inout HTMLWriter) {
+        if let onAgenda {
+            w.raw("<div class=\"notice\" role=\"status\"><p>")
+            w.text("On the agenda of the board's meeting on \(onAgenda.long): the pack will carry it.")
+            w.raw("</p></div>\n")
+        }
+        w.raw("<form method=\"post\" action=\"")
+        w.text(scope.base + "/performance/agenda")
+        w.raw("\">\n")
+        w.csrfField(csrf)
+        w.hidden("kind", kind.rawValue)
+        if let strategyID { w.hidden("strategy", String(strategyID)) }
+        w.raw(kind == .indicators ? "<button type=\"submit\" class=\"secondary\">Put the performance report on the board's next agenda</button>\n</form>\n"
+              : "<button type=\"submit\" class=\"secondary\">Put the exception report on the board's next agenda</button>\n</form>\n")
     }
 }

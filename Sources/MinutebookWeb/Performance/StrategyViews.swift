@@ -18,20 +18,7 @@ enum StrategyViews {
         if exceptions.entries.isEmpty {
             w.raw("<p>Nothing to report: every action is on track or managed by its lead.</p>\n")
         }
-        for (kind, entries) in [(ExceptionReport.Kind.offTrack, exceptions.offTrack), (.exceptionallyAhead, exceptions.ahead)] where !entries.isEmpty {
-            w.element("<h3>", "\(kind.label) (\(entries.count))", "</h3>\n<ul class=\"exceptions\">")
-            for entry in entries {
-                w.raw("<li><p><strong>")
-                w.text(entry.action.title)
-                w.raw("</strong> – ")
-                w.text("\(entry.priority): \(entry.objective). Lead: \(entry.action.lead).")
-                w.raw("</p><ul>")
-                for reason in entry.reasons { w.element("<li>", reason, "</li>") }
-                for evidence in entry.evidence { w.element("<li>", "Evidence: \(evidence.indicatorName), \(evidence.summary)", "</li>") }
-                w.raw("</ul></li>\n")
-            }
-            w.raw("</ul>\n")
-        }
+        exceptionList(exceptions, into: &w)
         w.raw("<h2>Delivery plan</h2>\n")
         for priority in strategy.priorities {
             w.element("<h3>", priority.name, "</h3>\n")
@@ -113,5 +100,23 @@ enum StrategyViews {
             }
         }
         return out
+    }
+
+    /// The off-track and exceptionally-ahead actions with their reasons and indicator evidence.
+    static func exceptionList(_ report: ExceptionReport, into w: inout HTMLWriter) {
+        for (kind, entries) in [(ExceptionReport.Kind.offTrack, report.offTrack), (.exceptionallyAhead, report.ahead)] where !entries.isEmpty {
+            w.element("<h3>", "\(kind.label) (\(entries.count))", "</h3>\n<ul class=\"exceptions\">")
+            for entry in entries {
+                w.raw("<li><p><strong>")
+                w.text(entry.action.title)
+                w.raw("</strong> – ")
+                w.text("\(entry.priority): \(entry.objective). Lead: \(entry.action.lead).")
+                w.raw("</p><ul>")
+                for reason in entry.reasons { w.element("<li>", reason, "</li>") }
+                for evidence in entry.evidence { w.element("<li>", "Evidence: \(evidence.indicatorName), \(evidence.summary)", "</li>") }
+                w.raw("</ul></li>\n")
+            }
+            w.raw("</ul>\n")
+        }
     }
 }

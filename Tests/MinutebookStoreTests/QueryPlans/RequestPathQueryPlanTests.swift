@@ -73,6 +73,53 @@ struct RequestPathQueryPlanTests {
         // Matters Arising, as the secretariat drafts it for the next meeting.
         _ = try await actions.mattersArising(bodyID: RiversideFixture.board, date: try #require(LocalDate(iso: "2021-12-09")),
                                              audience: TestAudience.secretariat.audience)
+        try await performancePaths(database)
+    }
+
+    /// A strategy tree, an indicator and a risk, so the performance reads below run their whole queries.
+    static func seedPerformance(_ database: AppDatabase) async throws {
+        let editor = Editor.tool("test-fixture")
+        let indicator = try await GRDBIndicatorRepository(database: database).define(
+            Indicator(id: 0, partnershipID: 1, bodyID: RiversideFixture.board, code: "cycle-thefts", name: "Cycle thefts"), by: editor)
+        let action = DeliveryAction(id: 0, title: "Bike marking", lead: "Police", milestones: [
+            Milestone(id: 0, title: "Kit bought", due: try #require(LocalDate(iso: "2021-09-01"))),
+        ], indicatorIDs: [indicator.id])
+        _ = try await GRDBStrategyRepository(database: database).create(Strategy(
+            id: 0, partnershipID: 1, bodyID: RiversideFixture.board, title: "Safer streets", firstYear: 2021, lastYear: 2024,
+            priorities: [Priority(id: 0, position: 1, name: "Places", objectives: [Objective(id: 0, position: 1, text: "Fewer thefts", actions: [action])])]),
+            by: editor)
+        _ = try await GRDBRiskRegisterRepository(database: database).add(Risk(
+            id: 0, partnershipID: 1, bodyID: RiversideFixture.board, reference: "R1", title: "Analyst vacancy", owner: "Chair",
+            inherent: try #require(RiskScore(likelihood: 3, impact: 3)), residual: try #require(RiskScore(likelihood: 2, impact: 2)),
+            openedOn: try #require(LocalDate(iso: "2021-01-04"))), by: editor)
+    }
+
+    /// The performance pages, the secretariat's forms, the pack's performance papers and the report link (issue 9).
+    static func performancePaths(_ database: AppDatabase) async throws {
+        let indicators = GRDBIndicatorRepository(database: database)
+        let strategies = GRDBStrategyRepository(database: database)
+        let risks = GRDBRiskRegisterRepository(database: database)
+        let reports = GRDBSubGroupReportRepository(database: database)
+        let leads = GRDBLeadDirectoryRepository(database: database)
+        for audience in audiences {
+            let visible = try await indicators.indicators(of: 1, audience: audience)
+            _ = try await indicators.indicator(code: "cycle-thefts", in: 1, audience: audience)
+            for indicator in visible {
+                _ = try await indicators.targets(of: indicator.id)
+                _ = try await indicators.actuals(of: indicator.id)
+            }
+            for strategy in try await strategies.strategies(of: 1, audience: audience) {
+                _ = try await strategies.strategy(id: strategy.id, audience: audience)
+            }
+            _ = try await risks.risks(of: RiversideFixture.board, audience: audience)
+            _ = try await leads.entries(of: 1, audience: audience)
+        }
+        _ = try await risks.reviews(of: RiversideFixture.board)
+        _ = try await reports.reports(forMeeting: RiversideFixture.scheduledMeeting)
+        _ = try await reports.reports(ofSubGroup: RiversideFixture.subGroup)
+        _ = try await leads.storedEntry(id: 1, partnershipID: 1)
+        _ = try await GRDBPerformanceAgendaRepository(database: database).reports(onMeeting: RiversideFixture.scheduledMeeting)
+        _ = try await GRDBReportRequestRepository(database: database).open(token: String(repeating: "a", count: 43))
     }
 
     /// The tables a plan scans in full, by name (aliases resolved through the statement's FROM/JOIN).
@@ -102,6 +149,7 @@ struct RequestPathQueryPlanTests {
     @Test("the request-path queries search by index: no full scan of a big table")
     func noFullScans() async throws {
         let (database, capture) = try Self.tracedDatabase()
+        try await Self.seedPerformance(database)
         capture.start()
         try await Self.requestPaths(database)
         let statements = capture.stop().filter { $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("SELECT")

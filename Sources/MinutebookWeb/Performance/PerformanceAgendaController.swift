@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// The secretariat puts a performance paper on the board's next agenda: the indicator report with
+/// its charts, or a strategy's exception report. The pack draws the paper from the data when it is
+/// built (`PerformancePackSection`); sub-group reports go on through their own page.
+struct PerformanceAgendaController {
+    let directory: any DirectoryRepository
+    let agendaReports: any PerformanceAgendaRepository
+    let strategies: any StrategyRepository
+
+    init(database: AppDatabase) {
+        directory = GRDBDirectoryRepository(database: database)
+        agendaReports = GRDBPerformanceAgendaRepository(database: database)
+        strategies = GRDBStrategyRepository(database: database)
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.post("p/:partnership/performance/agenda", use: place)
+    }
+
+    /// The board's next meeting that can still take papers.
+    static func nextMeeting(of board: Body, directory: any DirectoryRepository, audience: Audience, today: LocalDate) async throws -> Meeting {
+        let upcoming = try await directory.meetings(of: board.id, audience: audience, limit: 50)
+            .filter { $0.date >= today && $0.status < .minutesApproved && $0.status != .cancelled }
+            .min { $0.date < $1.date }
+        guard let upcoming else { throw DomainError.notFound("\(board.name) has no meeting scheduled yet to take the report") }
+        return upcoming
+    }
+
+    @Sendable func place(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await SecretariatScope.require(request, context, directory: directory,
+                                                       refusal: "Only the secretariat can put papers on the board's agenda")
+        var request = request
+        let form = try await FormData.collect(from: &request, context: context)
+        guard let kind = form["kind"].flatMap(PerformanceAgendaReport.Kind.init(rawValue:)) else {
+            throw DomainError.invalid("Choose the indicator report or an exception report")
+        }
+        var strategyID: Int64?
+        var title = kind.defaultTitle
+        if kind == .exceptions {
+            guard let id = form["strategy"].flatMap({ Int64($0) }),
+                  let strategy = try await strategies.strategy(id: id, audience: context.audience), strategy.partnershipID == scope.partnership.id else {
+                throw DomainError.invalid("Choose the strategy whose exception report goes to the board")
+            }
+            strategyID = id
+            title = "\(strategy.title) \(strategy.span): exception report"
+        }
+        let meeting = try await Self.nextMeeting(of: scope.board, directory: directory, audience: context.audience, today: Today.date)
+        _ = try await agendaReports.place(kind, strategyID: strategyID, meetingID: meeting.id, title: title, by: scope.editor)
+        let back = strategyID.map { "/strategy/\($0)?onAgenda=\(meeting.date.iso)" } ?? "/performance?onAgenda=\(meeting.date.iso)"
+        return scope.redirect(back)
+    }
+}

@@ -1,0 +1,138 @@
+"""Sub-group report by emailed link, end to end: `minutebook performance request-report` sends one
+email to the sub-group's chair through a real SMTP server (aiosmtpd on loopback); the link opens
+the report template without an account, files the report once, and is refused after that."""
+import datetime
+import email
+import email.policy
+import http.cookiejar
+import re
+import socket
+import sqlite3
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from actions_support import BIN, run
+
+FIXTURE = """
+INSERT INTO partnership (id, slug, name) VALUES (1, 'brookfield', 'Brookfield Community Safety Partnership');
+INSERT INTO organisation (id, partnershipId, name) VALUES (1, 1, 'Brookfield Borough Council'), (2, 1, 'Marsh Vale Police');
+INSERT INTO person (id, partnershipId, fullName, organisationId, email) VALUES
+    (1, 1, 'Orla Fenwick', 1, 'orla.fenwick@council.example'),
+    (2, 1, 'Tomasz Reedley', 2, 'tomasz.reedley@police.example');
+INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Brookfield Safety Board', 'board');
+INSERT INTO body (id, partnershipId, slug, name, kind, reportsToBodyId) VALUES (2, 1, 'asb', 'Anti-social Behaviour Group', 'sub_group', 1);
+INSERT INTO seat (id, bodyId, title, organisationId, role) VALUES (1, 1, 'Council Leader', 1, 'chairman'), (2, 2, 'ASB Group Chair', 2, 'chairman');
+INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2020-05-01'), (2, 2, '2021-06-01');
+"""
+
+
+class Collector:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=email.policy.default)))
+        return "250 Message accepted"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    collector = Collector()
+    controller = Controller(collector, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield controller, collector
+    controller.stop()
+
+
+@pytest.fixture
+def server(tmp_path):
+    database = tmp_path / "minutebook.sqlite"
+    run("migrate", "--database", str(database))
+    meeting = datetime.date.today() + datetime.timedelta(days=35)
+    year = meeting.year if meeting.month >= 5 else meeting.year - 1
+    with sqlite3.connect(database) as db:
+        db.executescript(FIXTURE)
+        db.execute("INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, ?, ?, 'scheduled')",
+                   (meeting.isoformat(), year))
+    port = free_port()
+    process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield database, base, meeting
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def fetch(opener, url, data=None):
+    try:
+        response = opener.open(url, data=urllib.parse.urlencode(data).encode() if data is not None else None, timeout=10)
+        return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_chair_files_the_report_through_the_emailed_link(smtp, server):
+    controller, collector = smtp
+    database, base, meeting = server
+    env = {"MINUTEBOOK_SMTP_HOST": "127.0.0.1", "MINUTEBOOK_SMTP_PORT": str(controller.port),
+           "MINUTEBOOK_MAIL_FROM": "secretariat@brookfield.example", "PATH": "/usr/bin:/bin"}
+    result = run("performance", "request-report", "--database", str(database), "--partnership", "brookfield",
+                 "--sub-group", "asb", "--base-url", base, env=env)
+    assert "tomasz.reedley@police.example" in result.stdout
+
+    assert len(collector.messages) == 1
+    tos, message = collector.messages[0]
+    assert tos == ["tomasz.reedley@police.example"]
+    assert message["Subject"].startswith("Report requested: Anti-social Behaviour Group to the Brookfield Safety Board")
+    body = message.get_content()
+    links = re.findall(re.escape(base) + r"/report-links/[A-Za-z0-9_-]{43}", body)
+    assert len(links) == 1
+    link = links[0]
+    token = link.rsplit("/", 1)[1]
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT count(*) FROM reportRequest WHERE tokenHash = ?", (token,)).fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM reportRequest").fetchone()[0] == 1
+
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    status, page = fetch(opener, link)
+    assert status == 200
+    assert "Tomasz Reedley, please file the report" in page
+    csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', page).group(1)
+
+    # Missing author: the form comes back with the text kept, nothing is filed, the link still works.
+    status, page = fetch(opener, link, {"csrf": csrf, "author": "", "operationalUpdate": "Hotspot patrols in Marsh Lane."})
+    assert status == 400 and "There is a problem" in page and "Hotspot patrols in Marsh Lane." in page
+    status, page = fetch(opener, link, {"csrf": csrf, "author": "Tomasz Reedley", "operationalUpdate": "Hotspot patrols in Marsh Lane.",
+                                        "strategicUpdate": "Youth outreach funded to March.",
+                                        "actionsForPartnership": "Endorse the dispersal order review"})
+    assert status == 200 and "the report is filed" in page
+    with sqlite3.connect(database) as db:
+        row = db.execute("SELECT status, author, filedOn FROM subGroupReport WHERE bodyId = 2 AND meetingId = 1").fetchone()
+        assert row[0] == "submitted" and row[1] == "Tomasz Reedley" and row[2] == datetime.date.today().isoformat()
+        assert db.execute("SELECT count(*) FROM reportRequest WHERE usedAt IS NOT NULL").fetchone()[0] == 1
+
+    # Spent: a second visit or submission changes nothing.
+    status, page = fetch(opener, link)
+    assert status == 410 and "already been used" in page
+    status, _ = fetch(opener, link, {"csrf": csrf, "author": "Somebody", "operationalUpdate": "Overwritten"})
+    assert status == 410
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT operationalUpdate FROM subGroupReport").fetchone()[0] == "Hotspot patrols in Marsh Lane."
