@@ -56,8 +56,7 @@ def smtp():
     controller.stop()
 
 
-@pytest.fixture
-def server(tmp_path):
+def start(tmp_path, extra=()):
     database = tmp_path / "minutebook.sqlite"
     run("migrate", "--database", str(database))
     meeting = datetime.date.today() + datetime.timedelta(days=35)
@@ -67,15 +66,21 @@ def server(tmp_path):
         db.execute("INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, ?, ?, 'scheduled')",
                    (meeting.isoformat(), year))
     port = free_port()
-    process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port), *extra],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     for _ in range(100):
         try:
             urllib.request.urlopen(base + "/healthz", timeout=1)
             break
         except OSError:
             time.sleep(0.1)
+    return process, database, base, meeting
+
+
+@pytest.fixture
+def server(tmp_path):
+    process, database, base, meeting = start(tmp_path)
     yield database, base, meeting
     process.terminate()
     process.wait(timeout=10)
@@ -96,6 +101,7 @@ def test_chair_files_the_report_through_the_emailed_link(smtp, server):
            "MINUTEBOOK_MAIL_FROM": "secretariat@brookfield.example", "PATH": "/usr/bin:/bin"}
     result = run("performance", "request-report", "--database", str(database), "--partnership", "brookfield",
                  "--sub-group", "asb", "--base-url", base, env=env)
+    assert result.returncode == 0
     assert "tomasz.reedley@police.example" in result.stdout
 
     assert len(collector.messages) == 1
@@ -136,3 +142,34 @@ def test_chair_files_the_report_through_the_emailed_link(smtp, server):
     assert status == 410
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT operationalUpdate FROM subGroupReport").fetchone()[0] == "Hotspot patrols in Marsh Lane."
+
+
+def test_secretariat_sends_the_link_from_the_report_page(smtp, tmp_path):
+    controller, collector = smtp
+    process, database, base, meeting = start(tmp_path, ["--smtp-host", "127.0.0.1", "--smtp-port", str(controller.port),
+                                                        "--mail-from", "secretariat@brookfield.example", "--base-url", "https://minutes.brookfield.example"])
+    try:
+        subprocess.run([BIN, "user", "add", "--database", str(database), "clerk@brookfield.example", "--role", "secretariat",
+                        "--partnership", "brookfield", "--password-stdin"], input="a long clerk password 42\n", text=True,
+                       check=True, capture_output=True, timeout=60)
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        status, page = fetch(opener, base + "/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        status, _ = fetch(opener, base + "/login", {"csrf": csrf, "email": "clerk@brookfield.example", "password": "a long clerk password 42"})
+        assert status == 200
+        status, page = fetch(opener, base + "/p/brookfield/bodies/asb/report")
+        assert status == 200 and "Email the chair a link to the report" in page
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        status, page = fetch(opener, base + "/p/brookfield/bodies/asb/report/request", {"csrf": csrf})
+        assert status == 200 and "A personal link has been sent to tomasz.reedley@police.example" in page
+        assert len(collector.messages) == 1
+        tos, message = collector.messages[0]
+        assert tos == ["tomasz.reedley@police.example"]
+        links = re.findall(r"https://minutes\.brookfield\.example/report-links/[A-Za-z0-9_-]{43}", message.get_content())
+        assert len(links) == 1
+        # The link works on this site (the emailed address is the public one in front of it).
+        status, page = fetch(urllib.request.build_opener(), base + links[0].removeprefix("https://minutes.brookfield.example"))
+        assert status == 200 and "Tomasz Reedley, please file the report" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -61,7 +61,8 @@ struct ReportFormController {
         let target = try await target(context)
         let report = target.existing ?? SubGroupReport(id: 0, bodyID: target.subGroup.id, meetingID: target.meeting.id,
                                                        author: context.signedInAs ?? "")
-        return page(target, report: report, errors: FormErrors(), context: context, status: .ok)
+        return page(target, report: report, errors: FormErrors(), context: context, status: .ok,
+                    requested: request.uri.queryParameters["requested"].map(String.init))
     }
 
     @Sendable func submitForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -104,7 +105,7 @@ struct ReportFormController {
     }
 
     func page(_ target: Target, report: SubGroupReport, errors: FormErrors, context: AppRequestContext,
-              status: HTTPResponse.Status) -> Response {
+              status: HTTPResponse.Status, requested: String? = nil) -> Response {
         let title = "\(target.subGroup.name) report to the \(target.board.name)"
         var layout = Layout(title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(target.partnership.name, "/p/\(target.partnership.slug)/performance")]
@@ -133,6 +134,9 @@ struct ReportFormController {
                        hint: "One action per line. Each becomes a proposed resolution of the board.", errors: errors, rows: 4)
             w.raw("<button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Save draft</button> ")
             w.raw("<button type=\"submit\" name=\"action\" value=\"file\">File the report</button>\n</form>\n")
+            if PerformanceVisibility.canEdit(body: target.board, audience: context.audience) {
+                Self.requestForm(target, csrf: context.csrfToken, requested: requested, into: &w)
+            }
         }
         return .html(bytes, status: status)
     }
@@ -171,5 +175,20 @@ struct ReportFormController {
         guard !adopted.isEmpty else { throw DomainError.invalid("Choose at least one resolution, or write one") }
         _ = try await reports.resolve(reportID: report.id, resolutions: adopted, by: editor)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/reports/\(report.id)?resolved=1"])
+    }
+
+    /// The secretariat's button: email the chair a personal link to file without an account.
+    static func requestForm(_ target: Target, csrf: String?, requested: String?, into w: inout HTMLWriter) {
+        w.raw("<h2>Ask the chair by email</h2>\n")
+        if let requested {
+            w.raw("<div class=\"notice\" role=\"status\"><p>")
+            w.text("A personal link has been sent to \(requested).")
+            w.raw("</p></div>\n")
+        }
+        w.raw("<p>The chair of the sub-group gets a personal link that works once, until the deadline, with no account needed.</p>\n<form method=\"post\" action=\"")
+        w.text("/p/\(target.partnership.slug)/bodies/\(target.subGroup.slug)/report/request")
+        w.raw("\">\n")
+        w.csrfField(csrf)
+        w.raw("<button type=\"submit\" class=\"secondary\">Email the chair a link to the report</button>\n</form>\n")
     }
 }

@@ -8,11 +8,34 @@ import MinutebookCore
 /// altered link gets a page saying so and changes nothing. CSRF as on the action-update links.
 struct ReportLinkController {
     let requests: any ReportRequestRepository
+    let directory: any DirectoryRepository
     let secureCookies: Bool
+    /// The site's mail settings; nil when it sends no mail (the secretariat then uses the CLI).
+    let mail: MailSettings?
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/report-links/:token", use: show)
         router.post("/report-links/:token", use: submit)
+        router.post("/p/:partnership/bodies/:body/report/request", use: request)
+    }
+
+    /// The secretariat emails the sub-group's chair the link for the board's next meeting.
+    @Sendable func request(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let scope = try await SecretariatScope.require(request, context, directory: directory,
+                                                       refusal: "Only the secretariat can ask a sub-group for its report")
+        let slug = try context.parameters.require("body")
+        guard let subGroup = scope.bodies.first(where: { $0.slug == slug && $0.kind == .subGroup }),
+              let board = scope.bodies.first(where: { $0.id == subGroup.reportsToBodyID }) else {
+            throw DomainError.notFound("There is no sub-group '\(slug)' reporting to a board")
+        }
+        guard let mail else {
+            throw DomainError.conflict("This site does not send email: start it with the mail settings (serve --smtp-host ...), or use 'minutebook performance request-report'")
+        }
+        let meeting = try await PerformanceAgendaController.nextMeeting(of: board, directory: directory, audience: context.audience, today: Today.date)
+        let mailer = ReportRequestMailer(requests: requests, smtp: SMTPClient(configuration: mail.smtp), baseURL: mail.baseURL)
+        let address = try await mailer.send(subGroupID: subGroup.id, meetingID: meeting.id, today: Today.date, by: scope.editor)
+        let query = address.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return scope.redirect("/bodies/\(subGroup.slug)/report?requested=\(query)")
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -89,6 +89,24 @@ struct ReportLinkTests {
         #expect(drafts == 0)
     }
 
+    @Test("only the secretariat sees the email button; without mail settings the site says so and sends nothing")
+    func requestButton() async throws {
+        let (app, database) = try makeTestApp()
+        let (accounts, _) = try await seedReporting(database)
+        try await app.test(.router) { client in
+            let chair = TestBrowser(client)
+            try await chair.signIn(accounts.otherMember, Fixture.password)
+            #expect(!(try await chair.get("/p/riverside/bodies/youth/report").html.contains("Email the chair a link")))
+            #expect(try await chair.post("/p/riverside/bodies/youth/report/request", []).status == .forbidden)
+            let secretary = TestBrowser(client)
+            try await secretary.signIn(accounts.secretariat, Fixture.password)
+            #expect(try await secretary.get("/p/riverside/bodies/youth/report").html.contains("Email the chair a link"))
+            let refused = try await secretary.post("/p/riverside/bodies/youth/report/request", [])
+            #expect(refused.status == .conflict && refused.html.contains("does not send email"))
+        }
+        #expect(try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest") } == 0)
+    }
+
     @Test("the email names the meeting and deadline and carries the one link")
     func message() throws {
         let date = try #require(LocalDate(iso: "2031-03-20"))
