@@ -104,7 +104,7 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
                     actions: GRDBActionRepository(database: database), mail: configuration.mail, database: database).addRoutes(to: router)
     let trackedActions = GRDBActionRepository(database: database)
     BodyController(scope: scope, bodies: bodies, attendance: GRDBAttendanceRepository(database: database), actions: trackedActions,
-                   cache: publicCache)
+                   plans: GRDBForwardPlanRepository(database: database), cache: publicCache)
         .addRoutes(to: router)
     PeopleController(scope: scope, people: people, actions: trackedActions).addRoutes(to: router)
     AuditController(scope: scope, audit: GRDBAuditRepository(database: database)).addRoutes(to: router)

@@ -7,6 +7,7 @@ struct BodyController {
     let bodies: any BodyRepository
     let attendance: any AttendanceRepository
     let actions: any ActionRepository
+    let plans: any ForwardPlanRepository
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -86,6 +87,7 @@ struct BodyController {
         let subGroups = try await bodies.subGroups(of: body.id)
         let meetings = try await scope.directory.meetings(of: body.id, audience: context.audience, limit: 1000)
         let facts = try await attendance.attendance(of: body.id, audience: context.audience)
+        let plan = try await plans.plan(of: body, audience: context.audience)
         let byPerson = AttendanceTally.tally(facts) { $0.name }
         let byOrganisation = AttendanceTally.tally(facts) { $0.organisation }
         var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -144,6 +146,7 @@ struct BodyController {
             for meeting in meetings {
                 if meeting.municipalYear != year {
                     if year != nil { w.raw("</ul>\n") }
+            ForwardPlanSection.write(plan, into: &w)
                     year = meeting.municipalYear
                     w.element("<h3>", meeting.municipalYear.label, "</h3>\n<ul class=\"meetings\">")
                 }
@@ -156,6 +159,7 @@ struct BodyController {
                 w.raw("</span></li>")
             }
             if year != nil { w.raw("</ul>\n") }
+            ForwardPlanSection.write(plan, into: &w)
             w.raw("<h2 id=\"attendance\">Attendance</h2>\n")
             if facts.isEmpty { w.raw("<p>No attendance has been published yet.</p>\n") }
             Self.tallyTable("By person", byPerson, into: &w)

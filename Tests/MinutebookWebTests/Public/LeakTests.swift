@@ -7,7 +7,7 @@ import Testing
 @testable import MinutebookWeb
 
 /// The leak test: secrets planted in a Part 2 minute, draft minutes, an unpublished agenda, a person's
-/// email address and a private action (`PublicFixture`) appear on no public surface — every page
+/// email address, a private action and the forward plan (`PublicFixture`) appear on no public surface — every page
 /// reachable from the home page, every API route, every feed, search, robots.txt and the sitemap —
 /// and a member of the board does find them where the rule allows.
 @Suite("Nothing secret reaches the public")
@@ -96,6 +96,8 @@ struct LeakTests {
                                                  method: .get, headers: [.cookie: cookie])
             #expect(String(buffer: draft.body).contains("zqdraft"))
             #expect(draft.headers[.cacheControl]?.contains("private") == true)
+            let plan = String(buffer: try await client.execute(uri: "/p/millbrook/bodies/board", method: .get, headers: [.cookie: cookie]).body)
+            for secret in PublicFixture.planSecrets { #expect(plan.contains(secret), "member's forward plan misses \(secret)") }
             let anonymous = try await client.execute(uri: "/api/v1/partnerships/millbrook/actions", method: .get)
             #expect(anonymous.status == .unauthorized)
         }

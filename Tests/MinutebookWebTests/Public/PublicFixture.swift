@@ -2,10 +2,12 @@ import Foundation
 import MinutebookStore
 
 /// An invented partnership with a secret planted wherever the public must not look: a Part 2 minute,
-/// draft minutes, an unpublished agenda, a person's email address and a private action. Every secret
-/// starts with "zq" so that one prefix search finds them all.
+/// draft minutes, an unpublished agenda, a person's email address, a private action, and in the forward
+/// plan a Part 2 item, an item only proposed and the secretariat's notes on a published item. Every
+/// secret starts with "zq" so that one prefix search finds them all.
 enum PublicFixture {
-    static let secrets = ["zqpartwo", "zqdraft", "zqagenda", "zqemail", "zqprivate"]
+    static let planSecrets = ["zqplanexempt", "zqplanproposed", "zqplannote"]
+    static let secrets = ["zqpartwo", "zqdraft", "zqagenda", "zqemail", "zqprivate"] + planSecrets
 
     static func plant(in database: AppDatabase) throws {
         try database.writeSync(as: .system) { db in
@@ -49,6 +51,12 @@ enum PublicFixture {
                     (1100, 11, 110, 1, 2019, 1, 55, 'Knife Crime Reduction Plan', 1,
                      'The zqdraft plan proposes weapon sweeps near Copperfield Park.');
                 INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (120, 12, 1, '3', 'Lantern Festival zqagenda briefing');
+                INSERT INTO forwardPlanItem (id, bodyId, title, proposer, leadOfficer, targetMeetingId, status, part, exemptReason, notes) VALUES
+                    (60, 1, 'Night-time Economy Review', 'Ada Quince', 'Head of Licensing', 12, 'scheduled', 1, NULL,
+                     'Chase zqplannote before the pack goes out.'),
+                    (61, 1, 'Contract renewal zqplanexempt', 'Ada Quince', NULL, 12, 'scheduled', 2, 'Paragraph 3: financial affairs', NULL),
+                    (62, 1, 'Lantern patrols zqplanproposed', 'Tobias Wren', NULL, NULL, 'proposed', 1, NULL, NULL),
+                    (63, 1, 'Bridge lighting survey', 'Tobias Wren', 'Highways Manager', NULL, 'deferred', 1, NULL, NULL);
                 """)
         }
     }
