@@ -208,10 +208,10 @@ public struct GRDBAgendaRepository: AgendaRepository {
             let title = AgendaRows.clean(upload.title).isEmpty ? upload.filename : AgendaRows.clean(upload.title)
             try db.execute(sql: """
                 INSERT INTO document (partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
-                    version, part, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    version, part, content, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [row["partnershipId"] as Int64, row["meetingId"] as Int64, itemID, title, upload.filename,
                                  upload.format.mediaType, upload.content.count, upload.sha256, version, row["part"] as Int,
-                                 Data(upload.content)])
+                                 Data(upload.content), upload.text])
             let id = db.lastInsertedRowID
             try db.execute(sql: "UPDATE agendaItem SET expectsReport = 1 WHERE id = ? AND expectsReport = 0", arguments: [itemID])
             guard let stored = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
@@ -256,6 +256,13 @@ public struct GRDBAgendaRepository: AgendaRepository {
                 UPDATE meeting SET packIssuedAt = ?, agendaPublishedAt = COALESCE(agendaPublishedAt, ?),
                     status = CASE WHEN status = 'scheduled' THEN 'agenda_published' ELSE status END WHERE id = ?
                 """, arguments: [date.iso, date.iso, meetingID])
+            // The public pack carries the latest report of every Part 1 item: those reports are now published.
+            try db.execute(sql: """
+                UPDATE document SET isPublished = 1
+                WHERE meetingId = ? AND isPublished = 0 AND part = 1
+                AND agendaItemId IN (SELECT id FROM agendaItem WHERE meetingId = ? AND part = 1)
+                AND version = (SELECT MAX(d.version) FROM document d WHERE d.agendaItemId = document.agendaItemId)
+                """, arguments: [meetingID, meetingID])
             let version = (try Int.fetchOne(db, sql: """
                 SELECT MAX(version) FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
                 """, arguments: [meetingID]) ?? 0) + 1

@@ -24,6 +24,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-pack-issue", migrate: Schema.v8PackIssue)
         migrator.registerMigration("v9-performance-agenda", migrate: Schema.v9PerformanceAgenda)
         migrator.registerMigration("v9-report-links", migrate: Schema.v9ReportLinks)
+        migrator.registerMigration("v9-report-text", migrate: Schema.reportText)
         return migrator
     }
 }

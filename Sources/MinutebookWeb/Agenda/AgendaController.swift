@@ -178,8 +178,9 @@ struct AgendaController {
         do {
             let accepted = try UploadCheck(tools: tools).check(filename: file.filename, content: file.content,
                                                                scratch: FileManager.default.temporaryDirectory)
+            let text = ReportText.extract(file.content, format: accepted.format, filename: file.filename)
             _ = try await agendas.attachReport(ReportUpload(title: entry.item.title, filename: file.filename, format: accepted.format,
-                                                            content: file.content, sha256: SHA256Hex.digest(file.content)),
+                                                            content: file.content, sha256: SHA256Hex.digest(file.content), text: text),
                                                to: entry.id, by: scope.bodyScope.editor)
         } catch let refusal as UploadCheck.Refusal {
             errors.add(field, "The report was refused: \(refusal.reason)")

@@ -88,7 +88,9 @@ struct LeakTests {
         try await app.test(.router) { client in
             let search = try await client.execute(uri: "/api/v1/search?q=zq%2A&limit=100", method: .get, headers: [.cookie: cookie])
             let found = String(buffer: search.body)
-            for secret in ["zqpartwo", "zqdraft", "zqagenda"] { #expect(found.contains(secret), "member search misses \(secret)") }
+            for secret in ["zqpartwo", "zqdraft", "zqagenda"] + PublicFixture.reportSecrets {
+                #expect(found.contains(secret), "member search misses \(secret)")
+            }
             let actions = try await client.execute(uri: "/api/v1/partnerships/millbrook/actions", method: .get, headers: [.cookie: cookie])
             #expect(actions.status == .ok)
             #expect(String(buffer: actions.body).contains("zqprivate"))

@@ -7,7 +7,10 @@ import MinutebookStore
 /// secret starts with "zq" so that one prefix search finds them all.
 enum PublicFixture {
     static let planSecrets = ["zqplanexempt", "zqplanproposed", "zqplannote"]
-    static let secrets = ["zqpartwo", "zqdraft", "zqagenda", "zqemail", "zqprivate"] + planSecrets
+    /// In the text of a Part 2 report (published, so only its part keeps it back) and of a Part 1
+    /// report not yet issued.
+    static let reportSecrets = ["zqreportexempt", "zqreportunissued"]
+    static let secrets = ["zqpartwo", "zqdraft", "zqagenda", "zqemail", "zqprivate"] + planSecrets + reportSecrets
 
     static func plant(in database: AppDatabase) throws {
         try database.writeSync(as: .system) { db in
@@ -57,6 +60,12 @@ enum PublicFixture {
                     (61, 1, 'Contract renewal zqplanexempt', 'Ada Quince', NULL, 12, 'scheduled', 2, 'Paragraph 3: financial affairs', NULL),
                     (62, 1, 'Lantern patrols zqplanproposed', 'Tobias Wren', NULL, NULL, 'proposed', 1, NULL, NULL),
                     (63, 1, 'Bridge lighting survey', 'Tobias Wren', 'Highways Manager', NULL, 'deferred', 1, NULL, NULL);
+                INSERT INTO document (id, partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
+                    part, isPublished, text) VALUES
+                    (200, 1, 10, 101, 'Contract report', 'contract.md', 'text/markdown', 40, '\(String(repeating: "b", count: 64))',
+                     2, 1, 'The zqreportexempt bidder asked for terms.'),
+                    (201, 1, 12, 120, 'Festival report', 'festival.md', 'text/markdown', 40, '\(String(repeating: "c", count: 64))',
+                     1, 0, 'Stewards for the zqreportunissued parade.');
                 """)
         }
     }

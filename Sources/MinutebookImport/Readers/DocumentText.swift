@@ -1,0 +1,26 @@
+import Foundation
+
+/// The plain text of a document, for the search index: PDF through `pdftotext -layout`, Word from
+/// `word/document.xml`, HTML and Markdown without their markup. Paragraphs become lines.
+public enum DocumentText {
+    public static func plainText(_ data: Data, format: DocumentFormat, file: String) throws(ImportError) -> String {
+        switch format {
+        case .pdf:
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("mb-text-\(UUID().uuidString).pdf")
+            do { try data.write(to: url) } catch {
+                throw ImportError(file: file, "cannot be written to a scratch file: \(error.localizedDescription)")
+            }
+            defer { try? FileManager.default.removeItem(at: url) }
+            return try PDFReader.text(url, file: file)
+        case .docx:
+            return try DOCXReader.lines(data, file: file).joined(separator: "\n")
+        case .html, .markdown, .text:
+            guard let text = String(data: data, encoding: .utf8) else { throw ImportError(file: file, "is not UTF-8 text") }
+            switch format {
+            case .html: return Markup.lines(html: text).joined(separator: "\n")
+            case .markdown: return Markup.lines(markdown: text).joined(separator: "\n")
+            default: return text
+            }
+        }
+    }
+}
