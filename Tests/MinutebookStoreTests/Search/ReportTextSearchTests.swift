@@ -37,7 +37,7 @@ struct ReportTextSearchTests {
         #expect(try await Self.total("Ravenscourt", .public, fixture) == 0, "a report is public before its pack is issued")
         #expect(try await Self.total("Ravenscourt", SearchFixture.boardMember, fixture) == 1)
 
-        try await GRDBAgendaRepository(database: database).recordIssue(
+        _ = try await GRDBAgendaRepository(database: database).recordIssue(
             of: SearchFixture.scheduledMeetingID, on: try #require(LocalDate(iso: "2020-06-05")),
             publicPack: Array("%PDF-1.4".utf8), accessibleHTML: Array("<p>pack</p>".utf8), by: Self.editor)
 
