@@ -8,7 +8,7 @@ struct ActionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
         abstract: "The action tracker: list actions, ask owners for updates by email, send reminders.",
-        subcommands: [ListActions.self, RequestUpdates.self, Remind.self])
+        subcommands: [ListActions.self, SetStatus.self, RequestUpdates.self, Remind.self])
 }
 
 private let cliEditor = ActionEditor(auditName: Actor.cli("actions").name, displayName: "Secretariat")
@@ -38,6 +38,31 @@ struct ListActions: AsyncParsableCommand {
                 print("\(a.id)\t\(a.minute?.label ?? "")\t\(a.action.status.rawValue)\t\(a.owners.map(\.label).joined(separator: ", "))\t\(a.action.text)")
             }
         }
+    }
+}
+
+struct SetStatus: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status",
+        abstract: "Change the status of the actions of some minutes of one meeting, with a note in each action's history.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The body, by name or slug.") var body: String
+    @Option(help: "The date of the meeting whose minutes the actions come from, YYYY-MM-DD.") var date: String
+    @Option(help: "A minute number (184, 186b); repeat for several.") var minute: [String] = []
+    @Option(help: "open, in_progress, done, dropped or superseded.") var status: String
+    @Option(help: "The note written in each action's history.") var note = ""
+
+    func run() async throws {
+        guard let newStatus = ActionStatus(rawValue: status) else {
+            throw DomainError.invalid("'\(status)' is not a status (open, in_progress, done, dropped, superseded)")
+        }
+        guard !minute.isEmpty else { throw DomainError.invalid("name at least one --minute") }
+        let day = try CLIDates.parse(date, option: "--date")
+        let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+        let found = try await repository.body(named: body)
+        let ids = try await repository.actionIDs(bodyID: found.id, meetingDate: day, minutes: minute)
+        let changed = try await repository.changeStatus(of: ids, to: newStatus, note: note, by: cliEditor)
+        print("\(changed) action\(changed == 1 ? "" : "s") now \(newStatus.label.lowercased())")
     }
 }
 
@@ -71,30 +96,33 @@ struct RequestUpdates: AsyncParsableCommand {
 
 struct Remind: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Send reminders for every meeting that is --working-days working days away (England and Wales bank holidays excluded); run daily.")
+        abstract: "Send the reminders that are due: from --working-days working days before each meeting (England and Wales bank holidays excluded); each meeting's reminder goes once. 'serve' does this by itself; run this from cron instead if you prefer.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Working days before the meeting.") var workingDays = 5
+    @Option(help: "Working days before the meeting (or MINUTEBOOK_REMINDER_WORKING_DAYS; default 5).") var workingDays: Int?
     @Option(help: "Today's date, YYYY-MM-DD (default: today).") var today: String?
     @OptionGroup(title: "Mail") var mail: MailOptions
-    @Option(help: "Days the links stay valid.") var validDays = 10
+    @Option(help: "Days the links stay valid (default: MINUTEBOOK_LINK_VALID_DAYS or 14).") var validDays: Int?
 
     func run() async throws {
-        guard (1...30).contains(workingDays) else { throw DomainError.invalid("--working-days must be between 1 and 30") }
         let day = try today.map { text -> LocalDate in
             guard let d = LocalDate(iso: text) else { throw DomainError.invalid("'\(text)' is not a date of the form YYYY-MM-DD") }
             return d
         } ?? todayUTC()
-        let settings = try mail.requiredSettings()
-        let url = settings.baseURL
+        var settings = try mail.requiredSettings(adding: [
+            MailSettings.Key.reminderWorkingDays.rawValue: workingDays.map(String.init),
+            MailSettings.Key.linkValidDays.rawValue: validDays.map(String.init),
+        ])
+        guard let days = settings.reminderWorkingDays, (1...30).contains(days) else {
+            throw DomainError.invalid("--working-days must be between 1 and 30")
+        }
+        if let validDays { settings.linkValidDays = validDays }
         let database = try global.openDatabase(mustExist: true)
-        let requests = GRDBUpdateRequestRepository(database: database)
-        let meetings = try await requests.meetingsNeedingReminders(today: day, workingDays: workingDays)
-        guard !meetings.isEmpty else { print("no reminders due"); return }
-        let mailer = UpdateRequestMailer(requests: requests, smtp: SMTPClient(configuration: settings.smtp), baseURL: url)
-        var sent = 0
-        for meeting in meetings { sent += try await mailer.send(meetingID: meeting, kind: .reminder, validForDays: validDays, by: cliEditor) }
-        print("sent \(sent) reminder\(sent == 1 ? "" : "s") for \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")
+        let sender = ReminderSender(requests: GRDBUpdateRequestRepository(database: database), mail: settings, workingDays: days,
+                                    editor: cliEditor)
+        let outcome = try await sender.sendDue(today: day, logger: global.makeLogger())
+        guard outcome.meetings > 0 else { print("no reminders due"); return }
+        print("sent \(outcome.emails) reminder\(outcome.emails == 1 ? "" : "s") for \(outcome.meetings) meeting\(outcome.meetings == 1 ? "" : "s")")
     }
 }
 

@@ -28,11 +28,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Days an emailed update link stays valid (or MINUTEBOOK_LINK_VALID_DAYS; default 14).")
     var linkValidDays: String?
 
+    @Option(help: "Seconds between the reminder scheduler's looks for due reminders (or MINUTEBOOK_REMINDER_CHECK_SECONDS; default 3600).")
+    var reminderCheckSeconds: String?
+
     func run() async throws {
         // Links in emails point here unless --base-url says otherwise (not when listening on every address).
         let ownURL = ["0.0.0.0", "::", ""].contains(host) ? nil : "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
         let mailSettings = try mail.settings(defaultBaseURL: ownURL, adding: [
             MailSettings.Key.reminderWorkingDays.rawValue: reminderWorkingDays, MailSettings.Key.linkValidDays.rawValue: linkValidDays,
+            MailSettings.Key.reminderCheckSeconds.rawValue: reminderCheckSeconds,
         ])
         let database = try global.openDatabase()
         let logger = global.makeLogger()

@@ -18,10 +18,13 @@ public struct MattersArisingEntry: Sendable, Equatable, Codable {
     public var actionIDs: [Int64]
     /// The secretariat changed the drafted text.
     public var isEdited: Bool
+    /// What the meeting decided about the entry of a published report, once recorded.
+    public var outcome: MattersArisingOutcome?
 
     public init(key: String, minute: MinuteNumber?, minuteID: Int64?, meetingDate: LocalDate?, title: String, resolved: String,
                 owners: [String], update: String, status: ActionStatus, part: AgendaPart = .one, actionIDs: [Int64] = [],
-                isEdited: Bool = false) {
+                isEdited: Bool = false, outcome: MattersArisingOutcome? = nil) {
+        self.outcome = outcome
         self.key = key
         self.minute = minute
         self.minuteID = minuteID
@@ -110,6 +113,7 @@ public enum MattersArising {
             var entry = carried.entry
             entry.key = "c\(carried.entryID)"
             entry.actionIDs = []
+            entry.outcome = nil
             entries.append(entry)
         }
         return sorted(entries)
@@ -230,11 +234,32 @@ public enum MattersArisingOutcome: String, Sendable, Codable, CaseIterable {
     case closed
     /// Still open: it comes back in the next report.
     case carriedForward = "carried_forward"
+    /// No longer pursued: the actions behind it are dropped.
+    case dropped
 
     public var label: String {
         switch self {
-        case .closed: "Closed"
+        case .closed: "Closed (done)"
         case .carriedForward: "Carried forward"
+        case .dropped: "Dropped"
+        }
+    }
+
+    /// The status the entry's outstanding actions take; nil leaves them as they are.
+    public var actionStatus: ActionStatus? {
+        switch self {
+        case .closed: .done
+        case .carriedForward: nil
+        case .dropped: .dropped
+        }
+    }
+
+    /// The history line written on each action.
+    public func note(meetingDate: LocalDate) -> String {
+        switch self {
+        case .closed: "Closed at the meeting of \(meetingDate.long)."
+        case .carriedForward: "Carried forward at the meeting of \(meetingDate.long)."
+        case .dropped: "Dropped at the meeting of \(meetingDate.long)."
         }
     }
 }

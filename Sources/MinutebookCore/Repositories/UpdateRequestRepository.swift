@@ -13,8 +13,20 @@ public protocol UpdateRequestRepository: Sendable {
     func submit(token: String, updates: [Int64: String]) async throws -> Int
     /// Revokes every unused link of a person (e.g. a wrong address); returns how many.
     func revoke(personID: Int64, by editor: ActionEditor) async throws -> Int
-    /// Meetings whose reminders are due `today`: `workingDays` working days (England and Wales) before the meeting.
+    /// The owners of the meeting's outstanding actions whom no email can reach (no person, or no
+    /// address), as printed: the secretariat chases them another way.
+    func ownersWithoutAddress(meetingID: Int64) async throws -> [String]
+
+    /// Meetings whose reminder is due: from `workingDays` working days (England and Wales) before the
+    /// meeting until the day before it, and not yet sent (nor being sent).
     func meetingsNeedingReminders(today: LocalDate, workingDays: Int) async throws -> [Int64]
+    /// Claims the due reminders for sending, in one transaction, so two senders never both send one;
+    /// returns the claimed meetings. A claim left over 30 minutes (a crashed sender) can be claimed again.
+    func claimReminders(today: LocalDate, workingDays: Int, by editor: ActionEditor) async throws -> [Int64]
+    /// Records the claimed reminder as sent: it is never sent again.
+    func finishReminder(meetingID: Int64, emails: Int, by editor: ActionEditor) async throws
+    /// Gives up a claim after a failed send, so the next run tries again.
+    func releaseReminder(meetingID: Int64, by editor: ActionEditor) async throws
 }
 
 public enum UpdateRequestKind: String, Sendable, Codable, CaseIterable {

@@ -80,8 +80,10 @@ extension GRDBActionRepository {
         }
         return try Row.fetchAll(db, sql: """
             SELECT e.*, (SELECT max(u.at) FROM mattersArisingEntryAction ea JOIN actionUpdate u ON u.actionId = ea.actionId
-                         WHERE ea.entryId = e.id AND u.text <> '' AND u.via NOT IN ('succession','meeting')) AS latestUpdateAt
-            FROM mattersArisingEntry e WHERE e.reportId = ? ORDER BY e.position, e.id
+                         WHERE ea.entryId = e.id AND u.text <> '' AND u.via NOT IN ('succession','meeting')) AS latestUpdateAt,
+                   o.outcome AS decided
+            FROM mattersArisingEntry e LEFT JOIN mattersArisingOutcome o ON o.entryId = e.id
+            WHERE e.reportId = ? ORDER BY e.position, e.id
             """, arguments: [reportID]).map { row in
             let id: Int64 = row["id"]
             let ownersJSON: String = row["owners"]
@@ -91,11 +93,12 @@ extension GRDBActionRepository {
                 minuteID: row["minuteId"], meetingDate: (row["meetingDate"] as String?).flatMap { LocalDate(iso: $0) },
                 title: row["title"], resolved: row["resolved"], owners: owners, update: row["updateText"],
                 status: ActionStatus(rawValue: row["status"]) ?? .open, part: AgendaPart(rawValue: row["part"]) ?? .two,
-                actionIDs: actionIDs[id] ?? [], isEdited: row["isEdited"])
+                actionIDs: actionIDs[id] ?? [], isEdited: row["isEdited"],
+                outcome: (row["decided"] as String?).flatMap(MattersArisingOutcome.init(rawValue:)))
             let editedAt: String? = row["editedAt"]
             let latest: String? = row["latestUpdateAt"]
             let newer = entry.isEdited && latest != nil && editedAt != nil && (latest ?? "") > (editedAt ?? "")
-            return StoredEntry(id: id, entry: entry, outcome: (row["outcome"] as String?).flatMap(MattersArisingOutcome.init(rawValue:)),
+            return StoredEntry(id: id, entry: entry, outcome: entry.outcome,
                                isOmitted: row["isOmitted"], newerUpdateArrived: newer)
         }
     }
@@ -201,14 +204,19 @@ extension GRDBActionRepository {
                 guard let stored = entries.first(where: { $0.entry.key == key }) else {
                     throw DomainError.invalid("the report has no entry \(key)")
                 }
-                try db.execute(sql: "UPDATE mattersArisingEntry SET outcome = ? WHERE id = ?", arguments: [outcome.rawValue, stored.id])
+                let previous = stored.outcome
+                guard previous != outcome else { continue }
+                try db.execute(sql: """
+                    INSERT INTO mattersArisingOutcome (entryId, outcome) VALUES (?, ?)
+                    ON CONFLICT (entryId) DO UPDATE SET outcome = excluded.outcome, recordedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+                    """, arguments: [stored.id, outcome.rawValue])
                 for actionID in stored.entry.actionIDs {
                     let status = try Self.status(of: actionID, db)
-                    guard status.isOutstanding else { continue }
-                    let text = outcome == .closed ? "Closed at the meeting of \(meeting.date.long)."
-                                                  : "Carried forward at the meeting of \(meeting.date.long)."
-                    try ActionRows.recordUpdate(actionID: actionID, text: text, from: status, to: outcome == .closed ? .done : nil,
-                                                via: .meeting, editor: editor, db)
+                    // A correction (closed, then carried forward) undoes what the earlier outcome settled.
+                    let corrects = previous?.actionStatus != nil && previous?.actionStatus == status
+                    guard status.isOutstanding || corrects else { continue }
+                    try ActionRows.recordUpdate(actionID: actionID, text: outcome.note(meetingDate: meeting.date), from: status,
+                                                to: outcome.actionStatus ?? (corrects ? .open : nil), via: .meeting, editor: editor, db)
                 }
             }
         }

@@ -55,4 +55,41 @@ extension GRDBActionRepository {
             }
         }
     }
+
+    /// A minute as the thread page names it, with its body, if `audience` may see it.
+    public func minuteReference(id minuteID: Int64, audience: Audience) async throws -> (minute: MinuteReference, bodyID: Int64, partnershipID: Int64)? {
+        try await database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus, b.partnershipId
+                FROM minute n JOIN meeting m ON m.id = n.meetingId JOIN body b ON b.id = n.bodyId WHERE n.id = ?
+                """, arguments: [minuteID]), let reference = Self.reference(row) else { return nil }
+            let grant = Visibility.grant(audience, bodyID: row["bodyId"], partnershipID: row["partnershipId"])
+            guard Visibility.canSeeMinutes(part: reference.part, meetingStatus: reference.meetingStatus, grant: grant) else { return nil }
+            return (reference, row["bodyId"], row["partnershipId"])
+        }
+    }
+
+    /// Minutes of the same body from later meetings, not yet in the thread, nearest first: what a
+    /// matter can be linked to. At most `limit` (the body's index on meeting date keeps it short).
+    public func laterMinutes(than minuteID: Int64, limit: Int = 300) async throws -> [MinuteReference] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus
+                FROM minute e JOIN meeting em ON em.id = e.meetingId
+                JOIN meeting m ON m.bodyId = e.bodyId AND m.date > em.date
+                JOIN minute n ON n.meetingId = m.id
+                WHERE e.id = ? AND n.id NOT IN (SELECT laterMinuteId FROM minuteThread WHERE earlierMinuteId = ?)
+                ORDER BY m.date, n.number, n.letter, n.position LIMIT ?
+                """, arguments: [minuteID, minuteID, max(1, min(limit, 1000))]).compactMap(Self.reference)
+        }
+    }
+
+    static func reference(_ row: Row) -> MinuteReference? {
+        guard let date = LocalDate(iso: row["meetingDate"] as String) else { return nil }
+        return MinuteReference(
+            minuteID: row["id"], meetingID: row["meetingId"],
+            number: (row["number"] as Int?).map { MinuteNumber($0, letter: row["letter"] ?? "") },
+            meetingDate: date, title: row["title"], part: AgendaPart(rawValue: row["part"]) ?? .two,
+            meetingStatus: MeetingStatus(rawValue: row["meetingStatus"]) ?? .scheduled)
+    }
 }

@@ -27,10 +27,16 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
                 WHERE a.bodyId = ? AND a.status IN ('open','in_progress') AND m.date < ?
                 """, arguments: [meeting["bodyId"] as Int64, date.iso])
             let tracked = try ActionRows.load(rows, db).map(\.tracked)
+            // A reminder skips owners who have already answered a link for this meeting.
+            let answered = kind == .reminder ? Set(try Int64.fetchAll(db, sql: """
+                SELECT personId FROM updateRequest WHERE meetingId = ? AND usedAt IS NOT NULL
+                """, arguments: [meetingID])) : []
             // Owners with a person (directly or as the seat's holder), grouped: one email each.
             var byPerson: [Int64: [TrackedAction]] = [:]
             for action in tracked {
-                for personID in Set(action.owners.compactMap(\.personID)) { byPerson[personID, default: []].append(action) }
+                for personID in Set(action.owners.compactMap(\.personID)) where !answered.contains(personID) {
+                    byPerson[personID, default: []].append(action)
+                }
             }
             var mails: [UpdateRequestMail] = []
             for personID in byPerson.keys.sorted() {
@@ -135,21 +141,6 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
                 WHERE personId = ? AND usedAt IS NULL AND revokedAt IS NULL
                 """, arguments: [personID])
             return db.changesCount
-        }
-    }
-
-    public func meetingsNeedingReminders(today: LocalDate, workingDays: Int) async throws -> [Int64] {
-        // Meetings in the next few weeks (index on date), then the working-day rule in Core.
-        let horizon = today.adding(days: workingDays * 2 + 14)
-        return try await database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, date FROM meeting WHERE date > ? AND date <= ? AND status IN ('scheduled','agenda_published')
-                AND NOT EXISTS (SELECT 1 FROM updateRequest r WHERE r.meetingId = meeting.id AND r.kind = 'reminder')
-                ORDER BY date
-                """, arguments: [today.iso, horizon.iso]).compactMap { row -> Int64? in
-                guard let date = LocalDate(iso: row["date"] as String) else { return nil }
-                return WorkingDays.subtracting(workingDays, from: date) == today ? row["id"] : nil
-            }
         }
     }
 }

@@ -25,6 +25,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-performance-agenda", migrate: Schema.v9PerformanceAgenda)
         migrator.registerMigration("v9-report-links", migrate: Schema.v9ReportLinks)
         migrator.registerMigration("v9-report-text", migrate: Schema.reportText)
+        migrator.registerMigration("v9-reminders-outcomes", migrate: Schema.v9Reminders)
         return migrator
     }
 }

@@ -12,9 +12,12 @@ enum ActionViews {
         return layout.render { w in
             w.raw("<h1>")
             w.text(heading)
-            w.raw("</h1>\n<form method=\"get\" action=\"")
+            w.raw("</h1>\n<p><a href=\"")
+            w.text(SitePath.actionsByOrganisation(partnership: partnership.slug).path)
+            w.raw("\">Overview by organisation</a></p>\n<form method=\"get\" action=\"")
             w.text(base)
             w.raw("\" class=\"filters\">\n")
+            if let organisation = query.get("organisation").flatMap({ Int64($0) }) { w.hidden("organisation", String(organisation)) }
             w.selectField("body", label: "Body", choices: [Choice("", "My actions")] + bodies.map { Choice($0.slug, $0.name) },
                           selected: query.get("body"))
             w.selectField("status", label: "Status", choices: [Choice("", "Any")] + ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
@@ -113,6 +116,11 @@ enum ActionViews {
                     w.raw("</li>\n")
                 }
                 w.raw("</ol>\n")
+            }
+            if let minute = a.minute {
+                w.raw("<p><a href=\"")
+                w.text(SitePath.minuteThread(partnership: partnership.slug, minuteID: minute.minuteID).path)
+                w.raw("\">Follow this matter across meetings</a></p>\n")
             }
             if canUpdate {
                 w.raw("<h2>Add an update</h2>\n<form method=\"post\">\n")

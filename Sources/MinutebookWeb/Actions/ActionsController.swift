@@ -11,6 +11,7 @@ struct ActionsController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/p/:partnership/actions", use: list)
+        router.get("/p/:partnership/actions/organisations", use: byOrganisation)
         router.post("/p/:partnership/actions/status", use: bulkStatus)
         router.get("/p/:partnership/actions/:id", use: show)
         router.post("/p/:partnership/actions/:id", use: update)
@@ -75,6 +76,14 @@ struct ActionsController {
         let canEdit = Visibility.grant(context.audience, bodyID: filter.bodyID ?? -1, partnershipID: partnership.id).edit
         return .html(ActionViews.list(found, heading: heading, partnership: partnership, bodies: bodies, request: request,
                                       canEdit: canEdit, context: context))
+    }
+
+    /// Open, in progress, overdue and done actions per partner organisation, each count a link to the tracker.
+    @Sendable func byOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let partnership = try await partnership(context)
+        let counts = try await actions.organisationOverview(partnershipID: partnership.id, today: Today.date, audience: context.audience)
+        return .html(OrganisationOverviewView.page(counts, partnership: partnership, context: context))
     }
 
     @Sendable func bulkStatus(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -8,6 +8,9 @@ import MinutebookStore
 struct MattersArisingController {
     let directory: any DirectoryRepository
     let actions: GRDBActionRepository
+    let requests: any UpdateRequestRepository
+    /// Nil when no mail server is configured: "Request updates" is then explained, not offered.
+    let mail: MailSettings?
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let path = "/p/:partnership/bodies/:body/meetings/:date/matters-arising"
@@ -15,6 +18,8 @@ struct MattersArisingController {
         router.get(RouterPath(path + ".docx"), use: docx)
         router.post(RouterPath(path), use: save)
         router.post(RouterPath(path + "/publish"), use: publish)
+        router.post(RouterPath(path + "/request-updates"), use: requestUpdates)
+        router.post(RouterPath(path + "/outcomes"), use: recordOutcomes)
     }
 
     struct Target {
@@ -54,7 +59,11 @@ struct MattersArisingController {
         let t = try await target(context)
         let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
         let editable = t.grant.edit && report.state != .published && report.meetingID != nil
-        let html = MattersArisingView.page(report, target: t, path: path(t), editable: editable, context: context, notice: request.uri.queryParameters.get("done"))
+        let options = MattersArisingView.Options(editable: editable, canRequestUpdates: t.grant.edit && report.meetingID != nil,
+                                                 mailConfigured: mail != nil,
+                                                 canRecordOutcomes: t.grant.edit && report.state == .published)
+        let html = MattersArisingView.page(report, target: t, path: path(t), options: options, context: context,
+                                           notice: request.uri.queryParameters.get("done"))
         return .html(html)
     }
 
@@ -98,6 +107,54 @@ struct MattersArisingController {
         }
         _ = try await actions.publishMattersArising(meetingID: meetingID, by: editor)
         return .redirect(to: path(t) + "?done=published", type: .found)
+    }
+
+    /// "Request updates": one email per owner of the outstanding actions, then a page naming who was
+    /// emailed and whom no email reaches. The links written are audited under the secretariat's name.
+    @Sendable func requestUpdates(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let t = try await target(context)
+        let editor = try editor(context, request, t)
+        guard let mail else {
+            throw DomainError.conflict("Email is not set up on this site: ask the administrator to configure the mail server (MINUTEBOOK_SMTP_HOST).")
+        }
+        guard let meetingID = try await actions.meetingID(bodyID: t.body.id, date: t.date) else {
+            throw DomainError.notFound("Create the meeting before requesting updates for it.")
+        }
+        let smtp = SMTPClient(configuration: mail.smtp)
+        let mails = try await requests.createRequests(meetingID: meetingID, kind: .request, validForDays: mail.linkValidDays, by: editor)
+        let messages = mails.map { UpdateRequestMailer.message(for: $0, kind: .request, baseURL: mail.baseURL) }
+        do {
+            _ = try await smtp.send(messages)
+        } catch {
+            // The links were written but never left this server: nobody holds them.
+            context.logger.error("Request updates failed", metadata: ["meeting.id": "\(meetingID)", "error": "\(error)"])
+            throw DomainError.conflict("The emails could not be sent: \(error). Nothing was sent; try again later.")
+        }
+        let unreachable = try await requests.ownersWithoutAddress(meetingID: meetingID)
+        return .html(RequestUpdatesView.page(target: t, back: path(t), emailed: mails, withoutAddress: unreachable, context: context))
+    }
+
+    /// What the meeting decided for each row of the published report: closed, carried forward or dropped.
+    @Sendable func recordOutcomes(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let t = try await target(context)
+        let editor = try editor(context, request, t)
+        let form = try await FormData.collect(from: &request, context: context)
+        guard let meetingID = try await actions.meetingID(bodyID: t.body.id, date: t.date) else {
+            throw DomainError.notFound("There is no meeting on \(t.date.long).")
+        }
+        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        var outcomes: [String: MattersArisingOutcome] = [:]
+        for entry in report.entries {
+            guard let value = form["outcome-\(entry.key)"], !value.isEmpty else { continue }
+            guard let outcome = MattersArisingOutcome(rawValue: value) else {
+                throw DomainError.invalid("'\(value)' is not an outcome (closed, carried_forward or dropped).")
+            }
+            outcomes[entry.key] = outcome
+        }
+        guard !outcomes.isEmpty else { throw DomainError.invalid("Choose what the meeting decided for at least one row.") }
+        try await actions.recordOutcomes(meetingID: meetingID, outcomes: outcomes, by: editor)
+        return .redirect(to: path(t) + "?done=outcomes", type: .found)
     }
 
     /// Form text with CRLF line ends, as browsers send it, kept as the report's LF paragraphs.

@@ -4,6 +4,7 @@ import Logging
 import MinutebookCore
 import MinutebookStore
 import Prometheus
+import ServiceLifecycle
 
 /// What `serve`, `demo` and tests pass to `buildApplication`.
 public struct AppConfiguration: Sendable {
@@ -37,9 +38,16 @@ public func buildApplication(
     logger: Logger = Logger(label: "minutebook")
 ) -> some ApplicationProtocol {
     let router = buildRouter(configuration: configuration, database: database)
+    var services: [any Service] = []
+    if let mail = configuration.mail, let workingDays = mail.reminderWorkingDays {
+        let sender = ReminderSender(requests: GRDBUpdateRequestRepository(database: database), mail: mail, workingDays: workingDays,
+                                    editor: ActionEditor(auditName: "system:reminders", displayName: "Secretariat"))
+        services.append(ReminderService(sender: sender, interval: .seconds(mail.reminderCheckSeconds), logger: logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Minutebook"),
+        services: services,
         logger: logger
     )
 }
@@ -93,8 +101,10 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     MinutesController(scope: scope, minutes: minutes, bodies: bodies, people: people).addRoutes(to: router)
     UpdateRequestController(requests: GRDBUpdateRequestRepository(database: database), secureCookies: configuration.secureCookies)
         .addRoutes(to: router)
-    MattersArisingController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
+    MattersArisingController(directory: directory, actions: GRDBActionRepository(database: database),
+                             requests: GRDBUpdateRequestRepository(database: database), mail: configuration.mail).addRoutes(to: router)
     ActionsController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
+    ThreadController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
     let meetingRepository = GRDBMeetingRepository(database: database)
     let agendas = GRDBAgendaRepository(database: database)
     let packs = GRDBPackRepository(database: database)

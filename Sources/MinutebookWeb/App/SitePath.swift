@@ -22,6 +22,8 @@ public enum SitePath: Sendable, Equatable {
     /// Hooks served by other features (actions tracker, matters arising, packs).
     case actions(partnership: String)
     case mattersArising(partnership: String, body: String, date: LocalDate)
+    case actionsByOrganisation(partnership: String)
+    case minuteThread(partnership: String, minuteID: Int64)
 
     public var path: String {
         switch self {
@@ -46,6 +48,8 @@ public enum SitePath: Sendable, Equatable {
         case .audit(let p, let table, let id): return "/p/\(p)/audit/\(table)/\(id)"
         case .actions(let p): return "/p/\(p)/actions"
         case .mattersArising(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/matters-arising"
+        case .actionsByOrganisation(let p): return "/p/\(p)/actions/organisations"
+        case .minuteThread(let p, let id): return "/p/\(p)/minutes/\(id)/thread"
         }
     }
 

@@ -46,8 +46,8 @@ struct SampleMattersArisingTests {
     /// Actions of minutes 184, 186b and 188 were dealt with between the meetings (CSD18054 does not
     /// chase them): the secretariat records that before drafting.
     func closeSettled(_ repository: GRDBActionRepository, bodyID: Int64) async throws {
-        let all = try await repository.actions(ActionFilter(bodyID: bodyID), audience: secretariat)
-        let settled = all.filter { ["184", "186b", "188"].contains($0.minute?.number?.text ?? "") }.map(\.id)
+        let settled = try await repository.actionIDs(bodyID: bodyID, meetingDate: try #require(LocalDate(iso: "2017-12-19")),
+                                                     minutes: ["184", "186b", "188"])
         #expect(settled.count == 3)
         #expect(try await repository.changeStatus(of: settled, to: .done, note: "Dealt with before the meeting.", by: clerk) == 3)
     }
@@ -73,16 +73,14 @@ struct SampleMattersArisingTests {
 
     @Test("with Chris Hafford's Borough Commander seat passed to Paul Warnett, minute 187's action shows the successor")
     func successionShowsInTheReport() async throws {
-        let (database, repository, bodyID) = try await importDecember()
+        let (_, repository, bodyID) = try await importDecember()
         try await closeSettled(repository, bodyID: bodyID)
-        let seatID: Int64 = try await database.write(as: Actor("test:secretariat")) { db in
-            let chris = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE fullName = 'Chris Hafford'"))
-            try db.execute(sql: "INSERT INTO seat (bodyId, title, role) VALUES (?, 'Borough Commander', 'chairman')", arguments: [bodyID])
-            let seat = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (?, ?, '2016-05-01')", arguments: [seat, chris])
-            return seat
-        }
-        let paul = try #require(try await database.read { try Int64.fetchOne($0, sql: "SELECT id FROM person WHERE fullName = 'Paul Warnett'") })
+        // The seat and its holder through the repository `minutebook seat add` uses.
+        let body = try await repository.body(named: "Safer Bromley Partnership Strategic Group")
+        let chris = try await repository.person(named: "Chris Hafford", partnershipID: body.partnershipID)
+        let seatID = try await repository.addSeat(bodyID: bodyID, title: "Borough Commander", role: .member, holderID: chris.id,
+                                                  since: try #require(LocalDate(iso: "2016-05-01")), by: clerk)
+        let paul = try await repository.person(named: "Paul Warnett", partnershipID: body.partnershipID).id
         let forwarded = try await repository.passSeat(seatID, to: paul, on: try #require(LocalDate(iso: "2018-02-19")), by: clerk)
         #expect(forwarded.count == 1)
         let report = try await repository.mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: "2018-03-26")), audience: secretariat)

@@ -6,8 +6,8 @@ import MinutebookCore
 /// host is configured: then nothing is sent and the pages say so.
 ///
 /// Environment (flags of `serve` override it): the SMTP names of `SMTPConfiguration`, plus
-/// `MINUTEBOOK_BASE_URL`, `MINUTEBOOK_LINK_VALID_DAYS` and `MINUTEBOOK_REMINDER_WORKING_DAYS`
-/// (0 turns automatic reminders off).
+/// `MINUTEBOOK_BASE_URL`, `MINUTEBOOK_LINK_VALID_DAYS`, `MINUTEBOOK_REMINDER_WORKING_DAYS` (0 turns
+/// automatic reminders off) and `MINUTEBOOK_REMINDER_CHECK_SECONDS` (how often the scheduler wakes).
 public struct MailSettings: Sendable, Equatable {
     public var smtp: SMTPConfiguration
     /// The site's address as recipients reach it ("https://minutebook.example.org"), without a trailing slash.
@@ -16,8 +16,12 @@ public struct MailSettings: Sendable, Equatable {
     public var linkValidDays: Int
     /// Reminders go out this many working days before each meeting; nil: no automatic reminders.
     public var reminderWorkingDays: Int?
+    /// How often `serve`'s reminder scheduler wakes to look for due reminders.
+    public var reminderCheckSeconds: Int
 
-    public init(smtp: SMTPConfiguration, baseURL: String, linkValidDays: Int = 14, reminderWorkingDays: Int? = 5) {
+    public init(smtp: SMTPConfiguration, baseURL: String, linkValidDays: Int = 14, reminderWorkingDays: Int? = 5,
+                reminderCheckSeconds: Int = 3600) {
+        self.reminderCheckSeconds = reminderCheckSeconds
         self.smtp = smtp
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.linkValidDays = linkValidDays
@@ -28,6 +32,7 @@ public struct MailSettings: Sendable, Equatable {
         case baseURL = "MINUTEBOOK_BASE_URL"
         case linkValidDays = "MINUTEBOOK_LINK_VALID_DAYS"
         case reminderWorkingDays = "MINUTEBOOK_REMINDER_WORKING_DAYS"
+        case reminderCheckSeconds = "MINUTEBOOK_REMINDER_CHECK_SECONDS"
     }
 
     /// The settings in `environment`, or nil when no SMTP host is set. `defaultBaseURL` stands in when
@@ -40,7 +45,9 @@ public struct MailSettings: Sendable, Equatable {
         let baseURL = try validatedBaseURL(url)
         let validDays = try integer(environment, .linkValidDays, default: 14, in: 1...60)
         let workingDays = try integer(environment, .reminderWorkingDays, default: 5, in: 0...30)
-        return MailSettings(smtp: smtp, baseURL: baseURL, linkValidDays: validDays, reminderWorkingDays: workingDays == 0 ? nil : workingDays)
+        let check = try integer(environment, .reminderCheckSeconds, default: 3600, in: 1...86_400)
+        return MailSettings(smtp: smtp, baseURL: baseURL, linkValidDays: validDays, reminderWorkingDays: workingDays == 0 ? nil : workingDays,
+                            reminderCheckSeconds: check)
     }
 
     /// An http(s) address with a host and no query, fragment or spaces.

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import MinutebookCore
+import MinutebookStore
+
+/// A matter across meetings: a resolution that comes back ("update to the next meeting") links its
+/// later minutes, and one page shows the thread. The secretariat links a later minute from here.
+struct ThreadController {
+    let directory: any DirectoryRepository
+    let actions: GRDBActionRepository
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/p/:partnership/minutes/:id/thread", use: show)
+        router.post("/p/:partnership/minutes/:id/thread", use: link)
+    }
+
+    struct Target {
+        var partnership: Partnership
+        var minute: MinuteReference
+        var grant: Visibility.Grant
+    }
+
+    func target(_ context: AppRequestContext) async throws -> Target {
+        guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug),
+              let id = context.parameters.get("id").flatMap({ Int64($0) }),
+              let found = try await actions.minuteReference(id: id, audience: context.audience),
+              found.partnershipID == partnership.id else {
+            throw DomainError.notFound("There is no such minute.")
+        }
+        return Target(partnership: partnership, minute: found.minute,
+                      grant: Visibility.grant(context.audience, bodyID: found.bodyID, partnershipID: partnership.id))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let t = try await target(context)
+        let thread = try await actions.thread(of: t.minute.minuteID, audience: context.audience)
+        let candidates = t.grant.edit ? try await actions.laterMinutes(than: t.minute.minuteID) : []
+        return .html(ThreadView.page(t, thread: thread, candidates: candidates, context: context,
+                                     notice: request.uri.queryParameters.get("done")))
+    }
+
+    @Sendable func link(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let (account, who) = try context.requireAccount(request)
+        let t = try await target(context)
+        guard t.grant.edit else { throw DomainError.forbidden("Only the secretariat can link minutes.") }
+        let form = try await FormData.collect(from: &request, context: context)
+        guard let later = form["later"].flatMap({ Int64($0) }) else {
+            throw DomainError.invalid("Choose the later minute that reports back on this matter.")
+        }
+        let auditName: String = switch who {
+        case .user(let id, let email): "user:\(id):\(email)"
+        case .tool(let name): name
+        }
+        try await actions.linkThread(earlierMinuteID: t.minute.minuteID, laterMinuteID: later,
+                                     by: ActionEditor(auditName: auditName, personID: account.personID,
+                                                      displayName: context.signedInAs ?? "Secretariat"))
+        return .redirect(to: SitePath.minuteThread(partnership: t.partnership.slug, minuteID: t.minute.minuteID).path + "?done=linked",
+                         type: .found)
+    }
+}
+
+enum ThreadView {
+    static func page(_ t: ThreadController.Target, thread: [ThreadMinute], candidates: [MinuteReference], context: AppRequestContext,
+                     notice: String?) -> [UInt8] {
+        let title = "\(t.minute.label): \(t.minute.title)"
+        var layout = Layout(title: "The matter across meetings – \(title)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+        layout.breadcrumbs = [(t.partnership.name, SitePath.partnership(t.partnership.slug).path),
+                              ("Actions", SitePath.actions(partnership: t.partnership.slug).path)]
+        return layout.render { w in
+            w.raw("<h1>The matter across meetings</h1>\n<p class=\"lead\">")
+            w.text(title)
+            w.raw("</p>\n")
+            if notice == "linked" { w.raw("<p class=\"notice\" role=\"status\">The later minute has been linked.</p>\n") }
+            if thread.count <= 1 {
+                w.raw("<p>No later minute has been linked to this matter yet.</p>\n")
+            }
+            w.raw("<ol class=\"thread\">\n")
+            for item in thread {
+                w.raw("<li><h2>")
+                w.text("\(item.minute.label): \(item.minute.title)")
+                w.raw("</h2>\n")
+                if item.minute.minuteID == t.minute.minuteID { w.raw("<p><span class=\"tag\">This minute</span></p>\n") }
+                w.paragraphs(item.text)
+                if !item.resolutions.isEmpty {
+                    w.raw("<h3>Resolved</h3>\n")
+                    for resolution in item.resolutions { w.paragraphs(resolution) }
+                }
+                w.raw("</li>\n")
+            }
+            w.raw("</ol>\n")
+            guard t.grant.edit else { return }
+            w.raw("<h2>Link a later minute</h2>\n")
+            guard !candidates.isEmpty else {
+                w.raw("<p>There are no minutes of later meetings of this body to link yet.</p>\n")
+                return
+            }
+            w.raw("<form method=\"post\">\n")
+            w.hidden("csrf", context.csrfToken ?? "")
+            w.selectField("later", label: "The later minute that reports back on this matter",
+                          choices: candidates.map { Choice(String($0.minuteID), "\($0.label): \($0.title)") }, selected: nil)
+            w.raw("<button type=\"submit\">Link the minute</button>\n</form>\n")
+        }
+    }
+}

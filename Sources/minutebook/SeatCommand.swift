@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import MinutebookCore
+import MinutebookStore
+
+/// `minutebook seat ...`: the seats of a body and their holders; handing a seat to a successor
+/// forwards the open actions owned through it (or by the leaving holder in its capacity).
+struct SeatCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seat",
+        abstract: "List a body's seats, add a seat with its holder, hand a seat over to a successor.",
+        subcommands: [ListSeats.self, AddSeat.self, HandOver.self])
+
+    static func editor(_ command: String) -> ActionEditor {
+        ActionEditor(auditName: Actor.cli("seat \(command)").name, displayName: "Secretariat")
+    }
+
+    struct ListSeats: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The body's seats and who holds each since when.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The body, by name or slug.") var body: String
+
+        func run() async throws {
+            let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+            let found = try await repository.body(named: body)
+            for entry in try await repository.seats(bodyID: found.id) {
+                print("\(entry.seat.title)\t\(entry.seat.role.rawValue)\t\(entry.holderName ?? "(vacant)")\t\(entry.since?.iso ?? "")")
+            }
+        }
+    }
+
+    struct AddSeat: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a seat to a body with its current holder.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The body, by name or slug.") var body: String
+        @Option(help: "The seat's title, e.g. 'Borough Commander'.") var title: String
+        @Option(help: "chairman, vice_chairman, co_chair, member, secretariat, adviser or guest.") var role = "member"
+        @Option(help: "The holder's full name.") var holder: String
+        @Option(help: "Held since, YYYY-MM-DD.") var since: String
+
+        func run() async throws {
+            guard let seatRole = SeatRole(rawValue: role) else {
+                throw DomainError.invalid("'\(role)' is not a seat role (\(SeatRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let day = try CLIDates.parse(since, option: "--since")
+            let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+            let found = try await repository.body(named: body)
+            let person = try await repository.person(named: holder, partnershipID: found.partnershipID)
+            _ = try await repository.addSeat(bodyID: found.id, title: title, role: seatRole, holderID: person.id, since: day,
+                                             by: SeatCommand.editor("add"))
+            print("\(title): \(person.name) since \(day.long)")
+        }
+    }
+
+    struct HandOver: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "hand-over",
+            abstract: "Pass a seat to a successor from a date; prints each open action forwarded to them.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The body, by name or slug.") var body: String
+        @Option(help: "The seat's title.") var seat: String
+        @Option(help: "The successor's full name.") var to: String
+        @Option(help: "The first day the successor holds the seat, YYYY-MM-DD.") var on: String
+
+        func run() async throws {
+            let day = try CLIDates.parse(on, option: "--on")
+            let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+            let found = try await repository.body(named: body)
+            let theSeat = try await repository.seat(titled: seat, bodyID: found.id)
+            let successor = try await repository.person(named: to, partnershipID: found.partnershipID)
+            let forwarded = try await repository.passSeat(theSeat.id, to: successor.id, on: day, by: SeatCommand.editor("hand-over"))
+            print("\(theSeat.title): \(successor.name) from \(day.long); \(forwarded.count) open action\(forwarded.count == 1 ? "" : "s") forwarded")
+            for forwarding in forwarded { print("action \(forwarding.actionID)\t\(forwarding.note)") }
+        }
+    }
+}
