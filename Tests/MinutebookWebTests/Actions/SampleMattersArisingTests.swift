@@ -75,18 +75,16 @@ struct SampleMattersArisingTests {
     func successionShowsInTheReport() async throws {
         let (_, repository, bodyID) = try await importDecember()
         try await closeSettled(repository, bodyID: bodyID)
-        // The seat and its holder through the repository `minutebook seat add` uses.
+        // The seat the import made from the attendance list, as `minutebook seat hand-over` finds it.
         let body = try await repository.body(named: "Safer Bromley Partnership Strategic Group")
-        let chris = try await repository.person(named: "Chris Hafford", partnershipID: body.partnershipID)
-        let seatID = try await repository.addSeat(bodyID: bodyID, title: "Borough Commander", role: .member, holderID: chris.id,
-                                                  since: try #require(LocalDate(iso: "2016-05-01")), by: clerk)
+        let seatID = try await repository.seat(titled: "Borough Police Commander", bodyID: bodyID).id
         let paul = try await repository.person(named: "Paul Warnett", partnershipID: body.partnershipID).id
         let forwarded = try await repository.passSeat(seatID, to: paul, on: try #require(LocalDate(iso: "2018-02-19")), by: clerk)
         #expect(forwarded.count == 1)
         let report = try await repository.mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: "2018-03-26")), audience: secretariat)
         let bikes = try #require(report.entries.first { $0.minute?.text == "187" })
         #expect(bikes.owners == ["Paul Warnett"])
-        #expect(bikes.update.contains("Forwarded to Paul Warnett as the former Borough Commander, Chris Hafford, has moved on."))
+        #expect(bikes.update.contains("Forwarded to Paul Warnett as the former Borough Police Commander, Chris Hafford, has moved on."))
         #expect(report.entries.map { $0.minute?.text } == ["180", "181", "183", "186a", "187", "189"])
     }
 }
