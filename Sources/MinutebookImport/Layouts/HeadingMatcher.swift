@@ -87,7 +87,10 @@ enum HeadingMatcher {
         title = title.trimmed
         guard let initial = title.first, initial.isLetter || initial.isNumber || initial == "'" else { return nil }
         let upper = upperShare(title)
-        if !lastIsHeader {
+        if line.isMarkedHeading && !lastIsHeader {
+            // The source says it is a heading (a Word-numbered heading paragraph): mixed case is fine.
+            guard title.count <= 160, !title.hasSuffix("."), !initial.isNumber else { return nil }
+        } else if !lastIsHeader {
             guard upper >= 0.7, title.count <= 160, !title.hasSuffix(".") || title.count < 60 else { return nil }
             if initial.isNumber { return nil }
         } else {

@@ -12,6 +12,7 @@ enum DOCXReader {
             throw ImportError(file: file, "is not a DOCX (Word) document: it is not a zip archive")
         }
         let xml: Data
+        var numbering = WordNumbering()
         do {
             let archive = try Archive(data: data, accessMode: .read)
             guard let entry = archive["word/document.xml"] else {
@@ -20,15 +21,22 @@ enum DOCXReader {
             guard entry.uncompressedSize < 256 * 1024 * 1024 else {
                 throw ImportError(file: file, "its document.xml is too large to read")
             }
-            var collected = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in collected.append(chunk) }
-            xml = collected
+            func extract(_ entry: Entry) throws -> Data {
+                var collected = Data()
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in collected.append(chunk) }
+                return collected
+            }
+            xml = try extract(entry)
+            // Automatic numbering: optional parts; a damaged one only loses the numbers.
+            let small = { (entry: Entry?) in entry.flatMap { $0.uncompressedSize < 32 * 1024 * 1024 ? try? extract($0) : nil } }
+            numbering = WordNumbering(numbering: small(archive["word/numbering.xml"]), styles: small(archive["word/styles.xml"]))
         } catch let error as ImportError {
             throw error
         } catch {
             throw ImportError(file: file, "is not a readable DOCX (Word) document: the zip archive is damaged")
         }
         let delegate = WordXML()
+        delegate.numbering = numbering
         let parser = XMLParser(data: xml)
         parser.delegate = delegate
         guard parser.parse(), parser.parserError == nil, delegate.sawDocument else {
@@ -55,10 +63,32 @@ final class WordXML: NSObject, XMLParserDelegate {
     var isHeading = false
     var sawDocument = false
     var depth = 0
+    var numbering = WordNumbering()
+    /// The paragraph's automatic numbering (`w:numPr`, or its style's), until its label is written.
+    var numID: String?
+    var numLevel = 0
+    var inProperties = false
 
     func finishParagraph() {
-        let text = Markup.collapse(paragraph.replacingAll("\t", with: "\u{1}")).replacingAll("\u{1}", with: "\t")
+        var text = Markup.collapse(paragraph.replacingAll("\t", with: "\u{1}")).replacingAll("\u{1}", with: "\t")
         paragraph = ""
+        // Word draws the number even on an empty paragraph (an Item cell holding only the number).
+        if let id = numID {
+            numID = nil
+            if var label = numbering.label(numID: id, level: numLevel) {
+                // "40." drawn by Word is minute 40.
+                let bare = label.trimmingTrailing(".")
+                let isMinuteNumber = Normalizer.minuteNumber(bare) != nil
+                if isMinuteNumber { label = bare }
+                // A short numbered line that starts with a capital and ends without a full stop is a minute heading.
+                let body = text.trimmed
+                if !inCell, isMinuteNumber, body.count <= 80,
+                   body.first?.isUppercase == true, !body.hasSuffix("."), !body.hasSuffix(":") {
+                    isHeading = true
+                }
+                text = body.isEmpty ? label : label + "\t" + text
+            }
+        }
         if inCell {
             if !text.trimmed.isEmpty { cellParagraphs.append(text.replacingAll("\t", with: " ")) }
         } else {
@@ -73,9 +103,15 @@ final class WordXML: NSObject, XMLParserDelegate {
         if name == "w:document" { sawDocument = true }
         switch name {
         case "w:t": inText = true
+        case "w:p": numID = nil; numLevel = 0
+        case "w:pPr": inProperties = true
         case "w:pStyle":
-            let style = (attributes["w:val"] ?? "").lowercased()
+            let styleID = attributes["w:val"] ?? ""
+            let style = styleID.lowercased()
             isHeading = style.hasPrefix("heading") || style.hasPrefix("title") || style.hasPrefix("pennawd")
+            if numID == nil, let numbered = numbering.styles[styleID] { numID = numbered.numID; numLevel = numbered.level }
+        case "w:numId" where inProperties: numID = attributes["w:val"]
+        case "w:ilvl" where inProperties: numLevel = attributes["w:val"].flatMap { Int($0) } ?? 0
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": finishParagraph()
         case "w:tbl": finishParagraph(); tableDepth += 1
@@ -89,6 +125,7 @@ final class WordXML: NSObject, XMLParserDelegate {
         depth -= 1
         switch name {
         case "w:t": inText = false
+        case "w:pPr": inProperties = false
         case "w:p": finishParagraph()
         case "w:tc":
             if tableDepth == 1 { rowCells.append(cellParagraphs); cellParagraphs = []; inCell = false }
