@@ -61,13 +61,14 @@ struct HeaderReader {
         return nil
     }
 
+    static let smallWords: Set<String> = ["and", "of", "the", "for", "on", "in", "to", "a", "an", "at", "by", "or"]
+
     static func titleCased(_ text: String) -> String {
         guard HeadingMatcher.upperShare(text) > 0.8 else { return text }
-        let small: Set<String> = ["and", "of", "the", "for", "on", "in", "to", "a", "an", "at", "by", "or"]
         var out: [String] = []
         for (i, word) in text.split(separator: " ").enumerated() {
             let lower = word.lowercased()
-            if i > 0 && small.contains(lower) { out.append(lower); continue }
+            if i > 0 && smallWords.contains(lower) { out.append(lower); continue }
             let hasVowel = lower.contains { "aeiouy".contains($0) }
             if !hasVowel && word.count <= 5 { out.append(String(word)); continue }
             var parts: [String] = []

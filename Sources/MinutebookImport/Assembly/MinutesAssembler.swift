@@ -49,10 +49,10 @@ struct MinutesAssembler {
 
     static func isPartTwoMarker(_ text: String) -> Bool {
         guard text.utf8.count < 80 else { return false }
-        let lower = text.lowercased()
-        return lower.hasPrefix("part 2") || lower.hasPrefix("part ii") || lower.hasPrefix("part two")
-            || lower.hasPrefix("exempt items") || lower.hasPrefix("rhan 2") || lower.contains("(part 2)")
-            || lower.hasPrefix("exclusion of the press and public")
+        return FastText.startsWithIgnoringCase(text, "part 2") || FastText.startsWithIgnoringCase(text, "part ii")
+            || FastText.startsWithIgnoringCase(text, "part two") || FastText.startsWithIgnoringCase(text, "exempt items")
+            || FastText.startsWithIgnoringCase(text, "rhan 2") || FastText.containsIgnoringCase(text, "(part 2)")
+            || FastText.startsWithIgnoringCase(text, "exclusion of the press and public")
     }
 
     /// "CSD 17154", "CSD18054": a report reference standing alone.
@@ -83,12 +83,13 @@ struct MinutesAssembler {
         var title = h.title
         var reference: String?
         // "MATTERS ARISING CSD23153": a report reference ends the heading.
-        if let last = title.split(separator: " ").last, let ref = Self.reportReference(String(last)), title.split(separator: " ").count > 1 {
+        if let space = title.lastIndex(of: " "), case let last = title[title.index(after: space)...],
+           let ref = Self.reportReference(String(last)) {
             reference = ref
             title = String(title.dropLast(last.count)).trimmed
         }
         title = Self.displayTitle(title)
-        if title.lowercased().contains("(part 2)") || title.lowercased().contains("(exempt)") { part = .two }
+        if FastText.containsIgnoringCase(title, "(part 2)") || FastText.containsIgnoringCase(title, "(exempt)") { part = .two }
         var draft = MinuteDraft(heading: h, number: h.number, title: title, part: part)
         draft.reportReference = reference
         drafts.append(draft)

@@ -9,7 +9,7 @@ enum PreviousMinutes {
     static let refusalWords = ["not approved", "not agreed", "deferred", "were not", "was not"]
 
     static func approved(in drafts: [MinuteDraft], meetingDate: LocalDate) -> MeetingRecord.ApprovedMinutes? {
-        for d in drafts {
+        for d in drafts where FastText.containsIgnoringCase(d.title, "minutes") || FastText.containsIgnoringCase(d.title, "cofnodion") {
             let title = d.title.lowercased()
             let isMinutesItem = title.hasPrefix("minutes") || title.hasPrefix("confirmation of") || title.hasPrefix("approval of")
                 || title.contains("previous meeting") || title.contains("last meeting") || title.contains("cofnodion")

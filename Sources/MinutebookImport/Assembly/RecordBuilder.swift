@@ -90,7 +90,7 @@ struct RecordBuilder {
             break
         }
         if header.venue == nil {
-            for line in slice {
+            for line in slice where FastText.containsIgnoringCase(line.text, "meetings take place at ") {
                 let lower = line.text.lowercased()
                 if let r = lower.find("meetings take place at ") {
                     let rest = String(line.text.dropFirst(lower.distance(from: lower.startIndex, to: r.upperBound)))
@@ -111,14 +111,15 @@ struct RecordBuilder {
     }
 
     static func isSignature(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
         let lower = text.lowercased().trimmingTrailing(":")
         return lower == "chairman" || lower == "chair" || lower == "signed" || lower == "cadeirydd" || lower.hasPrefix("signed (chair")
     }
 
     static func isAttendanceMinute(_ title: String) -> Bool {
-        let lower = title.lowercased()
-        return lower.contains("apolog") || lower.contains("attendance") || lower.contains("substitut")
-            || lower.contains("welcome") || lower.contains("introductions") || lower.contains("ymddiheuriadau")
+        FastText.containsIgnoringCase(title, "apolog") || FastText.containsIgnoringCase(title, "attendance")
+            || FastText.containsIgnoringCase(title, "substitut") || FastText.containsIgnoringCase(title, "welcome")
+            || FastText.containsIgnoringCase(title, "introductions") || FastText.containsIgnoringCase(title, "ymddiheuriadau")
     }
 
     static func apply(_ notes: [AttendanceSentences.Note], to attendance: inout [MeetingRecord.Attendee], line: Int,
@@ -153,7 +154,7 @@ struct RecordBuilder {
     }
 
     static func nextMeeting(_ drafts: [MinuteDraft], after date: LocalDate) -> MeetingRecord.NextMeeting? {
-        for d in drafts.reversed() {
+        for d in drafts.reversed() where FastText.containsIgnoringCase(d.title, "meeting") || FastText.containsIgnoringCase(d.title, "cyfarfod") {
             let lower = d.title.lowercased()
             guard lower.contains("next meeting") || lower.contains("future meeting") || lower.contains("cyfarfod nesaf") else { continue }
             let text = d.paragraphs.joined(separator: " ")
