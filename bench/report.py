@@ -18,7 +18,7 @@ HEADLINE = [
     ("http.signed_in.ratio_c200", ">=", 0.08, "signed-in (uncached) meeting page req/s vs nginx, 200 connections"),
     ("http.signed_in.p99_ms_c200", None, None, "signed-in meeting page p99 latency, 200 connections"),
     ("nginx.rps_c200", None, None, "nginx req/s on the same bytes, 200 connections"),
-    ("import.mb_per_s", None, None, "import (read + write) MB/s"),
+    ("import.mb_per_s", None, None, "importer MB/s over a generated corpus in three layouts"),
     ("matters_arising.ms", "<", 50.0, "draft one Matters Arising report"),
     ("search.p50_ms", None, None, "search p50 over 200 queries"),
     ("search.p95_ms", "<", 20.0, "search p95 over 200 queries"),
@@ -211,8 +211,10 @@ def main():
     for key, _, _, _ in HEADLINE:
         keyed.setdefault(key, {"value": None, "unit": units.get(key, ""), "date": run["date"], "commit": run["commit"],
                                "machine": run["machine"], "missing": "not measured in this run (see unavailable)"})
+    generation = [{"fraction_pct": p, "partnerships": n, "seconds": g} for p, n, g in fractions]
     result = {
         "run": run,
+        "generation": generation,
         "figures": keyed,
         "scaling": {key: {"date": run["date"], "commit": run["commit"], "machine": run["machine"], "points": pts}
                     for key, pts in scaling.items()},
@@ -252,6 +254,9 @@ def main():
             pt = next((x for x in scaling[key] if x["fraction_pct"] == p), None)
             cells.append("" if pt is None else f"{pt['value']:g} ms ({pt['meetings']:,} meetings)")
         md.append(f"| {name} | " + " | ".join(cells) + " |")
+    md += ["", "Generating the datasets (`minutebook demo --no-serve --partnerships N --years Y`, release build; timed when generated, datasets are kept between runs):", "",
+           "| fraction | partnerships | seconds |", "|---|---|---|"]
+    md += [f"| {p}% | {n} | {g} |" for p, n, g in fractions]
     if unavailable:
         md += ["", "Not measured:", ""] + [f"- {u}" for u in unavailable]
     if notes:

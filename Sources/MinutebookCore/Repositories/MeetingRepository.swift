@@ -11,6 +11,13 @@ public protocol MeetingRepository: Sendable {
     /// as `audience` may see it; nil when there is no such meeting or the audience may not know of it.
     func meetingDetail(id: Int64, audience: Audience) async throws -> MeetingDetail?
 
+    /// The meeting of body `bodyID` on `date`, as `meetingDetail(id:audience:)` gives it, in one read.
+    func meetingDetail(bodyID: Int64, date: LocalDate, audience: Audience) async throws -> MeetingDetail?
+
+    /// Everything the meeting page at /p/{partnership}/bodies/{body}/meetings/{date} shows, in one
+    /// read (slugs; the detail cut to `audience` as `meetingDetail(id:audience:)` cuts it).
+    func meetingPage(partnership: String, body: String, date: LocalDate, audience: Audience) async throws -> MeetingPageRecord
+
     /// Ids of every meeting of every body, by partnership, body and date (for exports).
     func allMeetingIDs() async throws -> [Int64]
 

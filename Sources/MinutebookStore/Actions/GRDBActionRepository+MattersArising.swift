@@ -10,12 +10,12 @@ extension GRDBActionRepository {
     }
 
     static func mattersArising(bodyID: Int64, date: LocalDate, audience: Audience, _ db: Database) throws -> MattersArisingReport {
-        guard let body = try Row.fetchOne(db, sql: "SELECT name, partnershipId FROM body WHERE id = ?", arguments: [bodyID]) else {
+        guard let body = try Row.fetchOne(cached: db, sql: "SELECT name, partnershipId FROM body WHERE id = ?", arguments: [bodyID]) else {
             throw DomainError.notFound("there is no body \(bodyID)")
         }
         let grant = Visibility.grant(audience, bodyID: bodyID, partnershipID: body["partnershipId"])
-        let meetingID = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
-        let saved = try meetingID.flatMap { try Row.fetchOne(db, sql: "SELECT * FROM mattersArisingReport WHERE meetingId = ?", arguments: [$0]) }
+        let meetingID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
+        let saved = try meetingID.flatMap { try Row.fetchOne(cached: db, sql: "SELECT * FROM mattersArisingReport WHERE meetingId = ?", arguments: [$0]) }
         var report = MattersArisingReport(bodyID: bodyID, bodyName: body["name"], meetingID: meetingID, date: date, entries: [])
         if let saved, (saved["status"] as String) == "published" {
             report.state = .published
@@ -45,7 +45,7 @@ extension GRDBActionRepository {
             """, arguments: [bodyID, date.iso])
         let tracked = try ActionRows.load(rows, db).map(\.tracked)
         var carried: [CarriedForwardEntry] = []
-        if let previous = try Int64.fetchOne(db, sql: """
+        if let previous = try Int64.fetchOne(cached: db, sql: """
             SELECT r.id FROM meeting m JOIN mattersArisingReport r ON r.meetingId = m.id
             WHERE m.bodyId = ? AND m.date < ? AND r.status = 'published' ORDER BY m.date DESC LIMIT 1
             """, arguments: [bodyID, date.iso]) {
@@ -72,13 +72,13 @@ extension GRDBActionRepository {
 
     static func storedEntries(reportID: Int64, _ db: Database) throws -> [StoredEntry] {
         var actionIDs: [Int64: [Int64]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(cached: db, sql: """
             SELECT ea.entryId, ea.actionId FROM mattersArisingEntry e JOIN mattersArisingEntryAction ea ON ea.entryId = e.id
             WHERE e.reportId = ? ORDER BY ea.actionId
             """, arguments: [reportID]) {
             actionIDs[row["entryId"], default: []].append(row["actionId"])
         }
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(cached: db, sql: """
             SELECT e.*, (SELECT max(u.at) FROM mattersArisingEntryAction ea JOIN actionUpdate u ON u.actionId = ea.actionId
                          WHERE ea.entryId = e.id AND u.text <> '' AND u.via NOT IN ('succession','meeting')) AS latestUpdateAt,
                    o.outcome AS decided
@@ -128,7 +128,7 @@ extension GRDBActionRepository {
     }
 
     static func meeting(_ meetingID: Int64, _ db: Database) throws -> (bodyID: Int64, date: LocalDate) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]),
+        guard let row = try Row.fetchOne(cached: db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]),
               let date = LocalDate(iso: row["date"] as String) else {
             throw DomainError.notFound("there is no meeting \(meetingID)")
         }
@@ -143,13 +143,13 @@ extension GRDBActionRepository {
         }
         try await database.write(as: Actor(editor.auditName)) { db in
             _ = try Self.meeting(meetingID, db)
-            let status = try String.fetchOne(db, sql: "SELECT status FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID])
+            let status = try String.fetchOne(cached: db, sql: "SELECT status FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID])
             if status == "published" { throw DomainError.conflict("the Matters Arising report of this meeting is published and fixed") }
             try db.execute(sql: """
                 INSERT INTO mattersArisingReport (meetingId) VALUES (?)
                 ON CONFLICT (meetingId) DO UPDATE SET savedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
                 """, arguments: [meetingID])
-            guard let reportID = try Int64.fetchOne(db, sql: "SELECT id FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID]) else {
+            guard let reportID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID]) else {
                 throw DomainError.notFound("the report could not be saved")
             }
             try Self.writeEntries(reportID: reportID, entries, db)
@@ -165,7 +165,7 @@ extension GRDBActionRepository {
                 throw DomainError.conflict("the Matters Arising report of this meeting is already published")
             }
             let itemID: Int64
-            if let existing = try Int64.fetchOne(db, sql: """
+            if let existing = try Int64.fetchOne(cached: db, sql: """
                 SELECT id FROM agendaItem WHERE meetingId = ? AND (standingKind = 'matters_arising' OR lower(title) = 'matters arising')
                 ORDER BY position LIMIT 1
                 """, arguments: [meetingID]) {
@@ -183,7 +183,7 @@ extension GRDBActionRepository {
                 ON CONFLICT (meetingId) DO UPDATE SET status = 'published', agendaItemId = excluded.agendaItemId,
                     publishedAt = excluded.publishedAt
                 """, arguments: [meetingID, itemID])
-            guard let reportID = try Int64.fetchOne(db, sql: "SELECT id FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID]) else {
+            guard let reportID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM mattersArisingReport WHERE meetingId = ?", arguments: [meetingID]) else {
                 throw DomainError.notFound("the report could not be published")
             }
             try Self.writeEntries(reportID: reportID, report.entries.map { MattersArising.SavedEntry(entry: $0) }, db)
@@ -194,7 +194,7 @@ extension GRDBActionRepository {
     public func recordOutcomes(meetingID: Int64, outcomes: [String: MattersArisingOutcome], by editor: ActionEditor) async throws {
         try await database.write(as: Actor(editor.auditName)) { db in
             let meeting = try Self.meeting(meetingID, db)
-            guard let reportID = try Int64.fetchOne(db, sql: """
+            guard let reportID = try Int64.fetchOne(cached: db, sql: """
                 SELECT id FROM mattersArisingReport WHERE meetingId = ? AND status = 'published'
                 """, arguments: [meetingID]) else {
                 throw DomainError.conflict("publish the Matters Arising report before recording what the meeting decided")

@@ -7,7 +7,7 @@ import MinutebookCore
 extension GRDBActionRepository {
     public func organisationOverview(partnershipID: Int64, today: LocalDate, audience: Audience) async throws -> [OrganisationActionCounts] {
         try await database.read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(cached: db, sql: """
                 WITH orgs AS (SELECT id, name FROM organisation WHERE partnershipId = ?),
                 own AS (
                     SELECT o.actionId, o.organisationId AS orgId FROM orgs JOIN actionOwner o ON o.organisationId = orgs.id
@@ -22,7 +22,7 @@ extension GRDBActionRepository {
                 LEFT JOIN minute n ON n.id = a.minuteId LEFT JOIN meeting m ON m.id = n.meetingId
                 GROUP BY own.orgId, a.bodyId, a.status, a.isPrivate, n.part, m.status, hasMinute, isOverdue
                 """, arguments: [partnershipID, today.iso])
-            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(cached: db, sql: """
                 SELECT id, name FROM organisation WHERE partnershipId = ? ORDER BY name
                 """, arguments: [partnershipID]).map { ($0["id"] as Int64, $0["name"] as String) })
             var counts: [Int64: OrganisationActionCounts] = [:]

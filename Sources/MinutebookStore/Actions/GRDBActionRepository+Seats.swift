@@ -13,7 +13,7 @@ extension GRDBActionRepository {
 
     public func seats(bodyID: Int64) async throws -> [SeatWithHolder] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT s.*, p.fullName AS holderName, h.startDate FROM seat s
                 LEFT JOIN seatHolding h ON h.seatId = s.id AND h.endDate IS NULL LEFT JOIN person p ON p.id = h.personId
                 WHERE s.bodyId = ? AND s.abolishedOn IS NULL ORDER BY s.position, s.title
@@ -36,7 +36,7 @@ extension GRDBActionRepository {
     /// The person of the partnership called `name` (full name, case-insensitive), refusing an ambiguous name.
     public func person(named name: String, partnershipID: Int64) async throws -> (id: Int64, name: String) {
         try await database.read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(cached: db, sql: """
                 SELECT id, fullName FROM person WHERE partnershipId = ? AND fullName = ? COLLATE NOCASE ORDER BY id LIMIT 2
                 """, arguments: [partnershipID, name.trimmingCharacters(in: .whitespaces)])
             guard let row = rows.first else { throw DomainError.notFound("there is nobody called '\(name)' in this partnership") }
@@ -51,14 +51,14 @@ extension GRDBActionRepository {
         let title = title.trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty, title.count <= 200 else { throw DomainError.invalid("a seat needs a title of up to 200 characters") }
         return try await database.write(as: Actor(editor.auditName)) { db in
-            guard let partnershipID = try Int64.fetchOne(db, sql: "SELECT partnershipId FROM body WHERE id = ?", arguments: [bodyID]) else {
+            guard let partnershipID = try Int64.fetchOne(cached: db, sql: "SELECT partnershipId FROM body WHERE id = ?", arguments: [bodyID]) else {
                 throw DomainError.notFound("there is no body \(bodyID)")
             }
-            guard let holder = try Row.fetchOne(db, sql: "SELECT partnershipId, organisationId FROM person WHERE id = ?", arguments: [holderID]),
+            guard let holder = try Row.fetchOne(cached: db, sql: "SELECT partnershipId, organisationId FROM person WHERE id = ?", arguments: [holderID]),
                   (holder["partnershipId"] as Int64) == partnershipID else {
                 throw DomainError.invalid("the holder must be a person of this partnership")
             }
-            if try Bool.fetchOne(db, sql: """
+            if try Bool.fetchOne(cached: db, sql: """
                 SELECT EXISTS (SELECT 1 FROM seat WHERE bodyId = ? AND title = ? COLLATE NOCASE AND abolishedOn IS NULL)
                 """, arguments: [bodyID, title]) == true {
                 throw DomainError.conflict("the body already has a seat called '\(title)'")
@@ -85,7 +85,7 @@ extension GRDBActionRepository {
         return try await database.read { db in
             var ids: [Int64] = []
             for number in numbers {
-                let found = try Int64.fetchAll(db, sql: """
+                let found = try Int64.fetchAll(cached: db, sql: """
                     SELECT a.id FROM meeting m JOIN minute n ON n.meetingId = m.id JOIN action a ON a.minuteId = n.id
                     WHERE m.bodyId = ? AND m.date = ? AND n.number = ? AND coalesce(n.letter, '') = ? ORDER BY a.id
                     """, arguments: [bodyID, date.iso, number.number, number.letter])

@@ -28,7 +28,7 @@ extension GRDBActionRepository {
             var seen: Set<Int64> = [minuteID]
             var frontier: [Int64] = [minuteID]
             while let next = frontier.popLast(), seen.count < 200 {
-                let linked = try Int64.fetchAll(db, sql: """
+                let linked = try Int64.fetchAll(cached: db, sql: """
                     SELECT laterMinuteId FROM minuteThread WHERE earlierMinuteId = ?
                     UNION SELECT earlierMinuteId FROM minuteThread WHERE laterMinuteId = ?
                     """, arguments: [next, next])
@@ -49,7 +49,7 @@ extension GRDBActionRepository {
                     meetingStatus: MeetingStatus(rawValue: row["meetingStatus"]) ?? .scheduled)
                 let grant = Visibility.grant(audience, bodyID: row["bodyId"], partnershipID: row["partnershipId"])
                 guard Visibility.canSeeMinutes(part: reference.part, meetingStatus: reference.meetingStatus, grant: grant) else { return nil }
-                let resolutions = try String.fetchAll(db, sql: "SELECT text FROM resolution WHERE minuteId = ? ORDER BY position",
+                let resolutions = try String.fetchAll(cached: db, sql: "SELECT text FROM resolution WHERE minuteId = ? ORDER BY position",
                                                       arguments: [reference.minuteID])
                 return ThreadMinute(minute: reference, text: row["text"], resolutions: resolutions)
             }
@@ -59,7 +59,7 @@ extension GRDBActionRepository {
     /// A minute as the thread page names it, with its body, if `audience` may see it.
     public func minuteReference(id minuteID: Int64, audience: Audience) async throws -> (minute: MinuteReference, bodyID: Int64, partnershipID: Int64)? {
         try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(cached: db, sql: """
                 SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus, b.partnershipId
                 FROM minute n JOIN meeting m ON m.id = n.meetingId JOIN body b ON b.id = n.bodyId WHERE n.id = ?
                 """, arguments: [minuteID]), let reference = Self.reference(row) else { return nil }
@@ -73,7 +73,7 @@ extension GRDBActionRepository {
     /// matter can be linked to. At most `limit` (the body's index on meeting date keeps it short).
     public func laterMinutes(than minuteID: Int64, limit: Int = 300) async throws -> [MinuteReference] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus
                 FROM minute e JOIN meeting em ON em.id = e.meetingId
                 JOIN meeting m ON m.bodyId = e.bodyId AND m.date > em.date

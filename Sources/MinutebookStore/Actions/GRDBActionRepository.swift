@@ -110,7 +110,7 @@ public struct GRDBActionRepository: ActionRepository {
     }
 
     static func status(of actionID: Int64, _ db: Database) throws -> ActionStatus {
-        guard let raw = try String.fetchOne(db, sql: "SELECT status FROM action WHERE id = ?", arguments: [actionID]) else {
+        guard let raw = try String.fetchOne(cached: db, sql: "SELECT status FROM action WHERE id = ?", arguments: [actionID]) else {
             throw DomainError.notFound("there is no action \(actionID)")
         }
         return ActionStatus(rawValue: raw) ?? .open
@@ -128,15 +128,15 @@ public struct GRDBActionRepository: ActionRepository {
 extension GRDBActionRepository {
     public func passSeat(_ seatID: Int64, to successorID: Int64, on date: LocalDate, by editor: ActionEditor) async throws -> [Succession.Forwarding] {
         try await database.write(as: Actor(editor.auditName)) { db in
-            guard let seatRow = try Row.fetchOne(db, sql: """
+            guard let seatRow = try Row.fetchOne(cached: db, sql: """
                 SELECT s.*, b.partnershipId FROM seat s JOIN body b ON b.id = s.bodyId WHERE s.id = ?
                 """, arguments: [seatID]) else { throw DomainError.notFound("there is no seat \(seatID)") }
             let seat = Seat(id: seatID, bodyID: seatRow["bodyId"], title: seatRow["title"], organisationID: seatRow["organisationId"])
-            guard let holding = try Row.fetchOne(db, sql: """
+            guard let holding = try Row.fetchOne(cached: db, sql: """
                 SELECT h.id, h.personId, h.startDate, p.fullName FROM seatHolding h JOIN person p ON p.id = h.personId
                 WHERE h.seatId = ? AND h.endDate IS NULL
                 """, arguments: [seatID]) else { throw DomainError.invalid("the seat \(seat.title) has no current holder to succeed") }
-            guard let successor = try Row.fetchOne(db, sql: "SELECT id, fullName, partnershipId FROM person WHERE id = ?",
+            guard let successor = try Row.fetchOne(cached: db, sql: "SELECT id, fullName, partnershipId FROM person WHERE id = ?",
                                                    arguments: [successorID]) else {
                 throw DomainError.notFound("there is no person \(successorID)")
             }
@@ -182,7 +182,7 @@ extension GRDBActionRepository {
     /// A body by its name or slug (case-insensitive), refusing a name several partnerships share.
     public func body(named name: String) async throws -> Body {
         try await database.read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM body WHERE slug = lower(?) OR name = ? COLLATE NOCASE ORDER BY id LIMIT 2
                 """, arguments: [name, name])
             guard let row = rows.first else { throw DomainError.notFound("there is no body called '\(name)'") }
@@ -198,7 +198,7 @@ extension GRDBActionRepository {
     /// The meeting of `bodyID` on `date`, if there is one.
     public func meetingID(bodyID: Int64, date: LocalDate) async throws -> Int64? {
         try await database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
+            try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
         }
     }
 }

@@ -11,7 +11,7 @@ extension GRDBUpdateRequestRepository {
         guard (1...30).contains(workingDays) else { throw DomainError.invalid("reminders go 1 to 30 working days before a meeting") }
         // Meetings after today and within reach of the rule (index on meeting date), then the working-day rule in Core.
         let horizon = today.adding(days: workingDays * 2 + 14)
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(cached: db, sql: """
             SELECT m.id, m.date FROM meeting m
             WHERE m.date > ? AND m.date <= ? AND m.status IN ('scheduled','agenda_published')
               AND NOT EXISTS (SELECT 1 FROM meetingReminder r WHERE r.meetingId = m.id
@@ -58,7 +58,7 @@ extension GRDBUpdateRequestRepository {
 
     public func ownersWithoutAddress(meetingID: Int64) async throws -> [String] {
         try await database.read { db in
-            guard let meeting = try Row.fetchOne(db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]) else {
+            guard let meeting = try Row.fetchOne(cached: db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]) else {
                 throw DomainError.notFound("there is no meeting \(meetingID)")
             }
             let rows = try Row.fetchAll(db, sql: ActionRows.select + """

@@ -17,7 +17,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
     public func createRequests(meetingID: Int64, kind: UpdateRequestKind, validForDays: Int, by editor: ActionEditor) async throws -> [UpdateRequestMail] {
         guard (1...60).contains(validForDays) else { throw DomainError.invalid("a link can be valid for 1 to 60 days") }
         return try await database.write(as: Actor(editor.auditName)) { db in
-            guard let meeting = try Row.fetchOne(db, sql: """
+            guard let meeting = try Row.fetchOne(cached: db, sql: """
                 SELECT m.bodyId, m.date, b.name FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
                 """, arguments: [meetingID]), let date = LocalDate(iso: meeting["date"] as String) else {
                 throw DomainError.notFound("there is no meeting \(meetingID)")
@@ -28,7 +28,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
                 """, arguments: [meeting["bodyId"] as Int64, date.iso])
             let tracked = try ActionRows.load(rows, db).map(\.tracked)
             // A reminder skips owners who have already answered a link for this meeting.
-            let answered = kind == .reminder ? Set(try Int64.fetchAll(db, sql: """
+            let answered = kind == .reminder ? Set(try Int64.fetchAll(cached: db, sql: """
                 SELECT personId FROM updateRequest WHERE meetingId = ? AND usedAt IS NOT NULL
                 """, arguments: [meetingID])) : []
             // Owners with a person (directly or as the seat's holder), grouped: one email each.
@@ -40,7 +40,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
             }
             var mails: [UpdateRequestMail] = []
             for personID in byPerson.keys.sorted() {
-                guard let person = try Row.fetchOne(db, sql: "SELECT fullName, email FROM person WHERE id = ?", arguments: [personID]),
+                guard let person = try Row.fetchOne(cached: db, sql: "SELECT fullName, email FROM person WHERE id = ?", arguments: [personID]),
                       let email = person["email"] as String?, email.contains("@") else { continue }
                 let actions = (byPerson[personID] ?? []).sorted { a, b in
                     (a.minute?.meetingDate.dayNumber ?? 0, a.minute?.number?.number ?? 0, a.id) < (b.minute?.meetingDate.dayNumber ?? 0, b.minute?.number?.number ?? 0, b.id)
@@ -54,7 +54,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
                 for action in actions {
                     try db.execute(sql: "INSERT INTO updateRequestAction (requestId, actionId) VALUES (?, ?)", arguments: [requestID, action.id])
                 }
-                let expires = try String.fetchOne(db, sql: "SELECT expiresAt FROM updateRequest WHERE id = ?", arguments: [requestID]) ?? ""
+                let expires = try String.fetchOne(cached: db, sql: "SELECT expiresAt FROM updateRequest WHERE id = ?", arguments: [requestID]) ?? ""
                 mails.append(UpdateRequestMail(personID: personID, name: person["fullName"], email: email, token: token, expires: expires,
                                                meetingDate: date, bodyName: meeting["name"], actions: actions.map(Self.summary)))
             }
@@ -70,7 +70,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
 
     /// The request row behind a token and its state.
     static func request(token: String, _ db: Database) throws -> (id: Int64, personID: Int64, meetingID: Int64, page: UpdateRequestPage?) {
-        guard isWellFormed(token), let row = try Row.fetchOne(db, sql: """
+        guard isWellFormed(token), let row = try Row.fetchOne(cached: db, sql: """
             SELECT r.*, r.expiresAt <= strftime('%Y-%m-%dT%H:%M:%SZ','now') AS isExpired FROM updateRequest r WHERE tokenHash = ?
             """, arguments: [hash(token)]) else { return (0, 0, 0, .unknown) }
         let refusal: UpdateRequestPage? = (row["revokedAt"] as String?) != nil ? .revoked
@@ -92,7 +92,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
         try await database.read { db in
             let request = try Self.request(token: token, db)
             if let refusal = request.page { return refusal }
-            guard let meta = try Row.fetchOne(db, sql: """
+            guard let meta = try Row.fetchOne(cached: db, sql: """
                 SELECT p.fullName, b.name AS bodyName, m.date FROM person p, meeting m JOIN body b ON b.id = m.bodyId
                 WHERE p.id = ? AND m.id = ?
                 """, arguments: [request.personID, request.meetingID]), let date = LocalDate(iso: meta["date"] as String) else {
@@ -123,7 +123,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
             for id in texts.keys where !allowed.contains(id) {
                 throw DomainError.forbidden("This link cannot update that action.")
             }
-            let name = try String.fetchOne(db, sql: "SELECT fullName FROM person WHERE id = ?", arguments: [personID]) ?? "Owner"
+            let name = try String.fetchOne(cached: db, sql: "SELECT fullName FROM person WHERE id = ?", arguments: [personID]) ?? "Owner"
             let editor = ActionEditor(auditName: Actor.magicLink(personID: personID).name, personID: personID, displayName: name)
             for (id, text) in texts.sorted(by: { $0.key < $1.key }) {
                 let status = try GRDBActionRepository.status(of: id, db)

@@ -30,14 +30,14 @@ enum AgendaRows {
     }
 
     static func meeting(_ db: Database, _ id: Int64) throws -> Meeting {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
             throw DomainError.notFound("no meeting with id \(id)")
         }
         return Rows.meeting(row)
     }
 
     static func body(_ db: Database, _ id: Int64) throws -> Body {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM body WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE id = ?", arguments: [id]) else {
             throw DomainError.notFound("no body with id \(id)")
         }
         return Rows.body(row)
@@ -45,7 +45,7 @@ enum AgendaRows {
 
     /// Writes item numbers from the order and levels, and keeps positions 1...n.
     static func renumber(_ db: Database, meetingID: Int64) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, level FROM agendaItem WHERE meetingId = ? ORDER BY position",
+        let rows = try Row.fetchAll(cached: db, sql: "SELECT id, level FROM agendaItem WHERE meetingId = ? ORDER BY position",
                                     arguments: [meetingID])
         let numbers = AgendaNumbering.numbers(levels: rows.map { $0["level"] })
         // Two steps so the unique (meetingId, position) never collides mid-way.
@@ -61,7 +61,7 @@ enum AgendaRows {
     static func insert(_ db: Database, _ item: NewAgendaItem, meetingID: Int64, position: Int?) throws -> Int64 {
         let problems = item.problems
         if let first = problems.first { throw DomainError.invalid(first.message) }
-        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agendaItem WHERE meetingId = ?", arguments: [meetingID]) ?? 0
+        let count = try Int.fetchOne(cached: db, sql: "SELECT COUNT(*) FROM agendaItem WHERE meetingId = ?", arguments: [meetingID]) ?? 0
         let target: Int
         if let position {
             guard (1...(count + 1)).contains(position) else {
@@ -69,7 +69,7 @@ enum AgendaRows {
             }
             target = position
         } else if item.part == .one, item.kind != .anyOtherBusiness, item.kind != .nextMeeting,
-                  let before = try Int.fetchOne(db, sql: """
+                  let before = try Int.fetchOne(cached: db, sql: """
                       SELECT MIN(position) FROM agendaItem WHERE meetingId = ?
                       AND (part = 2 OR standingKind IN ('any_other_business', 'next_meeting'))
                       """, arguments: [meetingID]) {
@@ -95,7 +95,7 @@ enum AgendaRows {
                            fromMeeting: Int64?, toMeeting: Int64?, reason: String?) throws {
         func date(_ id: Int64?) throws -> String? {
             guard let id else { return nil }
-            return try String.fetchOne(db, sql: "SELECT date FROM meeting WHERE id = ?", arguments: [id])
+            return try String.fetchOne(cached: db, sql: "SELECT date FROM meeting WHERE id = ?", arguments: [id])
         }
         try db.execute(sql: """
             INSERT INTO forwardPlanMove (forwardPlanItemId, statusFrom, statusTo, fromDate, toDate, reason)

@@ -13,12 +13,12 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func hasOwnTemplate(_ bodyID: Int64) async throws -> Bool {
         try await database.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agendaTemplateItem WHERE bodyId = ?)", arguments: [bodyID]) ?? false
+            try Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM agendaTemplateItem WHERE bodyId = ?)", arguments: [bodyID]) ?? false
         }
     }
 
     static func template(_ db: Database, bodyID: Int64) throws -> [AgendaTemplateItem] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM agendaTemplateItem WHERE bodyId = ? ORDER BY position", arguments: [bodyID])
+        let rows = try Row.fetchAll(cached: db, sql: "SELECT * FROM agendaTemplateItem WHERE bodyId = ? ORDER BY position", arguments: [bodyID])
         if rows.isEmpty { return AgendaTemplateItem.standard }
         return rows.map {
             AgendaTemplateItem(title: $0["title"], kind: ($0["standingKind"] as String?).flatMap(StandingItemKind.init),
@@ -60,11 +60,11 @@ public struct GRDBAgendaRepository: AgendaRepository {
     public func scheduleMeeting(_ schedule: MeetingSchedule, by editor: Editor) async throws -> Meeting {
         try await database.write(as: AgendaRows.actor(editor)) { db in
             let body = try AgendaRows.body(db, schedule.bodyID)
-            guard let partnershipRow = try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE id = ?", arguments: [body.partnershipID]),
-                  let bodyRow = try Row.fetchOne(db, sql: "SELECT defaultVenue, defaultStart FROM body WHERE id = ?", arguments: [body.id])
+            guard let partnershipRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE id = ?", arguments: [body.partnershipID]),
+                  let bodyRow = try Row.fetchOne(cached: db, sql: "SELECT defaultVenue, defaultStart FROM body WHERE id = ?", arguments: [body.id])
             else { throw DomainError.notFound("no partnership for body \(body.name)") }
             let partnership = Rows.partnership(partnershipRow)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM meeting WHERE bodyId = ? AND date = ?",
+            if try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM meeting WHERE bodyId = ? AND date = ?",
                                  arguments: [body.id, schedule.date.iso]) == true {
                 throw DomainError.conflict("\(body.name) already has a meeting on \(schedule.date.long)")
             }
@@ -76,15 +76,15 @@ public struct GRDBAgendaRepository: AgendaRepository {
                 """, arguments: [body.id, schedule.date.iso, year.startYear, start?.hhmm, venue, schedule.virtualLink])
             let meetingID = db.lastInsertedRowID
 
-            let previous = try String.fetchOne(db, sql: "SELECT MAX(date) FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled'",
+            let previous = try String.fetchOne(cached: db, sql: "SELECT MAX(date) FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled'",
                                                arguments: [body.id, schedule.date.iso]).flatMap { LocalDate(iso: $0) }
-            let subGroups = try String.fetchAll(db, sql: "SELECT name FROM body WHERE reportsToBodyId = ? ORDER BY name", arguments: [body.id])
+            let subGroups = try String.fetchAll(cached: db, sql: "SELECT name FROM body WHERE reportsToBodyId = ? ORDER BY name", arguments: [body.id])
             // Deferred items waiting for "the next meeting" roll on to this one.
-            let rolled = try Row.fetchAll(db, sql: """
+            let rolled = try Row.fetchAll(cached: db, sql: """
                 SELECT f.*, NULL AS targetDate FROM forwardPlanItem f
                 WHERE f.bodyId = ? AND f.status = 'deferred' AND f.targetMeetingId IS NULL ORDER BY f.id
                 """, arguments: [body.id]).map(AgendaRows.forwardPlanItem)
-            let questionsDays = try Int.fetchOne(db, sql: "SELECT questionsWorkingDays FROM partnership WHERE id = ?",
+            let questionsDays = try Int.fetchOne(cached: db, sql: "SELECT questionsWorkingDays FROM partnership WHERE id = ?",
                                                  arguments: [partnership.id]) ?? 4
             let deadlines = MeetingDeadlines(meeting: schedule.date, policy: DeadlinePolicy(questionsWorkingDays: questionsDays))
             let items = AgendaDraft.items(template: try Self.template(db, bodyID: body.id), forwardPlan: rolled,
@@ -109,16 +109,16 @@ public struct GRDBAgendaRepository: AgendaRepository {
     }
 
     static func agenda(_ db: Database, meetingID: Int64, grant grantFor: (Body) -> Visibility.Grant) throws -> Agenda? {
-        guard let meetingRow = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]) else { return nil }
+        guard let meetingRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]) else { return nil }
         let meeting = Rows.meeting(meetingRow)
         let body = try AgendaRows.body(db, meeting.bodyID)
         let grant = grantFor(body)
-        let reports = Dictionary(grouping: try Row.fetchAll(db, sql: """
+        let reports = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT d.id, d.agendaItemId, d.title, d.filename, d.mediaType, d.byteCount, d.sha256, d.version, d.createdAt
             FROM document d JOIN agendaItem a ON a.id = d.agendaItemId
             WHERE a.meetingId = ? ORDER BY d.version DESC
             """, arguments: [meetingID]).map(AgendaRows.report), by: \.agendaItemID)
-        let entries = try Row.fetchAll(db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
+        let entries = try Row.fetchAll(cached: db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
             .map { AgendaRows.entry($0, reports: reports[$0["id"]] ?? []) }
             .filter { Visibility.canSeeItem(part: $0.item.part, meetingStatus: meeting.status, grant: grant) }
         return Agenda(meeting: meeting, body: body, entries: entries)
@@ -126,7 +126,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func addItem(_ item: NewAgendaItem, to meetingID: Int64, at position: Int?, by editor: Editor) async throws -> Int64 {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            let issued = try Row.fetchOne(db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID])
+            let issued = try Row.fetchOne(cached: db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID])
             guard let issued else { throw DomainError.notFound("no meeting with id \(meetingID)") }
             var item = item
             if (issued["packIssuedAt"] as String?) != nil { item.isSupplementary = true }
@@ -138,7 +138,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func updateItem(_ itemID: Int64, _ change: AgendaItemChange, by editor: Editor) async throws {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM agendaItem WHERE id = ?", arguments: [itemID]) else {
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM agendaItem WHERE id = ?", arguments: [itemID]) else {
                 throw DomainError.notFound("no agenda item with id \(itemID)")
             }
             var entry = AgendaRows.entry(row, reports: [])
@@ -163,10 +163,10 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func moveItem(_ itemID: Int64, to position: Int, by editor: Editor) async throws {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            guard let meetingID = try Int64.fetchOne(db, sql: "SELECT meetingId FROM agendaItem WHERE id = ?", arguments: [itemID]) else {
+            guard let meetingID = try Int64.fetchOne(cached: db, sql: "SELECT meetingId FROM agendaItem WHERE id = ?", arguments: [itemID]) else {
                 throw DomainError.notFound("no agenda item with id \(itemID)")
             }
-            var ids = try Int64.fetchAll(db, sql: "SELECT id FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
+            var ids = try Int64.fetchAll(cached: db, sql: "SELECT id FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
             guard (1...ids.count).contains(position) else {
                 throw DomainError.invalid("position \(position) is outside the agenda (1 to \(ids.count))")
             }
@@ -182,7 +182,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func removeItem(_ itemID: Int64, by editor: Editor) async throws {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT meetingId, forwardPlanItemId FROM agendaItem WHERE id = ?",
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT meetingId, forwardPlanItemId FROM agendaItem WHERE id = ?",
                                              arguments: [itemID]) else {
                 throw DomainError.notFound("no agenda item with id \(itemID)")
             }
@@ -200,11 +200,11 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func attachReport(_ upload: ReportUpload, to itemID: Int64, by editor: Editor) async throws -> ReportVersion {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(cached: db, sql: """
                 SELECT a.meetingId, a.part, b.partnershipId FROM agendaItem a JOIN meeting m ON m.id = a.meetingId
                 JOIN body b ON b.id = m.bodyId WHERE a.id = ?
                 """, arguments: [itemID]) else { throw DomainError.notFound("no agenda item with id \(itemID)") }
-            let version = (try Int.fetchOne(db, sql: "SELECT MAX(version) FROM document WHERE agendaItemId = ?", arguments: [itemID]) ?? 0) + 1
+            let version = (try Int.fetchOne(cached: db, sql: "SELECT MAX(version) FROM document WHERE agendaItemId = ?", arguments: [itemID]) ?? 0) + 1
             let title = AgendaRows.clean(upload.title).isEmpty ? upload.filename : AgendaRows.clean(upload.title)
             try db.execute(sql: """
                 INSERT INTO document (partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
@@ -214,7 +214,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
                                  Data(upload.content), upload.text])
             let id = db.lastInsertedRowID
             try db.execute(sql: "UPDATE agendaItem SET expectsReport = 1 WHERE id = ? AND expectsReport = 0", arguments: [itemID])
-            guard let stored = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
+            guard let stored = try Row.fetchOne(cached: db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
                 throw DomainError.notFound("the report just stored could not be read back")
             }
             return AgendaRows.report(stored)
@@ -223,20 +223,20 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func reportContent(documentID: Int64) async throws -> [UInt8]? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT content FROM document WHERE id = ?", arguments: [documentID])
+            try Row.fetchOne(cached: db, sql: "SELECT content FROM document WHERE id = ?", arguments: [documentID])
                 .map { row -> [UInt8] in (row["content"] as Data?).map { [UInt8]($0) } ?? [] }
         }
     }
 
     public func nextReportReference(for meetingID: Int64) async throws -> String? {
         try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(cached: db, sql: """
                 SELECT p.id, p.reportReferencePattern, m.date FROM meeting m JOIN body b ON b.id = m.bodyId
                 JOIN partnership p ON p.id = b.partnershipId WHERE m.id = ?
                 """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
             guard let text = row["reportReferencePattern"] as String?, !text.isEmpty else { return nil }
             let pattern = try ReportReferencePattern(text)
-            let existing = try String.fetchAll(db, sql: """
+            let existing = try String.fetchAll(cached: db, sql: """
                 SELECT a.reportReference FROM agendaItem a JOIN meeting m ON m.id = a.meetingId JOIN body b ON b.id = m.bodyId
                 WHERE b.partnershipId = ? AND a.reportReference IS NOT NULL
                 """, arguments: [row["id"] as Int64])
@@ -249,7 +249,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
     public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8],
                             by editor: Editor) async throws -> PackIssue {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(cached: db, sql: """
                 SELECT m.date, b.slug, b.partnershipId FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
                 """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
             try db.execute(sql: """
@@ -263,7 +263,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
                 AND agendaItemId IN (SELECT id FROM agendaItem WHERE meetingId = ? AND part = 1)
                 AND version = (SELECT MAX(d.version) FROM document d WHERE d.agendaItemId = document.agendaItemId)
                 """, arguments: [meetingID, meetingID])
-            let version = (try Int.fetchOne(db, sql: """
+            let version = (try Int.fetchOne(cached: db, sql: """
                 SELECT MAX(version) FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
                 """, arguments: [meetingID]) ?? 0) + 1
             let stem = "\(row["slug"] as String)-\(row["date"] as String)-agenda-pack"
@@ -293,7 +293,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func packIssue(of meetingID: Int64) async throws -> PackIssue? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(cached: db, sql: """
                 SELECT i.*, (SELECT d.byteCount FROM document d WHERE d.meetingId = i.meetingId AND d.agendaItemId IS NULL
                              AND d.title = 'Agenda pack' AND d.version = i.version AND d.mediaType = 'application/pdf') AS pdfBytes
                 FROM packIssue i WHERE i.meetingId = ? ORDER BY i.id DESC LIMIT 1
@@ -309,7 +309,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(cached: db, sql: """
                 SELECT content FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
                 AND isPublished = 1 AND part = 1 AND mediaType = ? ORDER BY version DESC LIMIT 1
                 """, arguments: [meetingID, format.mediaType]).map { row -> [UInt8] in (row["content"] as Data?).map { [UInt8]($0) } ?? [] }

@@ -32,7 +32,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
 
     /// The meeting must be one of the item's body, and its pack not yet issued.
     static func checkMeeting(_ db: Database, _ meetingID: Int64, bodyID: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]) else {
+        guard let row = try Row.fetchOne(cached: db, sql: "SELECT bodyId, date FROM meeting WHERE id = ?", arguments: [meetingID]) else {
             throw DomainError.notFound("no meeting with id \(meetingID)")
         }
         guard row["bodyId"] as Int64 == bodyID else {
@@ -72,7 +72,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
         try AgendaRows.recordMove(db, itemID: id, from: item.status, to: status, fromMeeting: fromMeeting, toMeeting: meetingID,
                                   reason: reason)
         if let meetingID {
-            let issued = try String.fetchOne(db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID]) != nil
+            let issued = try String.fetchOne(cached: db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID]) != nil
             let newItem = NewAgendaItem(title: item.title, description: status == .deferred ? "Deferred from an earlier meeting." : nil,
                                         part: item.part, exemptReason: item.exemptReason, leadOfficer: item.leadOfficer,
                                         expectsReport: true, isSupplementary: issued, forwardPlanItemID: id)
@@ -97,7 +97,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
             var target = meetingID
             if target == nil, let current = item.targetDate {
                 // The next meeting of the body after the current target, if one is scheduled.
-                target = try Int64.fetchOne(db, sql: """
+                target = try Int64.fetchOne(cached: db, sql: """
                     SELECT id FROM meeting WHERE bodyId = ? AND date > ? AND status <> 'cancelled' ORDER BY date LIMIT 1
                     """, arguments: [item.bodyID, current.iso])
             }
@@ -136,7 +136,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
 
     public func history(of itemID: Int64) async throws -> [ForwardPlanMove] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM forwardPlanMove WHERE forwardPlanItemId = ? ORDER BY id", arguments: [itemID]).map {
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM forwardPlanMove WHERE forwardPlanItemId = ? ORDER BY id", arguments: [itemID]).map {
                 ForwardPlanMove(at: $0["at"], from: ($0["statusFrom"] as String?).flatMap(ForwardPlanStatus.init),
                                 to: ForwardPlanStatus(rawValue: $0["statusTo"]) ?? .proposed,
                                 fromDate: ($0["fromDate"] as String?).flatMap { LocalDate(iso: $0) },

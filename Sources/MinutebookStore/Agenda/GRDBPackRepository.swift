@@ -10,7 +10,7 @@ public struct GRDBPackRepository: PackRepository {
         try await database.read { db in
             let found = try BodyLookup.requireBody(body, partnership: nil, db)
             let bodyID = found.id
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
+            guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
                                               arguments: [bodyID, date.iso]) else {
                 throw DomainError.notFound("\(found.name) has no meeting on \(date.iso)")
             }
@@ -23,7 +23,7 @@ public struct GRDBPackRepository: PackRepository {
             guard let agenda = try GRDBAgendaRepository.agenda(db, meetingID: meetingID, grant: { _ in edition.grant }) else {
                 throw DomainError.notFound("no meeting with id \(meetingID)")
             }
-            guard let partnership = try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE id = ?",
+            guard let partnership = try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE id = ?",
                                                      arguments: [agenda.body.partnershipID]) else {
                 throw DomainError.notFound("no partnership for \(agenda.body.name)")
             }
@@ -71,12 +71,12 @@ public struct GRDBPackRepository: PackRepository {
     }
 
     static func previousMinutes(_ db: Database, agenda: Agenda, grant: Visibility.Grant) throws -> PackMinutes? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(cached: db, sql: """
             SELECT * FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled' ORDER BY date DESC LIMIT 1
             """, arguments: [agenda.body.id, agenda.meeting.date.iso]) else { return nil }
         let meeting = Rows.meeting(row)
-        let minuteRows = try Row.fetchAll(db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meeting.id])
-        let resolutions = Dictionary(grouping: try Row.fetchAll(db, sql: """
+        let minuteRows = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meeting.id])
+        let resolutions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT r.minuteId, r.text FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE m.meetingId = ? ORDER BY r.position
             """, arguments: [meeting.id]), by: { $0["minuteId"] as Int64 })
         let entries = minuteRows.compactMap { row -> PackMinutes.Entry? in
@@ -87,7 +87,7 @@ public struct GRDBPackRepository: PackRepository {
                                      resolutions: (resolutions[row["id"]] ?? []).map { $0["text"] },
                                      postMeetingNote: row["postMeetingNote"])
         }
-        let attendance = try Row.fetchAll(db, sql: "SELECT name, roleText, status, position FROM attendance WHERE meetingId = ? ORDER BY id",
+        let attendance = try Row.fetchAll(cached: db, sql: "SELECT name, roleText, status, position FROM attendance WHERE meetingId = ? ORDER BY id",
                                           arguments: [meeting.id])
         func line(_ row: Row) -> String {
             var text: String = row["name"]

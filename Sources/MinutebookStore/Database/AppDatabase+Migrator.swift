@@ -26,6 +26,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-report-links", migrate: Schema.v9ReportLinks)
         migrator.registerMigration("v9-report-text", migrate: Schema.reportText)
         migrator.registerMigration("v9-reminders-outcomes", migrate: Schema.v9Reminders)
+        migrator.registerMigration("v9-request-path-indexes", migrate: Schema.requestPathIndexes)
         return migrator
     }
 }

@@ -18,6 +18,9 @@ public final class AppDatabase: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Statement journals (every INSERT whose triggers write audit and search rows keeps one) and
+            // temporary sort tables stay in memory: on disk they cost a pwrite per page touched.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool: DatabasePool
         do {
@@ -72,7 +75,7 @@ public final class AppDatabase: Sendable {
 
     /// The data version: bumped by every write, so caches of rendered public pages can key on it.
     public func dataVersion() async throws -> Int64 {
-        try await read { db in try Int64.fetchOne(db, sql: "SELECT version FROM dataVersion") ?? 0 }
+        try await read { db in try Int64.fetchOne(cached: db, sql: "SELECT version FROM dataVersion") ?? 0 }
     }
 
     /// How many commits of this process have moved the data version so far: unchanged means no

@@ -54,6 +54,11 @@ public enum DemoPartnership {
             return summary
         }
         let started = Date()
+        var lastReport = started
+        // A partnership's transaction is tens of MB: with SQLite's default 2 MB page cache it would spill
+        // pages to the WAL and rewrite them many times over. A large cache for the generator's run only.
+        try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+        defer { try? database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
         for index in 0..<options.partnerships {
             var rng = SplitMix64(seed: options.seed ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15))
             let cast = DemoCast(borough: DemoNames.borough(index), county: DemoNames.counties[index % DemoNames.counties.count],
@@ -64,9 +69,14 @@ public enum DemoPartnership {
                 var writer = try DemoMeetingWriter(plan: plan, db: db)
                 for index in plan.meetings.indices { try writer.write(meeting: index, db: db, rng: &rng) }
             }
-            if options.partnerships > 1 && (index % 10 == 9 || index == options.partnerships - 1) {
-                let seconds = Int(Date().timeIntervalSince(started))
-                progress("demo: \(index + 1)/\(options.partnerships) partnerships written (\(seconds)s)")
+            // Progress about every two seconds, and at the end, with the time left at the pace so far.
+            let now = Date()
+            if options.partnerships > 1 && (now.timeIntervalSince(lastReport) >= 2 || index == options.partnerships - 1) {
+                lastReport = now
+                let elapsed = now.timeIntervalSince(started)
+                let left = elapsed / Double(index + 1) * Double(options.partnerships - index - 1)
+                progress("demo: \(index + 1)/\(options.partnerships) partnerships written (\(Int(elapsed))s"
+                         + (index + 1 < options.partnerships ? ", about \(Int(left.rounded(.up)))s left)" : ")"))
             }
         }
         return try summary(database)

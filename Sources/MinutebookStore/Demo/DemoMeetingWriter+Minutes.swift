@@ -18,11 +18,31 @@ struct ScriptValues {
                   ("{n}", "\(4 + rng.below(140))"), ("{quarter}", "Quarter \(quarter) of \(year.label)")]
     }
 
+    /// The template with every `{slot}` replaced; one pass over its bytes (the generator fills millions).
     func fill(_ template: String, lead: String? = nil) -> String {
-        var text = template
-        for (key, value) in values where text.contains(key) { text = text.replacingOccurrences(of: key, with: value) }
-        if let lead { text = text.replacingOccurrences(of: "{lead}", with: lead) }
-        return text.replacingOccurrences(of: "{lead}", with: "the lead officer")
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out: [UInt8] = []
+        out.reserveCapacity(template.utf8.count + 64)
+        let bytes = Array(template.utf8)
+        var i = 0
+        scan: while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) {
+                let key = String(decoding: bytes[i...close], as: UTF8.self)
+                if key == "{lead}" {
+                    out.append(contentsOf: (lead ?? "the lead officer").utf8)
+                    i = close + 1
+                    continue scan
+                }
+                for (slot, value) in values where slot == key {
+                    out.append(contentsOf: value.utf8)
+                    i = close + 1
+                    continue scan
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -8,36 +8,46 @@ public struct GRDBDirectoryRepository: DirectoryRepository {
 
     public func partnerships() async throws -> [Partnership] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM partnership ORDER BY name").map(Rows.partnership)
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM partnership ORDER BY name", Rows.partnership)
         }
     }
 
     public func partnership(slug: String) async throws -> Partnership? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE slug = ?", arguments: [slug]).map(Rows.partnership)
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE slug = ?", arguments: [slug]).map(Rows.partnership)
         }
     }
 
     public func bodies(of partnershipID: Int64) async throws -> [Body] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM body WHERE partnershipId = ? ORDER BY kind = 'sub_group', name
-                """, arguments: [partnershipID]).map(Rows.body)
+                """, arguments: [partnershipID], Rows.body)
         }
     }
 
     public func body(slug: String, in partnershipID: Int64) async throws -> Body? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM body WHERE partnershipId = ? AND slug = ?",
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE partnershipId = ? AND slug = ?",
                              arguments: [partnershipID, slug]).map(Rows.body)
+        }
+    }
+
+    public func partnershipAndBody(partnership: String, body: String) async throws -> (Partnership?, Body?) {
+        try await database.read { db in
+            guard let partnership = try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE slug = ?",
+                                                     arguments: [partnership]).map(Rows.partnership) else { return (nil, nil) }
+            let body = try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE partnershipId = ? AND slug = ?",
+                                        arguments: [partnership.id, body]).map(Rows.body)
+            return (partnership, body)
         }
     }
 
     public func meetings(of bodyID: Int64, audience: Audience, limit: Int) async throws -> [Meeting] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM meeting WHERE bodyId = ? ORDER BY date DESC LIMIT ?
-                """, arguments: [bodyID, limit]).map(Rows.meeting)
+                """, arguments: [bodyID, limit], Rows.meeting)
         }
     }
 }

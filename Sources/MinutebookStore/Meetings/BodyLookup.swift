@@ -5,7 +5,7 @@ import MinutebookCore
 enum BodyLookup {
     /// The partnership named by slug or name (case-insensitive); throws when unknown.
     static func partnership(_ slugOrName: String, _ db: Database) throws -> Partnership {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(cached: db, sql: """
             SELECT * FROM partnership WHERE slug = ? OR name = ? COLLATE NOCASE ORDER BY slug = ? DESC LIMIT 1
             """, arguments: [slugOrName, slugOrName, slugOrName])
         guard let row else { throw DomainError.notFound("no partnership called '\(slugOrName)'") }
@@ -18,12 +18,12 @@ enum BodyLookup {
         let rows: [Row]
         if let partnership {
             let owner = try self.partnership(partnership, db)
-            rows = try Row.fetchAll(db, sql: """
+            rows = try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM body WHERE partnershipId = ? AND (slug = ? OR name = ? COLLATE NOCASE)
                 ORDER BY slug = ? DESC
                 """, arguments: [owner.id, slugOrName, slugOrName, slugOrName])
         } else {
-            rows = try Row.fetchAll(db, sql: """
+            rows = try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM body WHERE slug = ?
                 UNION SELECT * FROM body WHERE name = ? COLLATE NOCASE
                 """, arguments: [slugOrName, slugOrName])

@@ -10,7 +10,7 @@ public struct GRDBMeetingRepository: MeetingRepository {
     public func meeting(bodySlugOrName: String, partnership: String?, date: LocalDate) async throws -> Meeting? {
         try await database.read { db in
             let body = try BodyLookup.requireBody(bodySlugOrName, partnership: partnership, db)
-            return try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE bodyId = ? AND date = ?",
+            return try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE bodyId = ? AND date = ?",
                                     arguments: [body.id, date.iso]).map(Rows.meeting)
         }
     }
@@ -20,9 +20,45 @@ public struct GRDBMeetingRepository: MeetingRepository {
         return detail?.visible(to: audience)
     }
 
+    public func meetingDetail(bodyID: Int64, date: LocalDate, audience: Audience) async throws -> MeetingDetail? {
+        let detail = try await database.read { db -> MeetingDetail? in
+            guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
+                                              arguments: [bodyID, date.iso]) else { return nil }
+            return try MeetingDetailLoader.load(meetingID: id, db)
+        }
+        return detail?.visible(to: audience)
+    }
+
+    public func meetingPage(partnership: String, body: String, date: LocalDate, audience: Audience) async throws -> MeetingPageRecord {
+        try await database.read { db in
+            var record = MeetingPageRecord()
+            guard let found = try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE slug = ?",
+                                               arguments: [partnership]).map(Rows.partnership) else { return record }
+            record.partnership = found
+            guard let body = try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE partnershipId = ? AND slug = ?",
+                                              arguments: [found.id, body]).map(Rows.body) else { return record }
+            record.body = body
+            guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
+                                              arguments: [body.id, date.iso]),
+                  let detail = try MeetingDetailLoader.load(meetingID: id, db)?.visible(to: audience) else { return record }
+            record.detail = detail
+            // Only minutes are approved and corrected.
+            if !detail.minutes.isEmpty {
+                record.approval = try GRDBMinutesRepository.approval(meetingID: id, db)
+                record.corrections = try GRDBMinutesRepository.corrections(meetingID: id, db)
+            }
+            if detail.grant.edit {
+                record.laterMeetings = try String.fetchAll(cached: db, sql: """
+                    SELECT date FROM meeting WHERE bodyId = ? AND date > ? ORDER BY date
+                    """, arguments: [body.id, date.iso]).compactMap { LocalDate(iso: $0) }
+            }
+            return record
+        }
+    }
+
     public func allMeetingIDs() async throws -> [Int64] {
         try await database.read { db in
-            try Int64.fetchAll(db, sql: """
+            try Int64.fetchAll(cached: db, sql: """
                 SELECT m.id FROM meeting m JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
                 ORDER BY p.slug, b.kind = 'sub_group', b.name, m.date
                 """)
@@ -31,7 +67,7 @@ public struct GRDBMeetingRepository: MeetingRepository {
 
     public func meetingDates(of bodyID: Int64) async throws -> [LocalDate] {
         try await database.read { db in
-            try String.fetchAll(db, sql: "SELECT date FROM meeting WHERE bodyId = ? ORDER BY date", arguments: [bodyID])
+            try String.fetchAll(cached: db, sql: "SELECT date FROM meeting WHERE bodyId = ? ORDER BY date", arguments: [bodyID])
                 .compactMap { LocalDate(iso: $0) }
         }
     }
@@ -40,26 +76,26 @@ public struct GRDBMeetingRepository: MeetingRepository {
 /// Loads one meeting, unfiltered, inside a read transaction. Callers filter with `visible(to:)`.
 enum MeetingDetailLoader {
     static func load(meetingID: Int64, _ db: Database) throws -> MeetingDetail? {
-        guard let meetingRow = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]),
-              let bodyRow = try Row.fetchOne(db, sql: "SELECT * FROM body WHERE id = ?", arguments: [meetingRow["bodyId"]]),
-              let partnershipRow = try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE id = ?",
+        guard let meetingRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]),
+              let bodyRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE id = ?", arguments: [meetingRow["bodyId"]]),
+              let partnershipRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE id = ?",
                                                     arguments: [bodyRow["partnershipId"]])
         else { return nil }
         let meeting = Rows.meeting(meetingRow)
         let body = Rows.body(bodyRow)
 
-        let agenda = try Row.fetchAll(db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position",
-                                      arguments: [meetingID]).map(Rows.agendaItem)
-        let attendance = try Row.fetchAll(db, sql: """
+        let agenda = try Row.fetchAll(cached: db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position",
+                                      arguments: [meetingID], Rows.agendaItem)
+        let attendance = try Row.fetchAll(cached: db, sql: """
             SELECT a.*, p.email AS personEmail, o.name AS organisationName, s.fullName AS substitutePersonName
             FROM attendance a
             LEFT JOIN person p ON p.id = a.personId
             LEFT JOIN organisation o ON o.id = p.organisationId
             LEFT JOIN person s ON s.id = a.substituteForPersonId
             WHERE a.meetingId = ? ORDER BY a.id
-            """, arguments: [meetingID]).map(Rows.attendanceEntry)
+            """, arguments: [meetingID], Rows.attendanceEntry)
 
-        let next = try Row.fetchOne(db, sql: """
+        let next = try Row.fetchOne(cached: db, sql: """
             SELECT * FROM meeting WHERE bodyId = ? AND date > ? AND status <> 'cancelled' ORDER BY date LIMIT 1
             """, arguments: [body.id, meeting.date.iso]).map(Rows.meeting)
 
@@ -69,15 +105,15 @@ enum MeetingDetailLoader {
     }
 
     static func minutes(of meetingID: Int64, _ db: Database) throws -> [MinuteDetail] {
-        let minutes = try Row.fetchAll(db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position",
-                                       arguments: [meetingID]).map(Rows.minute)
+        let minutes = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position",
+                                       arguments: [meetingID], Rows.minute)
         guard !minutes.isEmpty else { return [] }
-        let resolutions = Dictionary(grouping: try Row.fetchAll(db, sql: """
+        let resolutions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT r.* FROM minute n JOIN resolution r ON r.minuteId = n.id
             WHERE n.meetingId = ? ORDER BY r.minuteId, r.position
-            """, arguments: [meetingID]).map(Rows.resolution), by: \.minuteID)
+            """, arguments: [meetingID], Rows.resolution), by: \.minuteID)
 
-        let owners = Dictionary(grouping: try Row.fetchAll(db, sql: """
+        let owners = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT o.actionId, o.personId, o.seatId, o.organisationId, o.code,
                    COALESCE(p.fullName,
                             (SELECT hp.fullName FROM seatHolding h JOIN person hp ON hp.id = h.personId
@@ -88,20 +124,21 @@ enum MeetingDetailLoader {
             LEFT JOIN seat s ON s.id = o.seatId
             LEFT JOIN organisation org ON org.id = o.organisationId
             WHERE n.meetingId = ? ORDER BY o.actionId, o.id
-            """, arguments: [meetingID]), by: { $0["actionId"] as Int64 })
+            """, arguments: [meetingID]) { row in (row["actionId"] as Int64, Rows.actionOwner(row)) }, by: \.0)
+            .mapValues { $0.map(\.1) }
 
-        let latest = Dictionary(try Row.fetchAll(db, sql: """
+        let latest = Dictionary(try Row.fetchAll(cached: db, sql: """
             SELECT u.* FROM minute n JOIN action a ON a.minuteId = n.id
             JOIN actionUpdate u ON u.id = (SELECT id FROM actionUpdate WHERE actionId = a.id ORDER BY at DESC, id DESC LIMIT 1)
             WHERE n.meetingId = ?
-            """, arguments: [meetingID]).map(Rows.actionUpdate).map { ($0.actionID, $0) }, uniquingKeysWith: { a, _ in a })
+            """, arguments: [meetingID], Rows.actionUpdate).map { ($0.actionID, $0) }, uniquingKeysWith: { a, _ in a })
 
-        let actions = Dictionary(grouping: try Row.fetchAll(db, sql: """
+        let actions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT a.* FROM minute n JOIN action a ON a.minuteId = n.id WHERE n.meetingId = ? ORDER BY a.minuteId, a.id
-            """, arguments: [meetingID]).map { row -> ActionDetail in
+            """, arguments: [meetingID]) { row -> ActionDetail in
                 let action = Rows.action(row)
-                return ActionDetail(action: action, owners: (owners[action.id] ?? []).map(Rows.actionOwner),
-                                    latestUpdate: latest[action.id], isPrivate: row["isPrivate"])
+                return ActionDetail(action: action, owners: owners[action.id] ?? [], latestUpdate: latest[action.id],
+                                    isPrivate: row["isPrivate"])
             }, by: { $0.action.minuteID ?? 0 })
 
         return minutes.map { minute in
@@ -110,13 +147,13 @@ enum MeetingDetailLoader {
     }
 
     static func documents(of meetingID: Int64, _ db: Database) throws -> [DocumentInfo] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(cached: db, sql: """
             SELECT id, agendaItemId, title, filename, mediaType, byteCount, sha256, version, part, isPublished
             FROM document WHERE meetingId = ?
             UNION
             SELECT d.id, d.agendaItemId, d.title, d.filename, d.mediaType, d.byteCount, d.sha256, d.version, d.part, d.isPublished
             FROM agendaItem i JOIN document d ON d.agendaItemId = i.id WHERE i.meetingId = ?
             ORDER BY id
-            """, arguments: [meetingID, meetingID]).map(Rows.documentInfo)
+            """, arguments: [meetingID, meetingID], Rows.documentInfo)
     }
 }

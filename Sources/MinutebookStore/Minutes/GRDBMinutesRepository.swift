@@ -22,7 +22,7 @@ public struct GRDBMinutesRepository: MinutesRepository {
     }
 
     private static func meetingRow(_ id: Int64, _ db: Database) throws -> Row {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
             throw DomainError.notFound("no meeting with id \(id)")
         }
         return row
@@ -56,23 +56,23 @@ public struct GRDBMinutesRepository: MinutesRepository {
         try await write(editor) { db in
             let meeting = try Self.meetingRow(meetingID, db)
             try Self.refuseIfApproved(meeting)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM minute WHERE meetingId = ? LIMIT 1", arguments: [meetingID]) == true {
+            if try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM minute WHERE meetingId = ? LIMIT 1", arguments: [meetingID]) == true {
                 throw DomainError.conflict("the minutes of this meeting have already been started")
             }
             let bodyID: Int64 = meeting["bodyId"]
             let year: Int = meeting["municipalYear"]
             guard let date = LocalDate(iso: meeting["date"] as String),
-                  let partnershipRow = try Row.fetchOne(db, sql: """
+                  let partnershipRow = try Row.fetchOne(cached: db, sql: """
                       SELECT partnership.* FROM partnership JOIN body ON body.partnershipId = partnership.id WHERE body.id = ?
                       """, arguments: [bodyID]) else {
                 throw DomainError.notFound("the meeting's body or date could not be read")
             }
             let numbering = Rows.partnership(partnershipRow).numbering
-            let items = try Row.fetchAll(db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
+            let items = try Row.fetchAll(cached: db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
             guard !items.isEmpty else {
                 throw DomainError.invalid("this meeting has no agenda items yet: the minutes start from the agenda")
             }
-            let earlier = try Row.fetchAll(db, sql: """
+            let earlier = try Row.fetchAll(cached: db, sql: """
                 SELECT meeting.date, minute.number, minute.letter FROM minute JOIN meeting ON meeting.id = minute.meetingId
                 WHERE minute.bodyId = ? AND minute.municipalYear = ? AND minute.number IS NOT NULL AND meeting.date < ?
                 """, arguments: [bodyID, year, date.iso]).compactMap { row -> MinuteNumbering.Earlier? in
@@ -98,7 +98,7 @@ public struct GRDBMinutesRepository: MinutesRepository {
 
     public func saveMinute(_ edit: MinuteEdit, by editor: Editor) async throws {
         try await write(editor) { db in
-            guard let minute = try Row.fetchOne(db, sql: "SELECT * FROM minute WHERE id = ?", arguments: [edit.minuteID]) else {
+            guard let minute = try Row.fetchOne(cached: db, sql: "SELECT * FROM minute WHERE id = ?", arguments: [edit.minuteID]) else {
                 throw DomainError.notFound("no minute with id \(edit.minuteID)")
             }
             try Self.refuseIfApproved(try Self.meetingRow(minute["meetingId"], db))
@@ -115,13 +115,13 @@ public struct GRDBMinutesRepository: MinutesRepository {
     }
 
     private static func saveActions(_ actions: [ActionInput], minuteID: Int64, bodyID: Int64, _ db: Database) throws {
-        let existing = Set(try Int64.fetchAll(db, sql: "SELECT id FROM action WHERE minuteId = ?", arguments: [minuteID]))
+        let existing = Set(try Int64.fetchAll(cached: db, sql: "SELECT id FROM action WHERE minuteId = ?", arguments: [minuteID]))
         let kept = Set(actions.compactMap(\.id))
         if let stranger = kept.subtracting(existing).first {
             throw DomainError.invalid("action \(stranger) does not belong to this minute")
         }
         for removed in existing.subtracting(kept) {
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM actionUpdate WHERE actionId = ? LIMIT 1", arguments: [removed]) == true {
+            if try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM actionUpdate WHERE actionId = ? LIMIT 1", arguments: [removed]) == true {
                 throw DomainError.conflict("an action with progress updates cannot be removed from the minutes: close it in the actions tracker instead")
             }
             try db.execute(sql: "DELETE FROM action WHERE id = ?", arguments: [removed])
@@ -139,7 +139,7 @@ public struct GRDBMinutesRepository: MinutesRepository {
                 actionID = db.lastInsertedRowID
             }
             for personID in action.ownerPersonIDs {
-                guard let code = try String.fetchOne(db, sql: """
+                guard let code = try String.fetchOne(cached: db, sql: """
                     SELECT coalesce(person.initials, '') FROM person JOIN body ON body.partnershipId = person.partnershipId
                     WHERE person.id = ? AND body.id = ?
                     """, arguments: [personID, bodyID]) else {
@@ -158,7 +158,7 @@ public struct GRDBMinutesRepository: MinutesRepository {
         try await write(editor) { db in
             let meeting = try Self.meetingRow(meetingID, db)
             try Self.refuseIfApproved(meeting)
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM minute WHERE meetingId = ? LIMIT 1", arguments: [meetingID]) == true else {
+            guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM minute WHERE meetingId = ? LIMIT 1", arguments: [meetingID]) == true else {
                 throw DomainError.invalid("there are no minutes to approve: start the minutes first")
             }
             if let at = approval.atMeetingID {
@@ -179,7 +179,7 @@ public struct GRDBMinutesRepository: MinutesRepository {
 
     public func addCorrection(minuteID: Int64, text: String, recordedAtMeetingID: Int64?, by editor: Editor) async throws {
         try await write(editor) { db in
-            guard let meetingID = try Int64.fetchOne(db, sql: "SELECT meetingId FROM minute WHERE id = ?", arguments: [minuteID]) else {
+            guard let meetingID = try Int64.fetchOne(cached: db, sql: "SELECT meetingId FROM minute WHERE id = ?", arguments: [minuteID]) else {
                 throw DomainError.notFound("no minute with id \(minuteID)")
             }
             let meeting = try Self.meetingRow(meetingID, db)
@@ -192,27 +192,31 @@ public struct GRDBMinutesRepository: MinutesRepository {
     }
 
     public func corrections(meetingID: Int64) async throws -> [MinuteCorrection] {
-        try await database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT minuteCorrection.* FROM minuteCorrection JOIN minute ON minute.id = minuteCorrection.minuteId
-                WHERE minute.meetingId = ? ORDER BY minuteCorrection.id
-                """, arguments: [meetingID]).map {
-                MinuteCorrection(id: $0["id"], minuteID: $0["minuteId"], text: $0["text"],
-                                 recordedAtMeetingID: $0["recordedAtMeetingId"], createdAt: $0["createdAt"])
-            }
-        }
+        try await database.read { db in try Self.corrections(meetingID: meetingID, db) }
     }
 
     public func approval(meetingID: Int64) async throws -> ApprovalRecord? {
-        try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT m.status, m.approvedAt, m.approvalProposer, m.approvalNote, at.date AS atDate
-                FROM meeting m LEFT JOIN meeting at ON at.id = m.approvedAtMeetingId WHERE m.id = ?
-                """, arguments: [meetingID]), row["status"] as String == MeetingStatus.minutesApproved.rawValue else { return nil }
-            return ApprovalRecord(date: (row["approvedAt"] as String?).flatMap { LocalDate(iso: $0.prefix(10)) },
-                                  atMeetingDate: (row["atDate"] as String?).flatMap { LocalDate(iso: $0) },
-                                  proposer: row["approvalProposer"], note: row["approvalNote"])
+        try await database.read { db in try Self.approval(meetingID: meetingID, db) }
+    }
+
+    static func corrections(meetingID: Int64, _ db: Database) throws -> [MinuteCorrection] {
+        try Row.fetchAll(cached: db, sql: """
+            SELECT minuteCorrection.* FROM minuteCorrection JOIN minute ON minute.id = minuteCorrection.minuteId
+            WHERE minute.meetingId = ? ORDER BY minuteCorrection.id
+            """, arguments: [meetingID]) {
+            MinuteCorrection(id: $0["id"], minuteID: $0["minuteId"], text: $0["text"],
+                             recordedAtMeetingID: $0["recordedAtMeetingId"], createdAt: $0["createdAt"])
         }
+    }
+
+    static func approval(meetingID: Int64, _ db: Database) throws -> ApprovalRecord? {
+        guard let row = try Row.fetchOne(cached: db, sql: """
+            SELECT m.status, m.approvedAt, m.approvalProposer, m.approvalNote, at.date AS atDate
+            FROM meeting m LEFT JOIN meeting at ON at.id = m.approvedAtMeetingId WHERE m.id = ?
+            """, arguments: [meetingID]), row["status"] as String == MeetingStatus.minutesApproved.rawValue else { return nil }
+        return ApprovalRecord(date: (row["approvedAt"] as String?).flatMap { LocalDate(iso: $0.prefix(10)) },
+                              atMeetingDate: (row["atDate"] as String?).flatMap { LocalDate(iso: $0) },
+                              proposer: row["approvalProposer"], note: row["approvalNote"])
     }
 }
 
@@ -223,10 +227,10 @@ public struct GRDBAttendanceRepository: AttendanceRepository {
 
     public func attendance(of bodyID: Int64, audience: Audience) async throws -> [AttendanceFact] {
         let (body, facts) = try await database.read { db -> (Body?, [AttendanceFact]) in
-            guard let body = try Row.fetchOne(db, sql: "SELECT * FROM body WHERE id = ?", arguments: [bodyID]).map(Rows.body) else {
+            guard let body = try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE id = ?", arguments: [bodyID]).map(Rows.body) else {
                 return (nil, [])
             }
-            let facts = try Row.fetchAll(db, sql: """
+            let facts = try Row.fetchAll(cached: db, sql: """
                 SELECT m.*, a.personId AS a_personId, a.name AS a_name, a.status AS a_status,
                        p.organisationId AS a_organisationId, o.name AS a_organisation
                 FROM meeting m JOIN attendance a ON a.meetingId = m.id

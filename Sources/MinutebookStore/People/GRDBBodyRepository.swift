@@ -13,7 +13,7 @@ public struct GRDBBodyRepository: BodyRepository {
 
     public func subGroups(of bodyID: Int64) async throws -> [Body] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT b.* FROM body p JOIN body b ON b.partnershipId = p.partnershipId AND b.reportsToBodyId = p.id
                 WHERE p.id = ? ORDER BY b.name
                 """, arguments: [bodyID]).map(Rows.body)
@@ -22,7 +22,7 @@ public struct GRDBBodyRepository: BodyRepository {
 
     public func seats(of bodyID: Int64, on date: LocalDate, audience: Audience) async throws -> [SeatOccupancy] {
         try await database.read { db -> [SeatOccupancy] in
-            guard let partnershipID = try Int64.fetchOne(db, sql: "SELECT partnershipId FROM body WHERE id = ?",
+            guard let partnershipID = try Int64.fetchOne(cached: db, sql: "SELECT partnershipId FROM body WHERE id = ?",
                                                          arguments: [bodyID]) else { return [] }
             return try Self.seats(db, bodyID: bodyID, on: date,
                                   grant: Visibility.grant(audience, bodyID: bodyID, partnershipID: partnershipID))
@@ -34,7 +34,7 @@ public struct GRDBBodyRepository: BodyRepository {
     static func seats(_ db: Database, bodyID: Int64, on date: LocalDate, grant: Visibility.Grant) throws -> [SeatOccupancy] {
         // A seat is listed once it has had a holder on or before `date` (or never had one), and
         // until it is abolished.
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(cached: db, sql: """
             SELECT s.*, o.name AS organisationName, h.startDate AS since,
                    p.id AS personId, p.partnershipId AS personPartnershipId, p.fullName, p.honorific, p.initials,
                    p.organisationId AS personOrganisationId, p.email,

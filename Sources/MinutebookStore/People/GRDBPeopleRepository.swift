@@ -9,12 +9,12 @@ public struct GRDBPeopleRepository: PeopleRepository {
 
     public func person(id: Int64, audience: Audience) async throws -> PersonDetail? {
         let detail = try await database.read { db -> PersonDetail? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]) else { return nil }
             let person = Rows.person(row)
             let organisation = try person.organisationID.flatMap {
-                try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [$0]).map(Rows.organisation)
+                try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [$0]).map(Rows.organisation)
             }
-            let titles = try Row.fetchAll(db, sql: """
+            let titles = try Row.fetchAll(cached: db, sql: """
                 SELECT j.title, j.startDate, j.endDate, o.name AS organisationName FROM jobTitle j
                 LEFT JOIN organisation o ON o.id = j.organisationId
                 WHERE j.personId = ? ORDER BY j.startDate DESC
@@ -23,7 +23,7 @@ public struct GRDBPeopleRepository: PeopleRepository {
                     return JobTitle(title: row["title"], organisation: row["organisationName"], start: start,
                                     end: Rows.date(row["endDate"]))
                 }
-            let seats = try Row.fetchAll(db, sql: """
+            let seats = try Row.fetchAll(cached: db, sql: """
                 SELECT h.startDate, h.endDate, s.*, b.id AS b_id, b.partnershipId AS b_partnershipId, b.slug AS b_slug,
                        b.name AS b_name, b.kind AS b_kind, b.reportsToBodyId AS b_reportsToBodyId, b.isPublic AS b_isPublic
                 FROM seatHolding h JOIN seat s ON s.id = h.seatId JOIN body b ON b.id = s.bodyId
@@ -51,21 +51,21 @@ public struct GRDBPeopleRepository: PeopleRepository {
 
     public func organisations(of partnershipID: Int64) async throws -> [Organisation] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM organisation WHERE partnershipId = ? ORDER BY name",
-                             arguments: [partnershipID]).map(Rows.organisation)
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM organisation WHERE partnershipId = ? ORDER BY name",
+                             arguments: [partnershipID], Rows.organisation)
         }
     }
 
     public func people(of partnershipID: Int64) async throws -> [Person] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM person WHERE partnershipId = ? ORDER BY fullName",
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM person WHERE partnershipId = ? ORDER BY fullName",
                              arguments: [partnershipID]).map(Self.withoutContact)
         }
     }
 
     public func people(named name: String, in partnershipID: Int64) async throws -> [Person] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM person WHERE partnershipId = ? AND fullName = ? COLLATE NOCASE ORDER BY id
                 """, arguments: [partnershipID, name]).map(Self.withoutContact)
         }
@@ -73,7 +73,7 @@ public struct GRDBPeopleRepository: PeopleRepository {
 
     public func organisation(id: Int64) async throws -> Organisation? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [id]).map(Rows.organisation)
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM organisation WHERE id = ?", arguments: [id]).map(Rows.organisation)
         }
     }
 

@@ -9,7 +9,7 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
     public func indicators(of partnershipID: Int64, audience: Audience) async throws -> [Indicator] {
         try await database.read { db in
             let bodies = try PerformanceRows.bodies(of: partnershipID, db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM indicator WHERE partnershipId = ? ORDER BY position, name",
+            return try Row.fetchAll(cached: db, sql: "SELECT * FROM indicator WHERE partnershipId = ? ORDER BY position, name",
                                     arguments: [partnershipID])
                 .map(PerformanceRows.indicator)
                 .filter { indicator in
@@ -20,7 +20,7 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
 
     public func indicator(code: String, in partnershipID: Int64, audience: Audience) async throws -> Indicator? {
         try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM indicator WHERE partnershipId = ? AND code = ?",
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM indicator WHERE partnershipId = ? AND code = ?",
                                              arguments: [partnershipID, code]) else { return nil }
             let indicator = PerformanceRows.indicator(row)
             guard let body = try PerformanceRows.body(id: indicator.bodyID, db),
@@ -76,7 +76,7 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
     public func setTarget(_ target: AnnualTarget, by editor: Editor) async throws {
         guard target.value.isFinite, target.value >= 0 else { throw DomainError.invalid("A target is a number of zero or more") }
         try await database.write(as: Actor(editor)) { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM indicator WHERE id = ?", arguments: [target.indicatorID]) == true else {
+            guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM indicator WHERE id = ?", arguments: [target.indicatorID]) == true else {
                 throw DomainError.notFound("No such indicator")
             }
             try db.execute(sql: """
@@ -88,14 +88,14 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
 
     public func targets(of indicatorID: Int64) async throws -> [AnnualTarget] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM indicatorTarget WHERE indicatorId = ? ORDER BY yearStart", arguments: [indicatorID])
+            try Row.fetchAll(cached: db, sql: "SELECT * FROM indicatorTarget WHERE indicatorId = ? ORDER BY yearStart", arguments: [indicatorID])
                 .compactMap(PerformanceRows.target)
         }
     }
 
     public func actuals(of indicatorID: Int64) async throws -> [Actual] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT * FROM indicatorActual WHERE indicatorId = ? ORDER BY periodStart, periodKind, areaKind, areaName
                 """, arguments: [indicatorID]).compactMap(PerformanceRows.actual)
         }
@@ -114,7 +114,7 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
 
     public func importActuals(records: [ActualsCSV.Record], partnershipID: Int64, by editor: Editor) async throws -> Int {
         try await database.write(as: Actor(editor)) { db in
-            let indicators = try Row.fetchAll(db, sql: "SELECT * FROM indicator WHERE partnershipId = ?", arguments: [partnershipID])
+            let indicators = try Row.fetchAll(cached: db, sql: "SELECT * FROM indicator WHERE partnershipId = ?", arguments: [partnershipID])
                 .map(PerformanceRows.indicator)
             let actuals = try ActualsCSV.parse(records: records, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }))
             try Self.record(actuals, db)
@@ -141,11 +141,11 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
 /// Row → Core value conversions of the performance tables.
 enum PerformanceRows {
     static func body(id: Int64, _ db: Database) throws -> Body? {
-        try Row.fetchOne(db, sql: "SELECT * FROM body WHERE id = ?", arguments: [id]).map(Rows.body)
+        try Row.fetchOne(cached: db, sql: "SELECT * FROM body WHERE id = ?", arguments: [id]).map(Rows.body)
     }
 
     static func bodies(of partnershipID: Int64, _ db: Database) throws -> [Int64: Body] {
-        Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM body WHERE partnershipId = ?", arguments: [partnershipID])
+        Dictionary(uniqueKeysWithValues: try Row.fetchAll(cached: db, sql: "SELECT * FROM body WHERE partnershipId = ?", arguments: [partnershipID])
             .map(Rows.body).map { ($0.id, $0) })
     }
 

@@ -11,7 +11,7 @@ public struct GRDBLeadDirectoryRepository: LeadDirectoryRepository {
     public func entries(of partnershipID: Int64, audience: Audience) async throws -> [DirectoryEntry] {
         try await database.read { db in
             // A seat-based entry shows the seat's current holder, so it follows seat changes.
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT d.*, s.title AS seatTitle, COALESCE(h.personId, d.personId) AS resolvedPersonId,
                        p.fullName AS personName, p.email AS personEmail, p.phone AS personPhone,
                        COALESCE(o.name, so.name, po.name) AS organisationName
@@ -37,7 +37,7 @@ public struct GRDBLeadDirectoryRepository: LeadDirectoryRepository {
 
     public func storedEntry(id: Int64, partnershipID: Int64) async throws -> DirectoryEntry? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM directoryEntry WHERE id = ? AND partnershipId = ?", arguments: [id, partnershipID]).map { row in
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM directoryEntry WHERE id = ? AND partnershipId = ?", arguments: [id, partnershipID]).map { row in
                 DirectoryEntry(id: row["id"], partnershipID: row["partnershipId"], theme: row["theme"], seatID: row["seatId"],
                                personID: row["personId"], email: row["contactEmail"], phone: row["contactPhone"],
                                organisationID: row["organisationId"])
@@ -90,16 +90,16 @@ public struct GRDBLeadDirectoryRepository: LeadDirectoryRepository {
 
     /// The seat, person and organisation must belong to the entry's partnership.
     static func checkReferences(_ entry: DirectoryEntry, _ db: Database) throws {
-        if let seatID = entry.seatID, try Bool.fetchOne(db, sql: """
+        if let seatID = entry.seatID, try Bool.fetchOne(cached: db, sql: """
             SELECT 1 FROM seat s JOIN body b ON b.id = s.bodyId WHERE s.id = ? AND b.partnershipId = ?
             """, arguments: [seatID, entry.partnershipID]) != true {
             throw DomainError.invalid("That seat is not part of this partnership")
         }
         if let personID = entry.personID,
-           try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ? AND partnershipId = ?", arguments: [personID, entry.partnershipID]) != true {
+           try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM person WHERE id = ? AND partnershipId = ?", arguments: [personID, entry.partnershipID]) != true {
             throw DomainError.invalid("That person is not part of this partnership")
         }
-        if let organisationID = entry.organisationID, try Bool.fetchOne(db, sql: """
+        if let organisationID = entry.organisationID, try Bool.fetchOne(cached: db, sql: """
             SELECT 1 FROM organisation WHERE id = ? AND partnershipId = ?
             """, arguments: [organisationID, entry.partnershipID]) != true {
             throw DomainError.invalid("That organisation is not part of this partnership")

@@ -14,7 +14,7 @@ public struct GRDBPerformanceAgendaRepository: PerformanceAgendaRepository {
             throw DomainError.invalid("An exception report needs its strategy; the indicator report takes none")
         }
         return try await database.write(as: Actor(editor)) { db in
-            guard let meeting = try Row.fetchOne(db, sql: "SELECT status, packIssuedAt, bodyId FROM meeting WHERE id = ?", arguments: [meetingID]),
+            guard let meeting = try Row.fetchOne(cached: db, sql: "SELECT status, packIssuedAt, bodyId FROM meeting WHERE id = ?", arguments: [meetingID]),
                   let status = MeetingStatus(rawValue: meeting["status"]) else {
                 throw DomainError.notFound("There is no such meeting")
             }
@@ -22,13 +22,13 @@ public struct GRDBPerformanceAgendaRepository: PerformanceAgendaRepository {
                 throw DomainError.conflict("The meeting's minutes are approved or the meeting is cancelled")
             }
             if let strategyID {
-                guard try Bool.fetchOne(db, sql: """
+                guard try Bool.fetchOne(cached: db, sql: """
                     SELECT 1 FROM strategy s JOIN body b ON b.id = ? WHERE s.id = ? AND s.partnershipId = b.partnershipId
                     """, arguments: [meeting["bodyId"] as Int64, strategyID]) == true else {
                     throw DomainError.notFound("There is no such strategy for this board")
                 }
             }
-            if try Bool.fetchOne(db, sql: """
+            if try Bool.fetchOne(cached: db, sql: """
                 SELECT 1 FROM agendaPerformanceReport r JOIN agendaItem a ON a.id = r.agendaItemId
                 WHERE a.meetingId = ? AND r.kind = ? AND r.strategyId IS ?
                 """, arguments: [meetingID, kind.rawValue, strategyID]) == true {
@@ -47,7 +47,7 @@ public struct GRDBPerformanceAgendaRepository: PerformanceAgendaRepository {
     public func reports(onMeeting meetingID: Int64) async throws -> [Int64: PerformanceAgendaReport] {
         try await database.read { db in
             var out: [Int64: PerformanceAgendaReport] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(cached: db, sql: """
                 SELECT r.* FROM agendaPerformanceReport r JOIN agendaItem a ON a.id = r.agendaItemId WHERE a.meetingId = ?
                 """, arguments: [meetingID]) {
                 guard let kind = PerformanceAgendaReport.Kind(rawValue: row["kind"]) else { continue }

@@ -15,7 +15,7 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             guard let subGroup = try PerformanceRows.body(id: subGroupID, db), subGroup.kind == .subGroup else {
                 throw DomainError.notFound("There is no such sub-group")
             }
-            guard let meetingRow = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]) else {
+            guard let meetingRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]) else {
                 throw DomainError.notFound("There is no such meeting")
             }
             let meeting = Rows.meeting(meetingRow)
@@ -26,12 +26,12 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             guard today <= deadline else {
                 throw DomainError.conflict("The deadline for reports to the meeting on \(meeting.date.long) was \(deadline.long)")
             }
-            if let status = try String.fetchOne(db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+            if let status = try String.fetchOne(cached: db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
                                                 arguments: [subGroupID, meetingID]), status != SubGroupReportStatus.draft.rawValue {
                 throw DomainError.conflict("\(subGroup.name) has already filed its report for that meeting")
             }
             // The chair today: the current holder of the sub-group's chair's (or co-chair's) seat.
-            guard let chair = try Row.fetchOne(db, sql: """
+            guard let chair = try Row.fetchOne(cached: db, sql: """
                 SELECT p.id, p.fullName, p.email FROM seat s
                 JOIN seatHolding h ON h.seatId = s.id AND h.endDate IS NULL JOIN person p ON p.id = h.personId
                 WHERE s.bodyId = ? AND s.role IN ('chairman','co_chair') AND (s.abolishedOn IS NULL OR s.abolishedOn > ?)
@@ -54,7 +54,7 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
 
     /// The request behind a token and its state.
     static func request(token: String, _ db: Database) throws -> (state: LinkState, row: Row?) {
-        guard LinkToken.isWellFormed(token), let row = try Row.fetchOne(db, sql: """
+        guard LinkToken.isWellFormed(token), let row = try Row.fetchOne(cached: db, sql: """
             SELECT r.*, r.expiresAt <= strftime('%Y-%m-%dT%H:%M:%SZ','now') AS isExpired FROM reportRequest r WHERE tokenHash = ?
             """, arguments: [LinkToken.hash(token)]) else { return (.unknown, nil) }
         let state: LinkState = (row["revokedAt"] as String?) != nil ? .revoked
@@ -69,9 +69,9 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             guard state == .usable, let row else { return (state, nil) }
             let bodyID: Int64 = row["bodyId"], meetingID: Int64 = row["meetingId"]
             guard let subGroup = try PerformanceRows.body(id: bodyID, db),
-                  let meetingRow = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]),
+                  let meetingRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]),
                   let board = try PerformanceRows.body(id: Rows.meeting(meetingRow).bodyID, db),
-                  let chair = try String.fetchOne(db, sql: "SELECT fullName FROM person WHERE id = ?", arguments: [row["personId"] as Int64]) else {
+                  let chair = try String.fetchOne(cached: db, sql: "SELECT fullName FROM person WHERE id = ?", arguments: [row["personId"] as Int64]) else {
                 return (.unknown, nil)
             }
             let meeting = Rows.meeting(meetingRow)
@@ -100,7 +100,7 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             report.filedOn = report.filedOn ?? date
             let problems = SubGroupReportRules.problemsFiling(report)
             guard problems.isEmpty else { throw DomainError.invalid(problems.map(\.message).joined(separator: "; ")) }
-            if let status = try String.fetchOne(db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+            if let status = try String.fetchOne(cached: db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
                                                 arguments: [report.bodyID, report.meetingID]), status != SubGroupReportStatus.draft.rawValue {
                 throw DomainError.forbidden(LinkState.used.refusal ?? "The report has already been filed.")
             }

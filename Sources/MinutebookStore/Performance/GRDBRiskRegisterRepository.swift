@@ -10,14 +10,14 @@ public struct GRDBRiskRegisterRepository: RiskRegisterRepository {
         try await database.read { db in
             guard let body = try PerformanceRows.body(id: bodyID, db),
                   PerformanceVisibility.canSeeRiskRegister(of: body, audience: audience) else { return nil }
-            return try Row.fetchAll(db, sql: "SELECT * FROM risk WHERE bodyId = ? ORDER BY reference", arguments: [bodyID])
+            return try Row.fetchAll(cached: db, sql: "SELECT * FROM risk WHERE bodyId = ? ORDER BY reference", arguments: [bodyID])
                 .compactMap(Self.risk)
         }
     }
 
     public func reviews(of bodyID: Int64) async throws -> [RiskReview] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT v.* FROM riskReview v JOIN risk r ON r.id = v.riskId WHERE r.bodyId = ? ORDER BY v.reviewedOn, v.id
                 """, arguments: [bodyID]).compactMap { row in
                 guard let on = PerformanceRows.date(row["reviewedOn"]),
@@ -54,7 +54,7 @@ public struct GRDBRiskRegisterRepository: RiskRegisterRepository {
 
     public func review(_ review: RiskReview, nextReviewOn: LocalDate?, by editor: Editor) async throws {
         try await database.write(as: Actor(editor)) { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT openedOn, closedOn FROM risk WHERE id = ?", arguments: [review.riskID]) else {
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT openedOn, closedOn FROM risk WHERE id = ?", arguments: [review.riskID]) else {
                 throw DomainError.notFound("No such risk")
             }
             if (row["closedOn"] as String?) != nil { throw DomainError.conflict("A closed risk cannot be reviewed") }

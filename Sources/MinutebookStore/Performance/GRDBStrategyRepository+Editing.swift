@@ -19,7 +19,7 @@ extension GRDBStrategyRepository {
     public func addPriority(strategyID: Int64, name: String, summary: String, by editor: Editor) async throws -> Int64 {
         guard !name.isEmpty else { throw DomainError.invalid("Enter the priority's name") }
         return try await database.write(as: Actor(editor)) { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM strategy WHERE id = ?", arguments: [strategyID]) == true else {
+            guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM strategy WHERE id = ?", arguments: [strategyID]) == true else {
                 throw DomainError.notFound("No such strategy")
             }
             try db.execute(sql: """
@@ -33,7 +33,7 @@ extension GRDBStrategyRepository {
     public func addObjective(priorityID: Int64, text: String, by editor: Editor) async throws -> Int64 {
         guard !text.isEmpty else { throw DomainError.invalid("Enter the objective") }
         return try await database.write(as: Actor(editor)) { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM strategyPriority WHERE id = ?", arguments: [priorityID]) == true else {
+            guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM strategyPriority WHERE id = ?", arguments: [priorityID]) == true else {
                 throw DomainError.notFound("No such priority")
             }
             try db.execute(sql: """
@@ -47,7 +47,7 @@ extension GRDBStrategyRepository {
     public func addAction(objectiveID: Int64, _ action: DeliveryAction, by editor: Editor) async throws -> Int64 {
         try Self.check(action)
         return try await database.write(as: Actor(editor)) { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM strategyObjective WHERE id = ?", arguments: [objectiveID]) == true else {
+            guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM strategyObjective WHERE id = ?", arguments: [objectiveID]) == true else {
                 throw DomainError.notFound("No such objective")
             }
             try db.execute(sql: """
@@ -70,7 +70,7 @@ extension GRDBStrategyRepository {
             try db.execute(sql: "UPDATE deliveryAction SET title = ?, lead = ?, dueDate = ?, status = ?, progressNote = ? WHERE id = ?",
                            arguments: [action.title, action.lead, action.due?.iso, action.status.rawValue, action.progressNote, action.id])
             guard db.changesCount == 1 else { throw DomainError.notFound("No such delivery-plan action") }
-            let current = Set(try Int64.fetchAll(db, sql: "SELECT indicatorId FROM deliveryActionIndicator WHERE actionId = ?",
+            let current = Set(try Int64.fetchAll(cached: db, sql: "SELECT indicatorId FROM deliveryActionIndicator WHERE actionId = ?",
                                                  arguments: [action.id]))
             let wanted = Set(action.indicatorIDs)
             for gone in current.subtracting(wanted).sorted() {
@@ -83,7 +83,7 @@ extension GRDBStrategyRepository {
     public func addMilestone(actionID: Int64, title: String, due: LocalDate, by editor: Editor) async throws -> Int64 {
         guard !title.isEmpty else { throw DomainError.invalid("Enter the milestone") }
         return try await database.write(as: Actor(editor)) { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM deliveryAction WHERE id = ?", arguments: [actionID]) == true else {
+            guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM deliveryAction WHERE id = ?", arguments: [actionID]) == true else {
                 throw DomainError.notFound("No such delivery-plan action")
             }
             try db.execute(sql: "INSERT INTO deliveryMilestone (actionId, title, dueDate) VALUES (?, ?, ?)",

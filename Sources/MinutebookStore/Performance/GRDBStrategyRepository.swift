@@ -9,7 +9,7 @@ public struct GRDBStrategyRepository: StrategyRepository {
     public func strategies(of partnershipID: Int64, audience: Audience) async throws -> [Strategy] {
         try await database.read { db in
             let bodies = try PerformanceRows.bodies(of: partnershipID, db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM strategy WHERE partnershipId = ? ORDER BY firstYear DESC, id DESC",
+            return try Row.fetchAll(cached: db, sql: "SELECT * FROM strategy WHERE partnershipId = ? ORDER BY firstYear DESC, id DESC",
                                     arguments: [partnershipID])
                 .map(Self.strategy)
                 .filter { s in bodies[s.bodyID].map { PerformanceVisibility.canSee(s, body: $0, audience: audience) } ?? false }
@@ -18,7 +18,7 @@ public struct GRDBStrategyRepository: StrategyRepository {
 
     public func strategy(id: Int64, audience: Audience) async throws -> Strategy? {
         try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM strategy WHERE id = ?", arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM strategy WHERE id = ?", arguments: [id]) else { return nil }
             var strategy = Self.strategy(row)
             guard let body = try PerformanceRows.body(id: strategy.bodyID, db),
                   PerformanceVisibility.canSee(strategy, body: body, audience: audience) else { return nil }
@@ -63,7 +63,7 @@ public struct GRDBStrategyRepository: StrategyRepository {
             return strategyID
         }
         return try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM strategy WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM strategy WHERE id = ?", arguments: [id]) else {
                 throw DomainError.notFound("The strategy was not saved")
             }
             var saved = Self.strategy(row)
@@ -100,20 +100,20 @@ public struct GRDBStrategyRepository: StrategyRepository {
 
     /// The tree under one strategy, in four indexed queries.
     static func priorities(of strategyID: Int64, _ db: Database) throws -> [Priority] {
-        let priorityRows = try Row.fetchAll(db, sql: "SELECT * FROM strategyPriority WHERE strategyId = ? ORDER BY position", arguments: [strategyID])
-        let objectiveRows = try Row.fetchAll(db, sql: """
+        let priorityRows = try Row.fetchAll(cached: db, sql: "SELECT * FROM strategyPriority WHERE strategyId = ? ORDER BY position", arguments: [strategyID])
+        let objectiveRows = try Row.fetchAll(cached: db, sql: """
             SELECT o.* FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId
             WHERE p.strategyId = ? ORDER BY o.position
             """, arguments: [strategyID])
-        let actionRows = try Row.fetchAll(db, sql: """
+        let actionRows = try Row.fetchAll(cached: db, sql: """
             SELECT a.* FROM deliveryAction a JOIN strategyObjective o ON o.id = a.objectiveId JOIN strategyPriority p ON p.id = o.priorityId
             WHERE p.strategyId = ? ORDER BY a.position
             """, arguments: [strategyID])
-        let milestoneRows = try Row.fetchAll(db, sql: """
+        let milestoneRows = try Row.fetchAll(cached: db, sql: """
             SELECT m.* FROM deliveryMilestone m JOIN deliveryAction a ON a.id = m.actionId JOIN strategyObjective o ON o.id = a.objectiveId
             JOIN strategyPriority p ON p.id = o.priorityId WHERE p.strategyId = ? ORDER BY m.dueDate, m.id
             """, arguments: [strategyID])
-        let linkRows = try Row.fetchAll(db, sql: """
+        let linkRows = try Row.fetchAll(cached: db, sql: """
             SELECT l.* FROM deliveryActionIndicator l JOIN deliveryAction a ON a.id = l.actionId JOIN strategyObjective o ON o.id = a.objectiveId
             JOIN strategyPriority p ON p.id = o.priorityId WHERE p.strategyId = ? ORDER BY l.indicatorId
             """, arguments: [strategyID])

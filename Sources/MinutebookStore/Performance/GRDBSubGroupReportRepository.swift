@@ -13,7 +13,7 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
 
     public func meeting(of report: SubGroupReport) async throws -> Meeting? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [report.meetingID]).map(Rows.meeting)
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [report.meetingID]).map(Rows.meeting)
         }
     }
 
@@ -40,13 +40,13 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         guard let subGroup = try PerformanceRows.body(id: report.bodyID, db), subGroup.kind == .subGroup else {
             throw DomainError.invalid("Reports are filed by sub-groups")
         }
-        guard let boardID = try Int64.fetchOne(db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [report.meetingID]) else {
+        guard let boardID = try Int64.fetchOne(cached: db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [report.meetingID]) else {
             throw DomainError.notFound("No such board meeting")
         }
         guard boardID == subGroup.reportsToBodyID else {
             throw DomainError.invalid("\(subGroup.name) does not report to the body of that meeting")
         }
-        let existing = try Row.fetchOne(db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+        let existing = try Row.fetchOne(cached: db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
                                         arguments: [report.bodyID, report.meetingID])
         if let existing, (existing["status"] as String) == SubGroupReportStatus.onAgenda.rawValue {
             throw DomainError.conflict("The report is already on the agenda and can no longer be edited")
@@ -100,13 +100,13 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
                 throw DomainError.conflict(report.status == .draft ? "The report has not been filed yet" : "The report is already on the agenda")
             }
             guard let subGroup = try PerformanceRows.body(id: report.bodyID, db) else { throw DomainError.notFound("No such sub-group") }
-            let status = try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [report.meetingID])
+            let status = try String.fetchOne(cached: db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [report.meetingID])
             guard let status, let meetingStatus = MeetingStatus(rawValue: status), meetingStatus < .minutesApproved, meetingStatus != .cancelled else {
                 throw DomainError.conflict("The board meeting's minutes are approved or the meeting is cancelled")
             }
             // The agenda's own insert and renumbering: the item goes before any Part 2 items, and is
             // supplementary when the pack has already been issued.
-            let issued = try String.fetchOne(db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [report.meetingID])
+            let issued = try String.fetchOne(cached: db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [report.meetingID])
             let item = NewAgendaItem(title: "\(subGroup.name) update", leadOfficer: report.author.isEmpty ? nil : report.author,
                                      isSupplementary: issued != nil)
             let itemID = try AgendaRows.insert(db, item, meetingID: report.meetingID, position: nil)
@@ -125,11 +125,11 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
             guard let report = try Self.report(id: reportID, db), let itemID = report.agendaItemID else {
                 throw DomainError.conflict("The report is not on the agenda")
             }
-            guard let item = try Row.fetchOne(db, sql: """
+            guard let item = try Row.fetchOne(cached: db, sql: """
                 SELECT a.title, a.part, a.position, m.id AS meetingId, m.bodyId, m.municipalYear
                 FROM agendaItem a JOIN meeting m ON m.id = a.meetingId WHERE a.id = ?
                 """, arguments: [itemID]) else { throw DomainError.notFound("The agenda item is gone") }
-            var minuteID = try Int64.fetchOne(db, sql: "SELECT id FROM minute WHERE agendaItemId = ?", arguments: [itemID])
+            var minuteID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM minute WHERE agendaItemId = ?", arguments: [itemID])
             if minuteID == nil {
                 try db.execute(sql: """
                     INSERT INTO minute (meetingId, agendaItemId, bodyId, municipalYear, position, title, part)
@@ -155,7 +155,7 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
         return try rows.map { row in
             let id: Int64 = row["id"]
-            let actions = try String.fetchAll(db, sql: "SELECT text FROM subGroupReportAction WHERE reportId = ? ORDER BY position", arguments: [id])
+            let actions = try String.fetchAll(cached: db, sql: "SELECT text FROM subGroupReportAction WHERE reportId = ? ORDER BY position", arguments: [id])
             return SubGroupReport(id: id, bodyID: row["bodyId"], meetingID: row["meetingId"],
                                   status: SubGroupReportStatus(rawValue: row["status"]) ?? .draft,
                                   filedOn: PerformanceRows.date(row["filedOn"]), lastBoardOn: PerformanceRows.date(row["lastBoardOn"]),

@@ -21,7 +21,7 @@ public struct GRDBSessionRepository: SessionRepository {
 
     public func session(tokenHash: String) async throws -> (user: User, csrfToken: String)? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: """
+            try Row.fetchOne(cached: db, sql: """
                 SELECT user.*, session.csrfToken AS sessionCsrfToken FROM session
                 JOIN user ON user.id = session.userId
                 WHERE session.tokenHash = ? AND session.expiresAt > strftime('%Y-%m-%dT%H:%M:%SZ','now')
@@ -44,7 +44,7 @@ public struct GRDBSessionRepository: SessionRepository {
 
     public func recentFailures(email: String, address: String, windowMinutes: Int) async throws -> Int {
         try await database.read { db in
-            try Int.fetchOne(db, sql: """
+            try Int.fetchOne(cached: db, sql: """
                 SELECT count(*) FROM loginAttempt
                 WHERE email = ? AND address = ? AND succeeded = 0
                   AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)

@@ -11,11 +11,11 @@ public struct GRDBUserRepository: UserRepository {
         do {
             return try await database.write(as: Actor(editor)) { db in
                 if let partnershipID = new.partnershipID,
-                   try Bool.fetchOne(db, sql: "SELECT 1 FROM partnership WHERE id = ?", arguments: [partnershipID]) == nil {
+                   try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM partnership WHERE id = ?", arguments: [partnershipID]) == nil {
                     throw DomainError.notFound("no partnership with id \(partnershipID)")
                 }
                 if let personID = new.personID {
-                    let owner = try Int64.fetchOne(db, sql: "SELECT partnershipId FROM person WHERE id = ?", arguments: [personID])
+                    let owner = try Int64.fetchOne(cached: db, sql: "SELECT partnershipId FROM person WHERE id = ?", arguments: [personID])
                     guard let owner else { throw DomainError.notFound("no person with id \(personID)") }
                     if let partnershipID = new.partnershipID, owner != partnershipID {
                         throw DomainError.invalid("that person belongs to another partnership")
@@ -25,7 +25,7 @@ public struct GRDBUserRepository: UserRepository {
                     INSERT INTO user (email, passwordHash, role, partnershipId, personId) VALUES (?, ?, ?, ?, ?)
                     """, arguments: [new.email, passwordHash, new.role.rawValue, new.partnershipID, new.personID])
                 let id = db.lastInsertedRowID
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]) else {
+                guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]) else {
                     throw DomainError.notFound("the new account could not be read back")
                 }
                 return Self.user(row)
@@ -39,19 +39,19 @@ public struct GRDBUserRepository: UserRepository {
 
     public func user(id: Int64) async throws -> User? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]).map(Self.user)
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]).map(Self.user)
         }
     }
 
     public func user(email: String) async throws -> User? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM user WHERE email = ?", arguments: [email]).map(Self.user)
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM user WHERE email = ?", arguments: [email]).map(Self.user)
         }
     }
 
     public func credentials(email: String) async throws -> (user: User, passwordHash: String)? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM user WHERE email = ?", arguments: [email])
+            try Row.fetchOne(cached: db, sql: "SELECT * FROM user WHERE email = ?", arguments: [email])
                 .map { (Self.user($0), $0["passwordHash"] as String) }
         }
     }
@@ -59,10 +59,10 @@ public struct GRDBUserRepository: UserRepository {
     public func users(in partnershipID: Int64?) async throws -> [User] {
         try await database.read { db in
             if let partnershipID {
-                return try Row.fetchAll(db, sql: "SELECT * FROM user WHERE partnershipId = ? ORDER BY email",
+                return try Row.fetchAll(cached: db, sql: "SELECT * FROM user WHERE partnershipId = ? ORDER BY email",
                                         arguments: [partnershipID]).map(Self.user)
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY email").map(Self.user)
+            return try Row.fetchAll(cached: db, sql: "SELECT * FROM user ORDER BY email").map(Self.user)
         }
     }
 
@@ -83,7 +83,7 @@ public struct GRDBUserRepository: UserRepository {
 
     public func bodiesSeated(personID: Int64, on date: LocalDate) async throws -> Set<Int64> {
         try await database.read { db in
-            Set(try Int64.fetchAll(db, sql: """
+            Set(try Int64.fetchAll(cached: db, sql: """
                 SELECT DISTINCT seat.bodyId FROM seatHolding
                 JOIN seat ON seat.id = seatHolding.seatId
                 WHERE seatHolding.personId = ? AND seatHolding.startDate <= ?

@@ -19,13 +19,13 @@ struct MeetingController {
     }
 
     private func render(_ context: AppRequestContext, notice: String?) async throws -> [UInt8] {
-        let detail = try await scope.meeting(context)
+        let record = try await scope.meetingPage(context)
+        guard let detail = record.detail else { throw DomainError.notFound("There is no such meeting.") }
         let page = MeetingPage(
             detail: detail,
-            approval: try await minutes.approval(meetingID: detail.meeting.id),
-            corrections: detail.minutes.isEmpty ? [] : try await minutes.corrections(meetingID: detail.meeting.id),
-            laterMeetings: detail.grant.edit
-                ? try await scope.meetings.meetingDates(of: detail.body.id).filter { $0 > detail.meeting.date } : [],
+            approval: record.approval,
+            corrections: record.corrections,
+            laterMeetings: record.laterMeetings,
             notice: notice,
             csrfToken: context.csrfToken,
             packIssue: try await agendas.packIssue(of: detail.meeting.id))

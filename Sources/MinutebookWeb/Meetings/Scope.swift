@@ -16,9 +16,13 @@ struct Scope: Sendable {
     }
 
     func body(_ context: AppRequestContext) async throws -> (Partnership, Body) {
-        let partnership = try await partnership(context)
+        let partnershipSlug = try context.parameters.require("partnership")
         let slug = try context.parameters.require("body")
-        guard let body = try await directory.body(slug: slug, in: partnership.id) else {
+        let (found, body) = try await directory.partnershipAndBody(partnership: partnershipSlug, body: slug)
+        guard let partnership = found else {
+            throw DomainError.notFound("There is no partnership called \(partnershipSlug).")
+        }
+        guard let body else {
             throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
         }
         let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
@@ -35,11 +39,33 @@ struct Scope: Sendable {
         guard let date = LocalDate(iso: text) else {
             throw DomainError.notFound("\(text) is not a date: meeting addresses end in a date such as 2018-03-26.")
         }
-        guard let meeting = try await meetings.meeting(bodySlugOrName: body.slug, partnership: partnership.slug, date: date),
-              let detail = try await meetings.meetingDetail(id: meeting.id, audience: context.audience) else {
+        guard let detail = try await meetings.meetingDetail(bodyID: body.id, date: date, audience: context.audience) else {
             throw DomainError.notFound("\(body.name) has no meeting on \(date.long).")
         }
         return detail
+    }
+
+    /// The meeting page's record in one read, with the same 404s as `meeting(_:)`.
+    func meetingPage(_ context: AppRequestContext) async throws -> MeetingPageRecord {
+        let partnershipSlug = try context.parameters.require("partnership")
+        let slug = try context.parameters.require("body")
+        let text = try context.parameters.require("date")
+        guard let date = LocalDate(iso: text) else {
+            throw DomainError.notFound("\(text) is not a date: meeting addresses end in a date such as 2018-03-26.")
+        }
+        let record = try await meetings.meetingPage(partnership: partnershipSlug, body: slug, date: date, audience: context.audience)
+        guard let partnership = record.partnership else {
+            throw DomainError.notFound("There is no partnership called \(partnershipSlug).")
+        }
+        guard let body = record.body,
+              Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
+                                       grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)) else {
+            throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
+        }
+        guard record.detail != nil else {
+            throw DomainError.notFound("\(body.name) has no meeting on \(date.long).")
+        }
+        return record
     }
 
     /// The meeting, for a change: signed in with the edit grant, else a redirect or 403.

@@ -19,29 +19,8 @@ public struct HTMLWriter: Sendable {
 
     /// Text content or an attribute value: `& < > " '` are escaped.
     public mutating func text(_ value: String) {
-        var utf8 = value.utf8
-        let needs = utf8.withContiguousStorageIfAvailable { buf in
-            buf.contains(where: HTMLWriter.isSpecial)
-        }
-        if needs == false {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        if needs == nil {
-            var copy = value
-            copy.makeContiguousUTF8()
-            utf8 = copy.utf8
-        }
-        for byte in utf8 {
-            switch byte {
-            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
-            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
-            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B]) // &gt;
-            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
-            case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B]) // &#39;
-            default: bytes.append(byte)
-            }
-        }
+        var value = value
+        value.withUTF8 { escaped($0, 0, $0.count) }
     }
 
     public mutating func text(_ value: Int) {
@@ -49,18 +28,50 @@ public struct HTMLWriter: Sendable {
     }
 
     /// Text with paragraphs: blank lines start a new `<p>`, single newlines become `<br>`.
+    /// Works on the UTF-8 bytes directly: minutes pages print hundreds of paragraphs.
     public mutating func paragraphs(_ value: String) {
-        let blocks = value.split(separator: "\n\n", omittingEmptySubsequences: true)
-        for block in blocks {
-            raw("<p>")
-            var first = true
-            for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
-                if !first { raw("<br>") }
-                text(String(line))
-                first = false
+        var value = value
+        value.withUTF8 { buffer in
+            let newline = UInt8(ascii: "\n")
+            let count = buffer.count
+            var start = 0
+            while start <= count {
+                // The block runs to the next "\n\n" (or the end); empty blocks are skipped.
+                var end = start
+                while end < count && !(buffer[end] == newline && end + 1 < count && buffer[end + 1] == newline) { end += 1 }
+                if end > start {
+                    raw("<p>")
+                    var line = start
+                    for i in start..<end where buffer[i] == newline {
+                        escaped(buffer, line, i)
+                        raw("<br>")
+                        line = i + 1
+                    }
+                    escaped(buffer, line, end)
+                    raw("</p>\n")
+                }
+                start = end + 2
             }
-            raw("</p>\n")
         }
+    }
+
+    /// Bytes `from..<to` of `buffer`, escaped as `text(_:)` escapes.
+    private mutating func escaped(_ buffer: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        var run = from
+        for i in from..<to {
+            let byte = buffer[i]
+            guard HTMLWriter.isSpecial(byte) else { continue }
+            if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<i])) }
+            switch byte {
+            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
+            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
+            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B]) // &gt;
+            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
+            default: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B]) // &#39;
+            }
+            run = i + 1
+        }
+        if to > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<to])) }
     }
 
     /// `<tag>escaped text</tag>` for a tag written by the caller.

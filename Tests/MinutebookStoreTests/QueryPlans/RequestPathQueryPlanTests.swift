@@ -13,7 +13,8 @@ import Testing
 struct RequestPathQueryPlanTests {
     /// Tables a request may scan: bounded by the number of partnerships (hundreds), single rows, or
     /// the schema (GRDB reads sqlite_master when a connection opens).
-    static let smallTables: Set<String> = ["partnership", "dataVersion", "grdb_migrations", "sqlite_master", "sqlite_schema"]
+    /// `body` is a handful per partnership: search lists the bodies an audience may see before matching.
+    static let smallTables: Set<String> = ["partnership", "body", "dataVersion", "grdb_migrations", "sqlite_master", "sqlite_schema"]
 
     /// Statements captured on a database's connections while `capturing` is on.
     final class Capture: @unchecked Sendable {
@@ -43,8 +44,9 @@ struct RequestPathQueryPlanTests {
     static let audiences: [Audience] = [TestAudience.publicVisitor.audience, TestAudience.boardMember.audience,
                                         TestAudience.secretariat.audience]
 
-    /// Every repository read a page or API request makes today (meeting page, body page, people,
-    /// home page, Matters Arising), through every kind of audience.
+    /// Every repository read a page or API request makes (meeting page, body page, people, home page,
+    /// Matters Arising, sessions and tokens, actions, agenda and packs, performance, search), through
+    /// every kind of audience. Exports and generators (whole-database reads) are not request paths.
     static func requestPaths(_ database: AppDatabase) async throws {
         let meetings = GRDBMeetingRepository(database: database)
         let bodies = GRDBBodyRepository(database: database)
@@ -74,6 +76,8 @@ struct RequestPathQueryPlanTests {
         _ = try await actions.mattersArising(bodyID: RiversideFixture.board, date: try #require(LocalDate(iso: "2021-12-09")),
                                              audience: TestAudience.secretariat.audience)
         try await performancePaths(database)
+        try await signedInPaths(database, date: date)
+        try await recordPaths(database, date: date)
     }
 
     /// A strategy tree, an indicator and a risk, so the performance reads below run their whole queries.
@@ -122,6 +126,73 @@ struct RequestPathQueryPlanTests {
         _ = try await GRDBReportRequestRepository(database: database).open(token: String(repeating: "a", count: 43))
     }
 
+    /// What every signed-in request reads (session, seats, API token) and the meeting page's minutes
+    /// queries, the actions register, the change history and the sign-in checks.
+    static func signedInPaths(_ database: AppDatabase, date: LocalDate) async throws {
+        let sessions = GRDBSessionRepository(database: database)
+        let users = GRDBUserRepository(database: database)
+        let tokens = GRDBApiTokenRepository(database: database)
+        let minutes = GRDBMinutesRepository(database: database)
+        let attendance = GRDBAttendanceRepository(database: database)
+        let actions = GRDBActionRepository(database: database)
+        let audit = GRDBAuditRepository(database: database)
+        let requests = GRDBUpdateRequestRepository(database: database)
+        _ = try await database.dataVersion()
+        _ = try await sessions.session(tokenHash: String(repeating: "a", count: 64))
+        _ = try await sessions.recentFailures(email: "someone@riverside.example", address: "127.0.0.1", windowMinutes: 15)
+        _ = try await users.bodiesSeated(personID: RiversideFixture.chair, on: date)
+        _ = try await users.user(id: 1)
+        _ = try await users.user(email: "someone@riverside.example")
+        _ = try await users.credentials(email: "someone@riverside.example")
+        _ = try await users.users(in: 1)
+        _ = try await tokens.user(tokenHash: String(repeating: "b", count: 64))
+        _ = try await minutes.approval(meetingID: RiversideFixture.approvedMeeting)
+        _ = try await minutes.corrections(meetingID: RiversideFixture.approvedMeeting)
+        _ = try await actions.action(id: 1, audience: TestAudience.secretariat.audience)
+        _ = try await actions.meetingID(bodyID: RiversideFixture.board, date: date)
+        _ = try await audit.history(table: "meeting", rowID: RiversideFixture.approvedMeeting, partnershipID: 1)
+        _ = try? await requests.open(token: String(repeating: "c", count: 43))
+        for audience in audiences {
+            _ = try await attendance.attendance(of: RiversideFixture.board, audience: audience)
+            for filter in [ActionFilter(bodyID: RiversideFixture.board), ActionFilter(meetingID: RiversideFixture.approvedMeeting),
+                           ActionFilter(ownerPersonID: RiversideFixture.inspector, statuses: [.open, .inProgress]),
+                           ActionFilter(ownerOrganisationID: 501), ActionFilter(bodyID: RiversideFixture.board, overdueOn: date)] {
+                _ = try await actions.actions(filter, audience: audience)
+            }
+        }
+    }
+
+    /// Agenda, forward plan, packs, people and search pages.
+    static func recordPaths(_ database: AppDatabase, date: LocalDate) async throws {
+        let agenda = GRDBAgendaRepository(database: database)
+        let forwardPlan = GRDBForwardPlanRepository(database: database)
+        let packs = GRDBPackRepository(database: database)
+        let people = GRDBPeopleRepository(database: database)
+        let search = GRDBSearchRepository(database: database)
+        _ = try await agenda.template(of: RiversideFixture.board)
+        _ = try await agenda.reportContent(documentID: 1)
+        _ = try await agenda.nextReportReference(for: RiversideFixture.scheduledMeeting)
+        for format in ReportFormat.allCases { _ = try await agenda.publishedPack(of: RiversideFixture.approvedMeeting, format: format) }
+        _ = try await forwardPlan.items(of: RiversideFixture.board)
+        _ = try await forwardPlan.item(1)
+        _ = try await forwardPlan.history(of: 1)
+        _ = try? await packs.meetingID(body: "board", date: date)
+        _ = try await people.people(of: 1)
+        _ = try await people.people(named: "Alma Brightwater", in: 1)
+        _ = try await people.organisation(id: 500)
+        for audience in audiences {
+            _ = try await agenda.agenda(of: RiversideFixture.scheduledMeeting, audience: audience)
+            for edition in PackEdition.allCases {
+                _ = try? await packs.packSource(meetingID: RiversideFixture.scheduledMeeting, edition: edition, issueDate: date)
+            }
+            for query in [SearchQuery(text: "lantern"), SearchQuery(text: "\"night time\" OR patrol*", partnership: "riverside"),
+                          SearchQuery(text: "heron -otter", partnership: "riverside", body: "board", fromYear: 2020, toYear: 2022,
+                                      kinds: [.minute, .decision])] {
+                _ = try await search.search(query, audience: audience)
+            }
+        }
+    }
+
     /// The tables a plan scans in full, by name (aliases resolved through the statement's FROM/JOIN).
     static func scannedTables(_ plan: [String], sql: String) -> [String] {
         var scanned: [String] = []
@@ -130,6 +201,12 @@ struct RequestPathQueryPlanTests {
             guard words.count >= 2 else { continue }
             let name = words[1]
             if name == "CONSTANT" || name.hasPrefix("json_") || name.hasPrefix("(") { continue }
+            // FTS5 reads its own one-row configuration table when a connection first searches.
+            if name.hasSuffix("_fts_config") { continue }
+            // "SCAN 12 CONSTANT ROWS": an IN (VALUES …) list written into the statement.
+            if words.count >= 3 && words[2] == "CONSTANT" { continue }
+            // A full-text MATCH: FTS5 reports its index plan as "VIRTUAL TABLE INDEX 0:M…".
+            if let index = detail.range(of: "VIRTUAL TABLE INDEX "), detail[index.upperBound...].contains(":M") { continue }
             scanned.append(name)
         }
         return scanned
