@@ -41,18 +41,26 @@ public struct GRDBSearchRepository: SearchRepository {
                 WHERE \(conditions.joined(separator: " AND "))
                 """
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
-            var pageArguments: StatementArguments = [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker)]
-            pageArguments += arguments
+            // Rank every match, but cut snippets only for the page: in one query SQLite would compute
+            // snippet() for each match before sorting, the dominant cost of a common word.
+            var pageArguments = arguments
             pageArguments += [query.limit, query.offset]
+            pageArguments += [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker), match]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT f.kind, f.sourceId, f.meetingId, f.part, f.number, f.title,
-                       snippet(search_fts, -1, ?, ?, '…', 28) AS snippet,
-                       bm25(search_fts, 4.0, 1.0) AS rank,
-                       m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
-                       p.slug AS partnershipSlug, p.name AS partnershipName
-                \(from)
-                ORDER BY rank, m.date DESC, f.rowid
-                LIMIT ? OFFSET ?
+                WITH page AS (
+                    SELECT f.rowid AS hit, bm25(search_fts, 4.0, 1.0) AS rank,
+                           m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
+                           p.slug AS partnershipSlug, p.name AS partnershipName
+                    \(from)
+                    ORDER BY rank, m.date DESC, f.rowid
+                    LIMIT ? OFFSET ?
+                )
+                SELECT s.kind, s.sourceId, s.meetingId, s.part, s.number, s.title,
+                       page.rank, page.date, page.status, page.bodySlug, page.bodyName, page.partnershipSlug, page.partnershipName,
+                       snippet(search_fts, -1, ?, ?, '…', 28) AS snippet
+                FROM page JOIN search_fts s ON s.rowid = page.hit
+                WHERE search_fts MATCH ?
+                ORDER BY page.rank, page.date DESC, page.hit
                 """, arguments: pageArguments)
             let hits = rows.compactMap(SearchVisibility.hit)
             return SearchResults(query: query, hits: hits, total: total)
