@@ -1,7 +1,6 @@
 """Shared e2e fixtures: start the already-built `minutebook` (MINUTEBOOK_BIN) over a fresh database
 prepared through the CLI, on a free loopback port. Nothing is built here."""
 import os
-import socket
 import sqlite3
 import subprocess
 import time
@@ -10,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
@@ -57,12 +57,6 @@ class Site:
     secret: str = SECRET
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _cli(*args, stdin=None):
     return subprocess.run([BIN, *args], input=stdin, text=True, capture_output=True, check=True)
 
@@ -83,7 +77,7 @@ def minutebook_site(tmp_path_factory):
          "--person", "Priya Okafor", "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
     _cli("user", "add", site.admin, "--role", "administrator", "--partnership", "millbrook",
          "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
-    port = _free_port()
+    port = free_port()
     log = open(tmp / "serve.log", "w")
     proc = subprocess.Popen([BIN, "serve", "--database", str(db), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=log, stderr=subprocess.STDOUT)

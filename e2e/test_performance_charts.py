@@ -1,7 +1,6 @@
 """Performance charts in real Chromium: they render, carry text alternatives, and axe finds no
 serious or critical issue on the performance pages."""
 import os
-import socket
 import sqlite3
 import subprocess
 import time
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
@@ -30,12 +30,6 @@ def _figures_csv():
     for q, v in enumerate([30, 34, 29], start=1):
         rows.append(f"advocacy-referrals,Q{q} 2030/31,,,{v},")
     return "\n".join(rows) + "\n"
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +61,7 @@ def performance_site(tmp_path_factory):
     out = subprocess.run([BIN, "performance", "import-actuals", "--database", str(db), "--partnership", "harbourside", str(csv)],
                          check=True, capture_output=True, text=True)
     assert "Imported" in out.stdout
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

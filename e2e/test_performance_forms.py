@@ -2,7 +2,6 @@
 error state pass axe with no serious issue; a refused form shows an error summary whose links reach
 the fields, keeps what was typed, and a corrected form saves."""
 import os
-import socket
 import sqlite3
 import subprocess
 import time
@@ -12,17 +11,12 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
 CLERK = "clerk@lowmoor.example"
 PASSWORD = "an invented clerk passphrase 7"
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +45,7 @@ def site(tmp_path_factory):
     con.close()
     subprocess.run([BIN, "user", "add", CLERK, "--role", "secretariat", "--partnership", "lowmoor", "--password-stdin",
                     "--database", str(db)], input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"

@@ -3,7 +3,6 @@ violation), iCalendar parsed by python icalendar, Atom and RSS by feedparser, an
 sample minutes ("mass casualty" finds minute 180 of 19 December 2017)."""
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 import feedparser
 import icalendar
 import pytest
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
@@ -41,12 +41,6 @@ INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, titl
 """
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("public")
@@ -62,7 +56,7 @@ def site(tmp_path_factory):
     con.execute("UPDATE meeting SET status = 'minutes_approved', approvedAt = date WHERE status = 'minutes_drafted' AND bodyId <> 901")
     con.commit()
     con.close()
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
