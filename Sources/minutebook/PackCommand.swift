@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import MinutebookCore
 import MinutebookStore
 import MinutebookWeb
@@ -26,8 +27,13 @@ struct PackCommand: AsyncParsableCommand {
     @Option(help: "The date of issue printed on the cover (default: today).")
     var issueDate: String?
 
-    @Flag(help: "Record the issue: store the public pack on the meeting page and mark the agenda published.")
+    @Flag(help: """
+        Issue the pack: build the public and the members' pack, store both with the issue record (the public one \
+        on the meeting page), mark the agenda published, and email the members a link when mail is configured.
+        """)
     var recordIssue = false
+
+    @OptionGroup var mail: MailOptions
 
     func run() async throws {
         let meetingDate = try CLIDates.parse(date, option: "--date")
@@ -36,6 +42,13 @@ struct PackCommand: AsyncParsableCommand {
         let packs = GRDBPackRepository(database: database)
         let agendas = GRDBAgendaRepository(database: database)
         let meetingID = try await packs.meetingID(body: body, date: meetingDate)
+        if recordIssue {
+            guard !members else {
+                throw DomainError.invalid("--record-issue builds and stores both packs: leave out --members")
+            }
+            try await issue(meetingID: meetingID, on: issued, database: database)
+            return
+        }
         let builder = PackBuilder(tools: try PackTools.locate(), packs: packs, agendas: agendas)
         let output = URL(fileURLWithPath: out)
         let edition: PackEdition = members ? .members : .public
@@ -48,13 +61,28 @@ struct PackCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("Warning: item \(item): report not included: \(reason)\n".utf8))
         }
         for warning in result.warnings { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
-        if recordIssue {
-            guard edition == .public else {
-                throw DomainError.invalid("--record-issue stores the public pack: build it without --members")
-            }
-            try await agendas.recordIssue(of: meetingID, on: issued, publicPack: [UInt8](try Data(contentsOf: output)),
-                                          accessibleHTML: [UInt8](try Data(contentsOf: result.htmlURL)), by: .tool(Actor.cli("pack").name))
+        print(result.pageCount)
+    }
+
+    /// Issues the pack through the same path as the web's issue action, then writes the public pack
+    /// as issued to --out (and its accessible HTML beside it).
+    func issue(meetingID: Int64, on date: LocalDate, database: AppDatabase) async throws {
+        let settings = try mail.settings()
+        let address = try await GRDBPackRepository(database: database).meetingAddress(meetingID: meetingID)
+        let issued = try await PackIssuer(database: database, mail: settings)
+            .issue(meetingID: meetingID, meetingPath: address.path, on: date, stem: address.stem,
+                   by: .tool(Actor.cli("pack").name), logger: Logger(label: "minutebook.pack"))
+        let output = URL(fileURLWithPath: out)
+        try Data(issued.publicPack.files.pdf).write(to: output)
+        try Data(issued.publicPack.files.html).write(to: output.deletingPathExtension().appendingPathExtension("html"))
+        let result = issued.publicPack.result
+        for (item, reason) in result.missing {
+            FileHandle.standardError.write(Data("Warning: item \(item): report not included: \(reason)\n".utf8))
         }
+        for warning in result.warnings { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
+        var line = "Issued version \(issued.issue.version); emailed to \(issued.issue.emailed) member(s)."
+        if let note = issued.issue.mailNote { line += " " + note }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
         print(result.pageCount)
     }
 }

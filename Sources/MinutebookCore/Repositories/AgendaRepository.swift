@@ -95,14 +95,19 @@ public protocol AgendaRepository: Sendable {
     func nextReportReference(for meetingID: Int64) async throws -> String?
 
     /// Records the issue of the pack: date of issue, the public pack stored and published on the
-    /// meeting page, the meeting's agenda marked published. Returns the issue, not yet mailed.
-    func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8], by editor: Editor) async throws -> PackIssue
+    /// meeting page, the members' pack (Part 2 included) stored with the issue, the meeting's agenda
+    /// marked published. Each issue is a new version. Returns the issue, not yet mailed.
+    func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
+                     by editor: Editor) async throws -> PackIssue
     /// Records how the members were emailed about `issueID`.
     func recordMailing(of issueID: Int64, emailed: Int, note: String?, by editor: Editor) async throws
     /// The latest issue of the meeting's pack; nil when it has not been issued.
     func packIssue(of meetingID: Int64) async throws -> PackIssue?
     /// The latest issued public pack of the meeting, as PDF or its accessible HTML version.
     func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]?
+    /// The `edition` of the meeting's latest issued pack as stored at the issue; nil when the pack
+    /// has not been issued (or, for the members' edition, its latest issue predates storing it).
+    func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat) async throws -> IssuedPackFile?
 }
 
 /// A body's forward plan (work programme).

@@ -246,7 +246,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
     }
 
     @discardableResult
-    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: [UInt8], accessibleHTML: [UInt8],
+    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
                             by editor: Editor) async throws -> PackIssue {
         try await database.write(as: AgendaRows.actor(editor)) { db in
             guard let row = try Row.fetchOne(cached: db, sql: """
@@ -267,7 +267,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
                 SELECT MAX(version) FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
                 """, arguments: [meetingID]) ?? 0) + 1
             let stem = "\(row["slug"] as String)-\(row["date"] as String)-agenda-pack"
-            for (bytes, format) in [(publicPack, ReportFormat.pdf), (accessibleHTML, ReportFormat.html)] {
+            for (bytes, format) in [(publicPack.pdf, ReportFormat.pdf), (publicPack.html, ReportFormat.html)] {
                 try db.execute(sql: """
                     INSERT INTO document (partnershipId, meetingId, title, filename, mediaType, byteCount, sha256, version, part,
                         isPublished, content) VALUES (?, ?, 'Agenda pack', ?, ?, ?, ?, ?, 1, 1, ?)
@@ -276,8 +276,16 @@ public struct GRDBAgendaRepository: AgendaRepository {
             }
             try db.execute(sql: "INSERT INTO packIssue (meetingId, issuedOn, version) VALUES (?, ?, ?)",
                            arguments: [meetingID, date.iso, version])
-            return PackIssue(id: db.lastInsertedRowID, meetingID: meetingID, issuedOn: date, version: version,
-                             pdfByteCount: publicPack.count)
+            let issueID = db.lastInsertedRowID
+            for (bytes, format) in [(membersPack.pdf, ReportFormat.pdf), (membersPack.html, ReportFormat.html)] {
+                try db.execute(sql: """
+                    INSERT INTO packIssueMembersFile (packIssueId, format, mediaType, byteCount, sha256, content)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [issueID, format == .pdf ? "pdf" : "html", format.mediaType, bytes.count,
+                                     SHA256Hex.digest(bytes), Data(bytes)])
+            }
+            return PackIssue(id: issueID, meetingID: meetingID, issuedOn: date, version: version,
+                             pdfByteCount: publicPack.pdf.count)
         }
     }
 
@@ -306,6 +314,28 @@ public struct GRDBAgendaRepository: AgendaRepository {
         }
     }
 
+
+    public func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat) async throws -> IssuedPackFile? {
+        try await database.read { db in
+            let row: Row?
+            switch edition {
+            case .public:
+                row = try Row.fetchOne(db, sql: """
+                    SELECT content, sha256 FROM document WHERE meetingId = ? AND agendaItemId IS NULL AND title = 'Agenda pack'
+                    AND isPublished = 1 AND part = 1 AND mediaType = ? ORDER BY version DESC LIMIT 1
+                    """, arguments: [meetingID, format.mediaType])
+            case .members:
+                row = try Row.fetchOne(db, sql: """
+                    SELECT f.content, f.sha256 FROM packIssueMembersFile f
+                    WHERE f.packIssueId = (SELECT i.id FROM packIssue i WHERE i.meetingId = ? ORDER BY i.id DESC LIMIT 1)
+                    AND f.format = ?
+                    """, arguments: [meetingID, format == .pdf ? "pdf" : "html"])
+            }
+            return row.map { row in
+                IssuedPackFile(bytes: (row["content"] as Data?).map { [UInt8]($0) } ?? [], sha256: row["sha256"] ?? "")
+            }
+        }
+    }
 
     public func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]? {
         try await database.read { db in

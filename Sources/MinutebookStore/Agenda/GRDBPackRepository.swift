@@ -6,6 +6,19 @@ public struct GRDBPackRepository: PackRepository {
 
     public init(database: AppDatabase) { self.database = database }
 
+    /// The meeting page's path (/p/<partnership>/bodies/<body>/meetings/<date>) and the stem of its
+    /// pack files (<body>-<date>), for tools that issue the pack outside a request.
+    public func meetingAddress(meetingID: Int64) async throws -> (path: String, stem: String) {
+        try await database.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT p.slug AS partnership, b.slug AS body, m.date FROM meeting m JOIN body b ON b.id = m.bodyId
+                JOIN partnership p ON p.id = b.partnershipId WHERE m.id = ?
+                """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
+            let partnership: String = row["partnership"], body: String = row["body"], date: String = row["date"]
+            return ("/p/\(partnership)/bodies/\(body)/meetings/\(date)", "\(body)-\(date)")
+        }
+    }
+
     public func meetingID(body: String, date: LocalDate) async throws -> Int64 {
         try await database.read { db in
             let found = try BodyLookup.requireBody(body, partnership: nil, db)

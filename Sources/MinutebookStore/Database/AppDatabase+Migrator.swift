@@ -27,6 +27,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-report-text", migrate: Schema.reportText)
         migrator.registerMigration("v9-reminders-outcomes", migrate: Schema.v9Reminders)
         migrator.registerMigration("v9-request-path-indexes", migrate: Schema.requestPathIndexes)
+        migrator.registerMigration("v9-pack-issue-members", migrate: Schema.v9PackIssueMembers)
         return migrator
     }
 }

@@ -72,7 +72,7 @@ enum MeetingView {
     private static func writePack(_ issue: PackIssue, _ page: MeetingPage, into w: inout HTMLWriter) {
         let path = page.detail.path
         w.raw("<section class=\"pack\" aria-labelledby=\"pack\">\n<h2 id=\"pack\">Agenda pack</h2>\n<p>")
-        w.text("Issued on \(issue.issuedOn.long).")
+        w.text(issue.version > 1 ? "Issued on \(issue.issuedOn.long) (version \(issue.version))." : "Issued on \(issue.issuedOn.long).")
         w.raw("</p>\n<ul class=\"documents\">\n<li><a href=\"")
         w.text(path + "/pack.pdf")
         w.raw("\">Agenda pack (PDF")
@@ -83,7 +83,9 @@ enum MeetingView {
         if page.detail.grant.partTwo {
             w.raw("<li><a href=\"")
             w.text(path + "/pack/members.pdf")
-            w.raw("\">Members' pack, with the exempt (Part 2) items (PDF)</a></li>\n")
+            w.raw("\">Members' pack, with the exempt (Part 2) items (PDF)</a></li>\n<li><a href=\"")
+            w.text(path + "/pack/members.html")
+            w.raw("\">Members' pack, accessible version (web page)</a></li>\n")
         }
         w.raw("</ul>\n")
         if page.canEdit {

@@ -4,8 +4,9 @@ import MinutebookCore
 import MinutebookStore
 import NIOCore
 
-/// The agenda pack on the web: the published public pack (PDF and accessible HTML) for everyone once
-/// issued, a members' pack preview for those who may see Part 2, and issuing for the secretariat.
+/// The agenda pack on the web: the public pack (PDF and accessible HTML) as issued for everyone, the
+/// members' pack as issued for those who may see Part 2 (with a preview built on request), and
+/// issuing for the secretariat. Issued packs are served from their stored bytes with an ETag.
 struct PacksController {
     let agendas: any AgendaRepository
     let packs: any PackRepository
@@ -16,12 +17,15 @@ struct PacksController {
     let mail: MailSettings?
     let database: AppDatabase
 
+    var issuer: PackIssuer { PackIssuer(agendas: agendas, packs: packs, actions: actions, mail: mail, database: database) }
+
     func addRoutes(to router: Router<AppRequestContext>) {
         let meeting = "/p/:partnership/bodies/:body/meetings/:date"
         router.get("\(meeting)/pack.pdf", use: publishedPDF)
         router.get("\(meeting)/pack.html", use: publishedHTML)
         router.get("\(meeting)/pack/preview.pdf", use: preview)
-        router.get("\(meeting)/pack/members.pdf", use: preview)
+        router.get("\(meeting)/pack/members.pdf", use: membersPDF)
+        router.get("\(meeting)/pack/members.html", use: membersHTML)
         router.post("\(meeting)/pack/issue", use: issue)
     }
 
@@ -49,85 +53,92 @@ struct PacksController {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
+    /// A stored pack file with its ETag (the SHA-256 of the bytes); 304 when the client holds it.
+    static func stored(_ file: IssuedPackFile, type: String, name: String?, request: Request, cache: String) -> Response {
+        var headers = HTTPFields()
+        let etag = "\"\(file.sha256)\""
+        headers[.eTag] = etag
+        headers[.cacheControl] = cache
+        headers[.vary] = "Cookie, Authorization"
+        if let match = request.headers[.ifNoneMatch], PublicCache.matches(match, etag: etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = type
+        if let name { headers[.contentDisposition] = "inline; filename=\"\(name)\"" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
+    }
+
     @Sendable func publishedPDF(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (body, meeting, _, _) = try await find(context)
-        guard let bytes = try await agendas.publishedPack(of: meeting.id, format: .pdf) else {
+        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf) else {
             throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
         }
-        return Self.file(bytes, type: "application/pdf", name: "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf")
+        return Self.stored(file, type: "application/pdf", name: "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf",
+                           request: request, cache: "public, no-cache")
     }
 
     @Sendable func publishedHTML(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, meeting, _, _) = try await find(context)
-        guard let bytes = try await agendas.publishedPack(of: meeting.id, format: .html) else {
+        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .html) else {
             throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
         }
-        return .html(bytes)
+        return Self.stored(file, type: "text/html; charset=utf-8", name: nil, request: request, cache: "public, no-cache")
     }
 
-    /// Builds `edition` into a scratch folder and returns the PDF and HTML bytes.
-    func build(_ meeting: Meeting, edition: PackEdition, issueDate: LocalDate,
-               name: String) async throws -> (pdf: [UInt8], html: [UInt8], result: PackBuilder.Result, source: PackSource) {
-        let tools = try PackTools.locate()
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mb-web-pack-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let output = scratch.appendingPathComponent(name)
-        let builder = PackBuilder(tools: tools, packs: packs, agendas: agendas)
-        let source = try await packs.packSource(meetingID: meeting.id, edition: edition, issueDate: issueDate)
-        var extra = try await MattersArisingSection.fragments(for: source.agenda, edition: edition, actions: actions)
-        extra.merge(try await PackExtras.performance(for: source.agenda, edition: edition, database: database)) { first, _ in first }
-        let result = try await builder.build(meetingID: meeting.id, edition: edition, issueDate: issueDate, output: output,
-                                             extraReports: extra)
-        let pdf = [UInt8](try Data(contentsOf: output))
-        let html = [UInt8](try Data(contentsOf: result.htmlURL))
-        return (pdf, html, result, source)
-    }
-
-    /// The members' pack (Part 2 included), built on request for those who may see Part 2; dated
-    /// with the pack's date of issue once it is issued.
-    @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
+    /// The audience's grant for the members' pack: signed in, and allowed Part 2 of this body by the
+    /// one visibility rule.
+    func membersGrant(_ request: Request, context: AppRequestContext) async throws -> (Body, Meeting) {
         _ = try context.requireAccount(request)
         let (body, meeting, grant, _) = try await find(context)
         guard grant.partTwo else {
             throw DomainError.forbidden("Only members of \(body.name) and the secretariat can see the members' pack.")
         }
-        let name = "\(body.slug)-\(meeting.date.iso)-members-pack.pdf"
-        let issued = try await agendas.packIssue(of: meeting.id)?.issuedOn
-        let built = try await build(meeting, edition: .members, issueDate: issued ?? Today.date, name: name)
-        return Self.file(built.pdf, type: "application/pdf", name: name)
+        return (body, meeting)
     }
 
-    /// Builds and publishes the public pack, records the date of issue, then emails the members
-    /// (holders of the body's seats on the meeting date) a link; a mail failure is recorded and
-    /// shown, and never undoes the issue.
+    /// The members' pack (Part 2 included) as stored at its latest issue; before the pack is issued
+    /// (or for an issue made before members' packs were stored) it is built on request as a preview.
+    @Sendable func membersPDF(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (body, meeting) = try await membersGrant(request, context: context)
+        let name = "\(body.slug)-\(meeting.date.iso)-members-pack.pdf"
+        if let file = try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf) {
+            return Self.stored(file, type: "application/pdf", name: name, request: request, cache: "private, no-cache")
+        }
+        return try await previewResponse(body, meeting, name: name)
+    }
+
+    /// The accessible HTML version of the issued members' pack.
+    @Sendable func membersHTML(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, meeting) = try await membersGrant(request, context: context)
+        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html) else {
+            throw DomainError.notFound("The members' pack of this meeting has not been issued yet.")
+        }
+        return Self.stored(file, type: "text/html; charset=utf-8", name: nil, request: request, cache: "private, no-cache")
+    }
+
+    /// The members' pack built now from the current agenda, for those who may see Part 2; dated with
+    /// the pack's date of issue once it is issued.
+    @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (body, meeting) = try await membersGrant(request, context: context)
+        return try await previewResponse(body, meeting, name: "\(body.slug)-\(meeting.date.iso)-members-pack.pdf")
+    }
+
+    func previewResponse(_ body: Body, _ meeting: Meeting, name: String) async throws -> Response {
+        let issued = try await agendas.packIssue(of: meeting.id)?.issuedOn
+        let built = try await issuer.build(meetingID: meeting.id, edition: .members, issueDate: issued ?? Today.date, name: name)
+        var response = Self.file(built.files.pdf, type: "application/pdf", name: name)
+        response.headers[.cacheControl] = "private, no-store"
+        return response
+    }
+
+    /// Issues the pack (both editions built and stored, a new version each time) and emails the
+    /// members; a mail failure is recorded and shown, and never undoes the issue.
     @Sendable func issue(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, editor) = try context.requireAccount(request)
         let (body, meeting, grant, path) = try await find(context)
         guard grant.edit else { throw DomainError.forbidden("Only the secretariat can issue the pack of \(body.name).") }
-        let name = "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf"
-        let built = try await build(meeting, edition: .public, issueDate: Today.date, name: name)
-        let issue = try await agendas.recordIssue(of: meeting.id, on: Today.date, publicPack: built.pdf, accessibleHTML: built.html, by: editor)
-        context.logger.info("pack issued", metadata: ["meeting.id": "\(meeting.id)", "pack.pages": "\(built.result.pageCount)"])
-        let (emailed, note) = await tellMembers(meeting, source: built.source, path: path, context: context)
-        try await agendas.recordMailing(of: issue.id, emailed: emailed, note: note, by: editor)
+        _ = try await issuer.issue(meetingID: meeting.id, meetingPath: path, on: Today.date, stem: "\(body.slug)-\(meeting.date.iso)",
+                                   by: editor, logger: context.logger)
         return Response(status: .seeOther, headers: [.location: "\(path)/agenda/edit?done=issued"])
-    }
-
-    /// Sends the issue emails; returns how many the server accepted and what kept the rest back.
-    func tellMembers(_ meeting: Meeting, source: PackSource, path: String, context: AppRequestContext) async -> (Int, String?) {
-        guard let mail else { return (0, "No email was sent: no mail server is configured.") }
-        do {
-            let letters = PackMailer.letters(for: source, recipients: try await packs.recipients(meetingID: meeting.id),
-                                             meetingPath: path, baseURL: mail.baseURL)
-            let sent = try await SMTPClient(configuration: mail.smtp).send(letters.messages)
-            context.logger.info("pack emailed", metadata: ["meeting.id": "\(meeting.id)", "mail.sent": "\(sent)"])
-            if letters.messages.isEmpty && letters.withoutAddress.isEmpty { return (0, "The body has no members to email on the meeting date.") }
-            return (sent, letters.withoutAddress.isEmpty ? nil : "No email address for: \(letters.withoutAddress.joined(separator: ", ")).")
-        } catch {
-            context.logger.warning("pack email failed", metadata: ["meeting.id": "\(meeting.id)", "error": "\(String(describing: error))"])
-            let reason = (error as? DomainError)?.message ?? String(describing: error)
-            return (0, "The emails could not be sent: \(reason)")
-        }
     }
 }

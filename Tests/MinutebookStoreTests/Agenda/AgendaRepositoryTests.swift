@@ -109,9 +109,21 @@ struct AgendaRepositoryTests {
         #expect(try await agendas.reportContent(documentID: second.id) == bytes + [0x0A])
         #expect(try await agendas.nextReportReference(for: meeting.id) == "FSP26002")
 
-        _ = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-03"), publicPack: [1, 2, 3], accessibleHTML: Array("<p>".utf8), by: editor)
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf) == nil)
+        let first = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-03"),
+                                                  publicPack: PackFiles(pdf: [1, 2, 3], html: Array("<p>".utf8)),
+                                                  membersPack: PackFiles(pdf: [7, 8, 9, 10], html: Array("<p>2".utf8)), by: editor)
         #expect(try await agendas.publishedPack(of: meeting.id, format: .pdf) == [1, 2, 3])
         #expect(try await agendas.publishedPack(of: meeting.id, format: .html) == Array("<p>".utf8))
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf)
+                == IssuedPackFile(bytes: [7, 8, 9, 10], sha256: SHA256Hex.digest([7, 8, 9, 10])))
+        let reissue = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-04"),
+                                                   publicPack: PackFiles(pdf: [4], html: Array("<i>".utf8)),
+                                                   membersPack: PackFiles(pdf: [11], html: Array("<i>2".utf8)), by: editor)
+        let latest = try await agendas.packIssue(of: meeting.id)
+        #expect(first.version == 1 && reissue.version == 2 && latest?.id == reissue.id)
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html)?.bytes == Array("<i>2".utf8))
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf)?.bytes == [4])
         let late = try await agendas.addItem(NewAgendaItem(title: "Late item"), to: meeting.id, at: nil, by: editor)
         agenda = try #require(try await agendas.agenda(of: meeting.id, audience: Self.secretariat))
         #expect(agenda.entries.first { $0.id == late }?.isSupplementary == true)

@@ -39,7 +39,8 @@ struct ReportTextSearchTests {
 
         _ = try await GRDBAgendaRepository(database: database).recordIssue(
             of: SearchFixture.scheduledMeetingID, on: try #require(LocalDate(iso: "2020-06-05")),
-            publicPack: Array("%PDF-1.4".utf8), accessibleHTML: Array("<p>pack</p>".utf8), by: Self.editor)
+            publicPack: PackFiles(pdf: Array("%PDF-1.4".utf8), html: Array("<p>pack</p>".utf8)),
+            membersPack: PackFiles(pdf: Array("%PDF-1.4".utf8), html: Array("<p>members' pack</p>".utf8)), by: Self.editor)
 
         let results = try await fixture.repository.search(SearchQuery(text: "Ravenscourt"), audience: .public)
         #expect(results.total == 1)
