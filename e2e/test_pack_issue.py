@@ -150,7 +150,8 @@ def issued(tmp_path_factory):
         clerk.open(f"{BASE}/agenda/edit")
         status, headers, _ = clerk.open(f"{BASE}/pack/issue", {})
         assert status == 303, (tmp / "serve.log").read_text()
-        yield {"base": base, "db": db, "collector": collector, "clerk": clerk, "log": tmp / "serve.log"}
+        yield {"base": base, "db": db, "collector": collector, "clerk": clerk, "log": tmp / "serve.log",
+               "smtp_port": controller.port, "tmp": tmp}
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -188,7 +189,7 @@ def test_issue_emails_the_holders_of_the_seats_on_the_meeting_date(issued):
     status, _, members_pdf = member.open(BASE + "/pack/members.pdf")
     assert status == 200 and members_pdf.startswith(b"%PDF-")
     text = subprocess.run(["pdftotext", "-", "-"], input=members_pdf, capture_output=True, check=True).stdout.decode()
-    assert SECRET in text
+    assert SECRET in text and "HERON-LATE" in text
     public_text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
     assert SECRET not in public_text
 
@@ -276,3 +277,42 @@ def test_accessible_pack_passes_axe(issued, chromium):
     page.goto(issued["base"] + BASE)
     check(page, "agenda-12-meeting-public")
     context.close()
+
+
+def test_cli_record_issue_stores_both_packs_and_emails_like_the_web(issued):
+    """Runs last in this module: re-issues from the CLI through the web's issue path (a new version,
+    both packs stored, the same email to the same members) and the server then serves it."""
+    member = Browser(issued["base"])
+    member.sign_in("agnes@thornbury.example")
+    _, before_headers, before = member.open(BASE + "/pack/members.pdf")
+    clerk = issued["clerk"]
+    clerk.open(f"{BASE}/agenda/edit")
+    status, _, _ = clerk.open(f"{BASE}/agenda/items", {"title": "Late review HERON-LATE", "part": "2",
+                                                        "exemptReason": "Information about individuals"})
+    assert status == 303
+    _, _, unchanged = member.open(BASE + "/pack/members.pdf")
+    assert unchanged == before, "the members' pack stays as issued until it is issued again"
+    sent_before = len(issued["collector"].messages)
+    out = issued["tmp"] / "cli-pack.pdf"
+    result = cli("pack", "--database", str(issued["db"]), "--body", "board", "--date", MEETING, "--out", str(out),
+                 "--record-issue", "--smtp-host", "127.0.0.1", "--smtp-port", str(issued["smtp_port"]),
+                 "--mail-from", "committees@thornbury.example", "--base-url", issued["base"])
+    assert int(result.stdout.strip()) > 0 and out.read_bytes().startswith(b"%PDF-")
+    assert "Issued version 2; emailed to 2 member(s). No email address for: Mireille Osei." in result.stderr
+    new = issued["collector"].messages[sent_before:]
+    assert sorted(tos[0] for tos, _ in new) == ["agnes@thornbury.example", "dunstan@saltmarsh.example"]
+    assert all(issued["base"] + BASE + "/pack/members.pdf" in message.get_content() for _, message in new)
+    with sqlite3.connect(issued["db"]) as con:
+        assert con.execute("SELECT version, emailed FROM packIssue ORDER BY id").fetchall() == [(1, 2), (2, 2)]
+        stored = con.execute("SELECT content FROM packIssueMembersFile f JOIN packIssue i ON i.id = f.packIssueId "
+                             "WHERE i.version = 2 AND f.format = 'pdf'").fetchone()[0]
+        assert out.read_bytes() == con.execute("SELECT content FROM document WHERE title = 'Agenda pack' AND version = 2 "
+                                               "AND mediaType = 'application/pdf'").fetchone()[0]
+    status, headers, after = member.open(BASE + "/pack/members.pdf")
+    assert status == 200 and after == stored and after != before and headers["ETag"] != before_headers["ETag"]
+    text = subprocess.run(["pdftotext", "-", "-"], input=after, capture_output=True, check=True).stdout.decode()
+    assert SECRET in text and "HERON-LATE" in text
+    old_text = subprocess.run(["pdftotext", "-", "-"], input=before, capture_output=True, check=True).stdout.decode()
+    assert "HERON-LATE" not in old_text
+    _, _, public_html = Browser(issued["base"]).open(BASE + "/pack.html")
+    assert b"Night-time economy update" in public_html and b"HERON-LATE" not in public_html and SECRET.encode() not in public_html
