@@ -65,8 +65,20 @@ struct SampleMinutesTests {
         #expect(r.numbers == ["161", "162", "163", "164", "165", "166", "167", "168", "169", "170", "171", "172", "172a", "172b",
                               "172d", "173", "174"])
         #expect(r.warnings.contains { $0.contains("172c is missing") })
-        #expect(r.warnings.contains { $0.contains("scrambled") })
+        // Lines 105-116 came out bottom-up (172a, 172, 171, 170, then the end of 169): read back in order.
+        #expect(r.warnings.contains { $0.contains("scrambled") && $0.contains("172a, 172, 171, 170") })
+        #expect(!r.warnings.contains { $0.contains("comes after") })
         #expect(r.item("171")?.title == "Update From London Ambulance Service")
+        #expect(r.item("169")?.text.contains("Ms Baldwin felt") == true)
+        #expect(r.owners("169") == [["CH"]])
+        #expect(r.item("170")?.text.contains("apologies from Anne Ball") == true)
+        #expect(r.item("170")?.text.contains("SNB") == false)
+        #expect(r.owners("170").isEmpty)
+        #expect(r.item("171")?.text.contains("not far off their numbers") == true)
+        #expect(r.item("171")?.text.contains("preparing for the winter") == true)
+        #expect(r.item("172")?.text.isEmpty == true)
+        #expect(r.item("172a")?.text.hasPrefix("The Domestic Violence and VAWG") == true)
+        #expect(r.owners("172a") == [["VR"], ["CH"], ["VR"]])
         #expect(r.item("164")?.reportReference == "CSD17154")
         // Cyrillic "СН" in the Action column reads as CH, the Chairman.
         #expect(r.owners("161") == [["CH"]])
@@ -153,5 +165,13 @@ struct SampleMinutesTests {
         #expect(r.items.flatMap(\.actions).map(\.owners) == [["LW", "KP"], ["KP"]])
         #expect(r.items.reduce(0) { $0 + $1.resolutions.count } == 6)
         #expect(r.item("86")?.resolutions.first?.hasPrefix("The Quarter 2 update be noted") == true)
+        // Minute 88's resolution and its Action column row came out under minute 89's heading.
+        #expect(r.warnings.contains { $0.contains("scrambled") && $0.contains("minute 89") })
+        #expect(r.item("88")?.resolutions == ["The update regarding the Draft SBP Strategy (2024-27) and the proposed Delivery Plan be noted."])
+        #expect(r.owners("88") == [["LW", "KP"]])
+        #expect(r.item("88")?.text.contains("Autumn Crime Summit") == false)
+        #expect(r.item("89")?.text.hasPrefix("The Safer Neighbourhood Board (SNB) update") == true)
+        #expect(r.item("89")?.resolutions == ["The SNB update be noted."])
+        #expect(r.owners("89").isEmpty)
     }
 }

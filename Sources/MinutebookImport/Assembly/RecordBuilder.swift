@@ -23,8 +23,10 @@ struct RecordBuilder {
 
         // The header runs to the first numbered minute (or the first heading the layout finds).
         let titleIndex = block.titleLine.flatMap { t in bodyLines.firstIndex(where: { $0.number == lines[t].number }) }
-        // Minutes start after their title: the body's name above it is not a minute.
-        let minutesLines = bodyLines[((titleIndex ?? -1) + 1)...]
+        // Minutes start after their title: the body's name above it is not a minute. Blocks the
+        // extraction emitted bottom-up are put back in reading order first.
+        var orderWarnings: [String] = []
+        let minutesLines = BlockOrder.repair(bodyLines[((titleIndex ?? -1) + 1)...], warnings: &orderWarnings)
         let (parser, _) = chooser.choose(minutesLines)
         let events = parser.events(minutesLines)
         let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
@@ -46,7 +48,7 @@ struct RecordBuilder {
         guard !assembler.drafts.isEmpty else {
             throw ImportError(file: file, line: firstLine, "no minutes found: no numbered or headed items after the attendance")
         }
-        var warnings = header.warnings + assembler.warnings
+        var warnings = header.warnings + orderWarnings + assembler.warnings
         var drafts = assembler.drafts
         Numbering.repair(&drafts, warnings: &warnings)
 
