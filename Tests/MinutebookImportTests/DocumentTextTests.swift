@@ -36,6 +36,29 @@ struct DocumentTextTests {
         #expect(text.contains("Kestrel Row wardens scheme"))
     }
 
+    @Test("the readers' heading mark (U+001E) never reaches the text, whatever the format", arguments: [
+        (DocumentFormat.markdown, "# Night patrols\n\n## Wardens\n\nKestrel Row was walked.\n"),
+        (DocumentFormat.html, "<h1>Night patrols</h1><h2>Wardens</h2><p>Kestrel Row was walked.</p>"),
+        (DocumentFormat.text, "\u{1E}Night patrols\n\u{1E}Wardens\nKestrel Row\u{1E} was walked.\n"),
+    ])
+    func noHeadingMark(_ format: DocumentFormat, _ source: String) throws {
+        let text = try DocumentText.plainText(Data(source.utf8), format: format, file: "r")
+        #expect(!text.unicodeScalars.contains("\u{1E}"))
+        #expect(text.contains("Night patrols") && text.contains("Wardens") && text.contains("Kestrel Row was walked."))
+    }
+
+    @Test("a Word heading paragraph gives its words without the heading mark")
+    func wordHeadingMark() throws {
+        let body = DOCXImportTests.paragraph("Night patrols", style: "Heading1") + DOCXImportTests.paragraph("Wardens walked.")
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+            """
+        let text = try DocumentText.plainText(try Data(contentsOf: try DOCXImportTests.docx(xml)), format: .docx, file: "r.docx")
+        #expect(text.hasPrefix("Night patrols"))
+        #expect(!text.unicodeScalars.contains("\u{1E}"))
+    }
+
     @Test("text that is not UTF-8 is refused with the file's name")
     func notText() {
         #expect(throws: ImportError.self) {
