@@ -1,18 +1,13 @@
 """Shared e2e fixtures: start the already-built `minutebook` (MINUTEBOOK_BIN) over a fresh database
 prepared through the CLI, on a free loopback port. Nothing is built here."""
-import os
 import sqlite3
 import subprocess
-import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from ports import free_port
+from servers import BIN, ROOT, serve, smtp_server
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
 ARTEFACTS = ROOT / "test-artefacts"
 PASSWORD = "river otter lantern"
 
@@ -77,26 +72,16 @@ def minutebook_site(tmp_path_factory):
          "--person", "Priya Okafor", "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
     _cli("user", "add", site.admin, "--role", "administrator", "--partnership", "millbrook",
          "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
-    port = free_port()
-    log = open(tmp / "serve.log", "w")
-    proc = subprocess.Popen([BIN, "serve", "--database", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    site.url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(site.url + "/healthz", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("minutebook serve did not answer /healthz; see " + str(tmp / "serve.log"))
+    with serve(db, log_path=tmp / "serve.log") as url:
+        site.url = url
         yield site
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        log.close()
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server (aiosmtpd) on loopback for one test: (controller, collector)."""
+    with smtp_server() as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +104,10 @@ def serious_violations(page):
 def screenshot(page, name):
     ARTEFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
+
+
+def check(page, name):
+    """Screenshots the page into test-artefacts/ and asserts axe finds no serious issue on it."""
+    screenshot(page, name)
+    problems = serious_violations(page)
+    assert problems == [], f"{name}: {problems}"

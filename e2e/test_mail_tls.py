@@ -2,18 +2,15 @@
 PLAIN and AUTH LOGIN, implicit TLS (SMTPS), a self-signed certificate trusted through the CA-file
 setting (and refused without it), a wrong password refused with a clear line, and the password never
 echoed by `serve`'s log."""
-import socket
 import ssl
 import subprocess
-import time
-import urllib.request
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from actions_support import BIN, run, seeded_database
-from test_update_requests_email import Collector, free_port
+from servers import MailCollector, free_port, wait_until_healthy
 
 PASSWORD = "kestrel-Lantern-42"
 
@@ -44,7 +41,7 @@ def start(certificate, implicit=False, exclude=()):
     cert, key = certificate
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(str(cert), str(key))
-    collector, authenticator = Collector(), Authenticator()
+    collector, authenticator = MailCollector(), Authenticator()
     port = free_port()
     if implicit:
         # aiosmtpd counts only STARTTLS as TLS for auth_require_tls; here every byte is TLS from the start.
@@ -118,12 +115,7 @@ def test_serve_takes_mail_settings_and_never_echoes_the_password(tmp_path):
     process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port), "--mail-from",
                                 "secretariat@riverside.example"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_healthy(f"http://127.0.0.1:{port}", process)
     finally:
         process.terminate()
         output = process.communicate(timeout=10)[0].decode()

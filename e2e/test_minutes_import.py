@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from conftest import screenshot, serious_violations
+from conftest import check
 
 # Invented minutes of the seeded Millbrook Partnership Board. 'TR' fits two attendees.
 MINUTES = """MILLBROOK PARTNERSHIP BOARD
@@ -28,12 +28,6 @@ Tilly Rook, (Fenland Housing Lead)
 
 The meeting ended at 11.15 am
 """
-
-
-def check(page, name):
-    screenshot(page, name)
-    problems = serious_violations(page)
-    assert problems == [], f"{name}: {problems}"
 
 
 @pytest.fixture(scope="module")

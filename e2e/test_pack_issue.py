@@ -4,25 +4,19 @@ the links in the email open the public PDF and its accessible HTML version (no P
 in the email), the members' pack asks for sign-in; the date of issue and the mailing are recorded and
 audited. Then Chromium runs axe-core on the agenda pages and on the accessible pack."""
 import datetime
-import email
-import email.policy
 import http.cookiejar
-import os
 import re
 import sqlite3
 import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from conftest import screenshot, serious_violations
+from servers import BIN, serve, smtp_server
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.environ.get("MINUTEBOOK_BIN", os.path.join(ROOT, ".build/debug/minutebook"))
 PASSWORD = "tidal heron compass"
 SECRET = "MARSH-LANTERN-PART2-ONLY"
 MEETING = "2027-01-14"
@@ -47,22 +41,6 @@ INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES
     (1, 1, '2024-05-01', NULL), (2, 2, '2020-01-01', '2026-12-31'), (2, 3, '2027-01-01', NULL),
     (3, 4, '2022-01-01', NULL), (4, 5, '2020-01-01', NULL);
 """
-
-
-class Collector:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=email.policy.default)))
-        return "250 Message accepted"
-
-
-def free_port():
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def cli(*args, stdin=None):
@@ -117,22 +95,9 @@ def issued(tmp_path_factory):
     cli("user", "add", "agnes@thornbury.example", "--role", "member", "--partnership", "thornbury", "--person", "Agnes Pellow",
         "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
 
-    collector = Collector()
-    controller = Controller(collector, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = open(tmp / "serve.log", "w")
-    server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port), "--smtp-host", "127.0.0.1",
-                               "--smtp-port", str(controller.port), "--mail-from", "committees@thornbury.example",
-                               "--base-url", base], stdout=log, stderr=subprocess.STDOUT)
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+    settings = ["--smtp-host", "127.0.0.1", "--mail-from", "committees@thornbury.example"]
+    with smtp_server() as (controller, collector), \
+            serve(db, *settings, "--smtp-port", controller.port, log_path=tmp / "serve.log", base_url=True) as base:
         clerk = Browser(base)
         clerk.sign_in("clerk@thornbury.example")
         clerk.open(f"{BOARD}/schedule")
@@ -152,11 +117,6 @@ def issued(tmp_path_factory):
         assert status == 303, (tmp / "serve.log").read_text()
         yield {"base": base, "db": db, "collector": collector, "clerk": clerk, "log": tmp / "serve.log",
                "smtp_port": controller.port, "tmp": tmp}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
-        controller.stop()
 
 
 def test_issue_emails_the_holders_of_the_seats_on_the_meeting_date(issued):

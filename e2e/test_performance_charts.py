@@ -1,19 +1,12 @@
 """Performance charts in real Chromium: they render, carry text alternatives, and axe finds no
 serious or critical issue on the performance pages."""
-import os
 import sqlite3
 import subprocess
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
-from ports import free_port
+from conftest import serious_violations
+from servers import BIN, serve
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
 
 # Invented figures: monthly deliberate fires in four wards over two years, plus a quarterly indicator.
 WARDS = {"Quayside": 6, "Old Town": 4, "Penmarrow": 3, "Harbour Hill": 2}
@@ -61,34 +54,15 @@ def performance_site(tmp_path_factory):
     out = subprocess.run([BIN, "performance", "import-actuals", "--database", str(db), "--partnership", "harbourside", str(csv)],
                          check=True, capture_output=True, text=True)
     assert "Imported" in out.stdout
-    port = free_port()
-    server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        server.kill()
-        pytest.fail("server did not start")
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    with serve(db, log_path=tmp / "serve.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
-def page():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-        yield browser.new_page()
-        browser.close()
-
-
-def _serious(results):
-    return [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+def page(chromium):
+    page = chromium.new_page()
+    yield page
+    page.close()
 
 
 def test_indicator_charts_render_with_text_alternatives(performance_site, page):
@@ -133,8 +107,7 @@ def test_indicator_charts_render_with_text_alternatives(performance_site, page):
 ])
 def test_axe_finds_no_serious_issue(performance_site, page, path):
     page.goto(performance_site + path)
-    results = Axe().run(page)
-    assert _serious(results) == [], results.generate_report()
+    assert serious_violations(page) == []
 
 
 def test_status_is_in_words_not_only_colour(performance_site, page):

@@ -1,20 +1,13 @@
 """The secretariat's performance forms in real Chromium with JavaScript off: every form page and its
 error state pass axe with no serious issue; a refused form shows an error summary whose links reach
 the fields, keeps what was typed, and a corrected form saves."""
-import os
 import sqlite3
 import subprocess
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
-from ports import free_port
+from conftest import serious_violations
+from servers import BIN, serve
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
 CLERK = "clerk@lowmoor.example"
 PASSWORD = "an invented clerk passphrase 7"
 
@@ -45,27 +38,8 @@ def site(tmp_path_factory):
     con.close()
     subprocess.run([BIN, "user", "add", CLERK, "--role", "secretariat", "--partnership", "lowmoor", "--password-stdin",
                     "--database", str(db)], input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-        yield browser
-        browser.close()
+    with serve(db, log_path=tmp / "serve.log") as base:
+        yield base
 
 
 def _signed_in(browser, site, javascript):
@@ -79,20 +53,15 @@ def _signed_in(browser, site, javascript):
 
 
 @pytest.fixture(scope="module")
-def page(browser, site):
+def page(chromium, site):
     """For axe, which runs as a script in the page."""
-    return _signed_in(browser, site, javascript=True)
+    return _signed_in(chromium, site, javascript=True)
 
 
 @pytest.fixture(scope="module")
-def no_js(browser, site):
+def no_js(chromium, site):
     """For the forms: they must work with JavaScript off."""
-    return _signed_in(browser, site, javascript=False)
-
-
-def _serious(page):
-    results = Axe().run(page)
-    return [(v["id"], v["help"]) for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+    return _signed_in(chromium, site, javascript=False)
 
 
 @pytest.mark.parametrize("path", [
@@ -112,7 +81,7 @@ def test_form_pages_pass_axe(site, page, path):
     response = page.goto(site + path)
     assert response.status == 200, path
     assert page.locator("main form").count() >= 1
-    assert _serious(page) == []
+    assert serious_violations(page) == []
 
 
 def test_refused_risk_form_without_javascript(site, no_js, page):
@@ -137,7 +106,7 @@ def test_refused_risk_form_without_javascript(site, no_js, page):
     axe_page.fill("#reference", "R3")
     axe_page.click("main form button[type=submit]")
     assert axe_page.locator(".error-summary").is_visible()
-    assert _serious(axe_page) == []
+    assert serious_violations(axe_page) == []
     page.fill("#title", "Hoarding cases rising")
     page.select_option("#inherentLikelihood", "4")
     page.click("main form button[type=submit]")

@@ -2,12 +2,10 @@
 violation), iCalendar parsed by python icalendar, Atom and RSS by feedparser, and search over the imported
 sample minutes ("mass casualty" finds minute 180 of 19 December 2017)."""
 import json
-import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -15,10 +13,8 @@ from pathlib import Path
 import feedparser
 import icalendar
 import pytest
-from ports import free_port
+from servers import BIN, ROOT, serve
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = os.environ.get("MINUTEBOOK_BIN", str(ROOT / ".build/debug/minutebook"))
 SAMPLES = ROOT.parent / "shared" / "samples"
 if not SAMPLES.exists():
     SAMPLES = Path("/work/shared/samples")
@@ -56,19 +52,8 @@ def site(tmp_path_factory):
     con.execute("UPDATE meeting SET status = 'minutes_approved', approvedAt = date WHERE status = 'minutes_drafted' AND bodyId <> 901")
     con.commit()
     con.close()
-    port = free_port()
-    server = subprocess.Popen([BIN, "serve", "--database", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    with serve(db, log_path=tmp / "serve.log") as base:
+        yield base
 
 
 def get(url):

@@ -1,23 +1,19 @@
 """Sub-group report by emailed link, end to end: `minutebook performance request-report` sends one
 email to the sub-group's chair through a real SMTP server (aiosmtpd on loopback); the link opens
 the report template without an account, files the report once, and is refused after that."""
+import contextlib
 import datetime
-import email
-import email.policy
 import http.cookiejar
 import re
-import socket
 import sqlite3
 import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
-from aiosmtpd.controller import Controller
-
 from actions_support import BIN, run
+from servers import fetch, serve
 
 FIXTURE = """
 INSERT INTO partnership (id, slug, name) VALUES (1, 'brookfield', 'Brookfield Community Safety Partnership');
@@ -32,30 +28,7 @@ INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2020-05-01'
 """
 
 
-class Collector:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=email.policy.default)))
-        return "250 Message accepted"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    collector = Collector()
-    controller = Controller(collector, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, collector
-    controller.stop()
-
-
+@contextlib.contextmanager
 def start(tmp_path, extra=()):
     database = tmp_path / "minutebook.sqlite"
     run("migrate", "--database", str(database))
@@ -65,33 +38,14 @@ def start(tmp_path, extra=()):
         db.executescript(FIXTURE)
         db.execute("INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, ?, ?, 'scheduled')",
                    (meeting.isoformat(), year))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port), *extra],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    return process, database, base, meeting
+    with serve(database, *extra, log_path=tmp_path / "serve.log") as base:
+        yield database, base, meeting
 
 
 @pytest.fixture
 def server(tmp_path):
-    process, database, base, meeting = start(tmp_path)
-    yield database, base, meeting
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def fetch(opener, url, data=None):
-    try:
-        response = opener.open(url, data=urllib.parse.urlencode(data).encode() if data is not None else None, timeout=10)
-        return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
+    with start(tmp_path) as running:
+        yield running
 
 
 def test_chair_files_the_report_through_the_emailed_link(smtp, server):
@@ -146,9 +100,9 @@ def test_chair_files_the_report_through_the_emailed_link(smtp, server):
 
 def test_secretariat_sends_the_link_from_the_report_page(smtp, tmp_path):
     controller, collector = smtp
-    process, database, base, meeting = start(tmp_path, ["--smtp-host", "127.0.0.1", "--smtp-port", str(controller.port),
-                                                        "--mail-from", "secretariat@brookfield.example", "--base-url", "https://minutes.brookfield.example"])
-    try:
+    settings = ["--smtp-host", "127.0.0.1", "--smtp-port", str(controller.port),
+                "--mail-from", "secretariat@brookfield.example", "--base-url", "https://minutes.brookfield.example"]
+    with start(tmp_path, settings) as (database, base, meeting):
         subprocess.run([BIN, "user", "add", "--database", str(database), "clerk@brookfield.example", "--role", "secretariat",
                         "--partnership", "brookfield", "--password-stdin"], input="a long clerk password 42\n", text=True,
                        check=True, capture_output=True, timeout=60)
@@ -170,6 +124,3 @@ def test_secretariat_sends_the_link_from_the_report_page(smtp, tmp_path):
         # The link works on this site (the emailed address is the public one in front of it).
         status, page = fetch(urllib.request.build_opener(), base + links[0].removeprefix("https://minutes.brookfield.example"))
         assert status == 200 and "Tomasz Reedley, please file the report" in page
-    finally:
-        process.terminate()
-        process.wait(timeout=10)

@@ -4,16 +4,13 @@ emailed and who has no address; `serve`'s reminder scheduler sends each reminder
 it wakes, and a cron run of `minutebook actions remind` then finds nothing left to send."""
 import datetime
 import sqlite3
-import subprocess
 import time
-import urllib.request
 
 import pytest
-from aiosmtpd.controller import Controller
 
-from actions_support import BIN, run, seeded_database
+from actions_support import run, seeded_database
 from conftest import serious_violations
-from test_update_requests_email import Collector, free_port
+from servers import serve, smtp_server
 
 PASSWORD = "teal heron lantern"
 CLERK = "clerk@riverside.example"
@@ -30,27 +27,11 @@ def site(tmp_path):
         db.execute("INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (3, 1, ?, 2030, 'scheduled')", (tomorrow,))
     run("user", "add", CLERK, "--role", "secretariat", "--partnership", "riverside", "--password-stdin",
         "--database", str(database), input=PASSWORD + "\n")
-    collector = Collector()
-    smtp = Controller(collector, hostname="127.0.0.1", port=free_port())
-    smtp.start()
-    port = free_port()
-    log = open(tmp_path / "serve.log", "w")
-    process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port),
-                                "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp.port), "--mail-from", "secretariat@riverside.example",
-                                "--reminder-working-days", "1", "--reminder-check-seconds", "1"],
-                               stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield database, base, collector, smtp
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
-    smtp.stop()
+    with smtp_server() as (smtp, collector):
+        settings = ["--smtp-host", "127.0.0.1", "--smtp-port", smtp.port, "--mail-from", "secretariat@riverside.example",
+                    "--reminder-working-days", "1", "--reminder-check-seconds", "1"]
+        with serve(database, *settings, log_path=tmp_path / "serve.log") as base:
+            yield database, base, collector, smtp
 
 
 def subjects(collector, prefix):

@@ -5,15 +5,9 @@ import re
 
 import pytest
 
-from conftest import screenshot, serious_violations
+from conftest import check
 
 MEETING = "/p/millbrook/bodies/board/meetings/2018-03-26"
-
-
-def check(page, name):
-    screenshot(page, name)
-    problems = serious_violations(page)
-    assert problems == [], f"{name}: {problems}"
 
 
 @pytest.fixture(scope="module")

@@ -1,77 +1,28 @@
 """Updates without login, end to end: a real SMTP server (aiosmtpd on loopback) receives one email
 per owner; following the link shows only that owner's actions; the update lands in the Matters
 Arising draft; a used, expired or altered link gets a clear page and changes nothing."""
-import email
-import email.policy
 import http.cookiejar
 import json
 import re
-import socket
 import sqlite3
-import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
-from aiosmtpd.controller import Controller
-
-from actions_support import BIN, run, seeded_database
-
-
-class Collector:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=email.policy.default)))
-        return "250 Message accepted"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    collector = Collector()
-    controller = Controller(collector, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, collector
-    controller.stop()
+from actions_support import run, seeded_database
+from servers import fetch, free_port, serve
 
 
 @pytest.fixture
 def server(tmp_path):
     database = seeded_database(tmp_path)
-    port = free_port()
-    process = subprocess.Popen([BIN, "serve", "--database", str(database), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield database, base
-    process.terminate()
-    process.wait(timeout=10)
+    with serve(database, log_path=tmp_path / "serve.log") as base:
+        yield database, base
 
 
 def browser():
     return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-
-
-def fetch(opener, url, data=None):
-    try:
-        response = opener.open(url, data=urllib.parse.urlencode(data).encode() if data is not None else None, timeout=10)
-        return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
 
 
 def updates_count(database):
