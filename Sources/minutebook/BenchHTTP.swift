@@ -54,6 +54,12 @@ struct HTTPBenchOptions: ParsableArguments {
     @Option(help: "wrk connection counts, comma-separated.")
     var concurrency = "50,200"
 
+    @Option(help: "Seconds of warm-up load on each server before each page is measured (0: none).")
+    var warmup = 1
+
+    @Option(help: "Pages put under load, comma-separated (meeting, body, api, home, signed_in; default all). Every page is still fetched and must answer 200.")
+    var pages: String?
+
     @Option(help: "bench/nginx.conf (default: found from the working directory).")
     var nginxConfig: String?
 
@@ -67,6 +73,18 @@ struct HTTPBenchOptions: ParsableArguments {
     var apiPath = "/api/v1/partnerships/{partnership}/bodies/{body}/meetings/{date}"
 
     var connectionCounts: [Int] { concurrency.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    static let pageKeys = ["meeting", "body", "api", "home", "signed_in"]
+
+    /// The pages to load: all unless --pages names some.
+    func loadedPages() throws -> Set<String> {
+        guard let pages else { return Set(Self.pageKeys) }
+        let keys = Set(pages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        guard !keys.isEmpty, keys.isSubset(of: Self.pageKeys) else {
+            throw DomainError.invalid("--pages takes a comma-separated list of \(Self.pageKeys.joined(separator: ", "))")
+        }
+        return keys
+    }
 }
 
 /// The meeting the http benchmark fetches: the first partnership's public meeting with the most minutes
@@ -140,6 +158,8 @@ struct HTTPBenchmark {
             throw DomainError.invalid("--concurrency must list connection counts between 1 and 10000, e.g. 50,200")
         }
         guard (1...600).contains(options.duration) else { throw DomainError.invalid("--duration must be 1 to 600 seconds") }
+        guard (0...60).contains(options.warmup) else { throw DomainError.invalid("--warmup must be 0 to 60 seconds") }
+        let loaded = try options.loadedPages()
         let load = try LoadGenerator(seconds: options.duration)
         let template = try NginxServer.template(explicit: options.nginxConfig)
         let database = try global.openDatabase(mustExist: true)
@@ -199,10 +219,14 @@ struct HTTPBenchmark {
         let nginx = try NginxServer.start(pages: targets.map(\.1), template: template, prefix: nginxPrefix)
         defer { nginx.stop() }
 
-        for (index, (target, page)) in targets.enumerated() {
+        let measured = targets.filter { loaded.contains($0.0.key) }
+        guard !measured.isEmpty else { throw DomainError.invalid("none of the pages asked for with --pages answered 200") }
+        for (index, (target, page)) in measured.enumerated() {
             // Warm both servers (caches, connections) before measuring.
-            _ = try? LoadGenerator(seconds: 1).run(base + target.path, connections: 10, headers: target.headers)
-            _ = try? LoadGenerator(seconds: 1).run("http://127.0.0.1:\(nginx.port)\(page.location)", connections: 10)
+            if options.warmup > 0 {
+                _ = try? LoadGenerator(seconds: options.warmup).run(base + target.path, connections: 10, headers: target.headers)
+                _ = try? LoadGenerator(seconds: options.warmup).run("http://127.0.0.1:\(nginx.port)\(page.location)", connections: 10)
+            }
             for c in counts {
                 let ours = try load.run(base + target.path, connections: c, headers: target.headers)
                 let theirs = try load.run("http://127.0.0.1:\(nginx.port)\(page.location)", connections: c)
@@ -233,7 +257,7 @@ struct HTTPBenchmark {
                 }
             }
         }
-        if let first = targets.first { report.fact("http.headline", "\(first.0.label) (\(first.0.path))") }
+        if let first = measured.first { report.fact("http.headline", "\(first.0.label) (\(first.0.path))") }
         report.fact("http.duration_s", String(options.duration))
         guard let rss = BenchProcesses.residentMB(pid: server.processIdentifier) else {
             throw DomainError.invalid("cannot read the server's memory from /proc/\(server.processIdentifier)/status")

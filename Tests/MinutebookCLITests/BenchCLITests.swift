@@ -40,18 +40,37 @@ struct BenchCLITests {
         return try #require(object["figures"] as? [String: Any])
     }
 
+    /// Every page is fetched (and must answer 200) and served by nginx; wrk loads the public and the
+    /// signed-in meeting page only, without warm-up, to keep the smoke to seconds.
     @Test("bench http --json measures Minutebook and nginx on the same bytes and reports the headline keys")
     func httpSmoke() throws {
         let database = try tinyDatabase()
         let result = try CLI.run(["bench", "http", "--json", "--database", database, "--duration", "1",
-                                  "--concurrency", "50,200", "--nginx-config", Self.nginxConfig])
+                                  "--concurrency", "50,200", "--warmup", "0", "--pages", "meeting,signed_in",
+                                  "--nginx-config", Self.nginxConfig])
         #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let figures = try figures(result.stdout)
-        for key in ["http.ratio_c50", "http.ratio_c200", "http.p99_ms_c200", "http.rps_c200", "nginx.rps_c200", "memory.rss_mb"] {
+        for key in ["http.ratio_c50", "http.ratio_c200", "http.p99_ms_c200", "http.rps_c200", "nginx.rps_c200", "memory.rss_mb",
+                    "http.signed_in.ratio_c50", "http.signed_in.ratio_c200"] {
             #expect(figures[key] is Double || figures[key] is Int, "missing \(key)")
         }
         let rps = try #require(figures["nginx.rps_c200"] as? Double)
         #expect(rps > 0)
+        // The pages not loaded were still fetched and saved for nginx.
+        let facts = try #require(object["facts"] as? [String: String])
+        for page in ["meeting", "body", "api", "home", "signed_in"] {
+            #expect(facts["http.\(page).bytes"].flatMap { Int($0) } ?? 0 > 0, "\(page) not fetched")
+        }
+        #expect(figures["http.body.rps_c50"] == nil)
+    }
+
+    @Test("bench http refuses an unknown page name")
+    func unknownPage() throws {
+        let result = try CLI.run(["bench", "http", "--database", try tinyDatabase(), "--pages", "meeting,nope",
+                                  "--nginx-config", Self.nginxConfig])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--pages"))
     }
 
     @Test("a benchmark on a missing database fails with one clear line")
