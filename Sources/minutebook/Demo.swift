@@ -33,6 +33,9 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 1998
 
+    @Option(help: "Give the first partnership's board one approved meeting (an annual review) of this many minutes: the page `bench http` measures.")
+    var longMeeting = 0
+
     @Option(help: "Treat this date (YYYY-MM-DD) as today: earlier meetings are held, later ones scheduled.")
     var today: String?
 
@@ -46,11 +49,12 @@ struct Demo: AsyncParsableCommand {
         } else {
             day = Self.todayInLondon()
         }
-        let options = DemoOptions(partnerships: partnerships, years: years, seed: seed, today: day)
+        let options = DemoOptions(partnerships: partnerships, years: years, seed: seed, today: day, longMeetingMinutes: longMeeting)
         // Check the sizes before creating a database file.
         guard (1...10_000).contains(partnerships), (1...60).contains(years) else {
             throw DomainError.invalid("--partnerships must be 1 to 10000 and --years 1 to 60")
         }
+        guard (0...500).contains(longMeeting) else { throw DomainError.invalid("--long-meeting must be 0 to 500 minutes") }
         let database = try global.openDatabase()
         let logger = global.makeLogger()
         let summary = try DemoPartnership.ensure(in: database, options: options) { line in

@@ -10,12 +10,16 @@ public struct DemoOptions: Sendable {
     public var seed: UInt64
     /// The day the demo treats as today: meetings before it are held, after it scheduled.
     public var today: LocalDate
+    /// When above 0: the first partnership's board holds one long meeting (an annual review of every
+    /// work stream) with this many minutes, its latest approved one; the page benchmarks measure it.
+    public var longMeetingMinutes: Int
 
-    public init(partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate) {
+    public init(partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate, longMeetingMinutes: Int = 0) {
         self.partnerships = partnerships
         self.years = years
         self.seed = seed
         self.today = today
+        self.longMeetingMinutes = longMeetingMinutes
     }
 }
 
@@ -45,6 +49,9 @@ public enum DemoPartnership {
         guard (1...60).contains(options.years) else {
             throw DomainError.invalid("--years must be between 1 and 60 (got \(options.years))")
         }
+        guard (0...500).contains(options.longMeetingMinutes) else {
+            throw DomainError.invalid("--long-meeting must be between 0 and 500 minutes (got \(options.longMeetingMinutes))")
+        }
         let exists = try database.reader.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM partnership WHERE slug = ?)", arguments: [slug]) ?? false
         }
@@ -63,7 +70,8 @@ public enum DemoPartnership {
             var rng = SplitMix64(seed: options.seed ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15))
             let cast = DemoCast(borough: DemoNames.borough(index), county: DemoNames.counties[index % DemoNames.counties.count],
                                 years: options.years)
-            let plan = DemoPlan(cast: cast, partnershipIndex: index, years: options.years, today: options.today, rng: &rng)
+            let plan = DemoPlan(cast: cast, partnershipIndex: index, years: options.years, today: options.today,
+                                longMeetingMinutes: index == 0 ? options.longMeetingMinutes : 0, rng: &rng)
             // One transaction per partnership: a failure leaves no half-written partnership behind.
             try database.writeSync(as: .demo) { db in
                 var writer = try DemoMeetingWriter(plan: plan, db: db)

@@ -120,7 +120,7 @@ struct DemoMeetingWriter {
         if !held, let previousOfBody, plan.meetings[previousOfBody].date >= plan.today { return }
 
         var values = ScriptValues(noun: body.noun, meeting: meeting, rng: &rng)
-        let agenda = makeAgenda(for: meeting, rng: &rng)
+        let agenda = makeAgenda(for: meeting, lines: index == plan.longMeeting ? plan.longMeetingMinutes : 0, rng: &rng)
         var agendaIDs: [Int64] = []
         for (position, line) in agenda.enumerated() {
             let lead = line.lead.map { plan.people[$0].name }
@@ -160,8 +160,9 @@ struct DemoMeetingWriter {
         lastHeld[meeting.body] = index
     }
 
-    /// Standing items, two or three topics, the board's sub-group reports, and sometimes a Part 2 item.
-    func makeAgenda(for meeting: DemoPlan.MeetingPlanned, rng: inout SplitMix64) -> [AgendaLine] {
+    /// Standing items, two or three topics, the board's sub-group reports, and sometimes a Part 2 item;
+    /// lengthened to `lines` items by an annual review (see `annualReview`) when `lines` is above 0.
+    func makeAgenda(for meeting: DemoPlan.MeetingPlanned, lines target: Int = 0, rng: inout SplitMix64) -> [AgendaLine] {
         let body = plan.cast.bodies[meeting.body]
         let isBoard = body.kind == .board
         let coChairs = plan.seats.contains { $0.body == meeting.body && $0.role == .coChair && $0.holdings.contains { $0.covers(meeting.date) } }
@@ -195,6 +196,9 @@ struct DemoMeetingWriter {
             let topic = rng.pick(exempt)
             lines.append(AgendaLine(number: "", title: topic.title, part: .two, exemptReason: topic.exemptReason,
                                     lead: plan.holder(ofPost: topic.lead, on: meeting.date), topic: topic))
+        }
+        if target > lines.count, let other = lines.firstIndex(where: { $0.standingKind == "any_other_business" }) {
+            lines.insert(contentsOf: annualReview(lines: target - lines.count, on: meeting.date), at: other)
         }
         // Agenda numbers: 1, 2, … with sub-items lettered under the item before them (8a, 8b).
         var main = 0

@@ -51,16 +51,24 @@ struct DemoPlan {
     private(set) var seats: [SeatPlanned] = []
     /// Every meeting, in date order (ties by body).
     private(set) var meetings: [MeetingPlanned] = []
+    /// The meeting (index in `meetings`) whose agenda is lengthened to `longMeetingMinutes` lines, if any:
+    /// the board's latest approved meeting.
+    private(set) var longMeeting: Int?
+    let longMeetingMinutes: Int
     private var usedNames = Set<String>()
 
-    init(cast: DemoCast, partnershipIndex: Int, years: Int, today: LocalDate, rng: inout SplitMix64) {
+    init(cast: DemoCast, partnershipIndex: Int, years: Int, today: LocalDate, longMeetingMinutes: Int = 0, rng: inout SplitMix64) {
         self.cast = cast
         self.years = years
         self.today = today
+        self.longMeetingMinutes = longMeetingMinutes
         self.firstYear = MunicipalYear(containing: today).startYear - (years - 1)
         planPosts(partnershipIndex: partnershipIndex, rng: &rng)
         planSeats()
         planMeetings(rng: &rng)
+        if longMeetingMinutes > 0, let board = cast.bodies.firstIndex(where: { $0.kind == .board }) {
+            longMeeting = meetings.lastIndex { $0.body == board && $0.status == .minutesApproved }
+        }
     }
 
     func yearStart(_ index: Int) -> LocalDate { MunicipalYear(startYear: firstYear + index).firstDay() }

@@ -154,6 +154,37 @@ struct DemoGeneratorTests {
         #expect(try database.reader.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM partnership") } == 0)
     }
 
+    @Test("--long-meeting gives the first partnership's board one approved meeting of that many minutes, numbered by the rule")
+    func longMeeting() throws {
+        let database = try AppDatabase.inMemory()
+        _ = try DemoPartnership.ensure(in: database, options: DemoOptions(partnerships: 2, years: 2, today: Self.today,
+                                                                          longMeetingMinutes: 120))
+        try database.reader.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT p.slug, m.id, m.date, m.status, (SELECT count(*) FROM minute n WHERE n.meetingId = m.id) AS minutes
+                FROM meeting m JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
+                ORDER BY minutes DESC LIMIT 2
+                """)
+            #expect(rows.first?["slug"] == "riverside")
+            #expect(rows.first?["minutes"] == 120)
+            #expect(rows.first?["status"] == "minutes_approved")
+            #expect((rows.last?["minutes"] as Int? ?? 0) < 30)
+            let id: Int64 = try #require(rows.first?["id"])
+            let numbers = try Row.fetchAll(db, sql: "SELECT number, letter FROM minute WHERE meetingId = ? ORDER BY position",
+                                           arguments: [id]).map { MinuteNumber($0["number"], letter: $0["letter"]) }
+            let date = try #require(LocalDate(iso: rows.first?["date"] as String? ?? ""))
+            let earlier = try Row.fetchAll(db, sql: """
+                SELECT n.number, n.letter, m.date FROM minute n JOIN meeting m ON m.id = n.meetingId
+                WHERE m.bodyId = (SELECT bodyId FROM meeting WHERE id = ?) AND m.date < ?
+                """, arguments: [id, date.iso]).compactMap { row -> MinuteNumbering.Earlier? in
+                LocalDate(iso: row["date"] as String).map { .init(meetingDate: $0, number: MinuteNumber(row["number"], letter: row["letter"])) }
+            }
+            #expect(MinuteNumbering().problems(in: numbers, on: date, after: earlier) == [])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM resolution r JOIN minute n ON n.id = r.minuteId WHERE n.meetingId = ?",
+                                     arguments: [id]) ?? 0 > 100)
+        }
+    }
+
     @Test("more partnerships and years grow the data in proportion, with distinct slugs")
     func sizes() throws {
         let database = try AppDatabase.inMemory()
