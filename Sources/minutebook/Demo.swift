@@ -36,6 +36,9 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Give the first partnership's board one approved meeting (an annual review) of this many minutes: the page `bench http` measures.")
     var longMeeting = 0
 
+    @Flag(help: "Write each partnership in bulk: one audit row per partnership saying so, instead of one per row (large databases for benchmarks).")
+    var bulk = false
+
     @Option(help: "Treat this date (YYYY-MM-DD) as today: earlier meetings are held, later ones scheduled.")
     var today: String?
 
@@ -49,7 +52,8 @@ struct Demo: AsyncParsableCommand {
         } else {
             day = Self.todayInLondon()
         }
-        let options = DemoOptions(partnerships: partnerships, years: years, seed: seed, today: day, longMeetingMinutes: longMeeting)
+        let options = DemoOptions(partnerships: partnerships, years: years, seed: seed, today: day, longMeetingMinutes: longMeeting,
+                                  bulk: bulk)
         // Check the sizes before creating a database file.
         guard (1...10_000).contains(partnerships), (1...60).contains(years) else {
             throw DomainError.invalid("--partnerships must be 1 to 10000 and --years 1 to 60")

@@ -13,13 +13,17 @@ public struct DemoOptions: Sendable {
     /// When above 0: the first partnership's board holds one long meeting (an annual review of every
     /// work stream) with this many minutes, its latest approved one; the page benchmarks measure it.
     public var longMeetingMinutes: Int
+    /// Write each partnership in bulk: one audit row per partnership instead of one per row (`DemoBulk`).
+    public var bulk: Bool
 
-    public init(partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate, longMeetingMinutes: Int = 0) {
+    public init(partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate, longMeetingMinutes: Int = 0,
+                bulk: Bool = false) {
         self.partnerships = partnerships
         self.years = years
         self.seed = seed
         self.today = today
         self.longMeetingMinutes = longMeetingMinutes
+        self.bulk = bulk
     }
 }
 
@@ -74,8 +78,12 @@ public enum DemoPartnership {
                                 longMeetingMinutes: index == 0 ? options.longMeetingMinutes : 0, rng: &rng)
             // One transaction per partnership: a failure leaves no half-written partnership behind.
             try database.writeSync(as: .demo) { db in
-                var writer = try DemoMeetingWriter(plan: plan, db: db)
-                for index in plan.meetings.indices { try writer.write(meeting: index, db: db, rng: &rng) }
+                func write() throws -> Int64 {
+                    var writer = try DemoMeetingWriter(plan: plan, db: db)
+                    for index in plan.meetings.indices { try writer.write(meeting: index, db: db, rng: &rng) }
+                    return writer.partnershipID
+                }
+                if options.bulk { try DemoBulk.write(db, write) } else { _ = try write() }
             }
             // Progress about every two seconds, and at the end, with the time left at the pace so far.
             let now = Date()

@@ -34,6 +34,7 @@ struct DemoMeetingWriter {
     }
 
     let plan: DemoPlan
+    var partnershipID: Int64 = 0
     var organisationIDs: [Int64] = []
     var personIDs: [Int64] = []
     var bodyIDs: [Int64] = []
@@ -55,7 +56,7 @@ struct DemoMeetingWriter {
         let sql = DemoSQL(db: db)
         let cast = plan.cast
         let secretary = plan.holder(ofPost: "dso", on: plan.today).map { plan.people[$0] }
-        let partnershipID = try sql.insert("""
+        partnershipID = try sql.insert("""
             INSERT INTO partnership (slug, name, contactName, contactEmail) VALUES (?, ?, ?, ?)
             """, [DemoNames.slug(cast.borough), cast.partnershipName, secretary?.name, secretary?.email])
         for organisation in cast.organisations {
