@@ -28,6 +28,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-reminders-outcomes", migrate: Schema.v9Reminders)
         migrator.registerMigration("v9-request-path-indexes", migrate: Schema.requestPathIndexes)
         migrator.registerMigration("v9-pack-issue-members", migrate: Schema.v9PackIssueMembers)
+        migrator.registerMigration("v10-search-entries", migrate: Schema.searchEntries)
         return migrator
     }
 }

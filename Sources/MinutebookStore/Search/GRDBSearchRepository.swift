@@ -1,9 +1,12 @@
 import GRDB
 import MinutebookCore
 
-/// Search over the FTS5 index of migration "v5-search". The audience's cut is made in SQL from
-/// `Visibility`'s own decisions (see `SearchVisibility`), so ranking, counting and paging only ever
-/// see rows the audience may see.
+/// Search over the FTS5 index of migration "v5-search", filtered through `searchEntry` ("v10-search-entries").
+/// The audience's cut is made in SQL from `Visibility`'s own decisions (see `SearchVisibility`), so ranking,
+/// counting and paging only ever see rows the audience may see.
+///
+/// One pass ranks and counts every visible match (bm25 and the meeting's date, no text read); the page's
+/// rows are chosen here, and only they are read whole and given snippets in a second, short query.
 public struct GRDBSearchRepository: SearchRepository {
     let database: AppDatabase
 
@@ -22,7 +25,7 @@ public struct GRDBSearchRepository: SearchRepository {
             arguments += visible.arguments
             if !query.kinds.isEmpty && query.kinds.count < SearchKind.allCases.count {
                 let kinds = SearchKind.allCases.filter(query.kinds.contains)
-                conditions.append("f.kind IN (" + kinds.map { _ in "?" }.joined(separator: ",") + ")")
+                conditions.append("e.kind IN (" + kinds.map { _ in "?" }.joined(separator: ",") + ")")
                 arguments += StatementArguments(kinds.map(\.rawValue))
             }
             if let from = query.fromYear {
@@ -33,42 +36,91 @@ public struct GRDBSearchRepository: SearchRepository {
                 conditions.append("m.date <= ?")
                 arguments += ["\(to)-12-31"]
             }
-            let from = """
+            let ranking = try db.cachedStatement(sql: """
+                SELECT f.rowid, bm25(search_fts, 4.0, 1.0), m.date
                 FROM search_fts f
-                JOIN meeting m ON m.id = f.meetingId
+                JOIN searchEntry e ON e.id = f.rowid
+                JOIN meeting m ON m.id = e.meetingId
+                WHERE \(conditions.joined(separator: " AND "))
+                """)
+            var page = RankedPage(size: query.offset + query.limit)
+            let cursor = try Row.fetchCursor(ranking, arguments: arguments)
+            while let row = try cursor.next() {
+                page.consider(RankedMatch(rank: row[1], date: row[2], id: row[0]))
+            }
+            let chosen = page.ordered.dropFirst(query.offset)
+            guard !chosen.isEmpty else { return SearchResults(query: query, hits: [], total: page.total) }
+            var pageArguments: StatementArguments = [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker), match]
+            pageArguments += StatementArguments(chosen.map(\.id))
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.rowid AS hit, s.kind, s.sourceId, s.meetingId, s.part, s.number, s.title,
+                       m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
+                       p.slug AS partnershipSlug, p.name AS partnershipName,
+                       snippet(search_fts, -1, ?, ?, '…', 28) AS snippet
+                FROM search_fts s
+                JOIN meeting m ON m.id = s.meetingId
                 JOIN body b ON b.id = m.bodyId
                 JOIN partnership p ON p.id = b.partnershipId
-                WHERE \(conditions.joined(separator: " AND "))
-                """
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
-            // Rank every match, but cut snippets only for the page: in one query SQLite would compute
-            // snippet() for each match before sorting, the dominant cost of a common word.
-            var pageArguments = arguments
-            pageArguments += [query.limit, query.offset]
-            pageArguments += [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker), match]
-            let rows = try Row.fetchAll(db, sql: """
-                WITH page AS (
-                    SELECT f.rowid AS hit, bm25(search_fts, 4.0, 1.0) AS rank,
-                           m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
-                           p.slug AS partnershipSlug, p.name AS partnershipName
-                    \(from)
-                    ORDER BY rank, m.date DESC, f.rowid
-                    LIMIT ? OFFSET ?
-                )
-                SELECT s.kind, s.sourceId, s.meetingId, s.part, s.number, s.title,
-                       page.rank, page.date, page.status, page.bodySlug, page.bodyName, page.partnershipSlug, page.partnershipName,
-                       snippet(search_fts, -1, ?, ?, '…', 28) AS snippet
-                FROM page JOIN search_fts s ON s.rowid = page.hit
-                WHERE search_fts MATCH ?
-                ORDER BY page.rank, page.date DESC, page.hit
+                WHERE search_fts MATCH ? AND s.rowid IN (\(chosen.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: pageArguments)
-            let hits = rows.compactMap(SearchVisibility.hit)
-            return SearchResults(query: query, hits: hits, total: total)
+            let byID = Dictionary(rows.map { ($0["hit"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+            let hits = chosen.compactMap { match in byID[match.id].flatMap { SearchVisibility.hit($0, rank: match.rank) } }
+            return SearchResults(query: query, hits: hits, total: page.total)
         }
     }
 }
 
-/// Turns `Visibility` into an SQL condition over `search_fts f JOIN meeting m`.
+/// A visible match as ranked: bm25 (lower is better), then the later meeting, then the index row.
+struct RankedMatch {
+    var rank: Double
+    var date: String
+    var id: Int64
+
+    func precedes(_ other: RankedMatch) -> Bool {
+        if rank != other.rank { return rank < other.rank }
+        if date != other.date { return date > other.date }
+        return id < other.id
+    }
+}
+
+/// The best `size` matches seen so far, in order, and how many were seen: a bounded insertion for the
+/// usual first pages, a full sort once a deep page asks for more than a few hundred.
+struct RankedPage {
+    let size: Int
+    private(set) var matches: [RankedMatch] = []
+    private(set) var total = 0
+    private var sorted = true
+
+    init(size: Int) {
+        self.size = size
+        matches.reserveCapacity(min(size, 256) + 1)
+    }
+
+    mutating func consider(_ match: RankedMatch) {
+        total += 1
+        guard size > 0 else { return }
+        if size > 256 {
+            matches.append(match)
+            sorted = false
+            return
+        }
+        if matches.count == size, let last = matches.last, !match.precedes(last) { return }
+        var low = 0, high = matches.count
+        while low < high {
+            let middle = (low + high) / 2
+            if matches[middle].precedes(match) { low = middle + 1 } else { high = middle }
+        }
+        matches.insert(match, at: low)
+        if matches.count > size { matches.removeLast() }
+    }
+
+    /// The kept matches, best first.
+    var ordered: [RankedMatch] {
+        sorted ? matches : Array(matches.sorted { $0.precedes($1) }.prefix(size))
+    }
+}
+
+/// Turns `Visibility` into an SQL condition over `searchEntry e JOIN meeting m`.
 enum SearchVisibility {
     struct BodyRow {
         var id: Int64
@@ -114,14 +166,14 @@ enum SearchVisibility {
             var kindArguments: StatementArguments = []
             // Minutes, decisions and agenda items are always "published" in the index; documents carry the flag.
             for (kindSQL, pairs) in [
-                ("f.kind IN ('minute','decision')", allowedPairs(publishedFlags: [true]) { part, status, _ in
+                ("e.kind IN ('minute','decision')", allowedPairs(publishedFlags: [true]) { part, status, _ in
                     Visibility.canSeeMinutes(part: part, meetingStatus: status, grant: grant) }),
-                ("f.kind = 'agenda'", allowedPairs(publishedFlags: [true]) { part, status, _ in
+                ("e.kind = 'agenda'", allowedPairs(publishedFlags: [true]) { part, status, _ in
                     Visibility.canSeeItem(part: part, meetingStatus: status, grant: grant) }),
-                ("f.kind = 'document'", allowedPairs(publishedFlags: [false, true]) { part, status, published in
+                ("e.kind = 'document'", allowedPairs(publishedFlags: [false, true]) { part, status, published in
                     Visibility.canSeeDocument(part: part, isPublished: published, meetingStatus: status, grant: grant) }),
             ] where !pairs.isEmpty {
-                kinds.append("(\(kindSQL) AND (f.part, f.published, m.status) IN (VALUES "
+                kinds.append("(\(kindSQL) AND (e.part, e.published, m.status) IN (VALUES "
                              + pairs.map { _ in "(?,?,?)" }.joined(separator: ",") + "))")
                 for pair in pairs { kindArguments += [pair.part.rawValue, pair.published ? 1 : 0, pair.status.rawValue] }
             }
@@ -153,7 +205,7 @@ enum SearchVisibility {
         return pairs
     }
 
-    static func hit(_ row: Row) -> SearchHit? {
+    static func hit(_ row: Row, rank: Double) -> SearchHit? {
         guard let kind = SearchKind(rawValue: row["kind"]),
               let date = LocalDate(iso: row["date"] as String),
               let status = MeetingStatus(rawValue: row["status"]),
@@ -161,6 +213,6 @@ enum SearchVisibility {
         return SearchHit(kind: kind, sourceID: row["sourceId"], meetingID: row["meetingId"], meetingDate: date,
                          meetingStatus: status, partnershipSlug: row["partnershipSlug"], partnershipName: row["partnershipName"],
                          bodySlug: row["bodySlug"], bodyName: row["bodyName"], number: row["number"], title: row["title"],
-                         part: part, snippet: SnippetFragment.parse(row["snippet"] ?? ""), rank: row["rank"])
+                         part: part, snippet: SnippetFragment.parse(row["snippet"] ?? ""), rank: rank)
     }
 }
