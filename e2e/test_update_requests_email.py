@@ -114,3 +114,7 @@ def test_no_mail_server_is_a_clear_error(tmp_path):
     result = run("actions", "request-updates", "--database", str(database), "--body", "board", "--date", "2023-03-20",
                  "--base-url", "http://127.0.0.1:1", env=env, check=False)
     assert result.returncode != 0 and "cannot reach the mail server" in result.stderr
+    # The links made for the refused emails are withdrawn: none exists that nobody was sent.
+    with sqlite3.connect(database) as db:
+        made, live = db.execute("SELECT count(*), count(*) FILTER (WHERE revokedAt IS NULL) FROM updateRequest").fetchone()
+    assert made >= 1 and live == 0

@@ -13,6 +13,9 @@ public protocol UpdateRequestRepository: Sendable {
     func submit(token: String, updates: [Int64: String]) async throws -> Int
     /// Revokes every unused link of a person (e.g. a wrong address); returns how many.
     func revoke(personID: Int64, by editor: ActionEditor) async throws -> Int
+    /// Withdraws the unused links behind `tokens`, made for emails the mail server refused, so no
+    /// link exists that nobody was sent; returns how many.
+    func withdraw(tokens: [String], by editor: ActionEditor) async throws -> Int
     /// The owners of the meeting's outstanding actions whom no email can reach (no person, or no
     /// address), as printed: the secretariat chases them another way.
     func ownersWithoutAddress(meetingID: Int64) async throws -> [String]

@@ -143,4 +143,19 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
             return db.changesCount
         }
     }
+
+    public func withdraw(tokens: [String], by editor: ActionEditor) async throws -> Int {
+        guard !tokens.isEmpty else { return 0 }
+        return try await database.write(as: Actor(editor.auditName)) { db in
+            var withdrawn = 0
+            for token in tokens {
+                try db.execute(sql: """
+                    UPDATE updateRequest SET revokedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+                    WHERE tokenHash = ? AND usedAt IS NULL AND revokedAt IS NULL
+                    """, arguments: [Self.hash(token)])
+                withdrawn += db.changesCount
+            }
+            return withdrawn
+        }
+    }
 }

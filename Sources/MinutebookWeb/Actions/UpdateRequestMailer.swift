@@ -14,10 +14,17 @@ public struct UpdateRequestMailer: Sendable {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
     }
 
-    /// Creates the links and sends the emails; returns how many emails the server accepted.
+    /// Creates the links and sends the emails; returns how many emails the server accepted. When the
+    /// mail server refuses, the links just made are withdrawn (a link nobody was sent must not work)
+    /// and the error is thrown: sending again makes fresh ones.
     public func send(meetingID: Int64, kind: UpdateRequestKind, validForDays: Int, by editor: ActionEditor) async throws -> Int {
         let mails = try await requests.createRequests(meetingID: meetingID, kind: kind, validForDays: validForDays, by: editor)
-        return try await smtp.send(mails.map { Self.message(for: $0, kind: kind, baseURL: baseURL) })
+        do {
+            return try await smtp.send(mails.map { Self.message(for: $0, kind: kind, baseURL: baseURL) })
+        } catch {
+            _ = try? await requests.withdraw(tokens: mails.map(\.token), by: editor)
+            throw error
+        }
     }
 
     /// The link in the email.

@@ -72,4 +72,19 @@ struct UpdateRequestRepositoryTests {
         // Minute 41's second owner is a code nobody matches.
         #expect(try await requests.ownersWithoutAddress(meetingID: f.march) == ["QX"])
     }
+
+    @Test("links made for emails the server refused are withdrawn; a link already used stays as it was")
+    func withdrawRefused() async throws {
+        let f = try F.make()
+        let requests = GRDBUpdateRequestRepository(database: f.database)
+        let mails = try await requests.createRequests(meetingID: f.march, kind: .request, validForDays: 14, by: F.clerk)
+        let ivo = try #require(mails.first { $0.name == "Ivo Brandt" })
+        _ = try await requests.submit(token: ivo.token, updates: [try #require(f.actions["42"]): "Plan revised."])
+        #expect(try await requests.withdraw(tokens: mails.map(\.token), by: F.clerk) == mails.count - 1)
+        for mail in mails where mail.name != "Ivo Brandt" {
+            #expect(try await requests.open(token: mail.token) == .revoked)
+        }
+        #expect(try await requests.open(token: ivo.token) != .revoked)
+        #expect(try await requests.withdraw(tokens: [], by: F.clerk) == 0)
+    }
 }
