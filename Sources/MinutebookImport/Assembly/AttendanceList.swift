@@ -210,7 +210,8 @@ enum AttendanceList {
             person.position = positionWords[side.trimmed]
             return
         }
-        for (words, p) in positionWords where lower.hasSuffix(" and " + words) || lower.hasSuffix(" & " + words) {
+        for (words, p) in positionWords where (FastText.containsIgnoringCase(lower, " and ") || FastText.containsIgnoringCase(lower, " & "))
+            && (lower.hasSuffix(" and " + words) || lower.hasSuffix(" & " + words)) {
             person.position = p
             let cut = content.dropLast(words.count).trimmed
             let role = cut.hasSuffix(" and") ? String(cut.dropLast(4)) : (cut.hasSuffix(" &") ? String(cut.dropLast(2)) : cut)

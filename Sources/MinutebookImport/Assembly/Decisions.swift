@@ -13,7 +13,7 @@ enum Decisions {
     static let inlineLeadIns = ["RESOLVED that", "It was AGREED that", "It was RESOLVED that", "RESOLVED:"]
 
     /// Fragments every lead-in contains; text without any of them decides nothing.
-    static let fragments: [StaticString] = ["ESOLV", "esolv", "GREE", "gree", "ECISION", "ecision", "ENDERF", "enderf"]
+    static let fragments = NeedleSet(["ESOLV", "esolv", "GREE", "gree", "ECISION", "ecision", "ENDERF", "enderf"])
 
     static func startsDecision(_ text: String) -> Bool {
         guard let f = text.first, f == "R" || f == "I" || f == "A" || f == "D" || f == "P" else { return false }
@@ -36,7 +36,7 @@ enum Decisions {
     }
 
     static func find(in paragraph: String) -> Found? {
-        guard FastText.containsAny(paragraph, fragments) else { return nil }
+        guard fragments.occurs(in: paragraph) else { return nil }
         var body: Substring?
         for lead in openingLeadIns where paragraph.hasPrefix(lead) && leadInEnds(paragraph, after: lead) {
             body = paragraph.dropFirst(lead.count)

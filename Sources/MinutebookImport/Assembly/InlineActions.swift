@@ -35,9 +35,12 @@ enum InlineActions {
         return (owners, text)
     }
 
+    /// Fragments every inline action contains.
+    static let actionWords = NeedleSet(["ACTION", "Action", "GWEITHRED", "Gweithred"])
+
     /// An action opening the paragraph or closing it.
     static func find(in paragraph: String) -> (owners: [String], text: String)? {
-        guard FastText.containsAny(paragraph, ["ACTION", "Action", "GWEITHRED", "Gweithred"]) else { return nil }
+        guard actionWords.occurs(in: paragraph) else { return nil }
         for opener in openers where paragraph.hasPrefix(opener) {
             let rest = String(paragraph.dropFirst(opener.count)).trimmed
             let parsed = owners(rest)

@@ -106,6 +106,11 @@ struct MinutesAssembler {
     static func displayTitle(_ title: String) -> String {
         let title = Bilingual.english(title)
         guard HeadingMatcher.upperShare(title) > 0.8 else { return title }
+        return asciiTitleCased(title) ?? titleCasedKeepingAcronyms(title)
+    }
+
+    /// `HeaderReader.titleCased` with the acronyms kept as printed, for any text.
+    static func titleCasedKeepingAcronyms(_ title: String) -> String {
         let cased = HeaderReader.titleCased(title)
         var words = cased.split(separator: " ").map(String.init)
         let original = title.split(separator: " ")

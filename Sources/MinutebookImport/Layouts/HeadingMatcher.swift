@@ -21,6 +21,10 @@ enum HeadingMatcher {
 
     /// Splits a leading minute number from `text`: ("172a", "DOMESTIC ABUSE ..."), ("46 (a)", "Finance").
     static func leadingNumber(_ text: String) -> (printed: String, number: MinuteNumber, rest: String)? {
+        // Cheap refusal: a minute number starts with a digit or a look-alike of one.
+        if let f = text.utf8.first, f != 0x20, !(f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80) {
+            return nil
+        }
         var words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard let first = words.first, first.count <= 6 else { return nil }
         var printed = String(first)
@@ -60,9 +64,8 @@ enum HeadingMatcher {
     /// A numbered heading on `line`, or nil. `columns` says whether the layout puts an Action
     /// header in the right-hand column (then mixed-case titles are headings too).
     static func numbered(_ line: Line) -> Heading? {
-        // Cheap refusal: a heading's first column starts with a digit (or an OCR look-alike of one).
-        guard let f = line.firstFilled?.text.utf8.first, f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80
-        else { return nil }
+        // Cheap refusal: a heading's first column starts with a minute number (or OCR look-alikes of one).
+        guard let first = line.firstFilled?.text, mayStartWithNumber(first) else { return nil }
         let filled = line.cells.enumerated().filter { !$0.element.isEmpty }
         guard let first = filled.first else { return nil }
         let lastIsHeader = filled.count >= 2 && Normalizer.isActionHeader(filled[filled.count - 1].element)
@@ -115,6 +118,29 @@ enum HeadingMatcher {
         }
         printed = printed.trimmed
         return Heading(number: number, printed: printed, title: title, line: line.number, rest: rest)
+    }
+
+    /// Whether the first word of `text` can be a printed minute number ("172a", "46", "4.", "1O", "l1",
+    /// "46 (a)", Arabic-Indic digits): bytes only, so the many text lines that start with a digit
+    /// ("4.1 The Board ...", "12% of ...", "2023/24 ...") are refused without building strings.
+    static func mayStartWithNumber(_ text: String) -> Bool {
+        var length = 0
+        var sawDigit = false
+        var dot = false
+        for b in text.utf8 {
+            if b == 0x20 { break }
+            if b >= 0x80 { return true }  // other scripts' digits: the full check decides
+            if dot { return false }  // a full stop inside the word ("4.1")
+            length += 1
+            guard length <= 6 else { return false }
+            switch b {
+            case 0x30...0x39: sawDigit = true
+            case 0x2E, 0x3A: dot = true
+            case 0x41...0x5A, 0x61...0x7A, 0x7C, 0x28, 0x29: if length == 1 && b != 0x6C && b != 0x49 && b != 0x7C { return false }
+            default: return false
+            }
+        }
+        return sawDigit
     }
 
     /// A heading line that has lost its number but keeps the Action header beside an upper-case title.

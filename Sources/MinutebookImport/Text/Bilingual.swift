@@ -20,8 +20,9 @@ enum Bilingual {
     }
 
     static func english(_ title: String) -> String {
+        guard FastText.containsIgnoringCase(title, " / ") else { return title }
         let sides = title.split(separator: "/", omittingEmptySubsequences: true)
-        guard sides.count == 2, title.contains(" / ") else { return title }
+        guard sides.count == 2 else { return title }
         let a = sides[0].trimmed, b = sides[1].trimmed
         guard !a.isEmpty, !b.isEmpty else { return title }
         let wa = welshScore(Substring(a)), wb = welshScore(Substring(b))

@@ -1,76 +1,40 @@
-/// Byte-level searches for the hot paths: no Foundation, no Character iteration.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level searches for the hot paths: no Foundation, no Character iteration; `memchr` from the C library.
 enum FastText {
-    /// Whether `needle` (ASCII) occurs in `text`, ASCII letters compared without case.
+    /// Whether `needle` (ASCII) occurs in `text`, ASCII letters compared without case. The needle's
+    /// rarest letter is found with `memchr` (both cases), then the needle is compared around it.
     static func containsIgnoringCase(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
         let n = needle.utf8Start
         let count = needle.utf8CodeUnitCount
         guard count > 0 else { return true }
-        var found = false
+        var anchor = 0
+        for k in 1..<count where NeedleSet.rarity(lower(n[k])) > NeedleSet.rarity(lower(n[anchor])) { anchor = k }
         var copy = String(text)
-        copy.withUTF8 { bytes in
-            guard bytes.count >= count else { return }
-            let first = lower(n[0])
-            let firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
-            var i = 0
-            let last = bytes.count - count
-            while i <= last {
-                let b = bytes[i]
-                if b == first || b == firstUpper {
-                    var k = 1
-                    while k < count, lower(bytes[i + k]) == lower(n[k]) { k += 1 }
-                    if k == count { found = true; return }
+        return copy.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress, bytes.count >= count else { return false }
+            let end = bytes.count - count + anchor + 1
+            func search(_ target: UInt8) -> Bool {
+                var from = anchor
+                while from < end {
+                    guard let hit = memchr(base + from, Int32(target), end - from) else { return false }
+                    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    let start = at - anchor
+                    var k = 0
+                    while k < count, lower(base[start + k]) == lower(n[k]) { k += 1 }
+                    if k == count { return true }
+                    from = at + 1
                 }
-                i += 1
+                return false
             }
+            let low = lower(n[anchor])
+            let up = low >= 0x61 && low <= 0x7A ? low - 0x20 : low
+            return search(low) || (up != low && search(up))
         }
-        return found
-    }
-
-    /// Whether `text` contains any of the ASCII fragments, case-sensitively, in one pass over the text.
-    static func containsAny(_ text: some StringProtocol, _ needles: [StaticString]) -> Bool {
-        var copy = String(text)
-        // The needles' first bytes as a 256-bit set, on the stack.
-        var firsts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for needle in needles where needle.utf8CodeUnitCount > 0 {
-            let b = needle.utf8Start[0]
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: firsts.0 |= bit
-            case 1: firsts.1 |= bit
-            case 2: firsts.2 |= bit
-            default: firsts.3 |= bit
-            }
-        }
-        @inline(__always) func isFirst(_ b: UInt8) -> Bool {
-            let word: UInt64
-            switch b >> 6 {
-            case 0: word = firsts.0
-            case 1: word = firsts.1
-            case 2: word = firsts.2
-            default: word = firsts.3
-            }
-            return word & (UInt64(1) << UInt64(b & 63)) != 0
-        }
-        var found = false
-        copy.withUTF8 { bytes in
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                let b = bytes[i]
-                if isFirst(b) {
-                    for needle in needles {
-                        let n = needle.utf8Start
-                        let length = needle.utf8CodeUnitCount
-                        guard length > 0, n[0] == b, i + length <= count else { continue }
-                        var k = 1
-                        while k < length, bytes[i + k] == n[k] { k += 1 }
-                        if k == length { found = true; return }
-                    }
-                }
-                i += 1
-            }
-        }
-        return found
     }
 
     /// Whether `text` starts with the ASCII `prefix`, letters compared without case.
@@ -86,4 +50,52 @@ enum FastText {
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}
+
+/// A fixed set of ASCII fragments to look for in long paragraphs, case-sensitively. Each fragment
+/// is found by `memchr` on its rarest byte (upper case and punctuation before lower-case letters,
+/// these by English letter frequency), then compared in place: a few vectorised passes instead of
+/// a byte-by-byte loop that stops at every 'e'.
+struct NeedleSet: Sendable {
+    private let needles: [[UInt8]]
+    private let anchors: [Int]
+
+    /// How rare a byte is in English text: lower-case letters by frequency, everything else rarer.
+    private static let rarities: [UInt8] = {
+        var table = [UInt8](repeating: 26, count: 256)
+        for (rank, b) in "etaoinsrhldcumfpgwybvkxjqz".utf8.enumerated() { table[Int(b)] = UInt8(rank) }
+        table[0x20] = 0
+        return table
+    }()
+
+    static func rarity(_ b: UInt8) -> UInt8 { rarities[Int(b)] }
+
+    init(_ fragments: [String]) {
+        needles = fragments.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        anchors = needles.map { n in n.indices.max { Self.rarity(n[$0]) < Self.rarity(n[$1]) } ?? 0 }
+    }
+
+    func occurs(in text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            let count = buffer.count
+            for (needle, anchor) in zip(needles, anchors) where needle.count <= count {
+                let length = needle.count
+                // The anchor byte of a match sits in [anchor, count - length + anchor].
+                let end = count - length + anchor + 1
+                var from = anchor
+                while from < end {
+                    guard let hit = memchr(base + from, Int32(needle[anchor]), end - from) else { break }
+                    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    let start = at - anchor
+                    var k = 0
+                    while k < length, base[start + k] == needle[k] { k += 1 }
+                    if k == length { return true }
+                    from = at + 1
+                }
+            }
+            return false
+        }
+    }
 }

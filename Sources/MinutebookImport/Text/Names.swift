@@ -28,9 +28,10 @@ public enum Names {
         var stripped = true
         while stripped && words.count > 1 {
             stripped = false
+            // The first words lower-cased once, not once per honorific.
+            let head = words.prefix(honorificWords).map { $0.lowercased().trimmingTrailing(".") }
             for h in honorifics where words.count > h.count {
-                let head = words.prefix(h.count).map { $0.lowercased().trimmingTrailing(".") }
-                if head == h, words[h.count].first?.isUppercase == true {
+                if head.prefix(h.count).elementsEqual(h), words[h.count].first?.isUppercase == true {
                     words.removeFirst(h.count)
                     stripped = true
                     break
@@ -45,9 +46,13 @@ public enum Names {
 
     /// True when `word` is an honorific or rank ("Cllr", "Supt.", "Councillor").
     static func isHonorificWord(_ word: some StringProtocol) -> Bool {
-        let w = word.lowercased().trimmingTrailing(".")
-        return honorifics.contains { $0.count == 1 && $0[0] == w }
+        guard let f = word.utf8.first, f >= 0x41 && f <= 0x5A || f >= 0x61 && f <= 0x7A, word.utf8.count <= 16 else { return false }
+        return singleWordHonorifics.contains(word.lowercased().trimmingTrailing("."))
     }
+
+    /// The most words an honorific has ("assistant chief constable").
+    static let honorificWords = honorifics.map(\.count).max() ?? 1
+    static let singleWordHonorifics = Set(honorifics.filter { $0.count == 1 }.map { $0[0] })
 
     /// Whether `text` reads as a person's name: two to four capitalised words (particles allowed).
     public static func looksLikeName(_ text: some StringProtocol) -> Bool {

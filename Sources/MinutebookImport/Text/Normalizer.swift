@@ -70,6 +70,39 @@ public enum Normalizer {
         return parts
     }
 
+    /// `minuteNumber` for ASCII bytes, without building strings: the same look-alike rules.
+    static func asciiMinuteNumber(_ u: [UInt8]) -> MinuteNumber? {
+        guard u.count <= 9 else { return nil }
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A || c >= 0x61 && c <= 0x7A }
+        var value = 0, digits = 0, realDigit = false
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if isDigit(c) {
+                value = value * 10 + Int(c - 0x30); digits += 1; realDigit = true
+            } else if (c == 0x4F || c == 0x6F) && digits > 0 {
+                value *= 10; digits += 1
+            } else if (c == 0x6C || c == 0x49 || c == 0x7C) && (i + 1 < u.count && isDigit(u[i + 1]) || digits > 0) {
+                if i + 1 < u.count, isLetter(u[i + 1]), digits > 0, u[i + 1] != 0x4F, u[i + 1] != 0x6F { break }
+                value = value * 10 + 1; digits += 1
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard realDigit, digits > 0, digits <= 4 else { return nil }
+        var letters = ""
+        while i < u.count {
+            let c = u[i]
+            i += 1
+            if c == 0x20 || c == 0x28 || c == 0x29 || c == 0x09 { continue }
+            guard isLetter(c), letters.utf8.count < 2 else { return nil }
+            letters.unicodeScalars.append(Unicode.Scalar(c))
+        }
+        return MinuteNumber(value, letter: letters)
+    }
+
     /// Arabic-Indic digits to ASCII digits.
     public static func asciiDigits(_ text: some StringProtocol) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text) }
@@ -89,6 +122,12 @@ public enum Normalizer {
     public static func minuteNumber(_ token: some StringProtocol) -> MinuteNumber? {
         guard let f = token.utf8.first, token.utf8.count <= 16,
               f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80 else { return nil }
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiMinuteNumber(Array(token.utf8)) }
+        return characterMinuteNumber(token)
+    }
+
+    /// `minuteNumber` read Character by Character (other scripts' digits); ASCII takes `asciiMinuteNumber`.
+    static func characterMinuteNumber(_ token: some StringProtocol) -> MinuteNumber? {
         let ascii = asciiDigits(token)
         guard ascii.count <= 9 else { return nil }
         var digits = ""

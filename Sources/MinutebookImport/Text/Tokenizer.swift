@@ -49,39 +49,62 @@ public enum Tokenizer {
         return removingFurniture(result)
     }
 
-    /// Splits one line into trimmed cells.
+    /// Splits one line into trimmed cells. Cells are found by index; a plain ASCII cell with single
+    /// spaces becomes a String straight from its bytes, others go through `cleanCell`.
     static func split(_ raw: ArraySlice<UInt8>, wide: Bool) -> [String] {
         var cells: [String] = []
-        var cell: [UInt8] = []
-        cell.reserveCapacity(raw.count)
+        var start = -1, last = -1
         var spaces = 0
+        var plain = true
         func flush() {
-            while let last = cell.last, last == 0x20 { cell.removeLast() }
-            cells.append(clean(cell))
-            cell.removeAll(keepingCapacity: true)
+            if start < 0 {
+                cells.append("")
+            } else if plain {
+                cells.append(String(decoding: raw[start...last], as: UTF8.self))
+            } else {
+                cells.append(cleanCell(raw[start...last]))
+            }
+            start = -1
+            plain = true
         }
-        for b in raw {
+        for k in raw.indices {
+            let b = raw[k]
             switch b {
-            case 0x0D:
-                continue
             case 0x09:
                 flush(); spaces = 0
             case 0x20:
                 spaces += 1
-                if wide && spaces == 3 && !cell.isEmpty {
-                    flush()
-                } else if !cell.isEmpty && spaces == 1 {
-                    cell.append(0x20)
-                }
+                if wide && spaces == 3 && start >= 0 { flush() } else if spaces == 2 { plain = false }
             default:
-                if b < 0x20 { continue }
+                // Carriage returns and other control bytes are dropped and do not end a run of spaces.
+                if b < 0x20 { plain = false; continue }
+                spaces = 0
+                if start < 0 { start = k }
+                last = k
+                if b >= 0x80 { plain = false }
+            }
+        }
+        flush()
+        while cells.count > 1, let l = cells.last, l.isEmpty { cells.removeLast() }
+        return cells
+    }
+
+    /// One cell's bytes with control bytes dropped and runs of spaces collapsed, then cleaned.
+    static func cleanCell(_ raw: ArraySlice<UInt8>) -> String {
+        var cell: [UInt8] = []
+        cell.reserveCapacity(raw.count)
+        var spaces = 0
+        for b in raw {
+            if b == 0x20 {
+                spaces += 1
+                if !cell.isEmpty && spaces == 1 { cell.append(0x20) }
+            } else if b >= 0x20 {
                 spaces = 0
                 cell.append(b)
             }
         }
-        flush()
-        while cells.count > 1, let last = cells.last, last.isEmpty { cells.removeLast() }
-        return cells
+        while let l = cell.last, l == 0x20 { cell.removeLast() }
+        return clean(cell)
     }
 
     /// Decodes a cell, replacing non-breaking and zero-width characters; plain ASCII takes the fast path.
@@ -121,7 +144,7 @@ public enum Tokenizer {
     }
 
     static func isBareNumber(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 3 && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        !text.isEmpty && text.utf8.count <= 3 && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Drops page markers and the running header lines that follow them (short lines repeated
