@@ -110,6 +110,22 @@ def test_every_other_page_type(minutebook_site, secretary):
         check(page, name)
 
 
+def test_seats_and_hand_over(minutebook_site, secretary):
+    page = secretary
+    page.goto(minutebook_site.url + "/p/millbrook/bodies/board")
+    page.click("text=Seats and hand-overs")
+    check(page, "19-seats")
+    page.click("a:has-text('Hand over Borough Commander')")
+    check(page, "20-hand-over")
+    page.click("button:has-text('Hand over the seat')")
+    assert page.locator(".error-summary a[href='#successor']").is_visible()
+    check(page, "21-hand-over-errors")
+    page.select_option("#successor", label="Wendy Ashgrove")
+    page.fill("#on", "2019-01-07")
+    page.click("button:has-text('Hand over the seat')")
+    assert page.locator("text=Wendy Ashgrove now holds the seat Borough Commander.").is_visible()
+
+
 def test_administrator_pages(minutebook_site, chromium):
     context = chromium.new_context()
     page = context.new_page()

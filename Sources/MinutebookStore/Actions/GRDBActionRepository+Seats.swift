@@ -3,24 +3,17 @@ import MinutebookCore
 
 /// Seats of a body and who holds them: what succession works on. A seat is added with its current
 /// holder; handing it over (`passSeat`) ends that holding and forwards the open actions.
-extension GRDBActionRepository {
-    /// One seat with its current holder.
-    public struct SeatWithHolder: Sendable, Equatable {
-        public var seat: Seat
-        public var holderName: String?
-        public var since: LocalDate?
-    }
-
+extension GRDBActionRepository: SeatRepository {
     public func seats(bodyID: Int64) async throws -> [SeatWithHolder] {
         try await database.read { db in
             try Row.fetchAll(cached: db, sql: """
-                SELECT s.*, p.fullName AS holderName, h.startDate FROM seat s
+                SELECT s.*, h.personId AS holderId, p.fullName AS holderName, h.startDate FROM seat s
                 LEFT JOIN seatHolding h ON h.seatId = s.id AND h.endDate IS NULL LEFT JOIN person p ON p.id = h.personId
                 WHERE s.bodyId = ? AND s.abolishedOn IS NULL ORDER BY s.position, s.title
                 """, arguments: [bodyID]).map { row in
                 SeatWithHolder(seat: Seat(id: row["id"], bodyID: row["bodyId"], title: row["title"], organisationID: row["organisationId"],
                                           role: SeatRole(rawValue: row["role"]) ?? .member),
-                               holderName: row["holderName"], since: (row["startDate"] as String?).flatMap { LocalDate(iso: $0) })
+                               holderID: row["holderId"], holderName: row["holderName"], since: (row["startDate"] as String?).flatMap { LocalDate(iso: $0) })
             }
         }
     }

@@ -99,7 +99,8 @@ struct BodyController {
             if Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id).edit {
                 let base = SitePath.body(partnership: p, body: body.slug).path
                 w.raw("<nav class=\"tasks no-print\" aria-label=\"Secretariat tasks\"><ul>\n")
-                for (path, label) in [("schedule", "Schedule a meeting"), ("forward-plan", "Forward plan"), ("agenda-template", "Standing items")] {
+                for (path, label) in [("schedule", "Schedule a meeting"), ("forward-plan", "Forward plan"), ("agenda-template", "Standing items"),
+                                     ("seats", "Seats and hand-overs")] {
                     w.raw("<li><a href=\""); w.text("\(base)/\(path)"); w.raw("\">"); w.text(label); w.raw("</a></li>\n")
                 }
                 w.raw("<li><a href=\""); w.text(MinutesImportController.path(p) + "?body=" + body.slug)
