@@ -25,6 +25,10 @@ public protocol ActionRepository: Sendable {
 
     /// Links a later minute to the earlier one it reports back on.
     func linkThread(earlierMinuteID: Int64, laterMinuteID: Int64, by editor: ActionEditor) async throws
+    /// Removes the direct link between two minutes of a thread (a link made by mistake).
+    func unlinkThread(_ minuteID: Int64, from otherMinuteID: Int64, by editor: ActionEditor) async throws
+    /// The minutes linked directly to `minuteID`, earlier or later.
+    func threadNeighbours(of minuteID: Int64) async throws -> Set<Int64>
     /// Every minute of the thread `minuteID` belongs to, oldest first, that `audience` may see.
     func thread(of minuteID: Int64, audience: Audience) async throws -> [ThreadMinute]
 }

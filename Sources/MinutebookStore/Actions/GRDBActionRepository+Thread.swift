@@ -22,6 +22,26 @@ extension GRDBActionRepository {
         }
     }
 
+    public func unlinkThread(_ minuteID: Int64, from otherMinuteID: Int64, by editor: ActionEditor) async throws {
+        try await database.write(as: Actor(editor.auditName)) { db in
+            try db.execute(sql: """
+                DELETE FROM minuteThread WHERE (earlierMinuteId = ? AND laterMinuteId = ?) OR (earlierMinuteId = ? AND laterMinuteId = ?)
+                """, arguments: [minuteID, otherMinuteID, otherMinuteID, minuteID])
+            guard db.changesCount > 0 else {
+                throw DomainError.invalid("those minutes are not linked to each other directly; unlink from the minute they are linked to")
+            }
+        }
+    }
+
+    public func threadNeighbours(of minuteID: Int64) async throws -> Set<Int64> {
+        try await database.read { db in
+            Set(try Int64.fetchAll(cached: db, sql: """
+                SELECT laterMinuteId FROM minuteThread WHERE earlierMinuteId = ?
+                UNION SELECT earlierMinuteId FROM minuteThread WHERE laterMinuteId = ?
+                """, arguments: [minuteID, minuteID]))
+        }
+    }
+
     public func thread(of minuteID: Int64, audience: Audience) async throws -> [ThreadMinute] {
         try await database.read { db in
             // Walk the links both ways (each step uses an index); threads are short.

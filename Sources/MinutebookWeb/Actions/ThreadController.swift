@@ -12,6 +12,7 @@ struct ThreadController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/p/:partnership/minutes/:id/thread", use: show)
         router.post("/p/:partnership/minutes/:id/thread", use: link)
+        router.post("/p/:partnership/minutes/:id/thread/unlink", use: unlink)
     }
 
     struct Target {
@@ -36,34 +37,55 @@ struct ThreadController {
         let t = try await target(context)
         let thread = try await actions.thread(of: t.minute.minuteID, audience: context.audience)
         let candidates = t.grant.edit ? try await actions.laterMinutes(than: t.minute.minuteID) : []
-        return .html(ThreadView.page(t, thread: thread, candidates: candidates, context: context,
+        let neighbours = t.grant.edit ? try await actions.threadNeighbours(of: t.minute.minuteID) : []
+        return .html(ThreadView.page(t, thread: thread, candidates: candidates, neighbours: neighbours, context: context,
                                      notice: request.uri.queryParameters.get("done")))
     }
 
-    @Sendable func link(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var request = request
+    /// The secretariat's editor for a change to the thread of `t`.
+    func editor(_ request: Request, _ context: AppRequestContext, _ t: Target) throws -> ActionEditor {
         let (account, who) = try context.requireAccount(request)
-        let t = try await target(context)
         guard t.grant.edit else { throw DomainError.forbidden("Only the secretariat can link minutes.") }
-        let form = try await FormData.collect(from: &request, context: context)
-        guard let later = form["later"].flatMap({ Int64($0) }) else {
-            throw DomainError.invalid("Choose the later minute that reports back on this matter.")
-        }
         let auditName: String = switch who {
         case .user(let id, let email): "user:\(id):\(email)"
         case .tool(let name): name
         }
-        try await actions.linkThread(earlierMinuteID: t.minute.minuteID, laterMinuteID: later,
-                                     by: ActionEditor(auditName: auditName, personID: account.personID,
-                                                      displayName: context.signedInAs ?? "Secretariat"))
-        return .redirect(to: SitePath.minuteThread(partnership: t.partnership.slug, minuteID: t.minute.minuteID).path + "?done=linked",
-                         type: .found)
+        return ActionEditor(auditName: auditName, personID: account.personID, displayName: context.signedInAs ?? "Secretariat")
+    }
+
+    func done(_ t: Target, _ what: String) -> Response {
+        .redirect(to: SitePath.minuteThread(partnership: t.partnership.slug, minuteID: t.minute.minuteID).path + "?done=\(what)",
+                  type: .found)
+    }
+
+    @Sendable func link(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let t = try await target(context)
+        let editor = try editor(request, context, t)
+        let form = try await FormData.collect(from: &request, context: context)
+        guard let later = form["later"].flatMap({ Int64($0) }) else {
+            throw DomainError.invalid("Choose the later minute that reports back on this matter.")
+        }
+        try await actions.linkThread(earlierMinuteID: t.minute.minuteID, laterMinuteID: later, by: editor)
+        return done(t, "linked")
+    }
+
+    @Sendable func unlink(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let t = try await target(context)
+        let editor = try editor(request, context, t)
+        let form = try await FormData.collect(from: &request, context: context)
+        guard let other = form["other"].flatMap({ Int64($0) }) else {
+            throw DomainError.invalid("Choose the minute to unlink from this matter.")
+        }
+        try await actions.unlinkThread(t.minute.minuteID, from: other, by: editor)
+        return done(t, "unlinked")
     }
 }
 
 enum ThreadView {
-    static func page(_ t: ThreadController.Target, thread: [ThreadMinute], candidates: [MinuteReference], context: AppRequestContext,
-                     notice: String?) -> [UInt8] {
+    static func page(_ t: ThreadController.Target, thread: [ThreadMinute], candidates: [MinuteReference], neighbours: Set<Int64>,
+                     context: AppRequestContext, notice: String?) -> [UInt8] {
         let title = "\(t.minute.label): \(t.minute.title)"
         var layout = Layout(title: "The matter across meetings – \(title)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(t.partnership.name, SitePath.partnership(t.partnership.slug).path),
@@ -73,6 +95,7 @@ enum ThreadView {
             w.text(title)
             w.raw("</p>\n")
             if notice == "linked" { w.raw("<p class=\"notice\" role=\"status\">The later minute has been linked.</p>\n") }
+            if notice == "unlinked" { w.raw("<p class=\"notice\" role=\"status\">The minute has been unlinked from this matter.</p>\n") }
             if thread.count <= 1 {
                 w.raw("<p>No later minute has been linked to this matter yet.</p>\n")
             }
@@ -86,6 +109,16 @@ enum ThreadView {
                 if !item.resolutions.isEmpty {
                     w.raw("<h3>Resolved</h3>\n")
                     for resolution in item.resolutions { w.paragraphs(resolution) }
+                }
+                if t.grant.edit, neighbours.contains(item.minute.minuteID) {
+                    w.raw("<form method=\"post\" action=\"")
+                    w.text(SitePath.minuteThread(partnership: t.partnership.slug, minuteID: t.minute.minuteID).path + "/unlink")
+                    w.raw("\">\n")
+                    w.hidden("csrf", context.csrfToken ?? "")
+                    w.hidden("other", String(item.minute.minuteID))
+                    w.raw("<button type=\"submit\" class=\"secondary\">Unlink<span class=\"visually-hidden\"> ")
+                    w.text("\(item.minute.label) from this matter")
+                    w.raw("</span></button>\n</form>\n")
                 }
                 w.raw("</li>\n")
             }

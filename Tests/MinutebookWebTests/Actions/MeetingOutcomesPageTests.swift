@@ -111,13 +111,27 @@ struct MeetingOutcomesPageTests {
             let member = TestBrowser(client)
             try await member.signIn(accounts.boardMember, Fixture.password)
             page = try await member.get("/p/riverside/minutes/1/thread")
-            #expect(page.status == .ok && !page.html.contains("Link a later minute"))
+            #expect(page.status == .ok && !page.html.contains("Link a later minute") && !page.html.contains("Unlink"))
             #expect(try await member.post("/p/riverside/minutes/1/thread", [("later", "3")]).status == .forbidden)
+            #expect(try await member.post("/p/riverside/minutes/1/thread/unlink", [("other", "3")]).status == .forbidden)
             // The Part 2 minute's thread is not for someone off the body.
             let officer = TestBrowser(client)
             try await officer.signIn(accounts.officer, Fixture.password)
             #expect(try await officer.get("/p/riverside/minutes/2/thread").status == .notFound)
+
+            // A link made by mistake is undone from either end, and only a direct link can be.
+            page = try await clerk.get("/p/riverside/minutes/3/thread")
+            #expect(page.html.contains("Unlink<span class=\"visually-hidden\"> Minute 180, 19 December 2017 from this matter"))
+            #expect(try await clerk.post("/p/riverside/minutes/3/thread/unlink", [("other", "2")]).status == .badRequest)
+            #expect(try await clerk.post("/p/riverside/minutes/3/thread/unlink", [("other", "1")]).status == .found)
+            page = try await clerk.get("/p/riverside/minutes/1/thread?done=unlinked")
+            #expect(page.html.contains("The minute has been unlinked from this matter."))
+            #expect(page.html.contains("No later minute has been linked to this matter yet."))
         }
+        let audited = try await database.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE tableName = 'minuteThread' AND operation = 'delete' AND actor LIKE 'user:%'")
+        }
+        #expect(audited == 1)
     }
 
     @Test("the overview counts each organisation's actions that the reader may see, linking to the filtered tracker")
