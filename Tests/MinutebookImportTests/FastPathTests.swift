@@ -64,4 +64,13 @@ struct FastPathTests {
         #expect(cells("\u{A0}Ann\u{A0}Lee \u{200B}", wide: false) == ["Ann Lee"])
         #expect(cells("caf\u{E9}  bar\tx ", wide: false) == ["caf\u{E9} bar", "x"])
     }
+
+    @Test("Action column codes: sentences are refused from bytes, codes and collective owners still read", arguments: [
+        ("LG/TG", ["LG", "TG"]), ("RV, SW", ["RV", "SW"]), ("LG and TG", ["LG", "TG"]), ("All", ["All"]), ("Group", ["Group"]),
+        ("Partnership", ["Partnership"]), ("AB+CD & EF", ["AB", "CD", "EF"]), ("RESOLVED that the update is noted and a", nil),
+        ("Action", nil), ("A", nil), ("AB/CD/EF/GH/IJ/KL/MN", nil), ("ABCDE", nil), ("Ms Lee", nil), ("\u{0421}\u{041D}", ["CH"]),
+    ] as [(String, [String]?)])
+    func actionCodes(_ cell: String, _ expected: [String]?) {
+        #expect(Normalizer.actionCodes(cell) == expected)
+    }
 }

@@ -58,7 +58,8 @@ enum AttendanceList {
             }
             word = ""
         }
-        var chars = Array(text)
+        // Unicode scalars, not Characters: every delimiter is one scalar, and scalars are cheaper.
+        var chars = Array(text.unicodeScalars)
         chars.append(" ")
         var i = 0
         while i < chars.count {
@@ -76,7 +77,7 @@ enum AttendanceList {
                         continue
                     }
                 }
-                paren.append(c)
+                paren.unicodeScalars.append(c)
             } else if c == "(" {
                 flushWord()
                 depth = 1
@@ -90,7 +91,7 @@ enum AttendanceList {
             } else if c == " " || c == "\t" {
                 flushWord()
             } else {
-                word.append(c)
+                word.unicodeScalars.append(c)
             }
             i += 1
         }

@@ -53,7 +53,7 @@ struct HeaderReader {
         } else {
             head = Substring(text)
         }
-        guard head.count <= 40 else { return nil }
+        guard head.utf8.count <= 40 || head.count <= 40 else { return nil }
         for side in head.split(separator: "/") {
             let key = side.trimmingCharacters(" *#").lowercased()
             if let section = labels[key] { return (section, rest) }

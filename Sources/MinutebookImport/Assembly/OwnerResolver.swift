@@ -44,6 +44,9 @@ public struct OwnerResolver: Sendable {
         var i = 0
         while i + 1 < words.count {
             let a = words[i], b = words[i + 1]
+            // Both words must start with a capital: refuse lower-case ASCII from the first byte.
+            if let x = b.utf8.first, x >= 0x61 && x <= 0x7A { i += 2; continue }
+            if let x = a.utf8.first, x >= 0x61 && x <= 0x7A { i += 1; continue }
             if let fa = a.first, let fb = b.first, fa.isUppercase, fb.isUppercase, a.count >= 2, b.count >= 2,
                !Names.isHonorificWord(a), AttendanceList.isNameWord(String(a)), AttendanceList.isNameWord(String(b)),
                !placeWords.contains(b.lowercased()), !placeWords.contains(a.lowercased()) {

@@ -74,7 +74,8 @@ enum HeadingMatcher {
         var printed: String
         var number: MinuteNumber
         var title: String
-        if let n = Normalizer.minuteNumber(head.element), head.element.count <= 6, !head.element.contains(" ") || head.element.hasSuffix(")") {
+        if let n = Normalizer.minuteNumber(head.element), head.element.count <= 6,
+           !head.element.utf8.contains(0x20) || head.element.hasSuffix(")") {
             guard body.count >= 2 else { return nil }
             printed = head.element
             number = n

@@ -30,6 +30,7 @@ public enum Names {
             stripped = false
             // The first words lower-cased once, not once per honorific.
             let head = words.prefix(honorificWords).map { $0.lowercased().trimmingTrailing(".") }
+            guard let first = head.first, honorificFirstWords.contains(first) else { break }
             for h in honorifics where words.count > h.count {
                 if head.prefix(h.count).elementsEqual(h), words[h.count].first?.isUppercase == true {
                     words.removeFirst(h.count)
@@ -52,6 +53,7 @@ public enum Names {
 
     /// The most words an honorific has ("assistant chief constable").
     static let honorificWords = honorifics.map(\.count).max() ?? 1
+    static let honorificFirstWords = Set(honorifics.compactMap(\.first))
     static let singleWordHonorifics = Set(honorifics.filter { $0.count == 1 }.map { $0[0] })
 
     /// Whether `text` reads as a person's name: two to four capitalised words (particles allowed).

@@ -54,6 +54,7 @@ public enum Normalizer {
     /// cell is not a list of owners.
     public static func actionCodes(_ cell: String) -> [String]? {
         guard cell.utf8.count <= 40, let f = cell.utf8.first, f >= 0x41 && f <= 0x5A || f >= 0x80 else { return nil }
+        if f < 0x80, !mayBeASCIICodes(cell) { return nil }
         let t = latinLookAlikes(cell)
         guard !t.isEmpty, t.utf8.count <= 40, !isActionHeader(t) else { return nil }
         var parts: [String] = []
@@ -101,6 +102,32 @@ public enum Normalizer {
             letters.unicodeScalars.append(Unicode.Scalar(c))
         }
         return MinuteNumber(value, letter: letters)
+    }
+
+    /// A cheap refusal for `actionCodes`: in ASCII text every word between the separators must be
+    /// upper-case initials (1-4 letters), a collective owner or "and"; sentences fail at once.
+    static func mayBeASCIICodes(_ cell: String) -> Bool {
+        var word: [UInt8] = []
+        var parts = 0
+        func wordFits() -> Bool {
+            defer { word.removeAll(keepingCapacity: true) }
+            if word.isEmpty { return true }
+            if word.count <= 4, word.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { parts += 1; return parts <= 6 }
+            let w = String(decoding: word, as: UTF8.self)
+            if w == "and" { return true }
+            if collectiveOwners.contains(w) { parts += 1; return parts <= 6 }
+            return false
+        }
+        for b in cell.utf8 {
+            if b >= 0x80 { return true }  // look-alike letters: the full reading decides
+            if b == 0x2F || b == 0x2C || b == 0x26 || b == 0x2B || b == 0x20 {
+                guard wordFits() else { return false }
+            } else {
+                word.append(b)
+                if word.count > 11 { return false }
+            }
+        }
+        return wordFits()
     }
 
     /// Arabic-Indic digits to ASCII digits.
