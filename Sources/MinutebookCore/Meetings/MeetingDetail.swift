@@ -46,6 +46,8 @@ public struct MeetingPageRecord: Sendable, Equatable {
     public var corrections: [MinuteCorrection]
     /// Later meetings of the body, for the approval form; empty unless the audience may edit.
     public var laterMeetings: [LocalDate]
+    /// The latest issue of the meeting's agenda pack, if issued (the page links it).
+    public var packIssue: PackIssue?
 
     public init(partnership: Partnership? = nil, body: Body? = nil, detail: MeetingDetail? = nil, approval: ApprovalRecord? = nil,
                 corrections: [MinuteCorrection] = [], laterMeetings: [LocalDate] = []) {

@@ -22,10 +22,26 @@ public protocol SessionRepository: Sendable {
     func open(userID: Int64, tokenHash: String, csrfToken: String, lifetimeMinutes: Int) async throws
     /// The live session of a token hash, with its account (nil when unknown, expired or disabled).
     func session(tokenHash: String) async throws -> (user: User, csrfToken: String)?
+    /// The live session with its account and the bodies the account's person sits on `date`, in one
+    /// read: what every signed-in request needs before its page.
+    func signedIn(tokenHash: String, on date: LocalDate) async throws -> SignedInSession?
     func close(tokenHash: String) async throws
     /// Closes every session of an account (after a password change, except `keeping`).
     func closeAll(userID: Int64, keeping tokenHash: String?) async throws
     /// Failed sign-ins for `email` from `address` in the last `windowMinutes`.
     func recentFailures(email: String, address: String, windowMinutes: Int) async throws -> Int
     func recordAttempt(email: String, address: String, succeeded: Bool) async throws
+}
+
+/// A live session as a request sees it: the account, the form token and the bodies seated today.
+public struct SignedInSession: Sendable, Equatable {
+    public var user: User
+    public var csrfToken: String
+    public var bodiesSeated: Set<Int64>
+
+    public init(user: User, csrfToken: String, bodiesSeated: Set<Int64>) {
+        self.user = user
+        self.csrfToken = csrfToken
+        self.bodiesSeated = bodiesSeated
+    }
 }

@@ -300,17 +300,19 @@ public struct GRDBAgendaRepository: AgendaRepository {
     }
 
     public func packIssue(of meetingID: Int64) async throws -> PackIssue? {
-        try await database.read { db in
-            try Row.fetchOne(cached: db, sql: """
-                SELECT i.*, (SELECT d.byteCount FROM document d WHERE d.meetingId = i.meetingId AND d.agendaItemId IS NULL
-                             AND d.title = 'Agenda pack' AND d.version = i.version AND d.mediaType = 'application/pdf') AS pdfBytes
-                FROM packIssue i WHERE i.meetingId = ? ORDER BY i.id DESC LIMIT 1
-                """, arguments: [meetingID]).map { row in
-                let issued: String = row["issuedOn"]
-                return PackIssue(id: row["id"], meetingID: row["meetingId"], issuedOn: LocalDate(iso: issued) ?? LocalDate(dayNumber: 0),
-                                 version: row["version"], pdfByteCount: row["pdfBytes"] ?? 0, emailed: row["emailed"],
-                                 mailedAt: row["mailedAt"], mailNote: row["mailNote"])
-            }
+        try await database.read { db in try Self.packIssue(of: meetingID, db) }
+    }
+
+    static func packIssue(of meetingID: Int64, _ db: Database) throws -> PackIssue? {
+        try Row.fetchOne(cached: db, sql: """
+            SELECT i.*, (SELECT d.byteCount FROM document d WHERE d.meetingId = i.meetingId AND d.agendaItemId IS NULL
+                         AND d.title = 'Agenda pack' AND d.version = i.version AND d.mediaType = 'application/pdf') AS pdfBytes
+            FROM packIssue i WHERE i.meetingId = ? ORDER BY i.id DESC LIMIT 1
+            """, arguments: [meetingID]).map { row in
+            let issued: String = row["issuedOn"]
+            return PackIssue(id: row["id"], meetingID: row["meetingId"], issuedOn: LocalDate(iso: issued) ?? LocalDate(dayNumber: 0),
+                             version: row["version"], pdfByteCount: row["pdfBytes"] ?? 0, emailed: row["emailed"],
+                             mailedAt: row["mailedAt"], mailNote: row["mailNote"])
         }
     }
 

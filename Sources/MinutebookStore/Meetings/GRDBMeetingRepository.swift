@@ -42,6 +42,7 @@ public struct GRDBMeetingRepository: MeetingRepository {
                                               arguments: [body.id, date.iso]),
                   let detail = try MeetingDetailLoader.load(meetingID: id, db)?.visible(to: audience) else { return record }
             record.detail = detail
+            record.packIssue = try GRDBAgendaRepository.packIssue(of: id, db)
             // Only minutes are approved and corrected.
             if !detail.minutes.isEmpty {
                 record.approval = try GRDBMinutesRepository.approval(meetingID: id, db)

@@ -20,14 +20,24 @@ public struct GRDBSessionRepository: SessionRepository {
     }
 
     public func session(tokenHash: String) async throws -> (user: User, csrfToken: String)? {
+        try await database.read { db in try Self.session(tokenHash: tokenHash, db) }
+    }
+
+    public func signedIn(tokenHash: String, on date: LocalDate) async throws -> SignedInSession? {
         try await database.read { db in
-            try Row.fetchOne(cached: db, sql: """
-                SELECT user.*, session.csrfToken AS sessionCsrfToken FROM session
-                JOIN user ON user.id = session.userId
-                WHERE session.tokenHash = ? AND session.expiresAt > strftime('%Y-%m-%dT%H:%M:%SZ','now')
-                  AND user.isDisabled = 0
-                """, arguments: [tokenHash]).map { (GRDBUserRepository.user($0), $0["sessionCsrfToken"] as String) }
+            guard let (user, csrf) = try Self.session(tokenHash: tokenHash, db) else { return nil }
+            let bodies = try user.personID.map { try GRDBUserRepository.bodiesSeated(personID: $0, on: date, db) } ?? []
+            return SignedInSession(user: user, csrfToken: csrf, bodiesSeated: bodies)
         }
+    }
+
+    static func session(tokenHash: String, _ db: Database) throws -> (user: User, csrfToken: String)? {
+        try Row.fetchOne(cached: db, sql: """
+            SELECT user.*, session.csrfToken AS sessionCsrfToken FROM session
+            JOIN user ON user.id = session.userId
+            WHERE session.tokenHash = ? AND session.expiresAt > strftime('%Y-%m-%dT%H:%M:%SZ','now')
+              AND user.isDisabled = 0
+            """, arguments: [tokenHash]).map { (GRDBUserRepository.user($0), $0["sessionCsrfToken"] as String) }
     }
 
     public func close(tokenHash: String) async throws {

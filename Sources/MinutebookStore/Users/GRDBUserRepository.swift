@@ -82,15 +82,17 @@ public struct GRDBUserRepository: UserRepository {
     }
 
     public func bodiesSeated(personID: Int64, on date: LocalDate) async throws -> Set<Int64> {
-        try await database.read { db in
-            Set(try Int64.fetchAll(cached: db, sql: """
-                SELECT DISTINCT seat.bodyId FROM seatHolding
-                JOIN seat ON seat.id = seatHolding.seatId
-                WHERE seatHolding.personId = ? AND seatHolding.startDate <= ?
-                  AND (seatHolding.endDate IS NULL OR seatHolding.endDate >= ?)
-                  AND (seat.abolishedOn IS NULL OR seat.abolishedOn >= ?)
-                """, arguments: [personID, date.iso, date.iso, date.iso]))
-        }
+        try await database.read { db in try Self.bodiesSeated(personID: personID, on: date, db) }
+    }
+
+    static func bodiesSeated(personID: Int64, on date: LocalDate, _ db: Database) throws -> Set<Int64> {
+        Set(try Int64.fetchAll(cached: db, sql: """
+            SELECT DISTINCT seat.bodyId FROM seatHolding
+            JOIN seat ON seat.id = seatHolding.seatId
+            WHERE seatHolding.personId = ? AND seatHolding.startDate <= ?
+              AND (seatHolding.endDate IS NULL OR seatHolding.endDate >= ?)
+              AND (seat.abolishedOn IS NULL OR seat.abolishedOn >= ?)
+            """, arguments: [personID, date.iso, date.iso, date.iso]))
     }
 
     static func user(_ row: Row) -> User {

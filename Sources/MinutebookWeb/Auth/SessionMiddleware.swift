@@ -20,7 +20,6 @@ enum Cookies {
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let sessions: any SessionRepository
-    let users: any UserRepository
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -29,15 +28,13 @@ struct SessionMiddleware: RouterMiddleware {
         // The JSON API does not act on cookies for unsafe requests: only forms carry CSRF tokens.
         if !(isAPI && !isSafe), let token = request.cookies[Cookies.session]?.value, Tokens.isWellFormed(token) {
             let hash = Tokens.sha256Hex(token)
-            if let (user, csrf) = try await sessions.session(tokenHash: hash) {
-                var bodies: Set<Int64> = []
-                if let personID = user.personID {
-                    bodies = try await users.bodiesSeated(personID: personID, on: Today.date)
-                }
+            // One read: the session, its account and the bodies the account's person sits on today.
+            if let session = try await sessions.signedIn(tokenHash: hash, on: Today.date) {
+                let user = session.user
                 context.audience = .account(.init(userID: user.id, role: user.role, partnershipID: user.partnershipID,
-                                                  personID: user.personID, memberOfBodyIDs: bodies))
+                                                  personID: user.personID, memberOfBodyIDs: session.bodiesSeated))
                 context.signedInAs = user.email
-                context.csrfToken = csrf
+                context.csrfToken = session.csrfToken
                 context.sessionTokenHash = hash
             }
         }

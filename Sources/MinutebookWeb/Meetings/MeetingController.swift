@@ -5,7 +5,6 @@ import MinutebookCore
 struct MeetingController {
     let scope: Scope
     let minutes: any MinutesRepository
-    let agendas: any AgendaRepository
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -28,7 +27,7 @@ struct MeetingController {
             laterMeetings: record.laterMeetings,
             notice: notice,
             csrfToken: context.csrfToken,
-            packIssue: try await agendas.packIssue(of: detail.meeting.id))
+            packIssue: record.packIssue)
         let layout = layoutFor(page, context: context)
         return layout.render { w in
             MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w)

@@ -139,6 +139,7 @@ struct RequestPathQueryPlanTests {
         let requests = GRDBUpdateRequestRepository(database: database)
         _ = try await database.dataVersion()
         _ = try await sessions.session(tokenHash: String(repeating: "a", count: 64))
+        _ = try await sessions.signedIn(tokenHash: String(repeating: "a", count: 64), on: date)
         _ = try await sessions.recentFailures(email: "someone@riverside.example", address: "127.0.0.1", windowMinutes: 15)
         _ = try await users.bodiesSeated(personID: RiversideFixture.chair, on: date)
         _ = try await users.user(id: 1)
