@@ -85,16 +85,17 @@ enum MeetingDetailLoader {
         let meeting = Rows.meeting(meetingRow)
         let body = Rows.body(bodyRow)
 
-        let agenda = try Row.fetchAll(cached: db, sql: "SELECT * FROM agendaItem WHERE meetingId = ? ORDER BY position",
-                                      arguments: [meetingID], Rows.agendaItem)
+        let agenda = try Row.fetchAll(cached: db, sql: """
+            SELECT \(MeetingDetailColumns.agendaItem) FROM agendaItem WHERE meetingId = ? ORDER BY position
+            """, arguments: [meetingID], MeetingDetailColumns.agendaItem)
         let attendance = try Row.fetchAll(cached: db, sql: """
-            SELECT a.*, p.email AS personEmail, o.name AS organisationName, s.fullName AS substitutePersonName
+            SELECT \(MeetingDetailColumns.attendance)
             FROM attendance a
             LEFT JOIN person p ON p.id = a.personId
             LEFT JOIN organisation o ON o.id = p.organisationId
             LEFT JOIN person s ON s.id = a.substituteForPersonId
             WHERE a.meetingId = ? ORDER BY a.id
-            """, arguments: [meetingID], Rows.attendanceEntry)
+            """, arguments: [meetingID], MeetingDetailColumns.attendanceEntry)
 
         let next = try Row.fetchOne(cached: db, sql: """
             SELECT * FROM meeting WHERE bodyId = ? AND date > ? AND status <> 'cancelled' ORDER BY date LIMIT 1
@@ -106,13 +107,14 @@ enum MeetingDetailLoader {
     }
 
     static func minutes(of meetingID: Int64, _ db: Database) throws -> [MinuteDetail] {
-        let minutes = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position",
-                                       arguments: [meetingID], Rows.minute)
+        let minutes = try Row.fetchAll(cached: db, sql: """
+            SELECT \(MeetingDetailColumns.minute) FROM minute WHERE meetingId = ? ORDER BY position
+            """, arguments: [meetingID], MeetingDetailColumns.minute)
         guard !minutes.isEmpty else { return [] }
         let resolutions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT r.* FROM minute n JOIN resolution r ON r.minuteId = n.id
+            SELECT \(MeetingDetailColumns.resolution) FROM minute n JOIN resolution r ON r.minuteId = n.id
             WHERE n.meetingId = ? ORDER BY r.minuteId, r.position
-            """, arguments: [meetingID], Rows.resolution), by: \.minuteID)
+            """, arguments: [meetingID], MeetingDetailColumns.resolution), by: \.minuteID)
 
         let owners = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT o.actionId, o.personId, o.seatId, o.organisationId, o.code,
@@ -125,21 +127,22 @@ enum MeetingDetailLoader {
             LEFT JOIN seat s ON s.id = o.seatId
             LEFT JOIN organisation org ON org.id = o.organisationId
             WHERE n.meetingId = ? ORDER BY o.actionId, o.id
-            """, arguments: [meetingID]) { row in (row["actionId"] as Int64, Rows.actionOwner(row)) }, by: \.0)
+            """, arguments: [meetingID], MeetingDetailColumns.actionOwner), by: \.0)
             .mapValues { $0.map(\.1) }
 
         let latest = Dictionary(try Row.fetchAll(cached: db, sql: """
-            SELECT u.* FROM minute n JOIN action a ON a.minuteId = n.id
+            SELECT \(MeetingDetailColumns.actionUpdate) FROM minute n JOIN action a ON a.minuteId = n.id
             JOIN actionUpdate u ON u.id = (SELECT id FROM actionUpdate WHERE actionId = a.id ORDER BY at DESC, id DESC LIMIT 1)
             WHERE n.meetingId = ?
-            """, arguments: [meetingID], Rows.actionUpdate).map { ($0.actionID, $0) }, uniquingKeysWith: { a, _ in a })
+            """, arguments: [meetingID], MeetingDetailColumns.actionUpdate).map { ($0.actionID, $0) }, uniquingKeysWith: { a, _ in a })
 
         let actions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT a.* FROM minute n JOIN action a ON a.minuteId = n.id WHERE n.meetingId = ? ORDER BY a.minuteId, a.id
+            SELECT \(MeetingDetailColumns.action) FROM minute n JOIN action a ON a.minuteId = n.id WHERE n.meetingId = ?
+            ORDER BY a.minuteId, a.id
             """, arguments: [meetingID]) { row -> ActionDetail in
-                let action = Rows.action(row)
+                let (action, isPrivate) = MeetingDetailColumns.action(row)
                 return ActionDetail(action: action, owners: owners[action.id] ?? [], latestUpdate: latest[action.id],
-                                    isPrivate: row["isPrivate"])
+                                    isPrivate: isPrivate)
             }, by: { $0.action.minuteID ?? 0 })
 
         return minutes.map { minute in

@@ -42,6 +42,9 @@ struct MeetingController {
             (page.detail.body.name, SitePath.body(partnership: page.detail.partnership.slug, body: page.detail.body.slug).path),
         ]
         layout.alternates = PublicLinks.meeting(page.detail)
+        // About a kilobyte of markup per agenda item and per minute, plus the text itself.
+        layout.capacity = 16_384 + 1_024 * (page.detail.agenda.count + page.detail.minutes.count)
+            + page.detail.minutes.reduce(0) { $0 + $1.minute.text.utf8.count }
         return layout
     }
 }

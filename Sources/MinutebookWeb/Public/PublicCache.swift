@@ -17,13 +17,22 @@ final class PublicCache: Sendable {
         var body: ByteBuffer
         var contentType: String
         var etag: String
+        /// The headers of a 304 and of a 200 at the usual `max-age`, built once: a hit only copies them.
+        var notModified: HTTPFields
+        var ok: HTTPFields
 
         init(bytes: [UInt8], contentType: String, etag: String) {
             self.body = ByteBuffer(bytes: bytes)
             self.contentType = contentType
             self.etag = etag
+            notModified = PublicCache.headers(etag: etag, maxAge: PublicCache.maxAge)
+            ok = notModified
+            ok[.contentType] = contentType
         }
     }
+
+    /// `Cache-Control: max-age` of public answers, unless the caller asks for another.
+    static let maxAge = 60
 
     private struct State {
         var version: Int64 = -1
@@ -86,16 +95,24 @@ final class PublicCache: Sendable {
     }
 
     /// A 200 with ETag and Cache-Control, or a 304 when the client already holds this version.
-    static func response(_ entry: Entry, request: Request, maxAge: Int = 60) -> Response {
+    static func response(_ entry: Entry, request: Request, maxAge: Int = PublicCache.maxAge) -> Response {
+        let fresh = request.headers[.ifNoneMatch].map { matches($0, etag: entry.etag) } ?? false
+        guard maxAge == PublicCache.maxAge else {
+            var headers = PublicCache.headers(etag: entry.etag, maxAge: maxAge)
+            if fresh { return Response(status: .notModified, headers: headers) }
+            headers[.contentType] = entry.contentType
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: entry.body))
+        }
+        if fresh { return Response(status: .notModified, headers: entry.notModified) }
+        return Response(status: .ok, headers: entry.ok, body: .init(byteBuffer: entry.body))
+    }
+
+    static func headers(etag: String, maxAge: Int) -> HTTPFields {
         var headers: HTTPFields = [:]
-        headers[.eTag] = entry.etag
+        headers[.eTag] = etag
         headers[.cacheControl] = "public, max-age=\(maxAge)"
         headers[.vary] = "Cookie, Authorization"
-        if let match = request.headers[.ifNoneMatch], matches(match, etag: entry.etag) {
-            return Response(status: .notModified, headers: headers)
-        }
-        headers[.contentType] = entry.contentType
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: entry.body))
+        return headers
     }
 
     /// `If-None-Match` holds `*` or a list of (possibly weak) tags.

@@ -23,6 +23,8 @@ public struct Layout: Sendable {
     public var alternates: [AlternateLink] = []
     /// Breadcrumbs: (label, href).
     public var breadcrumbs: [(label: String, href: String)] = []
+    /// Bytes reserved for the page up front: long pages set it so the buffer is not regrown and copied.
+    public var capacity = 16_384
 
     public init(title: String, signedInAs: String? = nil, csrfToken: String? = nil) {
         self.title = title
@@ -32,7 +34,7 @@ public struct Layout: Sendable {
 
     /// Renders a whole page whose `<main>` content is written by `content`.
     public func render(_ content: (inout HTMLWriter) -> Void) -> [UInt8] {
-        var w = HTMLWriter()
+        var w = HTMLWriter(capacity: capacity)
         w.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         w.text(title)
         w.raw(" – Minutebook</title>\n<link rel=\"stylesheet\" href=\"/assets/minutebook.css\">\n")
