@@ -43,6 +43,14 @@ public protocol StrategyRepository: Sendable {
     func addPriority(strategyID: Int64, name: String, summary: String, by editor: Editor) async throws -> Int64
     /// Adds an objective at the end of the priority; returns its id.
     func addObjective(priorityID: Int64, text: String, by editor: Editor) async throws -> Int64
+    /// Moves a priority one place up (`by: -1`) or down (`by: 1`) within its strategy; no move past either end.
+    func movePriority(id: Int64, strategyID: Int64, by offset: Int, by editor: Editor) async throws
+    /// Removes a priority that has no objectives (its objectives must be removed or kept).
+    func removePriority(id: Int64, strategyID: Int64, by editor: Editor) async throws
+    /// Moves an objective one place up or down within its priority.
+    func moveObjective(id: Int64, strategyID: Int64, by offset: Int, by editor: Editor) async throws
+    /// Removes an objective that has no delivery-plan actions.
+    func removeObjective(id: Int64, strategyID: Int64, by editor: Editor) async throws
     /// Adds a delivery-plan action (with its milestones and indicator links) at the end of the objective.
     func addAction(objectiveID: Int64, _ action: DeliveryAction, by editor: Editor) async throws -> Int64
     /// Changes an action's title, lead, due date, status and note, and replaces its indicator links.

@@ -44,6 +44,63 @@ extension GRDBStrategyRepository {
         }
     }
 
+    public func movePriority(id: Int64, strategyID: Int64, by offset: Int, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
+            try Self.move(table: "strategyPriority", parent: "strategyId", id: id, offset: offset, db, owned: """
+                SELECT strategyId FROM strategyPriority WHERE id = ? AND strategyId = \(strategyID)
+                """)
+        }
+    }
+
+    public func moveObjective(id: Int64, strategyID: Int64, by offset: Int, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
+            try Self.move(table: "strategyObjective", parent: "priorityId", id: id, offset: offset, db, owned: """
+                SELECT o.priorityId FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId
+                WHERE o.id = ? AND p.strategyId = \(strategyID)
+                """)
+        }
+    }
+
+    /// Swaps the row's position with its neighbour's `offset` away (through a free position, as
+    /// (parent, position) is unique); a move past either end is refused.
+    static func move(table: String, parent: String, id: Int64, offset: Int, _ db: Database, owned: String) throws {
+        guard offset == 1 || offset == -1 else { throw DomainError.invalid("An item moves one place up or down") }
+        guard let parentID = try Int64.fetchOne(db, sql: owned, arguments: [id]) else { throw DomainError.notFound("No such item in this strategy") }
+        let position = try Int.fetchOne(db, sql: "SELECT position FROM \(table) WHERE id = ?", arguments: [id]) ?? 0
+        let neighbour = try Row.fetchOne(db, sql: """
+            SELECT id, position FROM \(table) WHERE \(parent) = ? AND position \(offset < 0 ? "<" : ">") ?
+            ORDER BY position \(offset < 0 ? "DESC" : "ASC") LIMIT 1
+            """, arguments: [parentID, position])
+        guard let neighbour else { throw DomainError.invalid(offset < 0 ? "It is already first" : "It is already last") }
+        let free = (try Int.fetchOne(db, sql: "SELECT max(position) FROM \(table) WHERE \(parent) = ?", arguments: [parentID]) ?? 0) + 1
+        try db.execute(sql: "UPDATE \(table) SET position = ? WHERE id = ?", arguments: [free, id])
+        try db.execute(sql: "UPDATE \(table) SET position = ? WHERE id = ?", arguments: [position, neighbour["id"] as Int64])
+        try db.execute(sql: "UPDATE \(table) SET position = ? WHERE id = ?", arguments: [neighbour["position"] as Int, id])
+    }
+
+    public func removePriority(id: Int64, strategyID: Int64, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
+            guard let name = try String.fetchOne(db, sql: "SELECT name FROM strategyPriority WHERE id = ? AND strategyId = ?",
+                                                 arguments: [id, strategyID]) else { throw DomainError.notFound("No such priority") }
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM strategyObjective WHERE priorityId = ?", arguments: [id]) ?? 0 > 0 {
+                throw DomainError.invalid("The priority \(name) still has objectives: remove them first")
+            }
+            try db.execute(sql: "DELETE FROM strategyPriority WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func removeObjective(id: Int64, strategyID: Int64, by editor: Editor) async throws {
+        try await database.write(as: Actor(editor)) { db in
+            guard let text = try String.fetchOne(db, sql: """
+                SELECT o.text FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId WHERE o.id = ? AND p.strategyId = ?
+                """, arguments: [id, strategyID]) else { throw DomainError.notFound("No such objective") }
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM deliveryAction WHERE objectiveId = ?", arguments: [id]) ?? 0 > 0 {
+                throw DomainError.invalid("The objective \"\(text)\" still has delivery-plan actions")
+            }
+            try db.execute(sql: "DELETE FROM strategyObjective WHERE id = ?", arguments: [id])
+        }
+    }
+
     public func addAction(objectiveID: Int64, _ action: DeliveryAction, by editor: Editor) async throws -> Int64 {
         try Self.check(action)
         return try await database.write(as: Actor(editor)) { db in

@@ -47,6 +47,8 @@ enum Stylesheet {
     button.warning { background: var(--error); }
     button.link { background: none; border: 0; box-shadow: none; padding: 0; text-decoration: underline; font-weight: 400; color: var(--link); }
     form.inline { display: inline; }
+    .outline-tools { margin: .3rem 0 .8rem; } .outline-tools form.inline + form.inline { margin-left: .4rem; }
+    .outline-tools button { font-size: .9rem; padding: .25rem .6rem; }
     .site-footer { border-top: 1px solid var(--border); background: var(--bg-alt); padding: 1rem 0; font-size: 1rem; }
     ul.meetings { padding-left: 1.2rem; }
     .minute { border-top: 1px solid var(--border); padding-top: .8rem; }

@@ -3,14 +3,25 @@ import MinutebookCore
 /// The secretariat's strategy forms.
 enum StrategyEditViews {
     /// The plan as it stands, with a link to edit each action and to add one under each objective.
-    static func outline(_ strategy: Strategy, scope: SecretariatScope, into w: inout HTMLWriter) {
+    static func outline(_ strategy: Strategy, scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter) {
         w.raw("<h2>Delivery plan</h2>\n")
         if strategy.priorities.isEmpty { w.raw("<p>No priorities yet: add the first below.</p>\n") }
         for priority in strategy.priorities {
-            w.element("<h3>", priority.name, "</h3>\n")
+            w.raw("<h3 tabindex=\"-1\" id=\"priority-")
+            w.text(String(priority.id))
+            w.raw("\">")
+            w.text(priority.name)
+            w.raw("</h3>\n")
+            outlineButtons(.priority, id: priority.id, name: priority.name, strategy: strategy, scope: scope, csrf: csrf, into: &w)
             if priority.objectives.isEmpty { w.raw("<p>No objectives yet.</p>\n") }
             for objective in priority.objectives {
-                w.element("<h4>", objective.text, "</h4>\n<ul>")
+                w.raw("<h4 tabindex=\"-1\" id=\"objective-")
+                w.text(String(objective.id))
+                w.raw("\">")
+                w.text(objective.text)
+                w.raw("</h4>\n")
+                outlineButtons(.objective, id: objective.id, name: objective.text, strategy: strategy, scope: scope, csrf: csrf, into: &w)
+                w.raw("<ul>")
                 for action in objective.actions {
                     w.raw("<li><a href=\"")
                     w.text(scope.base + "/strategy/\(strategy.id)/actions/\(action.id)")

@@ -32,6 +32,7 @@ struct StrategyFormController {
         group.post("strategy/:id/actions/:action", use: updateAction)
         group.post("strategy/:id/actions/:action/milestones", use: addMilestone)
         group.post("strategy/:id/actions/:action/milestones/:milestone/complete", use: completeMilestone)
+        addOutlineRoutes(to: group)
     }
 
     func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
@@ -144,7 +145,7 @@ struct StrategyFormController {
                 w.csrfField(context.csrfToken)
                 w.raw("<p>Draft: seen only by the board and the secretariat.</p><button type=\"submit\" class=\"secondary\">Publish the strategy</button>\n</form>\n")
             }
-            StrategyEditViews.outline(strategy, scope: scope, into: &w)
+            StrategyEditViews.outline(strategy, scope: scope, csrf: context.csrfToken, into: &w)
             StrategyEditViews.priorityForm(strategy, scope: scope, csrf: context.csrfToken, f: f, into: &w)
             StrategyEditViews.objectiveForm(strategy, scope: scope, csrf: context.csrfToken, f: f, into: &w)
         }

@@ -163,6 +163,67 @@ struct SecretariatFormsTests {
         }
     }
 
+    @Test("the outline is put right: priorities and objectives move up and down, and an empty one is removed; one with work under it is not")
+    func outlineEditing() async throws {
+        let (app, database) = try makeTestApp()
+        let (accounts, _) = try await seedReporting(database)
+        try await app.test(.router) { client in
+            let secretary = TestBrowser(client)
+            try await secretary.signIn(accounts.secretariat, Fixture.password)
+            _ = try await secretary.get("/p/riverside/strategies/new")
+            let made = try await secretary.post("/p/riverside/strategies", [("title", "Safer Riverside"), ("firstYear", "2024"), ("lastYear", "2027")])
+            let edit = try #require(made.headers[.location])
+            let base = String(edit.dropLast("/edit".count))
+            for name in ["Prevention", "Enforcement", "Recovery"] {
+                _ = try await secretary.get(edit)
+                #expect(try await secretary.post(base + "/priorities", [("priorityName", name), ("prioritySummary", "")]).status == .seeOther)
+            }
+            func ids() async throws -> [Int64] {
+                try await database.read { try Int64.fetchAll($0, sql: "SELECT id FROM strategyPriority ORDER BY position") }
+            }
+            let (prevention, enforcement, recovery) = (try await ids()[0], try await ids()[1], try await ids()[2])
+            var page = try await secretary.get(edit)
+            #expect(page.html.contains("Move up<span class=\"visually-hidden\"> the priority Recovery</span>"))
+            #expect(try await secretary.post(base + "/priorities/\(recovery)/move", [("direction", "up")]).status == .seeOther)
+            #expect(try await ids() == [prevention, recovery, enforcement])
+            _ = try await secretary.get(edit)
+            page = try await secretary.post(base + "/priorities/\(prevention)/move", [("direction", "up")])
+            #expect(page.status == .badRequest)
+            #expect(page.html.contains("href=\"#priority-\(prevention)\"") && page.html.contains("It is already first"))
+            #expect(try await ids() == [prevention, recovery, enforcement])
+
+            _ = try await secretary.get(edit)
+            for text in ["Fewer repeat victims", "Faster referrals"] {
+                #expect(try await secretary.post(base + "/objectives", [("objectivePriority", String(prevention)), ("objectiveText", text)]).status == .seeOther)
+                _ = try await secretary.get(edit)
+            }
+            let objectives = try await database.read { try Int64.fetchAll($0, sql: "SELECT id FROM strategyObjective ORDER BY position") }
+            #expect(try await secretary.post(base + "/objectives/\(objectives[1])/move", [("direction", "up")]).status == .seeOther)
+            let reordered = try await database.read { try String.fetchAll($0, sql: "SELECT text FROM strategyObjective ORDER BY position") }
+            #expect(reordered == ["Faster referrals", "Fewer repeat victims"])
+
+            // A priority with objectives stays; an empty one goes.
+            _ = try await secretary.get(edit)
+            page = try await secretary.post(base + "/priorities/\(prevention)/remove", [])
+            #expect(page.status == .badRequest && page.html.contains("still has objectives"))
+            _ = try await secretary.get(edit)
+            #expect(try await secretary.post(base + "/objectives/\(objectives[0])/remove", []).status == .seeOther)
+            _ = try await secretary.get(edit)
+            #expect(try await secretary.post(base + "/priorities/\(enforcement)/remove", []).status == .seeOther)
+            #expect(try await ids() == [prevention, recovery])
+
+            // A member cannot change the outline.
+            let member = TestBrowser(client)
+            try await member.signIn(accounts.boardMember, Fixture.password)
+            _ = try await member.get("/p/riverside/performance")
+            #expect(try await member.post(base + "/priorities/\(recovery)/remove", []).status == .forbidden)
+        }
+        let removals = try await database.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE tableName IN ('strategyPriority', 'strategyObjective') AND operation = 'delete'")
+        }
+        #expect(removals == 2)
+    }
+
     @Test("a directory entry on a seat follows the seat to its next holder; contacts only for signed-in members")
     func directoryFollowsSeat() async throws {
         let (app, database) = try makeTestApp()
