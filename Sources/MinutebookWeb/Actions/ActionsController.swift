@@ -25,12 +25,7 @@ struct ActionsController {
     }
 
     func editor(_ context: AppRequestContext, _ request: Request) throws -> ActionEditor {
-        let (account, editor) = try context.requireAccount(request)
-        let auditName: String = switch editor {
-        case .user(let id, let email): "user:\(id):\(email)"
-        case .tool(let name): name
-        }
-        return ActionEditor(auditName: auditName, personID: account.personID, displayName: context.signedInAs ?? "Secretariat")
+        try context.requireActionEditor(request)
     }
 
     /// The filter from the query string; with none given, the signed-in person's own actions.

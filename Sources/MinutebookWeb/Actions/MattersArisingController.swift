@@ -46,13 +46,9 @@ struct MattersArisingController {
     }
 
     func editor(_ context: AppRequestContext, _ request: Request, _ t: Target) throws -> ActionEditor {
-        let (account, editor) = try context.requireAccount(request)
+        let editor = try context.requireActionEditor(request)
         guard t.grant.edit else { throw DomainError.forbidden("Only the secretariat can change the Matters Arising report.") }
-        let auditName: String = switch editor {
-        case .user(let id, let email): "user:\(id):\(email)"
-        case .tool(let name): name
-        }
-        return ActionEditor(auditName: auditName, personID: account.personID, displayName: context.signedInAs ?? "Secretariat")
+        return editor
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

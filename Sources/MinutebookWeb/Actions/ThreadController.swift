@@ -44,13 +44,9 @@ struct ThreadController {
 
     /// The secretariat's editor for a change to the thread of `t`.
     func editor(_ request: Request, _ context: AppRequestContext, _ t: Target) throws -> ActionEditor {
-        let (account, who) = try context.requireAccount(request)
+        let editor = try context.requireActionEditor(request)
         guard t.grant.edit else { throw DomainError.forbidden("Only the secretariat can link minutes.") }
-        let auditName: String = switch who {
-        case .user(let id, let email): "user:\(id):\(email)"
-        case .tool(let name): name
-        }
-        return ActionEditor(auditName: auditName, personID: account.personID, displayName: context.signedInAs ?? "Secretariat")
+        return editor
     }
 
     func done(_ t: Target, _ what: String) -> Response {

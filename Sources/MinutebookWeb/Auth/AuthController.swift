@@ -100,4 +100,14 @@ extension AppRequestContext {
         }
         return (account, editor)
     }
+
+    /// The signed-in account as the action tracker's editor: audited as the user, shown by name.
+    func requireActionEditor(_ request: Request) throws -> ActionEditor {
+        let (account, editor) = try requireAccount(request)
+        let auditName: String = switch editor {
+        case .user(let id, let email): "user:\(id):\(email)"
+        case .tool(let name): name
+        }
+        return ActionEditor(auditName: auditName, personID: account.personID, displayName: signedInAs ?? "Secretariat")
+    }
 }

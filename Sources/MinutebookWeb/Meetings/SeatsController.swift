@@ -26,19 +26,14 @@ struct SeatsController {
     }
 
     func scope(_ request: Request, _ context: AppRequestContext) async throws -> Scope {
-        let (account, editor) = try context.requireAccount(request)
+        let editor = try context.requireActionEditor(request)
         let (partnership, body) = try await directory.partnershipAndBody(
             partnership: try context.parameters.require("partnership"), body: try context.parameters.require("body"))
         guard let partnership, let body else { throw DomainError.notFound("There is no such body.") }
         guard Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id).edit else {
             throw DomainError.forbidden("Only the secretariat can change the seats of \(body.name).")
         }
-        let auditName: String = switch editor {
-        case .user(let id, let email): "user:\(id):\(email)"
-        case .tool(let name): name
-        }
-        return Scope(partnership: partnership, body: body,
-                     editor: ActionEditor(auditName: auditName, personID: account.personID, displayName: context.signedInAs ?? "Secretariat"))
+        return Scope(partnership: partnership, body: body, editor: editor)
     }
 
     func form(_ request: Request, _ context: AppRequestContext) async throws -> FormReader {
