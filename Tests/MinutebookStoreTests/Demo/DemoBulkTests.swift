@@ -40,6 +40,8 @@ struct DemoBulkTests {
         let search = "SELECT rowid, title, text, kind, sourceId, meetingId, part, published, number FROM search_fts ORDER BY rowid"
         let indexed = { (database: AppDatabase) in try database.reader.read { try Row.fetchAll($0, sql: search).map(\.description) } }
         #expect(try indexed(bulk) == indexed(rowByRow))
+        #expect(try dump("searchEntry", bulk) == dump("searchEntry", rowByRow))
+        #expect(try dump("searchEntry", bulk).count == indexed(bulk).count)
         #expect(try indexed(bulk).count > 1000)
         let match = "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'patrols OR burglary'"
         #expect(try bulk.reader.read { try Int.fetchOne($0, sql: match) } == rowByRow.reader.read { try Int.fetchOne($0, sql: match) })
