@@ -151,13 +151,22 @@ public struct SnippetFragment: Sendable, Equatable, Codable {
 public struct SearchResults: Sendable, Equatable {
     public var query: SearchQuery
     public var hits: [SearchHit]
-    /// Matches in total that the audience may see.
+    /// Matches in total that the audience may see (of the ranked candidates, when `isCapped`).
     public var total: Int
+    /// True when the words match more index rows than search ranks (`SearchResults.rankedCandidates`):
+    /// then the most recently recorded of them are ranked, and `total` is a lower bound.
+    public var isCapped: Bool
 
-    public init(query: SearchQuery, hits: [SearchHit], total: Int) {
+    /// How many matching index rows one search ranks at most. Ranking is linear in the matches (bm25
+    /// and the visibility check per row, about 2 µs each here), so a word found everywhere in a large
+    /// archive would otherwise take a second; narrowing by partnership, body or years reaches the rest.
+    public static let rankedCandidates = 5_000
+
+    public init(query: SearchQuery, hits: [SearchHit], total: Int, isCapped: Bool = false) {
         self.query = query
         self.hits = hits
         self.total = total
+        self.isCapped = isCapped
     }
 
     public var hasMore: Bool { query.offset + hits.count < total }

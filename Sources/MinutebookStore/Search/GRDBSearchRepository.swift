@@ -9,12 +9,18 @@ import MinutebookCore
 /// rows are chosen here, and only they are read whole and given snippets in a second, short query.
 public struct GRDBSearchRepository: SearchRepository {
     let database: AppDatabase
+    /// How many matching index rows one search ranks at most (see `SearchResults.rankedCandidates`).
+    let rankedCandidates: Int
 
-    public init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase, rankedCandidates: Int = SearchResults.rankedCandidates) {
+        self.database = database
+        self.rankedCandidates = max(1, rankedCandidates)
+    }
 
     public func search(_ query: SearchQuery, audience: Audience) async throws -> SearchResults {
         try query.validate()
         guard let match = query.expression.fts5 else { return SearchResults(query: query, hits: [], total: 0) }
+        let rankedCandidates = self.rankedCandidates
         return try await database.read { db in
             let bodies = try SearchVisibility.bodies(db, partnership: query.partnership, body: query.body)
             guard let visible = SearchVisibility.predicate(for: bodies, audience: audience) else {
@@ -36,6 +42,18 @@ public struct GRDBSearchRepository: SearchRepository {
                 conditions.append("m.date <= ?")
                 arguments += ["\(to)-12-31"]
             }
+            // A very broad match ranks only the most recently recorded candidates: counting index rows
+            // (no ranking, no visibility) up to the cap is cheap, and FTS5 seeks to a rowid floor.
+            let cap = rankedCandidates
+            let matched = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
+                                           arguments: [match, cap + 1]) ?? 0
+            let isCapped = matched > cap
+            if isCapped, let floor = try Int64.fetchOne(db, sql: """
+                SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                """, arguments: [match, cap - 1]) {
+                conditions.append("f.rowid >= ?")
+                arguments += [floor]
+            }
             let ranking = try db.cachedStatement(sql: """
                 SELECT f.rowid, bm25(search_fts, 4.0, 1.0), m.date
                 FROM search_fts f
@@ -49,7 +67,7 @@ public struct GRDBSearchRepository: SearchRepository {
                 page.consider(RankedMatch(rank: row[1], date: row[2], id: row[0]))
             }
             let chosen = page.ordered.dropFirst(query.offset)
-            guard !chosen.isEmpty else { return SearchResults(query: query, hits: [], total: page.total) }
+            guard !chosen.isEmpty else { return SearchResults(query: query, hits: [], total: page.total, isCapped: isCapped) }
             var pageArguments: StatementArguments = [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker), match]
             pageArguments += StatementArguments(chosen.map(\.id))
             let rows = try Row.fetchAll(db, sql: """
@@ -65,7 +83,7 @@ public struct GRDBSearchRepository: SearchRepository {
                 """, arguments: pageArguments)
             let byID = Dictionary(rows.map { ($0["hit"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
             let hits = chosen.compactMap { match in byID[match.id].flatMap { SearchVisibility.hit($0, rank: match.rank) } }
-            return SearchResults(query: query, hits: hits, total: page.total)
+            return SearchResults(query: query, hits: hits, total: page.total, isCapped: isCapped)
         }
     }
 }

@@ -152,7 +152,7 @@ struct ApiController {
                                        date: hit.meetingDate.iso, number: hit.number, title: hit.title, snippet: hit.snippetText,
                                        highlights: hit.snippet.filter(\.isMatch).map(\.text), url: SearchView.href(for: hit))
             }
-            return ApiModels.SearchOut(query: query.expression.summary, total: results.total, items: items,
+            return ApiModels.SearchOut(query: query.expression.summary, total: results.total, totalIsLowerBound: results.isCapped, items: items,
                                        nextCursor: results.hasMore ? ApiCursor.encode(offset: offset + results.hits.count) : nil)
         }
     }

@@ -90,11 +90,14 @@ enum ApiModels {
     struct SearchOut: Encodable, Sendable {
         var query: String
         var total: Int
+        /// True when the match was too broad to rank whole: `total` is then a lower bound.
+        var totalIsLowerBound: Bool
         var items: [SearchHitOut]
         var nextCursor: String?
 
         enum CodingKeys: String, CodingKey {
             case query, total, items
+            case totalIsLowerBound = "total_is_lower_bound"
             case nextCursor = "next_cursor"
         }
 
@@ -102,6 +105,7 @@ enum ApiModels {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(query, forKey: .query)
             try c.encode(total, forKey: .total)
+            try c.encode(totalIsLowerBound, forKey: .totalIsLowerBound)
             try c.encode(items, forKey: .items)
             try c.encode(nextCursor, forKey: .nextCursor)
         }

@@ -138,8 +138,9 @@ enum OpenAPIDocument {
                              required: ["body", "date", "text", "owners", "status"]),
             "SearchResults": object([
                 "query": string, "total": ["type": "integer", "minimum": 0] as JSON,
+                "total_is_lower_bound": ["type": "boolean"] as JSON,
                 "items": ["type": "array", "items": ref("SearchHit")] as JSON, "next_cursor": nullable("string"),
-            ], required: ["query", "total", "items", "next_cursor"]),
+            ], required: ["query", "total", "total_is_lower_bound", "items", "next_cursor"]),
             "SearchHit": object([
                 "kind": ["type": "string", "enum": ["minute", "decision", "agenda", "document"]] as JSON,
                 "partnership": string, "body": string, "date": string, "number": nullable("string"), "title": string,

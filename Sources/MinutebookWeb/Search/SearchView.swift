@@ -103,11 +103,18 @@ struct SearchView {
             w.raw("</h2>\n<p>Check the spelling, use fewer words, or end a word with <code>*</code> to match its beginning.</p>\n</section>\n")
             return
         }
+        if results.isCapped { w.raw("More than ") }
         w.text(results.total)
-        w.raw(results.total == 1 ? " result" : " results")
+        w.raw(results.total == 1 && !results.isCapped ? " result" : " results")
         w.raw(" for ")
         w.text(results.query.expression.summary)
-        w.raw("</h2>\n<ol class=\"results\" start=\"")
+        w.raw("</h2>\n")
+        if results.isCapped {
+            w.raw("<p class=\"hint\">These words are found very widely, so the best of the ")
+            w.text(SearchResults.rankedCandidates)
+            w.raw(" most recently recorded passages are shown. Narrow the search by partnership, body, years or type, or add words, to reach older ones.</p>\n")
+        }
+        w.raw("<ol class=\"results\" start=\"")
         w.text(results.query.offset + 1)
         w.raw("\">\n")
         for hit in results.hits {

@@ -89,3 +89,32 @@ struct SearchEntryTests {
         #expect(beyond.hits.isEmpty && beyond.total == 301)
     }
 }
+
+@Suite("Broad searches")
+struct BroadSearchTests {
+    @Test("a match broader than the cap ranks the most recently recorded candidates and says the total is a lower bound")
+    func capped() async throws {
+        let fixture = try SearchFixture.make()
+        try await fixture.database.write(as: .system) { db in
+            for i in 0..<60 {
+                try db.execute(sql: "INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (?, 12, ?, ?, ?)",
+                               arguments: [2000 + i, 10 + i, "\(10 + i)", "Heron survey \(i)"])
+            }
+        }
+        let narrow = GRDBSearchRepository(database: fixture.database, rankedCandidates: 100)
+        let whole = try await narrow.search(SearchQuery(text: "heron", limit: 100), audience: SearchFixture.boardMember)
+        #expect(!whole.isCapped && whole.total == 60)
+
+        let capped = GRDBSearchRepository(database: fixture.database, rankedCandidates: 25)
+        let first = try await capped.search(SearchQuery(text: "heron", limit: 100), audience: SearchFixture.boardMember)
+        #expect(first.isCapped && first.total == 25)
+        // The candidates are the 25 most recently recorded rows: items 2035...2059.
+        #expect(Set(first.hits.map(\.sourceID)) == Set((2035...2059).map(Int64.init)))
+        // Narrowed so the match fits, the search is whole again.
+        let narrowed = try await capped.search(SearchQuery(text: "heron survey 7"), audience: SearchFixture.boardMember)
+        #expect(!narrowed.isCapped)
+        // The public sees nothing of this unpublished agenda, capped or not.
+        let anonymous = try await capped.search(SearchQuery(text: "heron"), audience: .public)
+        #expect(anonymous.hits.isEmpty && anonymous.total == 0 && anonymous.isCapped)
+    }
+}
