@@ -105,4 +105,27 @@ struct BlockOrderTests {
                                     "815 No update was received from the fire service on this occasion. Action",
                                     "32 NOISE Action", "The noise team was praised."])
     }
+
+    @Test("text the extraction printed twice (a line inside the longer line next to it) is dropped, once")
+    func repeatedText() {
+        let text = """
+        5\tLIGHTING\tAction
+        \tThe survey was tabled for information and\t
+        \tnoting.\t
+        \tnoting. Members also noted the lighting survey of May.\t
+        \tMembers also noted the lighting\t
+        \tMembers also noted the lighting survey of May.\t
+        \tSee minute.\tAB
+
+        \tnoting. The chair thanked officers.\t
+        """
+        var warnings: [String] = []
+        let lines = RepeatedText.repair(Tokenizer.lines(text, columns: .tabs)[...], warnings: &warnings)
+        let texts = lines.filter { !$0.isBlank }.map(\.text)
+        #expect(texts == ["5 LIGHTING Action", "The survey was tabled for information and",
+                          "noting. Members also noted the lighting survey of May.",
+                          "Members also noted the lighting survey of May.", "See minute. AB", "noting. The chair thanked officers."])
+        #expect(warnings.count == 2)
+        #expect(warnings.allSatisfy { $0.contains("printed it twice") })
+    }
 }

@@ -79,6 +79,10 @@ struct SampleMinutesTests {
         #expect(r.item("172")?.text.isEmpty == true)
         #expect(r.item("172a")?.text.hasPrefix("The Domestic Violence and VAWG") == true)
         #expect(r.owners("172a") == [["VR"], ["CH"], ["VR"]])
+        // Minute 166: two fragments printed twice by the extraction are dropped.
+        #expect(r.warnings.filter { $0.contains("printed it twice") }.count == 2)
+        #expect(r.item("166")?.text.components(separatedBy: "Members also noted").count == 2)
+        #expect(r.item("166")?.text.contains("for information and noting. Members also noted") == true)
         #expect(r.item("164")?.reportReference == "CSD17154")
         // Cyrillic "СН" in the Action column reads as CH, the Chairman.
         #expect(r.owners("161") == [["CH"]])

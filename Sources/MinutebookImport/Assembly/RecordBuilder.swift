@@ -24,9 +24,11 @@ struct RecordBuilder {
         // The header runs to the first numbered minute (or the first heading the layout finds).
         let titleIndex = block.titleLine.flatMap { t in bodyLines.firstIndex(where: { $0.number == lines[t].number }) }
         // Minutes start after their title: the body's name above it is not a minute. Blocks the
-        // extraction emitted bottom-up are put back in reading order first.
+        // extraction emitted bottom-up are put back in reading order first, and text it printed
+        // twice is dropped.
         var orderWarnings: [String] = []
-        let minutesLines = BlockOrder.repair(bodyLines[((titleIndex ?? -1) + 1)...], warnings: &orderWarnings)
+        let ordered = BlockOrder.repair(bodyLines[((titleIndex ?? -1) + 1)...], warnings: &orderWarnings)
+        let minutesLines = RepeatedText.repair(ordered, warnings: &orderWarnings)
         let (parser, _) = chooser.choose(minutesLines)
         let events = parser.events(minutesLines)
         let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
