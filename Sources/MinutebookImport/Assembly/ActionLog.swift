@@ -23,10 +23,13 @@ enum ActionLog {
         var consumed = Set<Int>()
         var i = lines.startIndex
         while i < lines.endIndex {
-            let cells = lines[i].cells.map { $0.lowercased().trimmingTrailing(":") }
+            let raw = lines[i].cells
+            guard raw.count >= 2, raw.count <= 8 else { i += 1; continue }
+            // Column names are short: a longer cell (a paragraph) is never lower-cased to be looked up.
+            let cells = raw.map { $0.utf8.count <= 24 ? $0.lowercased().trimmingTrailing(":") : "" }
             guard let actionCol = cells.firstIndex(where: { actionNames.contains($0) }),
-                  let ownerCol = cells.firstIndex(where: { ownerNames.contains($0) }), cells.filter({ !$0.isEmpty }).count >= 2,
-                  cells.count <= 8 else { i += 1; continue }
+                  let ownerCol = cells.firstIndex(where: { ownerNames.contains($0) }), cells.filter({ !$0.isEmpty }).count >= 2
+            else { i += 1; continue }
             let refCol = cells.firstIndex(where: { refNames.contains($0) })
             let dueCol = cells.firstIndex(where: { dueNames.contains($0) })
             consumed.insert(i)
