@@ -158,9 +158,11 @@ public struct SearchResults: Sendable, Equatable {
     public var isCapped: Bool
 
     /// How many matching index rows one search ranks at most. Ranking is linear in the matches (bm25
-    /// and the visibility check per row, about 2 µs each here), so a word found everywhere in a large
-    /// archive would otherwise take a second; narrowing by partnership, body or years reaches the rest.
-    public static let rankedCandidates = 5_000
+    /// and the visibility check per row, 2-4 µs each here, phrases the most), so a word found everywhere
+    /// in a large archive would otherwise take a second; narrowing by partnership, body or years reaches
+    /// the rest. 2,500 keeps the broadest phrase near 10 ms on this 2-core box; one partnership's 20 years
+    /// rarely reach it.
+    public static let rankedCandidates = 2_500
 
     public init(query: SearchQuery, hits: [SearchHit], total: Int, isCapped: Bool = false) {
         self.query = query
