@@ -42,16 +42,16 @@ public struct GRDBSearchRepository: SearchRepository {
                 conditions.append("m.date <= ?")
                 arguments += ["\(to)-12-31"]
             }
-            // A very broad match ranks only the most recently recorded candidates: counting index rows
-            // (no ranking, no visibility) up to the cap is cheap, and FTS5 seeks to a rowid floor.
+            // A very broad match ranks only the most recently recorded candidates. One FTS-only query
+            // (no ranking, no visibility) finds the row just past the cap, if there is one; FTS5 then
+            // seeks to that rowid floor. (A prefix query merges its terms' doclists once per query run.)
             let cap = rankedCandidates
-            let matched = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
-                                           arguments: [match, cap + 1]) ?? 0
-            let isCapped = matched > cap
-            if isCapped, let floor = try Int64.fetchOne(db, sql: """
+            let floor = try Int64.fetchOne(db, sql: """
                 SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                """, arguments: [match, cap - 1]) {
-                conditions.append("f.rowid >= ?")
+                """, arguments: [match, cap])
+            let isCapped = floor != nil
+            if let floor {
+                conditions.append("f.rowid > ?")
                 arguments += [floor]
             }
             let ranking = try db.cachedStatement(sql: """
