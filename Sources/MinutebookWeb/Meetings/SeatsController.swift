@@ -102,7 +102,7 @@ struct SeatsController {
                 let id = try await seats.addSeat(bodyID: scope.body.id, title: title, role: role, holderID: holder, since: since,
                                                  by: scope.editor)
                 return Response(status: .seeOther, headers: [.location: scope.path + "?added=\(id)"])
-            } catch let error as DomainError {
+            } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
                 f.refused(error, field: "title")
             }
         }
@@ -129,7 +129,7 @@ struct SeatsController {
                 let forwarded = try await seats.passSeat(entry.seat.id, to: successor, on: date, by: scope.editor)
                 return Response(status: .seeOther,
                                 headers: [.location: scope.path + "?handed=\(entry.seat.id)&forwarded=\(forwarded.count)"])
-            } catch let error as DomainError {
+            } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
                 f.refused(error, field: "successor")
             }
         }
