@@ -12,8 +12,6 @@ import GRDB
 /// and the triggers that keep `search_fts` and `searchEntry` current in the same transaction as every
 /// write. The triggers of "v5-search" and "v9-report-text" are replaced by these, with the same names.
 extension Schema {
-    static let searchEntryTable = "searchEntry"
-
     static func searchEntries(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE searchEntry (
@@ -28,10 +26,10 @@ extension Schema {
             INSERT INTO searchEntry (id, kind, sourceId, meetingId, part, published, number)
                 SELECT rowid, kind, sourceId, meetingId, part, published, number FROM search_fts;
             """)
-        for name in SearchIndex.triggerNames {
-            try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)")
+        for trigger in SearchIndex.triggers {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger.name)")
+            try db.execute(sql: "CREATE TRIGGER \(trigger.name) \(trigger.event) BEGIN\n\(trigger.body)\nEND")
         }
-        try db.execute(sql: SearchIndex.triggers)
     }
 }
 
@@ -99,77 +97,66 @@ enum SearchIndex {
         """
     }
 
-    static let triggerNames = [
-        "search_minute_insert", "search_minute_delete", "search_minute_update",
-        "search_resolution_insert", "search_resolution_delete", "search_resolution_update",
-        "search_item_insert", "search_item_delete", "search_item_update", "search_item_part_documents",
-        "search_document_insert", "search_document_delete", "search_document_update",
-    ]
-
-    static var triggers: String {
+    /// The triggers keeping the index current: (name, when it fires, what it does).
+    static var triggers: [(name: String, event: String, body: String)] {
         let resolutionsOf = "FROM resolution r JOIN minute m ON m.id = r.minuteId"
-        return """
-            CREATE TRIGGER search_minute_insert AFTER INSERT ON minute BEGIN
-                \(insert(minute("NEW")))
-            END;
-            CREATE TRIGGER search_minute_delete AFTER DELETE ON minute BEGIN
-                \(delete("rowid = OLD.id * 8 + 1"))
-            END;
-            CREATE TRIGGER search_minute_update AFTER UPDATE ON minute BEGIN
+        return [
+            ("search_minute_insert", "AFTER INSERT ON minute", insert(minute("NEW"))),
+            ("search_minute_delete", "AFTER DELETE ON minute", delete("rowid = OLD.id * 8 + 1")),
+            ("search_minute_update", "AFTER UPDATE ON minute", """
                 \(delete("rowid = OLD.id * 8 + 1"))
                 \(insert(minute("NEW")))
                 \(delete("rowid IN (SELECT id * 8 + 2 FROM resolution WHERE minuteId = NEW.id)"))
                 \(insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.minuteId = NEW.id"))
-            END;
-
-            CREATE TRIGGER search_resolution_insert AFTER INSERT ON resolution BEGIN
-                \(insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.id = NEW.id"))
-            END;
-            CREATE TRIGGER search_resolution_delete AFTER DELETE ON resolution BEGIN
-                \(delete("rowid = OLD.id * 8 + 2"))
-            END;
-            CREATE TRIGGER search_resolution_update AFTER UPDATE ON resolution BEGIN
+                """),
+            ("search_resolution_insert", "AFTER INSERT ON resolution",
+             insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.id = NEW.id")),
+            ("search_resolution_delete", "AFTER DELETE ON resolution", delete("rowid = OLD.id * 8 + 2")),
+            ("search_resolution_update", "AFTER UPDATE ON resolution", """
                 \(delete("rowid = OLD.id * 8 + 2"))
                 \(insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.id = NEW.id"))
-            END;
-
-            CREATE TRIGGER search_item_insert AFTER INSERT ON agendaItem BEGIN
-                \(insert(item("NEW")))
-            END;
-            CREATE TRIGGER search_item_delete AFTER DELETE ON agendaItem BEGIN
-                \(delete("rowid = OLD.id * 8 + 3"))
-            END;
-            CREATE TRIGGER search_item_update AFTER UPDATE ON agendaItem BEGIN
+                """),
+            ("search_item_insert", "AFTER INSERT ON agendaItem", insert(item("NEW"))),
+            ("search_item_delete", "AFTER DELETE ON agendaItem", delete("rowid = OLD.id * 8 + 3")),
+            ("search_item_update", "AFTER UPDATE ON agendaItem", """
                 \(delete("rowid = OLD.id * 8 + 3"))
                 \(insert(item("NEW")))
-            END;
-            CREATE TRIGGER search_item_part_documents AFTER UPDATE OF part ON agendaItem BEGIN
+                """),
+            ("search_item_part_documents", "AFTER UPDATE OF part ON agendaItem", """
                 \(delete("rowid IN (SELECT id * 8 + 4 FROM document WHERE agendaItemId = NEW.id)"))
                 \(insert(document("d"), "FROM document d WHERE d.agendaItemId = NEW.id AND d.meetingId IS NOT NULL"))
-            END;
-
-            CREATE TRIGGER search_document_insert AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL BEGIN
-                \(insert(document("NEW")))
-            END;
-            CREATE TRIGGER search_document_delete AFTER DELETE ON document BEGIN
-                \(delete("rowid = OLD.id * 8 + 4"))
-            END;
-            CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN
+                """),
+            ("search_document_insert", "AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL", insert(document("NEW"))),
+            ("search_document_delete", "AFTER DELETE ON document", delete("rowid = OLD.id * 8 + 4")),
+            ("search_document_update", "AFTER UPDATE ON document", """
                 \(delete("rowid = OLD.id * 8 + 4"))
                 \(insert(document("NEW"), "WHERE NEW.meetingId IS NOT NULL"))
-            END;
-            """
+                """),
+        ]
     }
 
-    /// Rebuilds the whole index from its sources, for bulk loads that ran with the triggers dropped.
+    /// Indexes the source rows whose id is above `newerThan[table]`, for each source table named there
+    /// ("minute", "resolution", "agendaItem", "document"): what the triggers would have written for them,
+    /// for loads that wrote those rows with the search triggers dropped.
+    static func indexRows(newerThan: [String: Int64]) -> String {
+        var sql: [String] = []
+        if let id = newerThan["minute"] { sql.append(insert(minute("minute"), "FROM minute WHERE minute.id > \(id)")) }
+        if let id = newerThan["resolution"] {
+            sql.append(insert(resolution("r", minute: "m"), "FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.id > \(id)"))
+        }
+        if let id = newerThan["agendaItem"] { sql.append(insert(item("agendaItem"), "FROM agendaItem WHERE agendaItem.id > \(id)")) }
+        if let id = newerThan["document"] {
+            sql.append(insert(document("document"), "FROM document WHERE document.meetingId IS NOT NULL AND document.id > \(id)"))
+        }
+        return sql.joined(separator: "\n")
+    }
+
+    /// Rebuilds the whole index from its sources.
     static var rebuild: String {
         """
         DELETE FROM search_fts;
         DELETE FROM searchEntry;
-        \(insert(minute("minute"), "FROM minute"))
-        \(insert(resolution("r", minute: "m"), "FROM resolution r JOIN minute m ON m.id = r.minuteId"))
-        \(insert(item("agendaItem"), "FROM agendaItem"))
-        \(insert(document("document"), "FROM document WHERE meetingId IS NOT NULL"))
+        \(indexRows(newerThan: ["minute": 0, "resolution": 0, "agendaItem": 0, "document": 0]))
         """
     }
 }

@@ -41,12 +41,7 @@ enum DemoBulk {
         let partnershipID = try body()
         // The search index of the rows just written, in one statement per kind: what the triggers
         // would have written row by row (same row ids and values, from the rows' final state).
-        try db.execute(sql: """
-            \(SearchIndex.insert(SearchIndex.minute("minute"), "FROM minute WHERE minute.id > \(before["minute"] ?? 0)"))
-            \(SearchIndex.insert(SearchIndex.resolution("r", minute: "m"),
-                                "FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.id > \(before["resolution"] ?? 0)"))
-            \(SearchIndex.insert(SearchIndex.item("agendaItem"), "FROM agendaItem WHERE agendaItem.id > \(before["agendaItem"] ?? 0)"))
-            """)
+        try db.execute(sql: SearchIndex.indexRows(newerThan: before))
         var counts: [String] = []
         for table in tables {
             let n = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\" WHERE rowid > ?", arguments: [before[table] ?? 0]) ?? 0

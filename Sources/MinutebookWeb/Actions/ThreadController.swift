@@ -54,26 +54,26 @@ struct ThreadController {
                   type: .found)
     }
 
-    @Sendable func link(_ request: Request, context: AppRequestContext) async throws -> Response {
+    /// The minute id posted in `field`, or a 400 saying `missing`.
+    func postedMinute(_ request: Request, _ context: AppRequestContext, _ field: String, missing: String) async throws -> Int64 {
         var request = request
+        let form = try await FormData.collect(from: &request, context: context)
+        guard let id = form[field].flatMap({ Int64($0) }) else { throw DomainError.invalid(missing) }
+        return id
+    }
+
+    @Sendable func link(_ request: Request, context: AppRequestContext) async throws -> Response {
         let t = try await target(context)
         let editor = try editor(request, context, t)
-        let form = try await FormData.collect(from: &request, context: context)
-        guard let later = form["later"].flatMap({ Int64($0) }) else {
-            throw DomainError.invalid("Choose the later minute that reports back on this matter.")
-        }
+        let later = try await postedMinute(request, context, "later", missing: "Choose the later minute that reports back on this matter.")
         try await actions.linkThread(earlierMinuteID: t.minute.minuteID, laterMinuteID: later, by: editor)
         return done(t, "linked")
     }
 
     @Sendable func unlink(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var request = request
         let t = try await target(context)
         let editor = try editor(request, context, t)
-        let form = try await FormData.collect(from: &request, context: context)
-        guard let other = form["other"].flatMap({ Int64($0) }) else {
-            throw DomainError.invalid("Choose the minute to unlink from this matter.")
-        }
+        let other = try await postedMinute(request, context, "other", missing: "Choose the minute to unlink from this matter.")
         try await actions.unlinkThread(t.minute.minuteID, from: other, by: editor)
         return done(t, "unlinked")
     }

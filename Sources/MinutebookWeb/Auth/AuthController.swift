@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookStore
 
 /// Sign in and sign out. Sign-in is throttled per email and address: after `maxFailures` failures in
 /// `windowMinutes` the form answers 429 until the window has passed, whatever the password.
@@ -104,10 +105,6 @@ extension AppRequestContext {
     /// The signed-in account as the action tracker's editor: audited as the user, shown by name.
     func requireActionEditor(_ request: Request) throws -> ActionEditor {
         let (account, editor) = try requireAccount(request)
-        let auditName: String = switch editor {
-        case .user(let id, let email): "user:\(id):\(email)"
-        case .tool(let name): name
-        }
-        return ActionEditor(auditName: auditName, personID: account.personID, displayName: signedInAs ?? "Secretariat")
+        return ActionEditor(auditName: Actor(editor).name, personID: account.personID, displayName: signedInAs ?? "Secretariat")
     }
 }

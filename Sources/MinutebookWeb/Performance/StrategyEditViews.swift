@@ -7,20 +7,12 @@ enum StrategyEditViews {
         w.raw("<h2>Delivery plan</h2>\n")
         if strategy.priorities.isEmpty { w.raw("<p>No priorities yet: add the first below.</p>\n") }
         for priority in strategy.priorities {
-            w.raw("<h3 tabindex=\"-1\" id=\"priority-")
-            w.text(String(priority.id))
-            w.raw("\">")
-            w.text(priority.name)
-            w.raw("</h3>\n")
-            outlineButtons(.priority, id: priority.id, name: priority.name, strategy: strategy, scope: scope, csrf: csrf, into: &w)
+            outlineHeading("<h3", "</h3>\n", .priority, id: priority.id, name: priority.name, strategy: strategy, scope: scope,
+                           csrf: csrf, into: &w)
             if priority.objectives.isEmpty { w.raw("<p>No objectives yet.</p>\n") }
             for objective in priority.objectives {
-                w.raw("<h4 tabindex=\"-1\" id=\"objective-")
-                w.text(String(objective.id))
-                w.raw("\">")
-                w.text(objective.text)
-                w.raw("</h4>\n")
-                outlineButtons(.objective, id: objective.id, name: objective.text, strategy: strategy, scope: scope, csrf: csrf, into: &w)
+                outlineHeading("<h4", "</h4>\n", .objective, id: objective.id, name: objective.text, strategy: strategy, scope: scope,
+                               csrf: csrf, into: &w)
                 w.raw("<ul>")
                 for action in objective.actions {
                     w.raw("<li><a href=\"")

@@ -26,8 +26,7 @@ extension StrategyFormController {
             try await change(strategy, item, f, scope)
         } catch let error as DomainError {
             guard error.kind == .invalid else { throw error }
-            var refused = FormReader(FormData(fields: [("title", strategy.title), ("firstYear", String(strategy.firstYear)),
-                                                       ("lastYear", String(strategy.lastYear))]))
+            var refused = FormReader(Self.headerValues(strategy))
             refused.refused(error, field: "\(kind.rawValue)-\(item)")
             return strategyPage(scope, context, strategy, refused)
         }
@@ -68,6 +67,19 @@ extension StrategyFormController {
 }
 
 extension StrategyEditViews {
+    /// A priority's or objective's heading, the target of an error summary's link (`priority-12`), and
+    /// its buttons.
+    static func outlineHeading(_ open: StaticString, _ close: StaticString, _ kind: StrategyFormController.OutlineKind, id: Int64,
+                               name: String, strategy: Strategy, scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter) {
+        w.raw(open)
+        w.raw(" tabindex=\"-1\" id=\"")
+        w.text("\(kind.rawValue)-\(id)")
+        w.raw("\">")
+        w.text(name)
+        w.raw(close)
+        outlineButtons(kind, id: id, name: name, strategy: strategy, scope: scope, csrf: csrf, into: &w)
+    }
+
     /// Move up, move down and remove buttons for one priority or objective, named for screen readers.
     static func outlineButtons(_ kind: StrategyFormController.OutlineKind, id: Int64, name: String, strategy: Strategy,
                                scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter) {

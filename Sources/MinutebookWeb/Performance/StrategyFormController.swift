@@ -81,9 +81,12 @@ struct StrategyFormController {
     @Sendable func editPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await scope(request, context)
         let strategy = try await strategy(scope, context)
-        return strategyPage(scope, context, strategy, FormReader(FormData(fields: [
-            ("title", strategy.title), ("firstYear", String(strategy.firstYear)), ("lastYear", String(strategy.lastYear)),
-        ])))
+        return strategyPage(scope, context, strategy, FormReader(Self.headerValues(strategy)))
+    }
+
+    /// The edit form's fields as the strategy stands.
+    static func headerValues(_ strategy: Strategy) -> FormData {
+        FormData(fields: [("title", strategy.title), ("firstYear", String(strategy.firstYear)), ("lastYear", String(strategy.lastYear))])
     }
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
