@@ -57,11 +57,16 @@ struct PackCommand: AsyncParsableCommand {
         extra.merge(try await PackExtras.performance(for: source.agenda, edition: edition, database: database)) { first, _ in first }
         let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output,
                                              extraReports: extra)
+        Self.warn(about: result)
+        print(result.pageCount)
+    }
+
+    /// The reports left out of the pack and the builder's warnings, one line each on stderr.
+    static func warn(about result: PackBuilder.Result) {
         for (item, reason) in result.missing {
             FileHandle.standardError.write(Data("Warning: item \(item): report not included: \(reason)\n".utf8))
         }
         for warning in result.warnings { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
-        print(result.pageCount)
     }
 
     /// Issues the pack through the same path as the web's issue action, then writes the public pack
@@ -76,10 +81,7 @@ struct PackCommand: AsyncParsableCommand {
         try Data(issued.publicPack.files.pdf).write(to: output)
         try Data(issued.publicPack.files.html).write(to: output.deletingPathExtension().appendingPathExtension("html"))
         let result = issued.publicPack.result
-        for (item, reason) in result.missing {
-            FileHandle.standardError.write(Data("Warning: item \(item): report not included: \(reason)\n".utf8))
-        }
-        for warning in result.warnings { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
+        Self.warn(about: result)
         var line = "Issued version \(issued.issue.version); emailed to \(issued.issue.emailed) member(s)."
         if let note = issued.issue.mailNote { line += " " + note }
         FileHandle.standardError.write(Data((line + "\n").utf8))
