@@ -140,6 +140,9 @@ public struct AgendaEntry: Sendable, Equatable, Identifiable {
     /// 0 for a numbered item, 1 for a lettered sub-item (15a).
     public var level: Int
     public var kind: StandingItemKind?
+    /// A standing kind stored under a name `StandingItemKind` does not know: nothing can fill such an item,
+    /// so the pack builder warns about it rather than leaving it silently empty.
+    public var unknownKind: String?
     public var description: String?
     /// A report is expected; the pack says so when none is attached.
     public var expectsReport: Bool
@@ -153,10 +156,11 @@ public struct AgendaEntry: Sendable, Equatable, Identifiable {
 
     public init(item: AgendaItem, level: Int = 0, kind: StandingItemKind? = nil, description: String? = nil,
                 expectsReport: Bool = false, isSupplementary: Bool = false, forwardPlanItemID: Int64? = nil,
-                reports: [ReportVersion] = []) {
+                reports: [ReportVersion] = [], unknownKind: String? = nil) {
         self.item = item
         self.level = level
         self.kind = kind
+        self.unknownKind = kind == nil ? unknownKind : nil
         self.description = description
         self.expectsReport = expectsReport
         self.isSupplementary = isSupplementary

@@ -10,9 +10,11 @@ enum AgendaRows {
                               title: row["title"], part: AgendaPart(rawValue: row["part"]) ?? .one,
                               exemptReason: row["exemptReason"], isStanding: row["isStanding"],
                               leadOfficer: row["leadOfficer"], reportReference: row["reportReference"])
-        return AgendaEntry(item: item, level: row["level"], kind: (row["standingKind"] as String?).flatMap(StandingItemKind.init),
+        let stored: String? = row["standingKind"]
+        return AgendaEntry(item: item, level: row["level"], kind: stored.flatMap(StandingItemKind.init),
                            description: row["description"], expectsReport: row["expectsReport"],
-                           isSupplementary: row["isSupplementary"], forwardPlanItemID: row["forwardPlanItemId"], reports: reports)
+                           isSupplementary: row["isSupplementary"], forwardPlanItemID: row["forwardPlanItemId"], reports: reports,
+                           unknownKind: stored)
     }
 
     static func report(_ row: Row) -> ReportVersion {

@@ -112,8 +112,8 @@ extension DemoMeetingWriter {
             guard all.count > 1, let last = all.last else { return all.first ?? "" }
             return all.dropLast().joined(separator: ", ") + " and " + last
         }
-        switch line.standingKind {
-        case "apologies":
+        switch line.role {
+        case .standing(.apologies):
             let away = attendance.filter { $0.status == .apologies }.map(\.person)
             guard !away.isEmpty else { return ("There were no apologies for absence.", []) }
             var text = "Apologies for absence were received from \(names(away))."
@@ -123,27 +123,27 @@ extension DemoMeetingWriter {
                 }
             }
             return (text, [])
-        case "declarations":
+        case .declarations:
             let present = attendance.filter { $0.status == .present || $0.status == .virtual }.map(\.person)
             if !present.isEmpty && rng.chance(12) {
                 return ("\(plan.people[rng.pick(present)].name) declared a non-pecuniary interest as a trustee of a local charity.", [])
             }
             return ("There were no declarations of interest.", [])
-        case "minutes":
+        case .standing(.previousMinutes):
             let when = previous.map { "the meeting held on \($0.date.long)" } ?? "the previous meeting"
             return ("The minutes of \(when) were agreed and signed as a correct record.",
                     ["The minutes of \(when) are agreed as a correct record."])
-        case "matters_arising":
+        case .standing(.mattersArising):
             let outstanding = actionLog[meeting.body].filter { $0.created < meeting.date && ($0.closed.map { $0 >= meeting.date } ?? true) }
             return ("The \(noun) considered the Matters Arising report, which set out progress on \(outstanding.count) "
                     + "outstanding actions from previous meetings.", ["The Matters Arising report is noted."])
-        case "questions":
+        case .standing(.questions):
             if rng.chance(25) {
                 return ("A question from a resident of \(rng.pick(DemoNames.wards)) about street lighting near the station "
                         + "was answered; a written reply would follow.", [])
             }
             return ("No questions had been received from councillors or members of the public.", [])
-        case "chair_update":
+        case .standing(.chairmansUpdate):
             let joined = plan.seats.enumerated().filter { $0.element.body == meeting.body }.flatMap { _, seat in
                 seat.holdings.filter { h in previous.map { h.start > $0.date } ?? false && h.start <= meeting.date }.map(\.person)
             }
@@ -151,22 +151,22 @@ extension DemoMeetingWriter {
                 return ("The \(noun) welcomed \(names(Array(Set(joined)).sorted())) to their first meeting.", [])
             }
             return ("The \(noun) was updated on the partnership's community engagement events over the quarter.", [])
-        case "sub_group_reports":
+        case .standing(.subGroupReports):
             return ("The \(noun) received the highlight reports of its sub-groups.", [])
-        case "sub_group_report":
+        case .subGroupReport:
             let name = line.subGroup.map { plan.cast.bodies[$0].name } ?? "the sub-group"
             let lastMeeting = plan.meetings.last { $0.body == line.subGroup && $0.date < meeting.date && $0.status != .cancelled }
             let when = lastMeeting.map { " from its meeting on \($0.date.long)" } ?? ""
             return ("The \(noun) noted the highlight report of the \(name)\(when).", ["The highlight report is noted."])
-        case "highlight_report":
+        case .highlightReport:
             return ("The \(noun) agreed the points to escalate to the Partnership Board.",
                     ["The highlight report is agreed for the Partnership Board."])
-        case "any_other_business":
+        case .standing(.anyOtherBusiness):
             if rng.chance(30) {
                 return ("Members were reminded of the community safety week of action in \(rng.pick(DemoNames.wards)).", [])
             }
             return ("There was no other business.", [])
-        case "next_meeting":
+        case .standing(.nextMeeting):
             guard let next else { return ("The date of the next meeting would be confirmed.", []) }
             return ("The next meeting will be held on \(next.date.longWithWeekday)"
                     + (next.start.map { " at \($0.hhmm)" } ?? "") + ".", [])

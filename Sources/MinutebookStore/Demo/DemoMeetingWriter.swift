@@ -12,11 +12,27 @@ struct DemoMeetingWriter {
         var isSubItem = false
         var part: AgendaPart = .one
         var exemptReason: String?
-        var standingKind: String?
+        var role: Role?
         var lead: Int?
         var topic: DemoScript.Topic?
         /// For the board's sub-group reports: the sub-group.
         var subGroup: Int?
+    }
+
+    /// What a standing line is. Its kind is stored in Core's own words (`StandingItemKind`), so the pack
+    /// builder and the agenda read the demo's items as they read any other (issue 24: the demo wrote
+    /// "minutes" and the pack never held the previous minutes); the demo's extra standing lines have no
+    /// stored kind.
+    enum Role: Equatable {
+        case standing(StandingItemKind)
+        case declarations
+        case subGroupReport
+        case highlightReport
+
+        var storedKind: StandingItemKind? {
+            if case .standing(let kind) = self { return kind }
+            return nil
+        }
     }
 
     struct Attendee {
@@ -135,7 +151,7 @@ struct DemoMeetingWriter {
                                         leadOfficer, reportReference)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [meetingID, position + 1, line.number, values.fill(line.title), line.part.rawValue, line.exemptReason,
-                      line.standingKind != nil, line.standingKind, lead, reference]))
+                      line.role != nil, line.role?.storedKind?.rawValue, lead, reference]))
         }
         guard held else { return }
         let attendance = makeAttendance(for: meeting, agenda: agenda, rng: &rng)
@@ -167,13 +183,14 @@ struct DemoMeetingWriter {
         let body = plan.cast.bodies[meeting.body]
         let isBoard = body.kind == .board
         let coChairs = plan.seats.contains { $0.body == meeting.body && $0.role == .coChair && $0.holdings.contains { $0.covers(meeting.date) } }
-        var titles: [(String, String)] = [("Apologies for absence", "apologies"), ("Declarations of interest", "declarations"),
-                                          ("Minutes of the previous meeting", "minutes"), ("Matters arising and action log", "matters_arising")]
+        var titles: [(String, Role)] = [("Apologies for absence", .standing(.apologies)), ("Declarations of interest", .declarations),
+                                        ("Minutes of the previous meeting", .standing(.previousMinutes)),
+                                        ("Matters arising and action log", .standing(.mattersArising))]
         if isBoard {
-            titles.append(("Questions from councillors and members of the public", "questions"))
-            titles.append((coChairs ? "Co-Chairs' update" : "Chairman's update", "chair_update"))
+            titles.append(("Questions from councillors and members of the public", .standing(.questions)))
+            titles.append((coChairs ? "Co-Chairs' update" : "Chairman's update", .standing(.chairmansUpdate)))
         }
-        var lines = titles.map { AgendaLine(number: "", title: $0.0, standingKind: $0.1) }
+        var lines = titles.map { AgendaLine(number: "", title: $0.0, role: $0.1) }
         let openTopics = body.topics.filter { $0.exemptReason == nil }
         var order = Array(openTopics.indices)
         for i in order.indices.reversed() { order.swapAt(i, rng.below(i + 1)) }
@@ -182,23 +199,23 @@ struct DemoMeetingWriter {
             lines.append(AgendaLine(number: "", title: topic.title, lead: plan.holder(ofPost: topic.lead, on: meeting.date), topic: topic))
         }
         if isBoard {
-            lines.append(AgendaLine(number: "", title: "Sub-group reports", standingKind: "sub_group_reports"))
+            lines.append(AgendaLine(number: "", title: "Sub-group reports", role: .standing(.subGroupReports)))
             for sub in plan.cast.bodies.indices where plan.cast.bodies[sub].kind == .subGroup {
-                lines.append(AgendaLine(number: "", title: plan.cast.bodies[sub].name, isSubItem: true, standingKind: "sub_group_report",
+                lines.append(AgendaLine(number: "", title: plan.cast.bodies[sub].name, isSubItem: true, role: .subGroupReport,
                                         subGroup: sub))
             }
         } else {
-            lines.append(AgendaLine(number: "", title: "Highlight report to the Partnership Board", standingKind: "highlight_report"))
+            lines.append(AgendaLine(number: "", title: "Highlight report to the Partnership Board", role: .highlightReport))
         }
-        lines.append(AgendaLine(number: "", title: "Any other business", standingKind: "any_other_business"))
-        lines.append(AgendaLine(number: "", title: "Date of next meeting", standingKind: "next_meeting"))
+        lines.append(AgendaLine(number: "", title: "Any other business", role: .standing(.anyOtherBusiness)))
+        lines.append(AgendaLine(number: "", title: "Date of next meeting", role: .standing(.nextMeeting)))
         let exempt = body.topics.filter { $0.exemptReason != nil }
         if !exempt.isEmpty && rng.chance(35) {
             let topic = rng.pick(exempt)
             lines.append(AgendaLine(number: "", title: topic.title, part: .two, exemptReason: topic.exemptReason,
                                     lead: plan.holder(ofPost: topic.lead, on: meeting.date), topic: topic))
         }
-        if target > lines.count, let other = lines.firstIndex(where: { $0.standingKind == "any_other_business" }) {
+        if target > lines.count, let other = lines.firstIndex(where: { $0.role == .standing(.anyOtherBusiness) }) {
             lines.insert(contentsOf: annualReview(lines: target - lines.count, on: meeting.date), at: other)
         }
         // Agenda numbers: 1, 2, … with sub-items lettered under the item before them (8a, 8b).

@@ -78,7 +78,10 @@ public struct PackBuilder: Sendable {
                 continue
             }
             guard let report = entry.latestReport else {
-                if entry.kind == .mattersArising {
+                if let unknown = entry.unknownKind {
+                    warnings.append("Item \(entry.item.number ?? "") \(entry.item.title) is a standing item of kind '\(unknown)', "
+                                    + "which the pack builder cannot fill: it has no papers in this pack")
+                } else if entry.kind == .mattersArising {
                     reports[entry.id] = .missing("the Matters Arising report is not part of this pack; it will be tabled at the meeting")
                 } else if entry.expectsReport {
                     reports[entry.id] = .missing("no report has been received")
