@@ -165,19 +165,34 @@ def packs(tmp_path_factory):
 
 
 def agenda_ranges(pdf):
-    """Item number → (first, last) page as the agenda prints them ("Pages 5 - 7"), read in text order:
-    a line opening with a number (or a sub-item letter) starts an item; its range may be on a later line."""
-    raw = subprocess.run(["pdftotext", "-raw", "-l", "4", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    raw = raw.split("Reports not included in this pack")[0]
+    """Item number → (first, last) page as the agenda prints them ("Pages 5 - 7", "Page 4"), read in text order:
+    a line opening with a number (or a sub-item letter) starts an item; its range may be on a later line.
+    A page's own footer ("Page 2" on page 2) is not a range."""
     ranges, top, current = {}, None, None
-    for line in raw.splitlines():
-        if m := re.match(r"^(\d+)\s+[A-Z]", line):
-            top = current = m[1]
-        elif (m := re.match(r"^([a-z])\s+[A-Z]", line)) and top:
-            current = top + m[1]
-        if (m := re.search(r"Pages\s+(\d+)\s+-\s+(\d+)", line)) and current:
-            ranges[current] = (int(m[1]), int(m[2]))
+    for page in range(1, 5):
+        raw = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                             capture_output=True, text=True).stdout
+        if "Reports not included in this pack" in raw:
+            raw = raw.split("Reports not included in this pack")[0]
+        for line in raw.splitlines():
+            if m := re.match(r"^(\d+)\s+[A-Z]", line):
+                top = current = m[1]
+            elif (m := re.match(r"^([a-z])\s+[A-Z]", line)) and top:
+                current = top + m[1]
+            if (m := re.search(r"Pages\s+(\d+)\s+-\s+(\d+)", line)) and current:
+                ranges[current] = (int(m[1]), int(m[2]))
+            elif (m := re.search(r"Page\s+(\d+)\s*$", line)) and current and int(m[1]) != page:
+                ranges[current] = (int(m[1]), int(m[1]))
     return ranges
+
+
+@pytest.mark.parametrize("edition", ["public", "members"])
+def test_an_item_on_one_page_reads_page_n(packs, edition):
+    """Issue 24, item 4: "Page 4", never "Pages 4 - 4"."""
+    pdf, _, _ = packs[edition]
+    agenda = subprocess.run(["pdftotext", "-raw", "-l", "4", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert not re.search(r"Pages\s+(\d+)\s+-\s+\1\b", agenda), agenda
+    assert any(a == b for a, b in agenda_ranges(pdf).values()), "the fixture has an item on one page"
 
 
 @pytest.mark.parametrize("edition", ["public", "members"])
@@ -347,3 +362,20 @@ def test_bench_pack_reports_the_time_of_a_200_page_pack():
     figures = json.loads(result.stdout)["figures"]
     assert 190 <= figures["pack.pages"] <= 210
     assert figures["pack.s"] > 0 and figures["pack.stage.render_s"] > 0
+
+
+def test_a_standing_item_the_builder_cannot_fill_is_a_warning(tmp_path):
+    """Issue 24, item 2: a standing item stored under a kind the builder does not know (the demo once wrote
+    'minutes' for 'previous_minutes') is named in a warning, never silently left without papers."""
+    db = tmp_path / "mb.sqlite"
+    mb("migrate", db=db)
+    seed(db)
+    mb("agenda", "schedule", "--body", "board", "--date", MEETING, "--time", "10:00", db=db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE agendaItem SET standingKind = 'minutes' WHERE standingKind = 'previous_minutes'")
+    number = con.execute("SELECT number FROM agendaItem WHERE standingKind = 'minutes'").fetchone()[0]
+    con.commit()
+    con.close()
+    result = mb("pack", "--body", "board", "--date", MEETING, "--out", str(tmp_path / "pack.pdf"), db=db)
+    assert f"Item {number} Minutes of the previous meeting" in result.stderr
+    assert "kind 'minutes'" in result.stderr

@@ -28,6 +28,17 @@ public struct Strategy: Sendable, Equatable, Identifiable {
         return "\(firstYear)-" + (tail < 10 ? "0\(tail)" : "\(tail)")
     }
 
+    /// The title as printed everywhere (its page, the agenda, the pack): the title with its span, unless the
+    /// title already names its years ("Strategy 2026-29", "Strategy 2026-2029", "Strategy 2026/29").
+    public var fullTitle: String {
+        let tail = lastYear % 100
+        let short = tail < 10 ? "0\(tail)" : "\(tail)"
+        let spellings = ["\(firstYear)-\(short)", "\(firstYear)-\(lastYear)", "\(firstYear)/\(short)", "\(firstYear)/\(lastYear)",
+                         "\(firstYear) - \(short)", "\(firstYear) - \(lastYear)", "\(firstYear) to \(lastYear)", "\(firstYear)–\(short)",
+                         "\(firstYear)–\(lastYear)"]
+        return spellings.contains { title.contains($0) } ? title : "\(title) \(span)"
+    }
+
     public var allActions: [DeliveryAction] { priorities.flatMap { $0.objectives.flatMap(\.actions) } }
 }
 

@@ -102,7 +102,7 @@ extension PackDocument {
                 w.raw("<p>This report was supplied as a document")
                 if let name = entry.latestReport?.filename { w.text(" (\(name))") }
                 w.raw(". Read it on ")
-                if let range = ranges[entry.id] { w.text("pages \(range.lowerBound) to \(range.upperBound) of ") }
+                if let range = ranges[entry.id] { w.text(PageSpan(range).inWords + " of ") }
                 w.raw("<a href=\"")
                 w.text(pdfName)
                 if let range = ranges[entry.id] { w.text("#page=\(range.lowerBound)") }
@@ -152,6 +152,7 @@ enum PackStyles {
     table.agenda td.pages { width: 32mm; white-space: nowrap; text-align: right; }
     a { color: inherit; text-decoration: none; }
     a.range::after { content: "Pages " target-counter(attr(href url), page) " - " target-counter(attr(data-end url), page); }
+    a.range.single-page::after { content: "Page " target-counter(attr(href url), page); }
     .missing-summary { border: 1pt solid #000; padding: 1mm 3mm; margin-top: 4mm; }
     .visually-hidden { display: none; }
     section.doc { break-before: page; string-set: item attr(data-label); }

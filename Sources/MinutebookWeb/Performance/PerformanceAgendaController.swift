@@ -46,7 +46,7 @@ struct PerformanceAgendaController {
                 throw DomainError.invalid("Choose the strategy whose exception report goes to the board")
             }
             strategyID = id
-            title = "\(strategy.title) \(strategy.span): exception report"
+            title = "\(strategy.fullTitle): exception report"
         }
         let meeting = try await Self.nextMeeting(of: scope.board, directory: directory, audience: context.audience, today: Today.date)
         _ = try await agendaReports.place(kind, strategyID: strategyID, meetingID: meeting.id, title: title, by: scope.editor)

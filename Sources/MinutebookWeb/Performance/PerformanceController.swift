@@ -135,7 +135,7 @@ struct PerformanceController {
         }
         let asOf = request.uri.queryParameters["asOf"].flatMap { LocalDate(iso: $0) } ?? Today.date
         let report = ExceptionReport.select(strategy: strategy, indicators: byID, progress: progress, asOf: asOf)
-        let page = layout(strategy.title, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+        let page = layout(strategy.fullTitle, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
             let editCSRF: String?? = scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
                 ? .some(context.csrfToken) : nil
             StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope, editCSRF: editCSRF, into: &w)

@@ -126,7 +126,7 @@ enum PerformancePackSection {
         }
         let report = ExceptionReport.select(strategy: strategy, indicators: byID, progress: progress, asOf: date)
         var w = HTMLWriter()
-        w.element("<p>", "\(strategy.title) \(strategy.span): only the actions off track or exceptionally ahead, as at \(date.long).", "</p>\n")
+        w.element("<p>", "\(strategy.fullTitle): only the actions off track or exceptionally ahead, as at \(date.long).", "</p>\n")
         if report.entries.isEmpty { w.raw("<p>Nothing to report: every action is on track or managed by its lead.</p>\n") }
         StrategyViews.exceptionList(report, into: &w)
         return w.string

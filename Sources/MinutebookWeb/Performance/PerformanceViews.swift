@@ -8,7 +8,7 @@ enum PerformanceViews {
         w.text(scope.partnership.name)
         w.raw(".</p>\n<ul class=\"links\">")
         for strategy in strategies {
-            link(scope.base + "/strategy/\(strategy.id)", "\(strategy.title) \(strategy.span): delivery plan and exception report", into: &w)
+            link(scope.base + "/strategy/\(strategy.id)", "\(strategy.fullTitle): delivery plan and exception report", into: &w)
         }
         link(scope.base + "/risks", "Risk register", into: &w)
         link(scope.base + "/directory", "Who leads on what", into: &w)

@@ -128,7 +128,7 @@ struct StrategyFormController {
     }
 
     func strategyPage(_ scope: SecretariatScope, _ context: AppRequestContext, _ strategy: Strategy?, _ f: FormReader) -> Response {
-        let title = strategy.map { "Edit \($0.title) \($0.span)" } ?? "New strategy"
+        let title = strategy.map { "Edit \($0.fullTitle)" } ?? "New strategy"
         var crumbs = [("Performance", scope.base + "/performance")]
         if let strategy { crumbs.append((strategy.title, scope.base + "/strategy/\(strategy.id)")) }
         return scope.page(title, context: context, errors: f.errors, crumbs: crumbs) { w in

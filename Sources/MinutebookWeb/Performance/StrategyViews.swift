@@ -4,7 +4,7 @@ import MinutebookCore
 enum StrategyViews {
     static func strategy(_ strategy: Strategy, exceptions: ExceptionReport, indicators: [Int64: Indicator],
                          scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter) {
-        w.element("<h1>", "\(strategy.title) \(strategy.span)", "</h1>\n")
+        w.element("<h1>", "\(strategy.fullTitle)", "</h1>\n")
         if !strategy.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
         w.raw("<ul class=\"links\">")
         if case .some = editCSRF {
