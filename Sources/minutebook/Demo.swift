@@ -59,6 +59,7 @@ struct Demo: AsyncParsableCommand {
             throw DomainError.invalid("--partnerships must be 1 to 10000 and --years 1 to 60")
         }
         guard (0...500).contains(longMeeting) else { throw DomainError.invalid("--long-meeting must be 0 to 500 minutes") }
+        if !noServe { try CLIChecks.listenable(host: host, port: port) }
         let database = try global.openDatabase()
         let logger = global.makeLogger()
         let summary = try DemoPartnership.ensure(in: database, options: options) { line in

@@ -31,14 +31,15 @@ struct MattersArisingCommand: AsyncParsableCommand {
         guard let day = LocalDate(iso: date) else {
             throw DomainError.invalid("'\(date)' is not a date of the form YYYY-MM-DD")
         }
+        let target = try docx.map { try CLIChecks.outputFile($0, option: "--docx") }
         let database = try global.openDatabase(mustExist: true)
         let repository = GRDBActionRepository(database: database)
         let found = try await repository.body(named: body)
         let report = try await repository.mattersArising(bodyID: found.id, date: day, audience: .cli)
-        if let docx {
+        if let docx, let target {
             let data = try MattersArisingDocument.docx(report)
             do {
-                try data.write(to: URL(fileURLWithPath: docx), options: .atomic)
+                try data.write(to: target, options: .atomic)
             } catch {
                 throw DomainError.invalid("cannot write \(docx): \(error.localizedDescription)")
             }

@@ -38,6 +38,7 @@ struct PackCommand: AsyncParsableCommand {
     func run() async throws {
         let meetingDate = try CLIDates.parse(date, option: "--date")
         let issued = try issueDate.map { try CLIDates.parse($0, option: "--issue-date") } ?? CLIDates.today()
+        let output = try CLIChecks.outputFile(out, option: "--out")
         let database = try global.openDatabase(mustExist: true)
         let packs = GRDBPackRepository(database: database)
         let agendas = GRDBAgendaRepository(database: database)
@@ -46,11 +47,10 @@ struct PackCommand: AsyncParsableCommand {
             guard !members else {
                 throw DomainError.invalid("--record-issue builds and stores both packs: leave out --members")
             }
-            try await issue(meetingID: meetingID, on: issued, database: database)
+            try await issue(meetingID: meetingID, on: issued, database: database, output: output)
             return
         }
         let builder = PackBuilder(tools: try PackTools.locate(), packs: packs, agendas: agendas)
-        let output = URL(fileURLWithPath: out)
         let edition: PackEdition = members ? .members : .public
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issued)
         var extra = try await PackExtras.mattersArising(for: source.agenda, edition: edition, database: database)
@@ -71,13 +71,12 @@ struct PackCommand: AsyncParsableCommand {
 
     /// Issues the pack through the same path as the web's issue action, then writes the public pack
     /// as issued to --out (and its accessible HTML beside it).
-    func issue(meetingID: Int64, on date: LocalDate, database: AppDatabase) async throws {
+    func issue(meetingID: Int64, on date: LocalDate, database: AppDatabase, output: URL) async throws {
         let settings = try mail.settings()
         let address = try await GRDBPackRepository(database: database).meetingAddress(meetingID: meetingID)
         let issued = try await PackIssuer(database: database, mail: settings)
             .issue(meetingID: meetingID, meetingPath: address.path, on: date, stem: address.stem,
                    by: .tool(Actor.cli("pack").name), logger: Logger(label: "minutebook.pack"))
-        let output = URL(fileURLWithPath: out)
         try Data(issued.publicPack.files.pdf).write(to: output)
         try Data(issued.publicPack.files.html).write(to: output.deletingPathExtension().appendingPathExtension("html"))
         let result = issued.publicPack.result

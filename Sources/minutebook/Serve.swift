@@ -38,6 +38,7 @@ struct Serve: AsyncParsableCommand {
             MailSettings.Key.reminderWorkingDays.rawValue: reminderWorkingDays, MailSettings.Key.linkValidDays.rawValue: linkValidDays,
             MailSettings.Key.reminderCheckSeconds.rawValue: reminderCheckSeconds,
         ])
+        try CLIChecks.listenable(host: host, port: port)
         let database = try global.openDatabase()
         let logger = global.makeLogger()
         let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies,
