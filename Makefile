@@ -4,6 +4,8 @@ PORT ?= 8080
 DEMO_DB ?= minutebook-demo.sqlite
 BIN = .build/debug/minutebook
 PY = .venv/bin/python
+## The importer's overall F1 over its invented corpus (scripts/score-import) may not fall below this.
+IMPORT_F1_FLOOR ?= 0.60
 
 .PHONY: bootstrap build demo test test-swift test-e2e bench clean
 
@@ -20,6 +22,7 @@ demo: build
 test: bootstrap
 	$(SWIFT) build --build-tests
 	MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
+	MINUTEBOOK_BIN=$(BIN) $(PY) scripts/score-import --floor $(IMPORT_F1_FLOOR)
 	@if [ -d e2e ] && ls e2e/test_*.py >/dev/null 2>&1; then \
 		MINUTEBOOK_BIN=$(BIN) MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(PY) -m pytest -q e2e; \
 	fi

@@ -20,6 +20,20 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     public static let fileExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "pdf"]
 }
 
+/// What the user supplies or asks for beyond the document.
+public struct ImportOptions: Sendable, Equatable {
+    /// The meeting date when the document does not give one (`--date`).
+    public var date: LocalDate?
+    /// Refuse a document that lacks a date, a body or item headings instead of reading it with a
+    /// warning (`--strict`).
+    public var strict = false
+
+    public init(date: LocalDate? = nil, strict: Bool = false) {
+        self.date = date
+        self.strict = strict
+    }
+}
+
 /// Reads minutes documents into `MeetingRecord`s: the format reader gives text lines, the shared
 /// tokenizer gives `Line`s, the locator finds the minutes (one per meeting; an agenda pack's
 /// other reports are skipped), and the best layout parser reads each one.
@@ -29,10 +43,12 @@ public struct MinutesImporter: Sendable {
 
     public var bodyOverride: String?
     public var chooser: LayoutChooser
+    public var options: ImportOptions
 
-    public init(bodyOverride: String? = nil, chooser: LayoutChooser = LayoutChooser()) {
+    public init(bodyOverride: String? = nil, chooser: LayoutChooser = LayoutChooser(), options: ImportOptions = ImportOptions()) {
         self.bodyOverride = bodyOverride
         self.chooser = chooser
+        self.options = options
     }
 
     /// Reads a file. Errors name the file and say why, in one line.
@@ -78,7 +94,7 @@ public struct MinutesImporter: Sendable {
 
     func records(lines: [Line], file: String) throws(ImportError) -> [MeetingRecord] {
         guard lines.contains(where: { !$0.isBlank }) else { throw ImportError(file: file, "has no text") }
-        let builder = RecordBuilder(chooser: chooser, bodyOverride: bodyOverride)
+        let builder = RecordBuilder(chooser: chooser, bodyOverride: bodyOverride, options: options)
         var records: [MeetingRecord] = []
         var firstError: ImportError?
         for block in MinutesLocator.blocks(lines) {

@@ -47,12 +47,23 @@ struct Import: AsyncParsableCommand {
     @Option(help: "The partnership (name or slug); default: the only partnership, or one named after the body.")
     var partnership: String?
 
+    @Option(help: "The meeting date (YYYY-MM-DD) when the document does not give one.")
+    var date: String?
+
+    @Flag(help: "Refuse a document that lacks a date, a body name or item headings instead of reading it with a warning.")
+    var strict = false
+
     @Option(help: "Status of the imported minutes: auto, approved or draft (see above).")
     var status: MinutesStatusArgument = .auto
 
     func run() async throws {
         let files = try ImportFiles.expand(paths)
-        let importer = MinutesImporter(bodyOverride: body)
+        var options = ImportOptions(strict: strict)
+        if let date {
+            guard let d = LocalDate(iso: date) else { throw DomainError.invalid("--date \(date): write the date as YYYY-MM-DD") }
+            options.date = d
+        }
+        let importer = MinutesImporter(bodyOverride: body, options: options)
         var read: [(file: String, records: [MeetingRecord])] = []
         let showProgress = files.count > 1
         for (k, file) in files.enumerated() {

@@ -104,12 +104,18 @@ struct HeaderReader {
         var sectionLines: [(AttendanceStatus, Line, String)] = []
         let all = lines
         if let t = titleLine {
-            let title = MinutesLocator.stripMarkup(all[t].text)
+            var title = MinutesLocator.stripMarkup(all[t].text)
+            // A title wrapped before its date ("... held in the Ashby Room," / "Civic Centre on Monday 9 March 2015").
+            if DateText.firstDate(in: title) == nil, t + 1 < all.endIndex, !all[t + 1].isBlank, label(all[t + 1]) == nil,
+               HeadingMatcher.numbered(all[t + 1]) == nil {
+                let joined = title + " " + MinutesLocator.stripMarkup(all[t + 1].text)
+                if DateText.firstDate(in: joined) != nil { title = joined }
+            }
             header.date = DateText.firstDate(in: title)
             let times = DateText.times(in: title)
             header.start = times.first
             if times.count >= 2 { header.end = times[1] }
-            header.body = bodyFromTitle(title)
+            header.body = bodyFromTitle(title) ?? OpeningReader.fromPhrase(title)
             if header.body == nil {
                 var i = t - 1
                 var parts: [String] = []
@@ -128,9 +134,10 @@ struct HeaderReader {
                 let tail = title[title.index(after: comma)...].trimmed
                 if tail.count > 3, !tail.contains(where: \.isNumber), tail.first?.isUppercase == true { header.venue = tail }
             }
-            if let r = title.lowercased().find(" held at ") {
+            if let r = title.lowercased().find(" held at ") ?? title.lowercased().find(" held in the ") ?? title.lowercased().find(" held in ") {
                 let after = title.dropFirst(title.lowercased().distance(from: title.lowercased().startIndex, to: r.upperBound))
-                let venue = after.splitOn(" on ").first ?? ""
+                var venue = after.splitOn(" on ").first ?? ""
+                if DateText.firstDate(in: venue) != nil || !DateText.times(in: venue).isEmpty { venue = venue.splitOn(" at ").first ?? venue }
                 if DateText.times(in: venue).isEmpty, DateText.firstDate(in: venue) == nil, venue.count > 3 {
                     header.venue = venue.trimmed.trimmingTrailing(",")
                 }
@@ -155,7 +162,9 @@ struct HeaderReader {
                     if times.count >= 2 { header.end = times[1] }
                     section = nil
                 case .venue:
-                    if !rest.isEmpty { header.venue = rest }
+                    // "Council Chamber, Guildhall. View directions": a page's link text after the venue.
+                    let venue = rest.splitOn(". ").first ?? rest
+                    if !venue.isEmpty { header.venue = venue.trimmingTrailing(".") }
                     section = nil
                 case .body:
                     if !rest.isEmpty, header.body == nil { header.body = rest }

@@ -5,6 +5,7 @@ import MinutebookCore
 struct RecordBuilder {
     let chooser: LayoutChooser
     let bodyOverride: String?
+    var options = ImportOptions()
 
     func build(_ lines: [Line], block: MinutesLocator.Block, file: String) throws(ImportError) -> MeetingRecord {
         let slice = lines[block.range]
@@ -34,23 +35,61 @@ struct RecordBuilder {
         let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
         let headerEnd = firstHeadingLine.flatMap { n in bodyLines.firstIndex(where: { $0.number == n }) } ?? bodyLines.count
         var header = HeaderReader.read(bodyLines[...], titleLine: titleIndex, bodyEnd: headerEnd)
+        let opening = OpeningReader.read(bodyLines[..<max(headerEnd, min(bodyLines.count, 12))], titleLine: titleIndex)
+        if header.date == nil, let d = opening.date {
+            header.date = d
+            if header.start == nil { header.start = opening.start }
+            if header.end == nil { header.end = opening.end }
+            header.warnings += opening.repairs
+        }
+        if header.start == nil, let s = opening.start {
+            header.start = s
+            if header.end == nil { header.end = opening.end }
+        }
+        if header.body == nil { header.body = opening.body }
 
         let firstLine = lines.isEmpty ? 1 : lines[block.range.lowerBound].number
-        guard let date = header.date else {
+        var missing: [String] = []
+        let date: LocalDate
+        if let d = options.date ?? header.date {
+            date = d
+        } else if !options.strict, let (d, line) = Self.firstDate(in: slice) {
+            date = d
+            missing.append("line \(line): no meeting date in the opening; took \(d.iso), the first date in the text (give --date to set it)")
+        } else {
             throw ImportError(file: file, line: firstLine,
-                              "no meeting date found (expected 'Minutes of the meeting held on <date>' or 'Date: <date>')")
+                              "no meeting date found (expected 'Minutes of the meeting held on <date>' or 'Date: <date>'); give it with --date")
         }
-        guard let body = bodyOverride ?? header.body, !body.isEmpty else {
+        let body: String
+        if let b = bodyOverride ?? header.body, !b.isEmpty {
+            body = b
+        } else if !options.strict, let first = bodyLines.first(where: { !$0.isBlank && MinutesLocator.stripMarkup($0.text).count >= 3 }) {
+            body = HeaderReader.titleCased(Bilingual.english(MinutesLocator.stripMarkup(first.text)))
+            missing.append("line \(first.number): no body name found above the minutes; read '\(body)' (give --body to set it)")
+        } else {
             throw ImportError(file: file, line: firstLine, "no body name found above the minutes; name it with --body")
         }
 
         // Header events before the first heading are attendance text, not minutes.
         var assembler = MinutesAssembler()
         assembler.consume(events)
+        if assembler.drafts.isEmpty, !options.strict, let first = assembler.preamble.first {
+            // Minutes without item headings: the text after the header's labelled lines is one item.
+            var text = assembler.preamble
+            if let lastLabel = text.lastIndex(where: { HeaderReader.label(Line(number: $0.line, cells: [$0.text])) != nil }) {
+                text = Array(text[(lastLabel + 1)...])
+            }
+            if !text.isEmpty {
+                missing.append("line \(first.line): no item headings found; the text is read as one item")
+                assembler.preamble = []
+                assembler.heading(Heading(number: nil, printed: nil, title: "Minutes", line: text[0].line, rest: nil))
+                for p in text { assembler.paragraph(p) }
+            }
+        }
         guard !assembler.drafts.isEmpty else {
             throw ImportError(file: file, line: firstLine, "no minutes found: no numbered or headed items after the attendance")
         }
-        var warnings = header.warnings + orderWarnings + assembler.warnings
+        var warnings = missing + header.warnings + orderWarnings + assembler.warnings
         var drafts = assembler.drafts
         Numbering.repair(&drafts, warnings: &warnings)
 
@@ -112,6 +151,14 @@ struct RecordBuilder {
                                    attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
         record.approvesMinutesOf = PreviousMinutes.approved(in: drafts, meetingDate: date)
         return record
+    }
+
+    /// The first complete date anywhere in the block, and its line.
+    static func firstDate(in lines: ArraySlice<Line>) -> (LocalDate, Int)? {
+        for line in lines where !line.isBlank && line.text.contains(where: \.isNumber) {
+            if let d = DateText.firstDate(in: line.text) { return (d, line.number) }
+        }
+        return nil
     }
 
     static func isSignature(_ text: String) -> Bool {

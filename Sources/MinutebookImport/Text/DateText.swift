@@ -27,17 +27,48 @@ public enum DateText {
             m[String(name.lowercased().prefix(3))] = i + 1
         }
         m["sept"] = 9
+        // Welsh month names, with the soft mutations a date can take ("o Fawrth", "i Orffennaf").
+        for (i, names) in [["ionawr"], ["chwefror"], ["mawrth", "fawrth"], ["ebrill"], ["mai", "fai"], ["mehefin", "fehefin"],
+                           ["gorffennaf", "orffennaf"], ["awst"], ["medi", "fedi"], ["hydref"], ["tachwedd", "dachwedd"],
+                           ["rhagfyr"]].enumerated() {
+            for n in names { m[n] = i + 1 }
+        }
         return m
     }()
+    /// Words that are a month only beside a day number: "mai" and "medi" are Welsh months but
+    /// also words; "mar", "may" and "jun" as abbreviations; "mawrth" is also Tuesday ("dydd Mawrth").
+    static let ambiguousMonths: Set<String> = ["mai", "fai", "medi", "fedi", "may", "mar", "jun", "jan", "dec", "oct", "aug",
+                                               "sep", "nov", "feb", "apr", "jul", "mawrth", "fawrth"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                                        "dydd", "llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
 
     /// Words of `text`, lower-cased, split on spaces and punctuation other than `/` and `:`.
     static func words(_ text: some StringProtocol) -> [Substring] {
         let lower = Normalizer.asciiDigits(text).lowercased()
-        return lower.split(whereSeparator: { c in c == " " || c == "," || c == "." || c == "(" || c == ")" || c == "\t" || c == "-" || c == "–" })
-            .map { Substring($0) }
+        return lower.split(whereSeparator: { c in c == " " || c == "," || c == "." || c == "(" || c == ")" || c == "\t" || c == "-" || c == "–" || c == "—" })
+            .map { w in ocrDigits(w) ?? w }
+    }
+
+    /// "2o14", "1o", "l9th": a number word with OCR look-alike letters (o for 0, l or i for 1), read as
+    /// digits when the word has a real digit and only look-alikes besides it (and an ordinal).
+    static func ocrDigits(_ word: Substring) -> Substring? {
+        guard word.utf8.count >= 2, word.utf8.count <= 6, word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              word.utf8.contains(where: { $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { return nil }
+        var body = word
+        var suffix: Substring = ""
+        for o in ordinals where word.hasSuffix(o) { body = word.dropLast(2); suffix = word.suffix(2) }
+        var out = ""
+        for c in body {
+            switch c {
+            case "0"..."9": out.append(c)
+            case "o": out.append("0")
+            case "l", "i": out.append("1")
+            default: return nil
+            }
+        }
+        return Substring(out + suffix)
     }
 
     /// Splits "19th" into ("19", "th"); nil when the word is not a day number.
@@ -63,7 +94,7 @@ public enum DateText {
             if let day = dayNumber(word) {
                 var j = i + 1
                 if j < w.count, ordinals.contains(String(w[j])) { j += 1 }
-                if j < w.count, w[j] == "of" { j += 1 }
+                if j < w.count, w[j] == "of" || w[j] == "o" { j += 1 }
                 if j < w.count, let month = months[String(w[j])] {
                     let y = year(j + 1 < w.count ? w[j + 1] : nil)
                     found.append(Found(year: y, month: month, day: day))
@@ -71,18 +102,23 @@ public enum DateText {
                     continue
                 }
             }
-            if let month = months[String(word)], word.count >= 3, i + 1 < w.count, let day = dayNumber(w[i + 1]) {
+            if let month = months[String(word)], word.count >= 3, i + 1 < w.count, let day = dayNumber(w[i + 1]),
+               i == 0 || w[i - 1] != "dydd" {
                 var j = i + 2
                 if j < w.count, ordinals.contains(String(w[j])) { j += 1 }
                 let y = year(j < w.count ? w[j] : nil)
-                found.append(Found(year: y, month: month, day: day))
-                i = j + (y == nil ? 0 : 1)
-                continue
+                // "March 8th 2018"; without a year the day may begin a day-first date ("Mawrth 5 Mawrth 2024").
+                if y != nil || j >= w.count || months[String(w[j])] == nil {
+                    found.append(Found(year: y, month: month, day: day))
+                    i = j + (y == nil ? 0 : 1)
+                    continue
+                }
             }
             if word.contains("/") {
                 let parts = word.split(separator: "/")
-                if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) {
-                    if parts[2].count == 2 { y += 2000 }
+                if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]),
+                   parts[2].count == 2 || parts[2].count == 4 {
+                    if parts[2].count == 2 { y += y < 70 ? 2000 : 1900 }
                     if LocalDate(year: y, month: m, day: d) != nil { found.append(Found(year: y, month: m, day: d)) }
                 }
             } else if word.count == 10, let iso = LocalDate(iso: word) {
@@ -144,6 +180,12 @@ public enum DateText {
                 meridiem = chars[k]
             } else if k + 2 < chars.count, chars[k] == 0x68, chars[k + 1] == 0x72, chars[k + 2] == 0x73 {
                 meridiem = 0x68
+            } else if k + 2 < chars.count, chars[k] == 0x79, chars[k + 1] == 0x2E, chars[k + 2] == 0x62 || chars[k + 2] == 0x68 {
+                // Welsh "y.b." (yn y bore, am) and "y.h." (yn yr hwyr / prynhawn, pm).
+                meridiem = chars[k + 2] == 0x62 ? 0x61 : 0x70
+            } else if k + 1 < chars.count, chars[k] == 0x6E, chars[k + 1] == 0x6F, k + 3 < chars.count, chars[k + 2] == 0x6F, chars[k + 3] == 0x6E,
+                      hour == 12 {
+                meridiem = 0x68  // "12 noon"
             }
             if meridiem != 0 || (colon && hasMinutes) {
                 var h = hour
