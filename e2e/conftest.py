@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from page_structure import structure_problems
 from servers import BIN, ROOT, serve, smtp_server
 
 ARTEFACTS = ROOT / "test-artefacts"
@@ -94,11 +95,13 @@ def chromium():
 
 
 def serious_violations(page):
-    """axe-core on the page as it stands: the serious and critical violations only."""
+    """axe-core on the page as it stands: the serious and critical violations only, and any breach of
+    the page-structure rule (each id once, one <h1>, no empty section)."""
     from axe_playwright_python.sync_playwright import Axe
     results = Axe().run(page)
     return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-            for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+            for v in results.response["violations"] if v.get("impact") in ("serious", "critical")] + [
+        ("page-structure", problem, []) for problem in structure_problems(page.content())]
 
 
 def screenshot(page, name):
@@ -107,7 +110,8 @@ def screenshot(page, name):
 
 
 def check(page, name):
-    """Screenshots the page into test-artefacts/ and asserts axe finds no serious issue on it."""
+    """Screenshots the page into test-artefacts/ and asserts axe finds no serious issue on it and the
+    page keeps the page-structure rule (each id once, one <h1>, no empty section)."""
     screenshot(page, name)
     problems = serious_violations(page)
     assert problems == [], f"{name}: {problems}"

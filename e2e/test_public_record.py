@@ -6,13 +6,16 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import urllib.parse
 import urllib.request
+from html.parser import HTMLParser
 from pathlib import Path
 
 import feedparser
 import icalendar
 import pytest
+from page_structure import structure_problems
 from servers import BIN, ROOT, serve
 
 SAMPLES = ROOT.parent / "shared" / "samples"
@@ -139,3 +142,42 @@ def test_schemathesis_finds_no_server_error_or_schema_violation(site):
          "--max-examples", "15", "--workers", "1"],
         capture_output=True, text=True, timeout=600, cwd=tempfile.gettempdir())
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href:
+            self.hrefs.append(href)
+
+
+def test_crawled_public_pages_keep_the_page_structure(site):
+    """Follows the public site's links from the home page (same site, HTML only, up to 120 pages) and
+    holds each page to the page-structure rule; the body pages and meeting pages are among them."""
+    seen, queue, problems, visited = set(), ["/"], [], []
+    while queue and len(visited) < 120:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        try:
+            text, headers = get(site + path)
+        except urllib.error.HTTPError as error:
+            assert error.code < 500, f"{path}: {error.code}"
+            continue
+        if not headers.get("Content-Type", "").startswith("text/html"):
+            continue
+        visited.append(path)
+        problems += [f"{path}: {problem}" for problem in structure_problems(text)]
+        parser = _Links()
+        parser.feed(text)
+        for href in parser.hrefs:
+            url = urllib.parse.urlsplit(urllib.parse.urljoin(site + path, href))
+            if url.netloc == urllib.parse.urlsplit(site).netloc and url.path not in seen and not url.query:
+                queue.append(url.path)
+    assert problems == []
+    assert "/p/millbrook/bodies/board" in visited and "/p/millbrook/bodies/board/meetings/2019-12-10" in visited, visited

@@ -147,7 +147,6 @@ struct BodyController {
             for meeting in meetings {
                 if meeting.municipalYear != year {
                     if year != nil { w.raw("</ul>\n") }
-            ForwardPlanSection.write(plan, into: &w)
                     year = meeting.municipalYear
                     w.element("<h3>", meeting.municipalYear.label, "</h3>\n<ul class=\"meetings\">")
                 }

@@ -97,7 +97,7 @@ extension PackDocument {
             w.raw("</h2>\n")
             switch report {
             case .minutes(let minutes): writeMinutes(&w, minutes)
-            case .html(let fragment): w.rawTrusted(fragment)
+            case .html(let fragment): w.rawTrusted(ReportMarkup.demoted(fragment))
             case .pages:
                 w.raw("<p>This report was supplied as a document")
                 if let name = entry.latestReport?.filename { w.text(" (\(name))") }

@@ -15,6 +15,17 @@ enum ReportMarkup {
         return "h\(min(6, level + 1))"
     }
 
+    /// A stored fragment one heading level further down, for the accessible pack, where the item's own
+    /// title is an `<h2>` (in print it is the `<h1>`): the report's headings then sit under it.
+    static func demoted(_ fragment: String) -> String {
+        var text = fragment
+        for level in stride(from: 5, through: 1, by: -1) {
+            text = text.replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return text
+    }
+
     /// A sanitised copy of an HTML report's body.
     static func sanitiseHTML(_ source: String) -> String {
         var w = HTMLWriter(capacity: source.utf8.count)

@@ -57,7 +57,9 @@ enum RiskViews {
         w.raw("<p><a href=\"")
         w.text(scope.base + "/risks/new")
         w.raw("\">Add a risk on its own page</a></p>\n<h2>Review a risk</h2>\n")
-        for risk in risks where risk.isOpen(on: today) {
+        let open = risks.filter { $0.isOpen(on: today) }
+        if open.isEmpty { w.raw("<p>No open risk to review.</p>\n") }
+        for risk in open {
             w.raw("<details><summary>")
             w.text("Review \(risk.reference): \(risk.title)")
             w.raw("</summary>\n<form method=\"post\" action=\"")

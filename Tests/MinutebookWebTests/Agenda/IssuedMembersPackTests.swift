@@ -31,7 +31,7 @@ struct IssuedMembersPackTests {
     func storedUntilReissued() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-members-pack-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
-        let app = buildApplication(configuration: AppConfiguration(passwordHashCost: 4), database: database)
+        let app = makeTestApp(configuration: AppConfiguration(passwordHashCost: 4), database: database)
         let accounts = try await Fixture.seed(database)
         let base = "/p/riverside/bodies/board/meetings/2026-03-12"
         let late = "Quillfeather tenancy enforcement"

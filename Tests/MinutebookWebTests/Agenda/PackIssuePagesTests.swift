@@ -31,7 +31,7 @@ struct PackIssuePagesTests {
         let database = try AppDatabase(path: path)
         let mail = MailSettings(smtp: SMTPConfiguration(host: "127.0.0.1", port: try Self.closedPort(), from: "committees@riverside.example"),
                                 baseURL: "https://minutebook.riverside.example")
-        let app = buildApplication(configuration: AppConfiguration(passwordHashCost: 4, mail: mail), database: database)
+        let app = makeTestApp(configuration: AppConfiguration(passwordHashCost: 4, mail: mail), database: database)
         let accounts = try await Fixture.seed(database)
         let base = "/p/riverside/bodies/board/meetings/2026-03-12"
         try await app.test(.router) { client in

@@ -9,7 +9,13 @@ import Testing
 func makeTestApp() throws -> (some ApplicationProtocol, AppDatabase) {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-web-\(UUID().uuidString).sqlite").path
     let database = try AppDatabase(path: path)
-    return (buildApplication(configuration: AppConfiguration(passwordHashCost: 4), database: database), database)
+    return (makeTestApp(configuration: AppConfiguration(passwordHashCost: 4), database: database), database)
+}
+
+/// The real router over `database`, with every HTML page it answers checked by `PageStructure`.
+func makeTestApp(configuration: AppConfiguration, database: AppDatabase) -> some ApplicationProtocol {
+    let router = buildRouter(configuration: configuration, database: database)
+    return Application(responder: PageCheckingResponder(inner: router.buildResponder()))
 }
 
 @Suite("Application basics")
