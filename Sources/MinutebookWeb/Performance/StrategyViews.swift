@@ -20,6 +20,7 @@ enum StrategyViews {
         }
         exceptionList(exceptions, into: &w)
         w.raw("<h2>Delivery plan</h2>\n")
+        if strategy.priorities.isEmpty { w.raw("<p>No priorities have been set yet.</p>\n") }
         for priority in strategy.priorities {
             w.element("<h3>", priority.name, "</h3>\n")
             if !priority.summary.isEmpty { w.element("<p>", priority.summary, "</p>\n") }
