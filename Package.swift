@@ -50,6 +50,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            // Bringing archives from other systems (a ModernGov site) through the importer into the store.
+            name: "MinutebookMigration",
+            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookImport"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "MinutebookWeb",
             dependencies: [
                 "MinutebookCore",
@@ -75,6 +81,7 @@ let package = Package(
                 "MinutebookCore",
                 "MinutebookStore",
                 "MinutebookImport",
+                "MinutebookMigration",
                 "MinutebookWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -105,6 +112,16 @@ let package = Package(
             dependencies: [
                 "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MinutebookMigrationTests",
+            dependencies: [
+                "MinutebookCore", "MinutebookStore", "MinutebookMigration",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MinutebookCore
 
@@ -21,6 +22,27 @@ enum AgendaRows {
         ReportVersion(id: row["id"], agendaItemID: row["agendaItemId"], title: row["title"], filename: row["filename"],
                       format: ReportFormat(mediaType: row["mediaType"]) ?? .pdf, byteCount: row["byteCount"],
                       sha256: row["sha256"], version: row["version"], createdAt: row["createdAt"])
+    }
+
+    /// Stores `upload` as the item's next report version (with the item's part) and returns its id.
+    /// `published` marks it public at once (a report the source site had already published).
+    static func insertReport(_ upload: ReportUpload, to itemID: Int64, published: Bool = false, _ db: Database) throws -> Int64 {
+        guard let row = try Row.fetchOne(cached: db, sql: """
+            SELECT a.meetingId, a.part, b.partnershipId FROM agendaItem a JOIN meeting m ON m.id = a.meetingId
+            JOIN body b ON b.id = m.bodyId WHERE a.id = ?
+            """, arguments: [itemID]) else { throw DomainError.notFound("no agenda item with id \(itemID)") }
+        let version = (try Int.fetchOne(cached: db, sql: "SELECT MAX(version) FROM document WHERE agendaItemId = ?", arguments: [itemID]) ?? 0) + 1
+        let title = clean(upload.title).isEmpty ? upload.filename : clean(upload.title)
+        let part: Int = row["part"]
+        try db.execute(sql: """
+            INSERT INTO document (partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
+                version, part, isPublished, content, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [row["partnershipId"] as Int64, row["meetingId"] as Int64, itemID, title, upload.filename,
+                             upload.format.mediaType, upload.content.count, upload.sha256, version, part,
+                             published && part == 1 ? 1 : 0, Data(upload.content), upload.text])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "UPDATE agendaItem SET expectsReport = 1 WHERE id = ? AND expectsReport = 0", arguments: [itemID])
+        return id
     }
 
     static func forwardPlanItem(_ row: Row) -> ForwardPlanItem {

@@ -200,20 +200,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func attachReport(_ upload: ReportUpload, to itemID: Int64, by editor: Editor) async throws -> ReportVersion {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            guard let row = try Row.fetchOne(cached: db, sql: """
-                SELECT a.meetingId, a.part, b.partnershipId FROM agendaItem a JOIN meeting m ON m.id = a.meetingId
-                JOIN body b ON b.id = m.bodyId WHERE a.id = ?
-                """, arguments: [itemID]) else { throw DomainError.notFound("no agenda item with id \(itemID)") }
-            let version = (try Int.fetchOne(cached: db, sql: "SELECT MAX(version) FROM document WHERE agendaItemId = ?", arguments: [itemID]) ?? 0) + 1
-            let title = AgendaRows.clean(upload.title).isEmpty ? upload.filename : AgendaRows.clean(upload.title)
-            try db.execute(sql: """
-                INSERT INTO document (partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
-                    version, part, content, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [row["partnershipId"] as Int64, row["meetingId"] as Int64, itemID, title, upload.filename,
-                                 upload.format.mediaType, upload.content.count, upload.sha256, version, row["part"] as Int,
-                                 Data(upload.content), upload.text])
-            let id = db.lastInsertedRowID
-            try db.execute(sql: "UPDATE agendaItem SET expectsReport = 1 WHERE id = ? AND expectsReport = 0", arguments: [itemID])
+            let id = try AgendaRows.insertReport(upload, to: itemID, db)
             guard let stored = try Row.fetchOne(cached: db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
                 throw DomainError.notFound("the report just stored could not be read back")
             }

@@ -29,6 +29,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-request-path-indexes", migrate: Schema.requestPathIndexes)
         migrator.registerMigration("v9-pack-issue-members", migrate: Schema.v9PackIssueMembers)
         migrator.registerMigration("v10-search-entries", migrate: Schema.searchEntries)
+        migrator.registerMigration("v15-moderngov-sources", migrate: Schema.v15ModernGovSources)
         return migrator
     }
 }
