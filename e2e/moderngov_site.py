@@ -78,6 +78,16 @@ def absent(k):
     return person, ("Nell Ashby" if k % 3 == 0 else None)
 
 
+def attendees(k):
+    """The site's attendance of meeting k: (name, role, attendance, substitute for)."""
+    who, sub = absent(k)
+    out = [(p[0], p[2], "Apologies" if p == who else "Present", None) for p in PEOPLE]
+    if sub:
+        out.append((sub, "Committee Member", "Present as substitute", who[0]))
+    out.append((OFFICER[0], OFFICER[2], "In attendance", None))
+    return out
+
+
 def items(k):
     """The agenda of meeting k: (number, title, restricted, documents[(title, path, restricted)], text paragraphs, owner)."""
     m = MEETINGS[k]
@@ -190,14 +200,7 @@ class Site:
                 f"<committeetitle>{NEW_NAME}</committeetitle><committeemeetings>{rows}</committeemeetings></committee></getmeetings>")
 
     def attendees(self, k):
-        who, sub = absent(k)
-        out = []
-        for p in PEOPLE:
-            out.append((p[0], p[2], "Apologies" if p == who else "Present", None))
-        if sub:
-            out.append((sub, "Committee Member", "Present as substitute", who[0]))
-        out.append((OFFICER[0], OFFICER[2], "In attendance", None))
-        return out
+        return attendees(k)
 
     def meeting_xml(self, mid):
         k = next(i for i, m in enumerate(MEETINGS) if m.id == mid)
