@@ -6,6 +6,9 @@
 /// (also `2017/18 Q3`). An empty area is the whole partnership area; otherwise `area_type` says
 /// `ward` (the default) or `region`.
 ///
+/// An indicator given only by ward is totalled from its wards, or refused when its unit does not add
+/// up (`withAreaTotals`).
+///
 /// The whole file is checked before anything is recorded: the first bad row stops the import with
 /// its line number, and nothing from the file is kept.
 public enum ActualsCSV {
@@ -16,7 +19,10 @@ public enum ActualsCSV {
     }
 
     /// The same checks over rows already split into fields (a spreadsheet's rows, with their row numbers).
-    public static func parse(records: [Record], indicators: [String: Indicator]) throws -> [Actual] {
+    /// `hasStoredTotal` says whether an area total is already recorded for an indicator and period: ward
+    /// figures never replace it.
+    public static func parse(records: [Record], indicators: [String: Indicator],
+                             hasStoredTotal: (Int64, ReportingPeriod) throws -> Bool = { _, _ in false }) throws -> [Actual] {
         guard let (headerLine, header) = records.first.map({ ($0.line, $0.fields) }) else {
             throw DomainError.invalid("line 1: the file is empty; the first line must name the columns (\(ActualsCSV.header))")
         }
@@ -69,7 +75,41 @@ public enum ActualsCSV {
             actuals.append(Actual(indicatorID: indicator.id, period: period, area: area, value: value, note: note))
         }
         guard !actuals.isEmpty else { throw DomainError.invalid("line \(headerLine + 1): the file has no figures after the header") }
-        return actuals
+        return try withAreaTotals(actuals, lines: seen, indicators: indicators, hasStoredTotal: hasStoredTotal)
+    }
+
+    /// An indicator the file gives only by ward (no line with an empty area) gets, for each period, its
+    /// area total from the wards when the indicator adds up (counts, pounds: `IndicatorUnit.isAdditive`,
+    /// the rule that adds months into a year), unless a total is already recorded; a percentage, rate or
+    /// number of days cannot be summed, so such a file is refused at that indicator's first ward line.
+    /// Every page reads the area total, so ward figures alone would leave "No figures recorded yet".
+    static func withAreaTotals(_ actuals: [Actual], lines: [String: Int], indicators: [String: Indicator],
+                               hasStoredTotal: (Int64, ReportingPeriod) throws -> Bool) throws -> [Actual] {
+        let codes = Dictionary(indicators.values.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func key(_ a: Actual) -> String { "\(a.indicatorID)|\(a.period.kind.rawValue)|\(a.period.start.iso)" }
+        let withTotals = Set(actuals.filter { $0.area == .partnership }.map(\.indicatorID))
+        var order: [String] = []
+        var wards: [String: [Actual]] = [:]
+        for actual in actuals {
+            guard case .ward = actual.area, !withTotals.contains(actual.indicatorID) else { continue }
+            if wards[key(actual)] == nil { order.append(key(actual)) }
+            wards[key(actual), default: []].append(actual)
+        }
+        var out = actuals
+        for group in order {
+            guard let figures = wards[group], let first = figures.first, let indicator = codes[first.indicatorID],
+                  try !hasStoredTotal(first.indicatorID, first.period) else { continue }
+            guard indicator.unit.isAdditive else {
+                let line = lines["\(indicator.code)|\(first.period.kind.rawValue)|\(first.period.start.iso)|\(first.area.kind)|\(first.area.name)"] ?? 0
+                throw DomainError.invalid("line \(line): \(indicator.code) for \(first.period.label(yearStartMonth: 4)) is given only by ward; "
+                                          + "\(indicator.unit.label.lowercased()) figures cannot be added up across wards, so give the "
+                                          + "area's own figure on a line with an empty area")
+            }
+            out.append(Actual(indicatorID: first.indicatorID, period: first.period, area: .partnership,
+                              value: figures.reduce(0) { $0 + $1.value },
+                              note: "Sum of \(figures.count) ward figure\(figures.count == 1 ? "" : "s")"))
+        }
+        return out
     }
 
     /// "2018-03" → month; "Q3 2017/18" or "2017/18 Q3" → the quarter of the April–March year.

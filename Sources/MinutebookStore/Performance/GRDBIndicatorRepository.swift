@@ -116,7 +116,11 @@ public struct GRDBIndicatorRepository: IndicatorRepository {
         try await database.write(as: Actor(editor)) { db in
             let indicators = try Row.fetchAll(cached: db, sql: "SELECT * FROM indicator WHERE partnershipId = ?", arguments: [partnershipID])
                 .map(PerformanceRows.indicator)
-            let actuals = try ActualsCSV.parse(records: records, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }))
+            let actuals = try ActualsCSV.parse(records: records, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) })) {
+                try Bool.fetchOne(cached: db, sql: """
+                    SELECT 1 FROM indicatorActual WHERE indicatorId = ? AND periodKind = ? AND periodStart = ? AND areaKind = 'partnership'
+                    """, arguments: [$0, $1.kind.rawValue, $1.start.iso]) == true
+            }
             try Self.record(actuals, db)
             return actuals.count
         }
