@@ -9,6 +9,9 @@
 ///   makes it off track (off track wins: the board must see the problem).
 /// - Everything else stays out, including "at risk" and Amber: those are managed by the leads, not
 ///   brought to the board. Completed actions stay out unless an indicator is Red or Blue.
+///
+/// Where the listing and the lead's own rating disagree, or signals point both ways, the entry says so
+/// (`disagreements`) instead of silently overriding the lead.
 public struct ExceptionReport: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable {
         case offTrack = "off_track"
@@ -35,6 +38,9 @@ public struct ExceptionReport: Sendable, Equatable {
         public var kind: Kind
         public var reasons: [String]
         public var evidence: [Evidence]
+        /// Where the lead's rating differs from the listing, and signals overruled by it
+        /// ("The lead rates it On track; the reasons above list it as off track").
+        public var disagreements: [String] = []
     }
 
     public var asOf: LocalDate
@@ -80,14 +86,17 @@ public struct ExceptionReport: Sendable, Equatable {
             }
             if let due = action.due, due < asOf { offReasons.append("The action was due \(due.long)") }
         }
-        if !offReasons.isEmpty {
-            return Entry(priority: priority.name, objective: objective.text, action: action, kind: .offTrack,
-                         reasons: offReasons, evidence: evidence)
+        let kind: Kind
+        if !offReasons.isEmpty { kind = .offTrack } else if !aheadReasons.isEmpty { kind = .exceptionallyAhead } else { return nil }
+        var disagreements: [String] = []
+        let leadAgrees = kind == .offTrack ? action.status == .offTrack : [.ahead, .complete].contains(action.status)
+        if !leadAgrees {
+            disagreements.append("The lead rates it \(action.status.label); the reasons above list it as \(kind.label.lowercased())")
         }
-        if !aheadReasons.isEmpty {
-            return Entry(priority: priority.name, objective: objective.text, action: action, kind: .exceptionallyAhead,
-                         reasons: aheadReasons, evidence: evidence)
+        if kind == .offTrack, !aheadReasons.isEmpty {
+            disagreements.append("Also pointing ahead: \(aheadReasons.joined(separator: "; ")). Off track is listed so the board sees the problem")
         }
-        return nil
+        return Entry(priority: priority.name, objective: objective.text, action: action, kind: kind,
+                     reasons: kind == .offTrack ? offReasons : aheadReasons, evidence: evidence, disagreements: disagreements)
     }
 }

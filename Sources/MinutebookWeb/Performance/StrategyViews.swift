@@ -115,6 +115,7 @@ enum StrategyViews {
                 w.raw("</p><ul>")
                 for reason in entry.reasons { w.element("<li>", reason, "</li>") }
                 for evidence in entry.evidence { w.element("<li>", "Evidence: \(evidence.indicatorName), \(evidence.summary)", "</li>") }
+                for disagreement in entry.disagreements { w.element("<li class=\"disagreement\">", disagreement, "</li>") }
                 w.raw("</ul></li>\n")
             }
             w.raw("</ul>\n")

@@ -79,4 +79,25 @@ struct ExceptionReportTests {
         #expect(evidence.map(\.indicatorName) == ["Homes given target hardening", "Partners trained"])
         #expect(evidence.first?.summary == "80 against 60 expected by Sep 2024 (Blue: exceptionally ahead)")
     }
+
+    @Test("an action its lead rates on track, Blue, with an overdue milestone: listed off track, saying why and that the lead and the indicator disagree")
+    func disagreementIsVisible() throws {
+        let action = DeliveryAction(id: 1, title: "Target hardening", lead: "L", status: .onTrack,
+                                    milestones: [Milestone(id: 1, title: "Survey launched", due: Self.date("2024-11-19"))], indicatorIDs: [2])
+        let report = ExceptionReport.select(strategy: Self.strategy([action]), indicators: Self.indicators,
+                                            progress: Self.progressByIndicator, asOf: Self.asOf)
+        let entry = try #require(report.offTrack.first)
+        #expect(entry.reasons == ["Milestone “Survey launched” was due 19 November 2024"])
+        #expect(entry.disagreements == [
+            "The lead rates it On track; the reasons above list it as off track",
+            "Also pointing ahead: Homes given target hardening is Blue. Off track is listed so the board sees the problem",
+        ])
+        // A lead who says off track agrees: nothing to point out.
+        var agreed = action
+        agreed.status = .offTrack
+        agreed.indicatorIDs = []
+        let plain = ExceptionReport.select(strategy: Self.strategy([agreed]), indicators: Self.indicators,
+                                           progress: Self.progressByIndicator, asOf: Self.asOf)
+        #expect(plain.offTrack.first?.disagreements == [String]())
+    }
 }

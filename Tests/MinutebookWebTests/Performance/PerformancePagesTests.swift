@@ -109,6 +109,8 @@ struct PerformancePagesTests {
                 #expect(html.contains("Off track (1)"))
                 #expect(html.contains("Refuge referrals is Red"))
                 #expect(html.contains("Evidence: Refuge referrals, 45 against 60 expected by Sep 2030 (Red: off track)"))
+                // The lead's own rating stays visible where the listing overrules it (issue 24, item 6).
+                #expect(html.contains("<li class=\"disagreement\">The lead rates it On track; the reasons above list it as off track</li>"))
                 let exceptions = html.components(separatedBy: "<h2>Delivery plan</h2>").first ?? ""
                 #expect(!exceptions.contains("Quiet action on track"))
                 #expect(html.contains("Quiet action on track"))
