@@ -161,14 +161,22 @@ public struct GRDBMinutesRepository: MinutesRepository {
             guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM minute WHERE meetingId = ? LIMIT 1", arguments: [meetingID]) == true else {
                 throw DomainError.invalid("there are no minutes to approve: start the minutes first")
             }
+            let recorded = LocalDate(iso: meeting["date"] as String) ?? approval.date
             if let at = approval.atMeetingID {
                 let row = try Self.meetingRow(at, db)
                 guard row["bodyId"] as Int64 == meeting["bodyId"] as Int64, (row["date"] as String) > (meeting["date"] as String) else {
                     throw DomainError.invalid("minutes are approved at a later meeting of the same body")
                 }
+                let atDate = LocalDate(iso: row["date"] as String) ?? approval.date
+                guard !MinutesApproval.approvingMeetings(for: recorded, among: [atDate], today: approval.recordedOn).isEmpty else {
+                    throw DomainError.invalid("the meeting of \(atDate.long) has not taken place yet: minutes are approved at a meeting that has")
+                }
             }
             guard approval.date.iso >= (meeting["date"] as String) else {
                 throw DomainError.invalid("minutes cannot be approved before the meeting they record")
+            }
+            guard approval.date <= approval.recordedOn else {
+                throw DomainError.invalid("minutes cannot be approved on \(approval.date.long), a date still to come")
             }
             try db.execute(sql: """
                 UPDATE meeting SET status = 'minutes_approved', approvedAt = ?, approvedAtMeetingId = ?,

@@ -24,7 +24,7 @@ struct MeetingController {
             detail: detail,
             approval: record.approval,
             corrections: record.corrections,
-            laterMeetings: record.laterMeetings,
+            laterMeetings: MinutesApproval.approvingMeetings(for: detail.meeting.date, among: record.laterMeetings, today: Today.date),
             notice: notice,
             csrfToken: context.csrfToken,
             packIssue: record.packIssue)

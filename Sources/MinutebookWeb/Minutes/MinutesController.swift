@@ -180,7 +180,8 @@ struct MinutesController {
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         var errors = FormErrors()
-        let later = try await scope.meetings.meetingDates(of: detail.body.id).filter { $0 > detail.meeting.date }
+        let later = MinutesApproval.approvingMeetings(for: detail.meeting.date, among: try await scope.meetings.meetingDates(of: detail.body.id),
+                                                      today: Today.date)
         let at = form["approved-at"].flatMap { LocalDate(iso: $0) }
         if at == nil || !later.contains(where: { $0 == at }) {
             errors.add("approved-at", "Choose the later meeting at which the minutes were approved")
@@ -193,7 +194,8 @@ struct MinutesController {
         }
         let atMeeting = try await scope.meetings.meeting(bodySlugOrName: detail.body.slug, partnership: detail.partnership.slug, date: at)
         try await minutes.approveMinutes(meetingID: detail.meeting.id,
-                                         MinutesApproval(atMeetingID: atMeeting?.id, date: at, proposer: proposer), by: editor)
+                                         MinutesApproval(atMeetingID: atMeeting?.id, date: at, proposer: proposer,
+                                                                         recordedOn: Today.date), by: editor)
         return .redirect(to: detail.path + "?saved=approved#minutes")
     }
 

@@ -13,9 +13,9 @@ enum MinutesForms {
         w.raw("\" novalidate>\n")
         w.csrfField(page.csrfToken)
         var choices = page.laterMeetings.map { Choice($0.iso, $0.longWithWeekday) }
-        if choices.isEmpty { choices = [Choice("", "No later meeting is scheduled")] }
+        if choices.isEmpty { choices = [Choice("", "No later meeting has taken place yet")] }
         w.selectField("approved-at", label: "Approved at the meeting on", choices: choices,
-                      selected: values["approved-at"] ?? d.nextMeeting?.date.iso, errors: errors)
+                      selected: values["approved-at"] ?? page.laterMeetings.first?.iso, errors: errors)
         w.inputField("proposer", label: "Proposed by", value: values["proposer"] ?? "",
                      hint: "The member who moved that the minutes be agreed.", errors: errors)
         if let message = errors.message(for: "confirm") {
