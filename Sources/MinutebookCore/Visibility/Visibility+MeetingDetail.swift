@@ -42,14 +42,17 @@ extension MeetingDetail {
 
         result.agenda = agenda.filter { item in
             let seen = Visibility.canSeeItem(part: item.part, meetingStatus: status, grant: grant)
-            if !seen && item.part == .two { withheld += 1 }
+            // A withheld Part 2 item is counted only where its Part 1 neighbours are shown: an unpublished
+            // agenda says nothing at all, not even that an exempt item exists.
+            if !seen && item.part == .two && Visibility.canSeeItem(part: .one, meetingStatus: status, grant: grant) { withheld += 1 }
             return seen
         }
         let seenItemIDs = Set(result.agenda.map(\.id))
 
         result.minutes = minutes.compactMap { detail in
             guard Visibility.canSeeMinutes(part: detail.minute.part, meetingStatus: status, grant: grant) else {
-                if detail.minute.part == .two && detail.minute.agendaItemID == nil { withheld += 1 }
+                if detail.minute.part == .two && detail.minute.agendaItemID == nil
+                    && Visibility.canSeeMinutes(part: .one, meetingStatus: status, grant: grant) { withheld += 1 }
                 return nil
             }
             var kept = detail
@@ -72,7 +75,8 @@ extension MeetingDetail {
             }
             let seen = Visibility.canSeeDocument(part: document.part, isPublished: document.isPublished,
                                                  meetingStatus: status, grant: grant)
-            if !seen && document.part == .two { withheld += 1 }
+            if !seen && document.part == .two
+                && Visibility.canSeeDocument(part: .one, isPublished: document.isPublished, meetingStatus: status, grant: grant) { withheld += 1 }
             return seen
         }
         result.withheldCount = withheld
