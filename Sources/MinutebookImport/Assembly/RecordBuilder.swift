@@ -194,8 +194,16 @@ struct RecordBuilder {
                 if Names.looksLikePerson(replaced), index(replaced) == nil {
                     attendance.append(.init(name: replaced, status: .apologies))
                 }
-                let already = attendance.contains { Names.key($0.name) == Names.key(name) && $0.status == .substitute }
-                if !already { attendance.append(.init(name: name, status: .substitute, substituteFor: replaced)) }
+                // Someone already listed (often under "Also present", with their job title) is that one
+                // attendee, now marked as the substitute: never a second line for the same person.
+                if let i = index(name) {
+                    if attendance[i].status != .substitute || attendance[i].substituteFor == nil {
+                        attendance[i].status = .substitute
+                        attendance[i].substituteFor = replaced
+                    }
+                } else {
+                    attendance.append(.init(name: name, status: .substitute, substituteFor: replaced))
+                }
             case .virtual(let name):
                 if let i = index(name) { attendance[i].status = .virtual } else { attendance.append(.init(name: name, status: .virtual)) }
             case .absent(let name):
