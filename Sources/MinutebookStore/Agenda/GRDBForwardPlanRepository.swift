@@ -64,7 +64,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
         let fromMeeting = item.targetMeetingID
         try db.execute(sql: """
             DELETE FROM agendaItem WHERE forwardPlanItemId = ?
-            AND meetingId IN (SELECT id FROM meeting WHERE packIssuedAt IS NULL)
+            AND meetingId IN (SELECT id FROM meeting WHERE packIssuedAt IS NULL AND status <> 'minutes_approved')
             """, arguments: [id])
         if let fromMeeting { try AgendaRows.renumber(db, meetingID: fromMeeting) }
         try db.execute(sql: "UPDATE forwardPlanItem SET status = ?, targetMeetingId = ? WHERE id = ?",
@@ -124,7 +124,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
             if status == .dropped {
                 try db.execute(sql: """
                     DELETE FROM agendaItem WHERE forwardPlanItemId = ?
-                    AND meetingId IN (SELECT id FROM meeting WHERE packIssuedAt IS NULL)
+                    AND meetingId IN (SELECT id FROM meeting WHERE packIssuedAt IS NULL AND status <> 'minutes_approved')
                     """, arguments: [itemID])
                 if let meeting = item.targetMeetingID { try AgendaRows.renumber(db, meetingID: meeting) }
             }

@@ -13,8 +13,26 @@ public enum Audit {
     /// gives nobody a hash to attack offline.
     public static let redactedColumns: Set<String> = ["passwordHash", "tokenHash"]
 
+    /// The actor recorded for a write made outside `AppDatabase.write(as:)` (a direct SQL session,
+    /// a tool): said as such, never credited to the last app user.
+    public static let noActor = "unknown:no-actor-set"
+
     static func setActor(_ actor: Actor, in db: Database) throws {
         try db.execute(sql: "UPDATE auditContext SET actor = ?", arguments: [actor.name])
+    }
+
+    /// Runs `updates` inside the current transaction as `actor`, clearing the actor again before the
+    /// transaction commits.
+    static func run<T>(as actor: Actor, _ db: Database, _ updates: () throws -> T) throws -> T {
+        try setActor(actor, in: db)
+        let value = try updates()
+        try db.execute(sql: "UPDATE auditContext SET actor = ?", arguments: [noActor])
+        return value
+    }
+
+    /// Migration "v11-security-audit-actor": the actor left behind by the last write is cleared.
+    static func clearActorMigration(_ db: Database) throws {
+        try db.execute(sql: "UPDATE auditContext SET actor = ?", arguments: [noActor])
     }
 
     /// Creates the bookkeeping tables. Called by the first migration.

@@ -30,6 +30,8 @@ extension AppDatabase {
         migrator.registerMigration("v9-pack-issue-members", migrate: Schema.v9PackIssueMembers)
         migrator.registerMigration("v10-search-entries", migrate: Schema.searchEntries)
         migrator.registerMigration("v15-moderngov-sources", migrate: Schema.v15ModernGovSources)
+        migrator.registerMigration("v11-security-approved-lock", migrate: Schema.approvedLock)
+        migrator.registerMigration("v11-security-audit-actor", migrate: Audit.clearActorMigration)
         return migrator
     }
 }

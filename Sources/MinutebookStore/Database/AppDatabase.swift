@@ -21,6 +21,7 @@ public final class AppDatabase: Sendable {
             // Statement journals (every INSERT whose triggers write audit and search rows keeps one) and
             // temporary sort tables stay in memory: on disk they cost a pwrite per page touched.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try Self.prepare(db)
         }
         let pool: DatabasePool
         do {
@@ -37,7 +38,14 @@ public final class AppDatabase: Sendable {
     public static func inMemory() throws -> AppDatabase {
         var config = Configuration()
         config.foreignKeysEnabled = true
+        config.prepareDatabase { db in try prepare(db) }
         return try AppDatabase(DatabaseQueue(configuration: config))
+    }
+
+    /// Every connection: the row a `REPLACE` removes passes the DELETE triggers (the approved-minutes
+    /// lock refuses it, and the audit records it), as a plain DELETE does.
+    static func prepare(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA recursive_triggers = ON")
     }
 
     public init(_ writer: any DatabaseWriter) throws {
@@ -58,18 +66,24 @@ public final class AppDatabase: Sendable {
     }
 
     /// Writes one transaction as `actor`; the audit triggers record the actor on every row changed.
+    /// The actor is set at the start of the transaction and cleared before it commits (a failed
+    /// transaction rolls both back), so a write outside `write(as:)` is audited as
+    /// `Audit.noActor`, never as whoever wrote last. A refusal by the schema's rules (a trigger)
+    /// becomes a `DomainError.conflict` with the rule's own words.
     public func write<T: Sendable>(as actor: Actor, _ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await writer.write { db in
-            try Audit.setActor(actor, in: db)
-            return try updates(db)
+        do {
+            return try await writer.write { db in try Audit.run(as: actor, db) { try updates(db) } }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER {
+            throw DomainError.conflict(error.message ?? "the change breaks a rule of the record")
         }
     }
 
     /// The synchronous twin of `write(as:)`, for the CLI and generators (never on request paths).
     public func writeSync<T>(as actor: Actor, _ updates: (Database) throws -> T) throws -> T {
-        try writer.write { db in
-            try Audit.setActor(actor, in: db)
-            return try updates(db)
+        do {
+            return try writer.write { db in try Audit.run(as: actor, db) { try updates(db) } }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER {
+            throw DomainError.conflict(error.message ?? "the change breaks a rule of the record")
         }
     }
 
@@ -92,8 +106,20 @@ public struct Actor: Sendable, Equatable, CustomStringConvertible {
     public static let system = Actor("system")
     public static let demo = Actor("demo-generator")
     public static func cli(_ command: String) -> Actor {
-        let who = ProcessInfo.processInfo.environment["USER"] ?? "unknown"
-        return Actor("cli:\(command):\(who)")
+        Actor("cli:\(command):\(osUser(ProcessInfo.processInfo.environment))")
+    }
+
+    /// The operating-system account running the CLI: `$USER`, else `$LOGNAME`, else the account
+    /// name of the process's user id, else that id ("uid:1000"), so the audit always names someone.
+    static func osUser(_ environment: [String: String]) -> String {
+        for key in ["USER", "LOGNAME"] {
+            if let name = environment[key], !name.isEmpty { return name }
+        }
+        let uid = getuid()
+        if let entry = getpwuid(uid), let name = entry.pointee.pw_name, let text = String(validatingCString: name), !text.isEmpty {
+            return text
+        }
+        return "uid:\(uid)"
     }
     public static func importer(file: String) -> Actor { Actor("import:\(file)") }
     public static func magicLink(personID: Int64) -> Actor { Actor("magic-link:person:\(personID)") }

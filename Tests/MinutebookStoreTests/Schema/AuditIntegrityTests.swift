@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MinutebookCore
 import Testing
 @testable import MinutebookStore
 
@@ -70,10 +71,10 @@ struct AuditIntegrityTests {
         try db.writeSync(as: .system) { db in
             try db.execute(sql: "INSERT INTO partnership (id, slug, name) VALUES (1, 'sample', 'Sample Partnership')")
         }
-        let error = #expect(throws: DatabaseError.self) {
+        let error = #expect(throws: DomainError.self) {
             try db.writeSync(as: .system) { db in try db.execute(sql: sql) }
         }
-        #expect(error?.message == "the audit trail cannot be changed")
+        #expect(error == .conflict("the audit trail cannot be changed"))
         #expect(try auditText(db).contains("Sample Partnership"))
     }
 }

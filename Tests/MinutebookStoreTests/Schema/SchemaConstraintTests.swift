@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import MinutebookCore
 @testable import MinutebookStore
 
 /// The schema refuses what the domain forbids, with a message a person can read, and audits every write.
@@ -72,10 +73,10 @@ struct SchemaConstraintTests {
                     "DELETE FROM minute WHERE id = 1",
                     "INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (1, 1, 2017, 2, 176, 'x')",
                     "UPDATE meeting SET status = 'held' WHERE id = 1"] {
-            let error = #expect(throws: DatabaseError.self) {
+            let error = #expect(throws: DomainError.self) {
                 try db.writeSync(as: .system) { try $0.execute(sql: sql) }
             }
-            #expect(error?.message == "the minutes of this meeting are approved and cannot be changed")
+            #expect(error == .conflict("the minutes of this meeting are approved and cannot be changed"))
         }
         let text = try db.writer.read { try String.fetchOne($0, sql: "SELECT text FROM minute WHERE id = 1") }
         #expect(text == "")

@@ -48,7 +48,6 @@ enum PublicFixture {
                     (700, 1, 1000, 5000, 'Circulate the exercise report to partners.', 0),
                     (701, 1, 1000, NULL, 'Speak to the family named zqprivate about the referral.', 1);
                 INSERT INTO actionOwner (actionId, personId, code) VALUES (700, 1, 'AQ'), (701, 1, 'AQ');
-                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-02' WHERE id = 10;
                 INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (110, 11, 1, '4', 'Knife Crime Reduction Plan');
                 INSERT INTO minute (id, meetingId, agendaItemId, bodyId, municipalYear, position, number, title, part, text) VALUES
                     (1100, 11, 110, 1, 2019, 1, 55, 'Knife Crime Reduction Plan', 1,
@@ -66,6 +65,8 @@ enum PublicFixture {
                      2, 1, 'The zqreportexempt bidder asked for terms.'),
                     (201, 1, 12, 120, 'Festival report', 'festival.md', 'text/markdown', 40, '\(String(repeating: "c", count: 64))',
                      1, 0, 'Stewards for the zqreportunissued parade.');
+                -- Approved last: an approved meeting's agenda and papers are fixed.
+                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-02' WHERE id = 10;
                 """)
         }
     }

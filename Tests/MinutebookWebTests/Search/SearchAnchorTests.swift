@@ -12,9 +12,10 @@ struct SearchAnchorTests {
     static func plantDocument(in database: AppDatabase) throws {
         try database.writeSync(as: .system) { db in
             try db.execute(sql: """
-                INSERT INTO document (id, partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256, part, isPublished)
-                VALUES (300, 1, 10, 100, 'Winter flood exercise report', 'flood.md', 'text/markdown', 10, ?, 1, 1);
                 INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (14, 1, '2018-11-01', 2018, 'held');
+                INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (140, 14, 1, '5', 'Winter exercise');
+                INSERT INTO document (id, partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256, part, isPublished)
+                VALUES (300, 1, 14, 140, 'Winter flood exercise report', 'flood.md', 'text/markdown', 10, ?, 1, 1);
                 INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
                     (1002, 14, 1, 2018, 1, NULL, 'Thanks to the retiring clerk', 1, 'The Board thanked the retiring clerk for her lanternwork.');
                 INSERT INTO resolution (id, minuteId, position, text) VALUES (5002, 1002, 1, 'The lanternwork is framed for the hall.');
