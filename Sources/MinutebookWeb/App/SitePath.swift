@@ -1,3 +1,4 @@
+import Foundation
 import MinutebookCore
 
 /// Every path of the site, built in one place so links and routes agree.
@@ -54,8 +55,23 @@ public enum SitePath: Sendable, Equatable {
     }
 
     /// Whether `next` is a path on this site (never another host), safe to redirect to after sign-in.
+    ///
+    /// Browsers normalise a Location before resolving it: they drop tabs and newlines anywhere, trim
+    /// control characters and spaces, and read `\\` as `/`, so `/\t/evil.example` or `/\\evil.example`
+    /// become `//evil.example`, another host. A path passes only if it has none of those characters
+    /// (no control character, no whitespace, no backslash), starts with exactly one `/`, and parses
+    /// as a URL with neither scheme nor host.
     public static func isLocal(_ next: String) -> Bool {
-        next.hasPrefix("/") && !next.hasPrefix("//") && !next.hasPrefix("/\\") && !next.contains("\r") && !next.contains("\n")
+        let scalars = next.unicodeScalars
+        guard scalars.first == "/", !next.hasPrefix("//") else { return false }
+        for scalar in scalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\\" || scalar.properties.isWhitespace
+                || scalar.properties.generalCategory == .format {
+                return false
+            }
+        }
+        guard let parsed = URLComponents(string: next) else { return false }
+        return parsed.scheme == nil && parsed.host == nil
     }
 }
 
