@@ -38,8 +38,9 @@ enum AttendanceList {
 
     static let virtualMarkers = ["via teams", "via microsoft teams", "via zoom", "virtual", "virtually", "remote",
                                  "remotely", "online", "by video", "via video", "attended virtually", "by phone",
-                                 "by telephone", "via webex", "ar-lein", "o bell"]
-    static let substituteMarkers = ["sub for ", "substitute for ", "substituting for ", "deputising for ", "deputy for ",
+                                 "by telephone", "via webex", "ar-lein", "o bell", "dialled in", "dial-in", "dialed in", "on teams", "on zoom",
+                                 "on the phone", "joined online", "joined remotely", "online", "remote attendance", "virtual attendance"]
+    static let substituteMarkers = ["sub for ", "covering for ", "attending for ", "as substitute for ", "substitute for ", "substituting for ", "deputising for ", "deputy for ",
                                     "alternate for ", "acting as alternate for ", "in place of ", "on behalf of ",
                                     "representing ", "standing in for ", "replacing "]
 
@@ -109,8 +110,42 @@ enum AttendanceList {
         return true
     }
 
+    /// "Carys Mowbray - chair, Owen Marsh – dialled in, Kirsty Fell covering for Dan Ruddock": the
+    /// markers a one-line list gives after a dash or as a phrase, written as brackets.
+    static func bracketMarkers(_ text: String) -> String {
+        guard text.contains(" - ") || text.contains(" – ") || FastText.containsIgnoringCase(text, " covering for ")
+                || FastText.containsIgnoringCase(text, " for ") else { return text }
+        var pieces: [String] = []
+        for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
+            var p = String(piece)
+            for dash in [" - ", " – "] {
+                if let r = p.find(dash) {
+                    let marker = String(p[r.upperBound...]).trimmed
+                    let lower = marker.lowercased()
+                    if marker.split(separator: " ").count <= 4,
+                       positionWords[lower] != nil || virtualMarkers.contains(lower) || lower.hasPrefix("joined ")
+                        || substituteMarkers.contains(where: { lower.hasPrefix($0) }) || statusWords[lower] != nil {
+                        p = String(p[..<r.lowerBound]) + " (" + marker + ")"
+                    }
+                }
+            }
+            let lower = p.lowercased()
+            for m in [" covering for ", " substituting for ", " deputising for ", " sub for ", " in place of "] {
+                if let r = lower.find(m), !p.contains("(") {
+                    let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                    let name = String(p.prefix(offset))
+                    p = name + " (" + String(p.dropFirst(offset + 1)) + ")"
+                    break
+                }
+            }
+            pieces.append(p)
+        }
+        return pieces.joined(separator: ",")
+    }
+
     /// Reads a list of people with one status.
-    static func read(_ text: String, status: AttendanceStatus) -> [Attendee] {
+    static func read(_ raw: String, status: AttendanceStatus) -> [Attendee] {
+        let text = bracketMarkers(raw)
         var people: [Attendee] = []
         var buffer: [String] = []
         var plainRole = Set<Int>()
@@ -223,6 +258,11 @@ enum AttendanceList {
             person.status = .virtual
             return
         }
+        if lower.hasPrefix("for "), Names.looksLikeName(Names.clean(content.dropFirst(4))) {
+            person.status = .substitute
+            person.substituteFor = Names.clean(content.dropFirst(4))
+            return
+        }
         for m in substituteMarkers where lower.hasPrefix(m) {
             person.status = .substitute
             person.substituteFor = Names.clean(content.dropFirst(m.count))
@@ -232,6 +272,17 @@ enum AttendanceList {
         if lower == "absent" { person.status = .absent; return }
         setRole(content, on: &person)
     }
+
+    /// A status column's words.
+    static let statusWords: [String: AttendanceStatus] = [
+        "present": .present, "attended": .present, "in person": .present, "yes": .present, "y": .present,
+        "remote": .virtual, "virtual": .virtual, "online": .virtual, "teams": .virtual, "remotely": .virtual, "o bell": .virtual,
+        "apologies": .apologies, "apologies given": .apologies, "apologies received": .apologies, "sent apologies": .apologies,
+        "apols": .apologies, "ymddiheuriadau": .apologies,
+        "absent": .absent, "not present": .absent, "did not attend": .absent, "no": .absent, "n": .absent,
+        "in attendance": .alsoPresent, "also present": .alsoPresent, "attending": .alsoPresent, "observer": .alsoPresent,
+        "officer": .alsoPresent, "guest": .alsoPresent, "also in attendance": .alsoPresent,
+    ]
 
     static func setRole(_ text: String, on person: inout Attendee) {
         guard !text.isEmpty else { return }
@@ -252,7 +303,9 @@ enum AttendanceList {
         for m in markers { apply(marker: m, to: &person) }
         for cell in filled.dropFirst() {
             let lower = cell.lowercased()
-            if positionWords[lower] != nil || virtualMarkers.contains(lower) || substituteMarkers.contains(where: { lower.hasPrefix($0) })
+            if let status = statusWords[lower] {
+                person.status = status
+            } else if positionWords[lower] != nil || virtualMarkers.contains(lower) || substituteMarkers.contains(where: { lower.hasPrefix($0) })
                 || lower == "apologies" || lower == "absent" || lower == "present" {
                 if lower != "present" { apply(marker: cell, to: &person) }
             } else {

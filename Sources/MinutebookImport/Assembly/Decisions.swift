@@ -87,13 +87,18 @@ enum Decisions {
 
     /// Whether `label` continues a list whose last label was `previous` ("2" after "1", "b" after "a").
     static func follows(_ label: String, _ previous: String?) -> Bool {
-        guard let previous else { return label == "1" || label == "a" || label == "i" }
+        guard let previous else { return label == "1" || label == "a" || label == "i" || label == "A" }
         if let a = Int(label), let b = Int(previous) { return a == b + 1 }
+        if let a = romans.firstIndex(of: label.lowercased()), let b = romans.firstIndex(of: previous.lowercased()) {
+            if a == b + 1 { return true }
+        }
         if let a = label.unicodeScalars.first, let b = previous.unicodeScalars.first, label.count == 1, previous.count == 1 {
             return a.value == b.value + 1
         }
         return false
     }
+
+    static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
     /// Splits "(1) first (2) second" written in one paragraph.
     static func numberedPoints(_ text: String) -> [String] {

@@ -8,6 +8,8 @@ struct HeaderReader {
         var start: LocalTime?
         var end: LocalTime?
         var venue: String?
+        /// Set when the body was taken from the lines above the title, not named by it.
+        var bodyIsGuess = false
         var attendance: [MeetingRecord.Attendee] = []
         var warnings: [String] = []
     }
@@ -127,7 +129,10 @@ struct HeaderReader {
                     }
                     i -= 1
                 }
-                if let name = parts.last { header.body = titleCased(Bilingual.english(name)) }
+                if let name = parts.last {
+                    header.body = titleCased(Bilingual.english(name))
+                    header.bodyIsGuess = true
+                }
             }
             // "..., 4 February 2020 at 2.00 pm, Eastmoor Town Hall": the venue closes the title.
             if let comma = title.lastIndex(of: ","), header.date != nil {

@@ -11,6 +11,8 @@ struct MinuteDraft {
     var actions: [DraftAction] = []
     var postMeetingNotes: [String] = []
     var reportReference: String?
+    /// The number as printed when it is a reference ("CSP/23/04").
+    var display: String?
     var openList = false
     var lastPoint: String?
     var expectNote = false
@@ -92,6 +94,7 @@ struct MinutesAssembler {
         if FastText.containsIgnoringCase(title, "(part 2)") || FastText.containsIgnoringCase(title, "(exempt)") { part = .two }
         var draft = MinuteDraft(heading: h, number: h.number, title: title, part: part)
         draft.reportReference = reference
+        draft.display = h.display
         drafts.append(draft)
         h.rest.map { paragraph(Paragraph(text: $0, line: h.line)) }
     }

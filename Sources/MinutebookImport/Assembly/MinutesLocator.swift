@@ -99,7 +99,16 @@ enum MinutesLocator {
     /// are not part of the minutes).
     static func containsPackMaterial(_ lines: [Line], before index: Int) -> Bool {
         var n = 0
-        for i in 0..<index where !lines[i].isBlank { n += 1 }
-        return n > 0
+        var labels = 0
+        for i in 0..<index where !lines[i].isBlank {
+            n += 1
+            let text = lines[i].text
+            if isPackBoundary(text) || FastText.startsWithIgnoringCase(text, "agenda") || text.utf8.count > 400 { return true }
+            if text.utf8.count < 300, let (section, _) = HeaderReader.label(lines[i]) {
+                if case .body = section {} else { labels += 1 }
+            }
+        }
+        // A page header, date and attendance above a bare "Minutes" heading belong to the minutes.
+        return n > 0 && (labels == 0 || n > 60)
     }
 }

@@ -115,7 +115,7 @@ enum OpeningReader {
 
     /// Words that end or carry a body's name.
     static let bodyWords: [String] = ["partnership", "board", "group", "panel", "forum", "committee", "executive", "sub-group",
-                                      "subgroup", "network", "assembly", "cabinet", "commission", "meeting"]
+                                      "subgroup", "network", "assembly", "cabinet", "commission", "partneriaeth", "bwrdd"]
 
     static func namesBody(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -147,12 +147,25 @@ enum OpeningReader {
             }
             if Bilingual.welshScore(Substring(english)) >= 4 && !lower.contains("partnership") && !lower.contains("board") { continue }
             if lower.hasSuffix(" meeting") || lower == "meeting" { continue }
-            let name = HeaderReader.titleCased(english.trimmingTrailing(":"))
+            let name = HeaderReader.titleCased(trimmedName(english.trimmingTrailing(":")))
             if fallback == nil { fallback = (name, n) }
             if lower.hasSuffix("council") { continue }
             return (name, n)
         }
         return fallback.map { ($0.0, $0.1) } ?? (nil, nil)
+    }
+
+    /// "Safer Redgate Board minutes 6 December 2022" → "Safer Redgate Board".
+    static func trimmedName(_ text: String) -> String {
+        var name = text
+        let lower = name.lowercased()
+        for stop in [" minutes", " meeting notes", " notes of", " agenda", " - ", " – "] {
+            if let r = lower.find(stop) {
+                let cut = String(name.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound))).trimmed
+                if namesBody(cut) { name = cut; break }
+            }
+        }
+        return name
     }
 
     static func isNotesWord(_ text: String) -> Bool {

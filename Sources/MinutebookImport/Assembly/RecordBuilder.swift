@@ -31,7 +31,7 @@ struct RecordBuilder {
         let ordered = BlockOrder.repair(bodyLines[((titleIndex ?? -1) + 1)...], warnings: &orderWarnings)
         let minutesLines = RepeatedText.repair(ordered, warnings: &orderWarnings)
         let (parser, _) = chooser.choose(minutesLines)
-        let events = parser.events(minutesLines)
+        let events = Self.headerHeadingsAsText(parser.events(minutesLines), lines: minutesLines)
         let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
         let headerEnd = firstHeadingLine.flatMap { n in bodyLines.firstIndex(where: { $0.number == n }) } ?? bodyLines.count
         var header = HeaderReader.read(bodyLines[...], titleLine: titleIndex, bodyEnd: headerEnd)
@@ -46,7 +46,10 @@ struct RecordBuilder {
             header.start = s
             if header.end == nil { header.end = opening.end }
         }
-        if header.body == nil { header.body = opening.body }
+        if header.body == nil || header.bodyIsGuess && !OpeningReader.namesBody(header.body ?? ""),
+           let b = opening.body, OpeningReader.namesBody(b) || header.body == nil {
+            header.body = b
+        }
 
         let firstLine = lines.isEmpty ? 1 : lines[block.range.lowerBound].number
         var missing: [String] = []
@@ -120,7 +123,7 @@ struct RecordBuilder {
         var actionLines: [[Int]] = []
         for d in drafts {
             let actions = d.actions.map { MeetingRecord.Action(owners: $0.owners, text: $0.text, due: $0.due) }
-            items.append(MeetingRecord.Item(number: d.number?.text, title: d.title, part: d.part,
+            items.append(MeetingRecord.Item(number: d.display ?? d.number?.text, title: d.title, part: d.part,
                                             text: d.paragraphs.joined(separator: "\n\n"), resolutions: d.resolutions,
                                             actions: actions, postMeetingNotes: d.postMeetingNotes,
                                             reportReference: d.reportReference))
@@ -151,6 +154,35 @@ struct RecordBuilder {
                                    attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
         record.approvesMinutesOf = PreviousMinutes.approved(in: drafts, meetingDate: date)
         return record
+    }
+
+    /// Headings above the last label of the header ("Date:", "Present:", "Apologies") are the page's
+    /// title and section names, not items: they are read as text. Labels are looked for before the
+    /// first numbered item, or in the first half of the minutes when no item is numbered.
+    static func headerHeadingsAsText(_ events: [MinutesEvent], lines: ArraySlice<Line>) -> [MinutesEvent] {
+        guard let firstHeading = events.firstIndex(where: { if case .heading = $0 { return true }; return false }) else { return events }
+        let firstNumbered = events.lazy.compactMap { e -> Int? in
+            if case .heading(let h) = e, h.number != nil { return h.line }
+            return nil
+        }.first
+        let limit = firstNumbered ?? (lines.first.map { $0.number + lines.count / 2 } ?? 0)
+        var floor: Int?
+        for line in lines {
+            if line.number >= limit { break }
+            guard !line.isBlank, line.text.utf8.count < 400, let (section, _) = HeaderReader.label(line) else { continue }
+            switch section {
+            case .attendance, .date, .time, .venue: floor = line.number
+            case .body: break
+            }
+        }
+        guard let floor else { return events }
+        var out = events
+        for k in firstHeading..<out.count {
+            guard case .heading(let h) = out[k] else { continue }
+            if h.line >= floor { break }
+            out[k] = .paragraph(Paragraph(text: [h.printed, h.title, h.rest].compactMap { $0 }.joined(separator: " "), line: h.line))
+        }
+        return out
     }
 
     /// The first complete date anywhere in the block, and its line.
@@ -220,6 +252,18 @@ struct RecordBuilder {
             for found in DateText.dates(in: text) {
                 if let next = found.resolved(onOrAfter: date.adding(days: 1)), next > date {
                     return MeetingRecord.NextMeeting(date: next, start: DateText.times(in: text).first)
+                }
+            }
+        }
+        // "Next meeting: 27 March 2025 at 7pm." written as a line of the last minutes.
+        for d in drafts.suffix(3).reversed() {
+            for p in d.paragraphs.reversed() where p.utf8.count < 300 {
+                guard FastText.containsIgnoringCase(p, "next meeting") || FastText.containsIgnoringCase(p, "cyfarfod nesaf")
+                        || FastText.containsIgnoringCase(p, "next meets") else { continue }
+                for found in DateText.dates(in: p) {
+                    if let next = found.resolved(onOrAfter: date.adding(days: 1)), next > date {
+                        return MeetingRecord.NextMeeting(date: next, start: DateText.times(in: p).first)
+                    }
                 }
             }
         }

@@ -9,6 +9,8 @@ public struct Heading: Sendable, Equatable {
     public var line: Int
     /// Text printed on the heading's line after the title (extraction joined them).
     public var rest: String?
+    /// The number as the record shows it, when it is a reference rather than a minute number ("CSP/23/04").
+    public var display: String? = nil
 }
 
 /// A paragraph of minute text, with the owner codes printed beside it in an Action column.
@@ -44,6 +46,7 @@ public struct LayoutChooser: Sendable {
 
     public static let standard: [any LayoutParser] = [
         ColumnMinutesParser(), FlowMinutesParser(), NumberedParagraphParser(), UnnumberedMinutesParser(),
+        StructuredMinutesParser(),
     ]
 
     public func choose(_ lines: ArraySlice<Line>) -> (parser: any LayoutParser, confidence: Double) {

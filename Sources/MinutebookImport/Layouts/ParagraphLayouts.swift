@@ -74,7 +74,11 @@ public struct UnnumberedMinutesParser: LayoutParser {
 
     static let notHeadings: Set<String> = ["action", "actions", "chairman", "chair", "signed", "date", "present",
                                             "also present", "in attendance", "absent", "attendees", "attendance",
-                                            "members present", "officers present", "also in attendance", "venue", "time"]
+                                            "members present", "officers present", "also in attendance", "venue", "time",
+                                            "board members present", "officers in attendance", "attendees",
+                                            "summary of discussion", "outcomes", "outcome", "actions agreed", "decisions",
+                                            "decision", "discussion", "agreed actions", "action points", "minutes", "items",
+                                            "agenda", "agenda items", "apologies for absence"]
 
     /// A heading the source marked ("## Finance", "<h3>31. Apologies</h3>"), with its number if printed.
     static func marked(_ line: Line) -> Heading? {

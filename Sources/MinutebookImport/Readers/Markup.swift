@@ -272,6 +272,11 @@ enum TableRows {
     static func lines(_ cells: [[String]]) -> [String] {
         guard cells.contains(where: { !$0.isEmpty }) else { return [""] }
         let joined = cells.map { $0.joined(separator: " ") }
+        // "14. | Title, then the minute's paragraphs": the title and each paragraph on a line of their own.
+        if cells.count == 2, cells[0].count == 1, cells[1].count > 1,
+           ItemHeading.numberWord(Substring(cells[0][0].trimmed)) != nil {
+            return [cells[0][0] + "\t" + cells[1][0]] + cells[1].dropFirst().map { "\t" + $0 }
+        }
         guard cells.count >= 3 else { return [joined.joined(separator: "\t")] }
         let last = joined[cells.count - 1]
         let lastIsHeader = Normalizer.isActionHeader(last)
