@@ -33,6 +33,12 @@ let package = Package(
             name: "MinutebookCore",
             swiftSettings: swiftSettings
         ),
+        // The outside programs (pdftotext, pdftoppm, qpdf, soffice, WeasyPrint, tesseract): found once, run
+        // with both streams read, a time limit and off the concurrency pool. Foundation only.
+        .target(
+            name: "MinutebookTools",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "MinutebookStore",
             dependencies: [
@@ -45,6 +51,7 @@ let package = Package(
             name: "MinutebookImport",
             dependencies: [
                 "MinutebookCore",
+                "MinutebookTools",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
@@ -61,6 +68,7 @@ let package = Package(
                 "MinutebookCore",
                 "MinutebookStore",
                 "MinutebookImport",
+                "MinutebookTools",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -82,6 +90,7 @@ let package = Package(
                 "MinutebookStore",
                 "MinutebookImport",
                 "MinutebookMigration",
+                "MinutebookTools",
                 "MinutebookWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -91,6 +100,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "MinutebookToolsTests", dependencies: ["MinutebookTools"], swiftSettings: swiftSettings),
         .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MinutebookStoreTests",
@@ -100,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "MinutebookImportTests",
             dependencies: [
-                "MinutebookCore", "MinutebookImport", "MinutebookStore",
+                "MinutebookCore", "MinutebookImport", "MinutebookStore", "MinutebookTools",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -110,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "MinutebookWebTests",
             dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport",
+                "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport", "MinutebookTools",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

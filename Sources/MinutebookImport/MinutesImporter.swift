@@ -44,11 +44,15 @@ public struct MinutesImporter: Sendable {
     public var bodyOverride: String?
     public var chooser: LayoutChooser
     public var options: ImportOptions
+    /// The outside programs (pdftotext, ...) and their time limit.
+    public var reading: ReadingTools
 
-    public init(bodyOverride: String? = nil, chooser: LayoutChooser = LayoutChooser(), options: ImportOptions = ImportOptions()) {
+    public init(bodyOverride: String? = nil, chooser: LayoutChooser = LayoutChooser(), options: ImportOptions = ImportOptions(),
+                reading: ReadingTools = ReadingTools()) {
         self.bodyOverride = bodyOverride
         self.chooser = chooser
         self.options = options
+        self.reading = reading
     }
 
     /// Reads a file. Errors name the file and say why, in one line.
@@ -72,7 +76,7 @@ public struct MinutesImporter: Sendable {
         switch format {
         case .pdf:
             guard data.starts(with: Array("%PDF".utf8)) else { throw ImportError(file: file, "is not a PDF (no %PDF header)") }
-            return try records(fromText: PDFReader.text(url, file: file), format: .text, file: file, columns: .tabsAndWideSpaces)
+            return try records(fromText: PDFReader.text(url, file: file, reading: reading), format: .text, file: file, columns: .tabsAndWideSpaces)
         case .docx:
             return try records(lines: Tokenizer.lines(DOCXReader.lines(data, file: file).joined(separator: "\n"), columns: .tabs), file: file)
         case .text, .markdown, .html:

@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+import MinutebookTools
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,30 +28,16 @@ enum BenchProcesses {
         throw DomainError.notFound("\(name) is not installed: run scripts/bootstrap (Debian package \(package))")
     }
 
-    /// Runs a program to completion, capturing its output.
+    /// Runs a program to completion, capturing its output (`ToolProcess`: both streams read at once;
+    /// stopped after an hour, far past any benchmark's own limit).
     static func run(_ executable: String, _ arguments: [String], stdin: String? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
-            try? input.fileHandleForWriting.close()
+        let output: ToolOutput
+        do {
+            output = try ToolProcess.runBlocking(executable, arguments, timeout: 3600, stdin: stdin.map { Data($0.utf8) })
+        } catch {
+            throw DomainError.invalid(error.description)
         }
-        // Read both pipes concurrently so neither fills up and blocks the child.
-        let errBox = DataBox()
-        let errThread = Thread { errBox.data = err.fileHandleForReading.readDataToEndOfFile() }
-        errThread.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errBox.done { usleep(1000) }
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errBox.data, as: UTF8.self))
+        return Output(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     /// Starts a long-running program with its output going to `log`.
@@ -150,16 +137,4 @@ enum BenchProcesses {
     static var selfExecutable: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
-}
-
-/// Bytes read on a helper thread.
-private final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var _data = Data()
-    private var _done = false
-    var data: Data {
-        get { lock.withLock { _data } }
-        set { lock.withLock { _data = newValue; _done = true } }
-    }
-    var done: Bool { lock.withLock { _done } }
 }

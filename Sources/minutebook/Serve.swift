@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import Metrics
 import MinutebookStore
+import MinutebookTools
 import MinutebookWeb
 import Prometheus
 
@@ -44,6 +45,8 @@ struct Serve: AsyncParsableCommand {
         let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies,
                                              metricsRegistry: MetricsBootstrap.registry(), mail: mailSettings)
         let app = buildApplication(configuration: configuration, database: database, logger: logger)
+        // The outside programs are found once, here; the pack builder and the importer use these paths.
+        logger.info("outside programs", metadata: ["tools": "\(Tools.located.summary.joined(separator: ", "))"])
         logger.info("Minutebook serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(global.databasePath)",
                                                      "mail": "\(mailSettings.map { "\($0.smtp)" } ?? "off")"])
         try await app.runService()

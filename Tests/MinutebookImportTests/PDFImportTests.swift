@@ -1,17 +1,18 @@
 import Foundation
 import MinutebookCore
+import MinutebookTools
 import Testing
 @testable import MinutebookImport
 
 /// PDFs written here byte by byte and read through pdftotext -layout.
 enum PDFTools {
-    static var hasPdftotext: Bool { PDFReader.candidates.contains { FileManager.default.isExecutableFile(atPath: $0) } }
+    static var hasPdftotext: Bool { Tools.located.has(.pdftotext) }
 }
 
 @Suite("PDF minutes", .enabled(if: PDFTools.hasPdftotext, "pdftotext (poppler-utils) is not installed"))
 struct PDFImportTests {
     /// A one-page PDF showing `lines` (x, text) top to bottom in Helvetica; no lines gives a page with no text.
-    static func pdf(_ lines: [[(Int, String)]]) -> Data {
+    static func pdf(_ lines: [[(Int, String)]], noise: Int = 0) -> Data {
         var content = ""
         for (i, row) in lines.enumerated() {
             for (x, text) in row {
@@ -21,6 +22,8 @@ struct PDFImportTests {
             }
         }
         if lines.isEmpty { content = "0 0 1 rg 100 100 200 200 re f\n" }
+        // Unknown operators: the page still shows its text, and pdftotext prints one warning for each.
+        content += String(repeating: "zz\n", count: noise)
         let objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -103,6 +106,54 @@ struct PDFImportTests {
             Issue.record("an encrypted PDF was accepted")
         } catch {
             #expect(error.reason.contains("encrypted"))
+        }
+    }
+
+    @Test("a valid PDF whose warnings pass the pipe's 64 KB is read, not waited on for ever")
+    func noisyPDF() throws {
+        let data = Self.pdf(Self.minutes, noise: 6000)
+        // The warnings really do pass 64 KB: pdftotext run by hand, its errors to a file.
+        let url = try write(data)
+        let errors = url.deletingPathExtension().appendingPathExtension("err")
+        let shell = try ToolProcess.runBlocking("/bin/sh", ["-c", "pdftotext -layout '\(url.path)' /dev/null 2> '\(errors.path)'"],
+                                                timeout: 60)
+        #expect(shell.status == 0)
+        let warnings = try Data(contentsOf: errors).count
+        #expect(warnings > 128 * 1024, "pdftotext printed only \(warnings) bytes of warnings")
+        let record = try #require(try MinutesImporter().records(fromFile: url).first)
+        #expect(record.body == "Holloway Safety Board")
+        #expect(record.numbers == ["5", "6", "7"])
+    }
+
+    @Test("byte-flipped noisy PDFs are each read or refused with one line, none waited on for ever")
+    func byteFlipped() throws {
+        let data = [UInt8](Self.pdf(Self.minutes, noise: 6000))
+        var rng = FuzzTests.SplitMix64(state: 17_012)
+        let importer = MinutesImporter(reading: ReadingTools(timeout: 30))
+        for i in 0..<10 {
+            var bytes = data
+            for _ in 0..<Int.random(in: 1...12, using: &rng) {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+            }
+            let url = try write(Data(bytes))
+            do {
+                _ = try importer.records(fromFile: url)
+            } catch {
+                #expect(!error.reason.contains("\n"), "flip \(i)")
+                #expect(!error.reason.contains("did not finish"), "flip \(i): \(error.reason)")
+            }
+        }
+    }
+
+    @Test("pdftotext past the time limit is stopped and the PDF refused with one line")
+    func pdfTimeLimit() throws {
+        let url = try write(Self.pdf(Self.minutes, noise: 400_000))
+        do {
+            _ = try MinutesImporter(reading: ReadingTools(timeout: 0.05)).records(fromFile: url)
+            Issue.record("a 0.05 s limit let pdftotext finish a 400,000-warning page")
+        } catch {
+            #expect(error.reason.hasPrefix("cannot read the PDF: pdftotext did not finish within 0.1 s and was stopped")
+                    || error.reason.hasPrefix("cannot read the PDF: pdftotext did not finish within 0.05"), "\(error.reason)")
         }
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// heading mark the readers put in front of heading lines for the minutes tokenizer (U+001E) is
 /// never part of the text, nor is one the source itself carried.
 public enum DocumentText {
-    public static func plainText(_ data: Data, format: DocumentFormat, file: String) throws(ImportError) -> String {
-        withoutHeadingMarks(try text(data, format: format, file: file))
+    public static func plainText(_ data: Data, format: DocumentFormat, file: String,
+                                 reading: ReadingTools = ReadingTools()) throws(ImportError) -> String {
+        withoutHeadingMarks(try text(data, format: format, file: file, reading: reading))
     }
 
     /// `text` without any U+001E (an ASCII byte, so never part of a longer UTF-8 sequence).
@@ -15,7 +16,7 @@ public enum DocumentText {
         return String(decoding: text.utf8.filter { $0 != Line.headingMark }, as: UTF8.self)
     }
 
-    static func text(_ data: Data, format: DocumentFormat, file: String) throws(ImportError) -> String {
+    static func text(_ data: Data, format: DocumentFormat, file: String, reading: ReadingTools) throws(ImportError) -> String {
         switch format {
         case .pdf:
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("mb-text-\(UUID().uuidString).pdf")
@@ -23,7 +24,7 @@ public enum DocumentText {
                 throw ImportError(file: file, "cannot be written to a scratch file: \(error.localizedDescription)")
             }
             defer { try? FileManager.default.removeItem(at: url) }
-            return try PDFReader.text(url, file: file)
+            return try PDFReader.text(url, file: file, reading: reading)
         case .docx:
             return try DOCXReader.lines(data, file: file).joined(separator: "\n")
         case .html, .markdown, .text:

@@ -1,35 +1,21 @@
 import Foundation
+import MinutebookTools
 
-/// PDF through `pdftotext -layout` (poppler-utils). Encrypted and image-only PDFs are refused
-/// with a reason, since neither has text to read.
+/// PDF through `pdftotext -layout` (poppler-utils), run by `ToolProcess` (both streams read at once,
+/// stopped at the time limit). Encrypted and image-only PDFs are refused with a reason, since
+/// neither has text to read.
 enum PDFReader {
-    static let candidates = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
-
-    static func text(_ url: URL, file: String) throws(ImportError) -> String {
-        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw ImportError(file: file, "cannot read PDF: pdftotext (poppler-utils) is not installed; run scripts/bootstrap")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", url.path, "-"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch {
-            throw ImportError(file: file, "cannot run pdftotext: \(error.localizedDescription)")
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let message = String(decoding: errData, as: UTF8.self)
-        if message.lowercased().contains("password") || message.lowercased().contains("encrypt") {
+    static func text(_ url: URL, file: String, reading: ReadingTools) throws(ImportError) -> String {
+        let output = try reading.run(.pdftotext, ["-layout", "-enc", "UTF-8", url.path, "-"], file: file, doing: "read the PDF")
+        let message = output.stderr.lowercased()
+        if message.contains("password") || message.contains("encrypt") {
             throw ImportError(file: file, "is an encrypted PDF: remove the password and import it again")
         }
-        guard process.terminationStatus == 0 else {
-            let first = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+        guard output.status == 0 else {
+            let first = output.firstErrorLine ?? "exit status \(output.status)"
             throw ImportError(file: file, "is not a readable PDF (pdftotext: \(first))")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = output.stdout
         var letters = 0
         for s in text.unicodeScalars where s.properties.isAlphabetic { letters += 1; if letters > 40 { break } }
         guard letters > 40 else {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import MinutebookCore
+import MinutebookTools
 
 /// The secretariat's agenda work: schedule a meeting, edit its agenda, upload reports, keep the
 /// forward plan, and issue the pack. Every page needs edit rights over the body (Visibility).
@@ -176,9 +177,12 @@ struct AgendaController {
         }
         let tools = try PackTools.locate()
         do {
-            let accepted = try UploadCheck(tools: tools).check(filename: file.filename, content: file.content,
-                                                               scratch: FileManager.default.temporaryDirectory)
-            let text = ReportText.extract(file.content, format: accepted.format, filename: file.filename)
+            // qpdf and pdftotext run on a thread of their own, never on the concurrency pool's.
+            let (accepted, text) = try await ToolProcess.offPool(throwing: { [content = file.content, filename = file.filename] in
+                let accepted = try UploadCheck(tools: tools).check(filename: filename, content: content,
+                                                                   scratch: FileManager.default.temporaryDirectory)
+                return (accepted, ReportText.extract(content, format: accepted.format, filename: filename))
+            })
             _ = try await agendas.attachReport(ReportUpload(title: entry.item.title, filename: file.filename, format: accepted.format,
                                                             content: file.content, sha256: SHA256Hex.digest(file.content), text: text),
                                                to: entry.id, by: scope.bodyScope.editor)

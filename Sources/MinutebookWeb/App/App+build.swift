@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import MinutebookCore
+import MinutebookImport
 import MinutebookStore
 import Prometheus
 import ServiceLifecycle
@@ -18,6 +19,8 @@ public struct AppConfiguration: Sendable {
     public var passwordHashCost: UInt8
     /// Sending mail (SMTP server, the site's address for links, reminders); nil: no mail is sent.
     public var mail: MailSettings?
+    /// The outside programs documents are read with (found once at start-up) and their time limit.
+    public var reading = ReadingTools()
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
                 metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
@@ -78,7 +81,7 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
     PerformanceController(database: database).addRoutes(to: router)
     ReportFormController(database: database).addRoutes(to: router)
     ImportFormController(database: database).addRoutes(to: router)
-    MinutesImportController(database: database).addRoutes(to: router)
+    MinutesImportController(database: database, reading: configuration.reading).addRoutes(to: router)
     RiskFormController(database: database).addRoutes(to: router)
     IndicatorFormController(database: database).addRoutes(to: router)
     StrategyFormController(database: database).addRoutes(to: router)

@@ -14,8 +14,10 @@ struct MinutesImportController {
     let directory: any DirectoryRepository
     let writer: MeetingImportWriter
     let staging: MinutesImportStaging
+    let reading: ReadingTools
 
-    init(database: AppDatabase) {
+    init(database: AppDatabase, reading: ReadingTools = ReadingTools()) {
+        self.reading = reading
         directory = GRDBDirectoryRepository(database: database)
         writer = MeetingImportWriter(database: database)
         staging = MinutesImportStaging(databasePath: database.writer.path)
@@ -151,8 +153,9 @@ struct MinutesImportController {
     func read(_ staged: MinutesImportStaging.Staged, filename: String, choices: Choices, scope: Scope) async throws -> [MeetingRecord] {
         let bodyName = scope.bodies.first { $0.slug == choices.body }?.name
         let url = staged.url
+        let reading = reading
         return try await NIOThreadPool.singleton.runIfActive {
-            try MinutesImporter(bodyOverride: bodyName).records(fromFile: url)
+            try MinutesImporter(bodyOverride: bodyName, reading: reading).records(fromFile: url)
         }
     }
 

@@ -65,7 +65,7 @@ public enum PackBenchmark {
             body = ''.join(f'<section style="break-before: page"><h1>PDF report page {i}</h1></section>' for i in range(1, pages + 1))
             weasyprint.HTML(string=f'<style>@page {{ size: {sys.argv[3]} }}</style>' + body).write_pdf(sys.argv[1])
             """
-            let made = try ToolProcess.run(tools.python, ["-c", script, url.path, String(spec.0), spec.1], timeout: 120)
+            let made = try tools.run(tools.python, ["-c", script, url.path, String(spec.0), spec.1], timeout: 120)
             guard made.status == 0, let data = fm.contents(atPath: url.path) else {
                 throw DomainError.invalid("could not make the benchmark PDF: \(made.stderr)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+import MinutebookTools
 
 /// Builds a meeting's agenda pack: one WeasyPrint document with reserved pages for uploaded and
 /// converted PDFs, whose real pages `qpdf --underlay` then lays under them (the recommended route of
@@ -118,13 +119,20 @@ public struct PackBuilder: Sendable {
         if !docx.isEmpty {
             let converted = work.appendingPathComponent("converted")
             let profile = work.appendingPathComponent("lo-profile")
-            let result = try ToolProcess.run(tools.soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
-                                                             "--convert-to", "pdf", "--outdir", converted.path]
-                                                 + docx.values.map(\.path), timeout: tools.conversionTimeout)
+            var timedOut = false
+            do {
+                _ = try ToolProcess.runBlocking(tools.soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+                                                                "--convert-to", "pdf", "--outdir", converted.path]
+                                                    + docx.values.map(\.path), timeout: tools.conversionTimeout)
+            } catch where error.kind == .timedOut {
+                timedOut = true
+            } catch {
+                throw DomainError.invalid(error.description)
+            }
             for (id, url) in docx {
                 let pdf = converted.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".pdf")
                 let name = source.agenda.entries.first { $0.id == id }?.latestReport?.filename ?? url.lastPathComponent
-                if result.timedOut {
+                if timedOut {
                     reports[id] = .missing("\(name): the Word document took too long to convert")
                 } else if let data = try? Data(contentsOf: pdf), !data.isEmpty,
                           (try? check.check(filename: "\(name).pdf", content: [UInt8](data), scratch: work)) != nil {
@@ -159,8 +167,8 @@ public struct PackBuilder: Sendable {
         lap("layout")
 
         let basePDF = work.appendingPathComponent("base.pdf")
-        let render = try ToolProcess.run(tools.python, [scriptURL.path, htmlURL.path, basePDF.path], timeout: tools.renderTimeout)
-        guard render.status == 0, !render.timedOut, let json = try? JSONSerialization.jsonObject(with: Data(render.stdout.utf8)) as? [String: Any],
+        let render = try tools.run(tools.python, [scriptURL.path, htmlURL.path, basePDF.path], timeout: tools.renderTimeout)
+        guard render.status == 0, let json = try? JSONSerialization.jsonObject(with: Data(render.stdout.utf8)) as? [String: Any],
               let pageCount = json["pages"] as? Int, let anchors = json["anchors"] as? [String: Int] else {
             let detail = render.stderr.split(separator: "\n").last.map(String.init) ?? "no output"
             throw DomainError.invalid("WeasyPrint could not render the pack: \(detail)")
@@ -178,7 +186,7 @@ public struct PackBuilder: Sendable {
             outputPDF = basePDF
         } else {
             let merged = work.appendingPathComponent("uploads.pdf")
-            let merge = try ToolProcess.run(tools.qpdf, ["--empty", "--pages"] + uploadOrder.map(\.url.path) + ["--", merged.path],
+            let merge = try tools.run(tools.qpdf, ["--empty", "--pages"] + uploadOrder.map(\.url.path) + ["--", merged.path],
                                             timeout: 120)
             guard merge.status == 0 || merge.status == 3 else {
                 throw DomainError.invalid("qpdf could not merge the reports: \(merge.stderr.split(separator: "\n").first ?? "")")
@@ -191,7 +199,7 @@ public struct PackBuilder: Sendable {
                 targets.append("\(range.lowerBound)-\(range.upperBound)")
             }
             outputPDF = work.appendingPathComponent("pack.pdf")
-            let underlay = try ToolProcess.run(tools.qpdf, [basePDF.path, "--underlay", merged.path, "--to=\(targets.joined(separator: ","))",
+            let underlay = try tools.run(tools.qpdf, [basePDF.path, "--underlay", merged.path, "--to=\(targets.joined(separator: ","))",
                                                             "--from=1-z", "--", outputPDF.path], timeout: 120)
             guard underlay.status == 0 || underlay.status == 3 else {
                 throw DomainError.invalid("qpdf could not lay the reports into the pack: \(underlay.stderr.split(separator: "\n").first ?? "")")
@@ -209,7 +217,7 @@ public struct PackBuilder: Sendable {
 
     /// The displayed size of every page: TrimBox (else CropBox, else MediaBox), turned for /Rotate 90/270.
     func pageSizes(_ url: URL) throws -> [(width: Double, height: Double)] {
-        let info = try ToolProcess.run(tools.pdfinfo, ["-f", "1", "-l", "100000", "-box", url.path], timeout: 60)
+        let info = try tools.run(tools.pdfinfo, ["-f", "1", "-l", "100000", "-box", url.path], timeout: 60)
         guard info.status == 0 else { throw DomainError.invalid("pdfinfo could not read \(url.lastPathComponent)") }
         var boxes: [Int: [String: (Double, Double)]] = [:]
         var rotation: [Int: Int] = [:]

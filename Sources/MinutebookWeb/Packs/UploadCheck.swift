@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+import MinutebookTools
 import ZIPFoundation
 
 /// Checks an uploaded report before it is stored or put in a pack. Exit codes of the tools are not
@@ -50,16 +51,23 @@ public struct UploadCheck: Sendable {
         let path = scratch.appendingPathComponent("check-\(UUID().uuidString).pdf")
         try Data(content).write(to: path)
         defer { try? FileManager.default.removeItem(at: path) }
-        let password = try ToolProcess.run(tools.qpdf, ["--requires-password", path.path], timeout: 60)
-        let check = try ToolProcess.run(tools.qpdf, ["--check", path.path], timeout: 120)
+        let password = try tools.run(tools.qpdf, ["--requires-password", path.path], timeout: 60)
+        let check: ToolOutput
+        do {
+            check = try ToolProcess.runBlocking(tools.qpdf, ["--check", path.path], timeout: 120)
+        } catch where error.kind == .timedOut {
+            throw Refusal(reason: "\(filename): the PDF could not be checked in time (\(error.description))")
+        } catch {
+            throw DomainError.invalid(error.description)
+        }
         if password.status == 0 {
             throw Refusal(reason: "\(filename): the PDF is password-protected; upload a copy without a password")
         }
-        if check.status == 2 || check.timedOut {
+        if check.status == 2 {
             let detail = check.stderr.split(separator: "\n").first.map { " (\($0))" } ?? ""
             throw Refusal(reason: "\(filename): the PDF is damaged and cannot be read\(detail)")
         }
-        let pages = try ToolProcess.run(tools.qpdf, ["--show-npages", path.path], timeout: 60)
+        let pages = try tools.run(tools.qpdf, ["--show-npages", path.path], timeout: 60)
         guard let count = Int(pages.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), count > 0 else {
             throw Refusal(reason: "\(filename): the PDF has no pages")
         }
