@@ -69,6 +69,7 @@ let package = Package(
                 "MinutebookStore",
                 "MinutebookImport",
                 "MinutebookTools",
+                "MinutebookMigration",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

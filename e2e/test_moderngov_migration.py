@@ -13,6 +13,7 @@ import time
 import pytest
 
 import moderngov_site as ms
+from conftest import check
 from servers import BIN
 
 FAST = ["--delay", "0", "--timeout", "1", "--backoff", "0.1"]
@@ -227,3 +228,44 @@ def test_an_unknown_committee_is_one_clear_line(site, tmp_path):
     assert result.returncode != 0
     assert result.stderr.strip().splitlines()[-1] == (
         f"Error: the site has no committee called 'Vale Community Safety'; did you mean '{ms.NEW_NAME}'?")
+
+
+def test_an_administrator_runs_the_migration_from_the_admin_pages(site, minutebook_site, chromium):
+    context = chromium.new_context()
+    page = context.new_page()
+    try:
+        page.goto(minutebook_site.url + "/login")
+        page.fill("#email", minutebook_site.admin)
+        page.fill("#password", minutebook_site.password)
+        page.click("button:has-text('Sign in')")
+        page.goto(minutebook_site.url + "/admin/migrations")
+        check(page, "moderngov-01-form")
+        # A refused form keeps its values and links the error summary to the field.
+        page.fill("#site", site.url)
+        page.fill("#committee", str(ms.COMMITTEE))
+        page.fill("#delay", "-3")
+        page.click("button:has-text('Start the migration')")
+        assert page.locator(".error-summary a[href='#delay']").is_visible()
+        assert page.input_value("#site") == site.url
+        check(page, "moderngov-02-refused")
+        page.fill("#delay", "0")
+        page.select_option("#partnership", "millbrook")
+        page.click("button:has-text('Start the migration')")
+        assert "/admin/migrations/" in page.url
+        deadline = time.time() + 120
+        while page.locator("h1", has_text="Migration running").count() and time.time() < deadline:
+            time.sleep(0.5)
+            page.click("text=Check again")
+        assert page.locator("h1").inner_text() == "Migration finished"
+        assert page.locator("tr", has_text="Meetings listed").locator("td").inner_text() == "20"
+        assert page.locator("tr", has_text="Imported").locator("td").inner_text() == "20"
+        assert page.locator("li", has_text="the site calls it 'Riverbank lighting'").count() == 1
+        check(page, "moderngov-03-finished")
+    finally:
+        context.close()
+    db = minutebook_site.database
+    assert query(db, "SELECT count(*) FROM meeting m JOIN body b ON b.id = m.bodyId WHERE b.name = ?", ms.NEW_NAME) == [(20,)]
+    assert query(db, "SELECT p.slug FROM body b JOIN partnership p ON p.id = b.partnershipId WHERE b.name = ?", ms.NEW_NAME) == [("millbrook",)]
+    actors = query(db, "SELECT DISTINCT actor FROM audit WHERE tableName IN ('migratedMeeting', 'migratedDocument', 'document') "
+                       "OR (tableName = 'meeting' AND rowId IN (SELECT meetingId FROM migratedMeeting))")
+    assert actors and all(a[0].startswith("user:") and a[0].endswith(minutebook_site.admin) for a in actors)

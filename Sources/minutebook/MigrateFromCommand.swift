@@ -72,7 +72,8 @@ struct MigrateFromCommand: AsyncParsableCommand {
             let database = try global.openDatabase()
             let fetcher = PoliteFetcher(settings: .init(delay: delay, timeout: timeout, attempts: retries + 1, backoff: backoff))
             let client = try ModernGovClient(site: url, fetcher: fetcher)
-            let stateURL = URL(fileURLWithPath: state ?? Self.defaultState(database: global.databasePath, site: client.site, committee: committee))
+            let stateURL = state.map { URL(fileURLWithPath: $0) }
+                ?? ModernGovMigration.defaultState(database: global.databasePath, site: client.site, committee: committee)
             print("Migrating from \(client.site) (state: \(stateURL.path))")
             let bar = ProgressLine()
             let counts = try await ModernGovMigration(client: client, database: database).run(
@@ -80,30 +81,7 @@ struct MigrateFromCommand: AsyncParsableCommand {
                 bar.show(event)
             }
             bar.finish()
-            print("""
-                meetings listed: \(counts.listed)
-                imported: \(counts.imported)
-                updated: \(counts.updated)
-                unchanged: \(counts.unchanged)
-                already done: \(counts.alreadyDone)
-                without minutes on the site: \(counts.noMinutes)
-                incomplete (run again to retry): \(counts.incomplete)
-                attendance written: \(counts.attendance)
-                items written: \(counts.items)
-                resolutions written: \(counts.resolutions)
-                actions written: \(counts.actions)
-                reports attached: \(counts.reports)
-                restricted documents not fetched: \(counts.restrictedNotFetched)
-                warnings: \(counts.warnings)
-                requests: \(counts.requests) (retried: \(counts.retries))
-                """)
-        }
-
-        /// "minutebook.sqlite" + site + committee → "minutebook.sqlite.moderngov-democracy.example.gov.uk-12.json".
-        static func defaultState(database: String, site: String, committee: String) -> String {
-            let host = site.split(separator: "/").dropFirst().joined(separator: "_")
-            let safe = (host + "-" + committee).map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
-            return database + ".moderngov-" + String(safe) + ".json"
+            for (label, value) in counts.summary { print("\(label): \(value)") }
         }
     }
 }

@@ -15,13 +15,17 @@ public struct ModernGovMigration: Sendable {
         public var to: LocalDate?
         public var partnership: String?
         public var state: URL
+        /// Who the audit names for every write (default: the importer of each meeting's source).
+        public var actor: Actor?
 
-        public init(committee: String, from: LocalDate? = nil, to: LocalDate? = nil, partnership: String? = nil, state: URL) {
+        public init(committee: String, from: LocalDate? = nil, to: LocalDate? = nil, partnership: String? = nil, state: URL,
+                    actor: Actor? = nil) {
             self.committee = committee
             self.from = from
             self.to = to
             self.partnership = partnership
             self.state = state
+            self.actor = actor
         }
     }
 
@@ -43,6 +47,16 @@ public struct ModernGovMigration: Sendable {
         public var warnings = 0
         public var requests = 0
         public var retries = 0
+
+        /// The closing figures as (label, value), in the order the CLI prints them and the web shows them.
+        public var summary: [(label: String, value: String)] {
+            [("meetings listed", "\(listed)"), ("imported", "\(imported)"), ("updated", "\(updated)"), ("unchanged", "\(unchanged)"),
+             ("already done", "\(alreadyDone)"), ("without minutes on the site", "\(noMinutes)"),
+             ("incomplete (run again to retry)", "\(incomplete)"), ("attendance written", "\(attendance)"),
+             ("items written", "\(items)"), ("resolutions written", "\(resolutions)"), ("actions written", "\(actions)"),
+             ("reports attached", "\(reports)"), ("restricted documents not fetched", "\(restrictedNotFetched)"),
+             ("warnings", "\(warnings)"), ("requests", "\(requests) (retried: \(retries))")]
+        }
     }
 
     public enum Event: Sendable {
@@ -133,7 +147,7 @@ public struct ModernGovMigration: Sendable {
             let outcome = try await writer.write(
                 MigratedMeeting(site: client.site, sourceID: meeting.id, source: "\(client.site)#meeting=\(meeting.id)",
                                 record: record, reports: reports),
-                partnership: options.partnership)
+                partnership: options.partnership, as: options.actor)
             for r in reports { storedDocuments.insert(r.sourceID) }
             counts.reports += outcome.reportsAdded
             if case .unchanged = outcome.meeting {} else {
@@ -149,10 +163,13 @@ public struct ModernGovMigration: Sendable {
             case .unchanged: counts.unchanged += 1; word = "unchanged"
             }
             if case .unchanged = outcome.meeting {} else {
-                for w in record.warnings + outcome.meeting.warnings {
+                // What was read and merged is warned about; what the store did with it (minutes
+                // approved by this meeting, an owner code matched to a seat holder) is a note.
+                for w in record.warnings {
                     counts.warnings += 1
                     progress(.warning("\(record.date.iso): \(w)"))
                 }
+                for n in outcome.meeting.warnings { progress(.note("\(record.date.iso): \(n)")) }
             }
             if complete {
                 state.done[meeting.id] = meeting.date.iso
@@ -177,6 +194,14 @@ public struct ModernGovMigration: Sendable {
         defer { try? FileManager.default.removeItem(at: file) }
         let records = try MinutesImporter(bodyOverride: body).records(fromFile: file)
         return records.first { $0.date == meeting.date } ?? records.first
+    }
+
+    /// The state file of a migration when none is named: beside the database, named after the site
+    /// and committee ("minutebook.sqlite" → "minutebook.sqlite.moderngov-democracy.example.gov.uk-12.json").
+    public static func defaultState(database: String, site: String, committee: String) -> URL {
+        let host = site.split(separator: "/").dropFirst().joined(separator: "_")
+        let safe = (host + "-" + committee).map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" ? $0 : "_" }
+        return URL(fileURLWithPath: database + ".moderngov-" + String(safe) + ".json")
     }
 
     /// The report as stored: its bytes, format (from its name, else its first bytes) and searchable text.

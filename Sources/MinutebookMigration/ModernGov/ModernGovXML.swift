@@ -53,9 +53,7 @@ struct XMLNode: Sendable {
         let parser = XMLParser(data: data)
         parser.delegate = builder
         guard parser.parse(), let root = builder.root else {
-            let line = parser.lineNumber
-            let reason = parser.parserError.map { "not well-formed XML at line \(line) (\($0.localizedDescription))" }
-                ?? "not well-formed XML at line \(line)"
+            let reason = "not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))"
             throw ModernGov.UnreadableAnswer(what, reason)
         }
         return root

@@ -50,9 +50,10 @@ public struct MigratedMeetingWriter: Sendable {
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func write(_ migrated: MigratedMeeting, partnership: String? = nil) async throws -> Outcome {
+    /// Writes one migrated meeting, audited as `actor` (default: the importer of `migrated.source`).
+    public func write(_ migrated: MigratedMeeting, partnership: String? = nil, as actor: Actor? = nil) async throws -> Outcome {
         let digest = try MeetingImportWriter.digest(of: migrated.record)
-        return try await database.write(as: .importer(file: migrated.source)) { db in
+        return try await database.write(as: actor ?? .importer(file: migrated.source)) { db in
             let meeting = try MeetingImportWriter.write(migrated.record, digest: digest, file: migrated.source,
                                                         partnership: partnership, body: nil, status: .auto, db)
             let meetingID = meeting.meetingID

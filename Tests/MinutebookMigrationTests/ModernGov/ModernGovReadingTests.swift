@@ -55,7 +55,7 @@ struct ModernGovReadingTests {
         do {
             _ = try ModernGovXML.meeting(Data(half.utf8), id: "77")
         } catch {
-            #expect("\(error)".hasPrefix("GetMeeting 77: not well-formed XML at line"))
+            #expect("\(error)".hasPrefix("GetMeeting 77: not well-formed XML (line "))
         }
     }
 
