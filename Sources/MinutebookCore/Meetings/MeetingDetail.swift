@@ -124,17 +124,20 @@ public struct ActionOwner: Sendable, Equatable, Codable {
     public var organisationID: Int64?
     /// The Action column's initials as printed ("LG").
     public var code: String?
-    /// The person, seat title or organisation, for display.
+    /// The person, seat title, organisation or body, for display.
     public var name: String?
+    /// A whole body owns the action ("Group", "All" in the Action column): `name` is the body's name.
+    public var bodyID: Int64?
 
     public init(id: Int64? = nil, personID: Int64? = nil, seatID: Int64? = nil, organisationID: Int64? = nil, code: String? = nil,
-                name: String? = nil) {
+                name: String? = nil, bodyID: Int64? = nil) {
         self.id = id
         self.personID = personID
         self.seatID = seatID
         self.organisationID = organisationID
         self.code = code
         self.name = name
+        self.bodyID = bodyID
     }
 
     /// The code as the Action column prints it: the stored code, else initials of the name.

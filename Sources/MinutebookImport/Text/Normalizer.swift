@@ -48,7 +48,7 @@ public enum Normalizer {
     }
 
     /// Collective owners written in an Action column instead of initials.
-    static let collectiveOwners: Set<String> = ["Group", "All", "Board", "Partnership", "Members"]
+    static let collectiveOwners = ActionOwner.collectiveCodes
 
     /// Owner codes from an Action column cell ("LG/TG", "СН", "RV, SW", "All"), or nil when the
     /// cell is not a list of owners.

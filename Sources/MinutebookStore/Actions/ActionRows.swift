@@ -66,8 +66,10 @@ enum ActionRows {
         let marks = databaseQuestionMarks(count: actionIDs.count)
         let rows = try Row.fetchAll(db, sql: """
             SELECT o.*, p.fullName AS personName, s.title AS seatTitle, hp.fullName AS holderName, hp.id AS holderId,
-                   org.name AS organisationName
+                   org.name AS organisationName, bo.id AS actionBodyId, bo.name AS actionBodyName
             FROM actionOwner o
+            JOIN action a ON a.id = o.actionId
+            LEFT JOIN body bo ON bo.id = a.bodyId
             LEFT JOIN person p ON p.id = o.personId
             LEFT JOIN seat s ON s.id = o.seatId
             LEFT JOIN seatHolding h ON h.seatId = o.seatId AND h.endDate IS NULL
@@ -81,8 +83,10 @@ enum ActionRows {
             let name: String = candidates.compactMap { $0 }.first ?? "Unknown"
             let personID: Int64? = row["personId"]
             let holderID: Int64? = row["holderId"]
+            let bodyID: Int64? = row["actionBodyId"]
             let owner = ActionOwner(id: row["id"], personID: personID ?? holderID,
                                     seatID: row["seatId"], organisationID: row["organisationId"], code: row["code"], name: name)
+                .resolvingBody(text: row["freeText"], body: bodyID.map { ($0, row["actionBodyName"]) })
             result[row["actionId"], default: []].append(owner)
         }
         return result

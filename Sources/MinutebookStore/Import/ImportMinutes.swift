@@ -215,9 +215,9 @@ enum ImportMinutes {
             var owners: [(personID: Int64?, code: String)] = []
             for (i, code) in action.owners.enumerated() {
                 var personID: Int64?
-                if let name = action.ownerNames?[safe: i], !CollectiveOwners.collectiveOwners.contains(name) {
+                if let name = action.ownerNames?[safe: i], !ActionOwner.collectiveCodes.contains(name) {
                     personID = try people.person(named: name, db)
-                } else if action.ownerNames == nil, !CollectiveOwners.collectiveOwners.contains(code) {
+                } else if action.ownerNames == nil, !ActionOwner.collectiveCodes.contains(code) {
                     // Not matched in the minutes: the body's seat holders that day, never a guess.
                     let minute = item.number ?? item.title
                     switch try people.seatHolder(code: code, db) {
@@ -246,11 +246,6 @@ enum ImportMinutes {
         for id in existing.dropFirst(wanted.count) { try db.execute(sql: "DELETE FROM action WHERE id = ?", arguments: [id]) }
         return warnings
     }
-}
-
-enum CollectiveOwners {
-    /// Owners that are the whole body rather than a person.
-    static let collectiveOwners: Set<String> = ["Group", "All", "Board", "Partnership", "Members"]
 }
 
 extension Array {

@@ -121,8 +121,10 @@ enum MeetingDetailLoader {
                    COALESCE(p.fullName,
                             (SELECT hp.fullName FROM seatHolding h JOIN person hp ON hp.id = h.personId
                              WHERE h.seatId = o.seatId AND h.endDate IS NULL),
-                            s.title, org.name, o.freeText) AS name
+                            s.title, org.name, o.freeText) AS name,
+                   o.freeText, a.bodyId AS actionBodyId, bo.name AS actionBodyName
             FROM minute n JOIN action a ON a.minuteId = n.id JOIN actionOwner o ON o.actionId = a.id
+            LEFT JOIN body bo ON bo.id = a.bodyId
             LEFT JOIN person p ON p.id = o.personId
             LEFT JOIN seat s ON s.id = o.seatId
             LEFT JOIN organisation org ON org.id = o.organisationId

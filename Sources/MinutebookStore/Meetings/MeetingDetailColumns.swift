@@ -50,7 +50,8 @@ enum MeetingDetailColumns {
 
     /// The owner's action id first, then the owner.
     static func actionOwner(_ row: Row) -> (Int64, ActionOwner) {
-        (row[0], ActionOwner(personID: row[1], seatID: row[2], organisationID: row[3], code: row[4], name: row[5]))
+        (row[0], ActionOwner(personID: row[1], seatID: row[2], organisationID: row[3], code: row[4], name: row[5])
+            .resolvingBody(text: row[6], body: (row[7] as Int64?).map { ($0, row[8]) }))
     }
 
     static let actionUpdate = "u.id, u.actionId, u.at, u.authorName, u.text, u.statusFrom, u.statusTo"
