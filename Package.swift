@@ -123,6 +123,7 @@ let package = Package(
             dependencies: [
                 "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport", "MinutebookTools",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -7,6 +7,11 @@ import FoundationXML
 /// Word documents: `word/document.xml` read from the zip; paragraphs become lines, table rows
 /// become tab-separated lines (Item | Minute | Action), as for HTML tables.
 enum DOCXReader {
+    /// Most bytes `word/document.xml` may unpack to, counted as it is inflated (not as its header says).
+    static let documentLimit = 64 * 1024 * 1024
+    /// Most bytes the numbering and style parts may unpack to.
+    static let partLimit = 8 * 1024 * 1024
+
     static func lines(_ data: Data, file: String) throws(ImportError) -> [String] {
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw ImportError(file: file, "is not a DOCX (Word) document: it is not a zip archive")
@@ -18,20 +23,21 @@ enum DOCXReader {
             guard let entry = archive["word/document.xml"] else {
                 throw ImportError(file: file, "is a zip archive but not a Word document (no word/document.xml)")
             }
-            guard entry.uncompressedSize < 256 * 1024 * 1024 else {
-                throw ImportError(file: file, "its document.xml is too large to read")
-            }
-            func extract(_ entry: Entry) throws -> Data {
-                var collected = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in collected.append(chunk) }
-                return collected
-            }
-            xml = try extract(entry)
+            xml = try ZipParts.data(archive, entry, limit: documentLimit)
             // Automatic numbering: optional parts; a damaged one only loses the numbers.
-            let small = { (entry: Entry?) in entry.flatMap { $0.uncompressedSize < 32 * 1024 * 1024 ? try? extract($0) : nil } }
-            numbering = WordNumbering(numbering: small(archive["word/numbering.xml"]), styles: small(archive["word/styles.xml"]))
+            func part(_ path: String) throws -> Data? {
+                guard let entry = archive[path] else { return nil }
+                do { return try ZipParts.data(archive, entry, limit: partLimit) } catch let tooLarge as ZipParts.TooLarge {
+                    throw tooLarge
+                } catch {
+                    return nil
+                }
+            }
+            numbering = WordNumbering(numbering: try part("word/numbering.xml"), styles: try part("word/styles.xml"))
         } catch let error as ImportError {
             throw error
+        } catch let tooLarge as ZipParts.TooLarge {
+            throw ImportError(file: file, "is too large to read: \(tooLarge) (Word documents of minutes are far smaller)")
         } catch {
             throw ImportError(file: file, "is not a readable DOCX (Word) document: the zip archive is damaged")
         }

@@ -19,12 +19,11 @@ public enum XLSXSheetReader {
         }
         func read(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize < 64 * 1024 * 1024 else { throw ImportError(file: file, "\(path) is too large to read").domainError }
-            var collected = Data()
-            do { _ = try archive.extract(entry, skipCRC32: false) { collected.append($0) } } catch {
+            do { return try ZipParts.data(archive, entry, limit: 64 * 1024 * 1024) } catch let tooLarge as ZipParts.TooLarge {
+                throw ImportError(file: file, "is too large to read: \(tooLarge)").domainError
+            } catch {
                 throw ImportError(file: file, "is not a readable Excel workbook: \(path) is damaged").domainError
             }
-            return collected
         }
         let sheetPath = try firstSheetPath(workbook: read("xl/workbook.xml"), rels: read("xl/_rels/workbook.xml.rels"))
         guard let sheet = try read(sheetPath) else {

@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+import MinutebookImport
 import MinutebookTools
 import ZIPFoundation
 
@@ -75,7 +76,10 @@ public struct UploadCheck: Sendable {
                         warning: check.status == 3 ? "\(filename): the PDF was slightly damaged and has been repaired" : nil)
     }
 
-    static func checkDOCX(filename: String, content: [UInt8]) throws {
+    /// Most bytes all the parts of an uploaded .docx may unpack to together.
+    static let maximumUnpackedDOCX = 256 * 1024 * 1024
+
+    static func checkDOCX(filename: String, content: [UInt8], unpackLimit: Int = maximumUnpackedDOCX) throws {
         let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
         if content.starts(with: ole2) {
             let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
@@ -93,9 +97,14 @@ public struct UploadCheck: Sendable {
         guard archive["word/document.xml"] != nil else {
             throw Refusal(reason: "\(filename): not a Word document (no word/document.xml inside)")
         }
+        // Every part is inflated to check it, its bytes counted as they come (a zip bomb's headers lie).
+        var left = unpackLimit
         for entry in archive where entry.type == .file {
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { _ in }
+                left -= try ZipParts.inflate(archive, entry, limit: left) { _ in }
+            } catch is ZipParts.TooLarge {
+                throw Refusal(reason: "\(filename): the .docx unpacks to more than \(unpackLimit / 1_048_576) MB; "
+                              + "a Word report is far smaller (is it a zip bomb?)")
             } catch {
                 throw Refusal(reason: "\(filename): the .docx is damaged (\(entry.path) cannot be read)")
             }
