@@ -78,6 +78,11 @@ struct Import: AsyncParsableCommand {
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         let records = read.flatMap(\.records)
 
+        var packs: [PackContents] = []
+        for file in files {
+            if let pack = try PackFiles.read(file) { packs.append(pack) }
+        }
+
         var outcomes: [String] = []
         if !dryRun {
             let database = try global.openDatabase()
@@ -88,6 +93,16 @@ struct Import: AsyncParsableCommand {
                                                          status: status.rule)
                     outcomes.append("\(record.date.iso) \(record.body): \(outcome.description)")
                 }
+            }
+            let actions = GRDBActionRepository(database: database)
+            for pack in packs {
+                guard let bodyName = body ?? pack.bodyName ?? read.first(where: { $0.file == pack.file })?.records.first?.body else {
+                    outcomes.append("\(pack.file): the pack names no body; its Matters Arising report and agenda were not kept")
+                    continue
+                }
+                let result = try await actions.recordEvidence(bodyName: bodyName, partnership: partnership, report: pack.mattersArising,
+                                                              agenda: pack.agenda, actor: .cli("import"))
+                outcomes.append("\(pack.meetingDate?.iso ?? "?") \(bodyName) pack: \(result.summary.description)")
             }
         }
 
@@ -103,6 +118,12 @@ struct Import: AsyncParsableCommand {
                     print("\(file): \(r.date.iso) \(r.body): \(r.items.count) minutes, \(r.attendance.count) attendees, \(actions) actions, \(r.warnings.count) warnings")
                     for w in r.warnings { print("  warning: \(w)") }
                 }
+            }
+            for pack in packs {
+                let entries = pack.mattersArising.map { "Matters Arising report \($0.reference) with \($0.entries.count) entries" }
+                let agenda = pack.agenda.map { "agenda of \($0.items.count) items" }
+                print("\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): " + [agenda, entries].compactMap { $0 }.joined(separator: ", "))
+                for w in pack.warnings { print("  warning: \(w)") }
             }
             for o in outcomes { print(o) }
         }
@@ -159,5 +180,17 @@ extension Error {
     var domainError: any Error {
         if let e = self as? ImportError { return e.domainError }
         return self
+    }
+}
+
+/// The Matters Arising report and agenda a pack holds besides its minutes.
+enum PackFiles {
+    static func read(_ file: String) throws -> PackContents? {
+        do {
+            let pack = try PackReader.read(contentsOf: URL(fileURLWithPath: file))
+            return pack.isEmpty ? nil : pack
+        } catch {
+            throw error.domainError
+        }
     }
 }

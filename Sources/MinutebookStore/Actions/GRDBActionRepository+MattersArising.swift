@@ -41,9 +41,17 @@ extension GRDBActionRepository {
     static func draftEntries(bodyID: Int64, date: LocalDate, _ db: Database) throws -> [MattersArisingEntry] {
         let rows = try Row.fetchAll(db, sql: ActionRows.select + """
 
-            WHERE a.bodyId = ? AND a.status IN ('open','in_progress') AND m.date < ?
-            """, arguments: [bodyID, date.iso])
-        let tracked = try ActionRows.load(rows, db).map(\.tracked)
+            WHERE a.bodyId = ? AND m.date < ? AND (a.status IN ('open','in_progress') OR EXISTS (
+                SELECT 1 FROM actionInference i WHERE i.actionId = a.id AND i.undoneAt IS NULL AND i.statusTo IS NOT NULL
+                AND (i.onDate > ? OR (i.onDate = ? AND i.listedOnDate))))
+            """, arguments: [bodyID, date.iso, date.iso, date.iso])
+        // An action that evidence settled only later was outstanding on `date`, with the history it had then.
+        let tracked = try ActionRows.load(rows, db).map(\.tracked).map { tracked in
+            var asOf = tracked
+            if !asOf.action.status.isOutstanding { asOf.action.status = .open }
+            asOf.history = asOf.history.filter { ($0.date ?? date) <= date }
+            return asOf
+        }
         var carried: [CarriedForwardEntry] = []
         if let previous = try Int64.fetchOne(cached: db, sql: """
             SELECT r.id FROM meeting m JOIN mattersArisingReport r ON r.meetingId = m.id

@@ -32,6 +32,7 @@ extension AppDatabase {
         migrator.registerMigration("v15-moderngov-sources", migrate: Schema.v15ModernGovSources)
         migrator.registerMigration("v11-security-approved-lock", migrate: Schema.approvedLock)
         migrator.registerMigration("v11-security-audit-actor", migrate: Audit.clearActorMigration)
+        migrator.registerMigration("v12-history-evidence", migrate: Schema.v12HistoryEvidence)
         return migrator
     }
 }

@@ -104,6 +104,8 @@ public struct MeetingImportWriter: Sendable {
                 approvesMinutesOf = excluded.approvesMinutesOf, importedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
             """, arguments: [meetingID, file, digest, approves])
         warnings += try ImportApproval.apply(rule, record: record, meetingID: meetingID, bodyID: body.id, db)
+        // Packs read before or after these minutes say what became of their actions.
+        _ = try GRDBActionRepository.settleHistory(bodyID: body.id, db)
         return created ? .created(meetingID: meetingID, warnings: warnings) : .updated(meetingID: meetingID, warnings: warnings)
     }
 }
