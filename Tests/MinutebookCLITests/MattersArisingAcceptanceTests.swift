@@ -3,8 +3,8 @@ import Testing
 
 /// Acceptance for the automatic Matters Arising report, through the product only (the commands the
 /// secretariat runs; no SQL): import the 19 December 2017 minutes from the real March 2018 pack,
-/// schedule the 26 March 2018 meeting, record that the actions of minutes 184, 186b and 188 were
-/// dealt with between the meetings (CSD18054 does not chase them), hand the Borough Police Commander
+/// schedule the 26 March 2018 meeting (the pack's own report, CSD18054, does not chase minutes 184, 186b
+/// and 188, so the import settled them: marking them done by hand changes nothing), hand the Borough Police Commander
 /// seat (made by the import from the attendance list) from Chris Hafford to Paul Warnett; the draft then lists exactly minutes 180, 181,
 /// 183, 186a, 187 and 189 with what was resolved, and 187 shows the successor.
 @Suite("Matters Arising acceptance through the CLI", .enabled(if: AcceptanceSamples.pack != nil, "../shared/samples is not beside this clone"))
@@ -23,9 +23,10 @@ struct MattersArisingAcceptanceTests {
         let database = CLI.temporaryPath()
         _ = try run(["import", pack.path], database)
         _ = try run(["agenda", "schedule", "--body", Self.body, "--date", "2018-03-26", "--time", "10:00"], database)
+        // The pack's own Matters Arising report (CSD18054) leaves out 184, 186b and 188: the import settled them.
         let closed = try run(["actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "184", "--minute", "186b",
                               "--minute", "188", "--status", "done", "--note", "Reported done before the March meeting."], database)
-        #expect(closed.trimmingCharacters(in: .whitespacesAndNewlines) == "3 actions now done")
+        #expect(closed.trimmingCharacters(in: .whitespacesAndNewlines) == "0 actions now done")
         // The import made the seat from the attendance list ("Chris Hafford, Borough Police Commander").
         var seats = try run(["seat", "list", "--body", Self.body], database)
         #expect(seats.contains("Borough Police Commander\tchairman\tChris Hafford\t2017-12-19"))

@@ -114,7 +114,7 @@ public enum AgendaReader {
         let isLetter = head.count == 1 && head.first?.isLowercase == true && !parent.isEmpty
         guard isNumber || isLetter else { return nil }
         // Item titles are printed in capitals.
-        let letters = rest.filter(\.isLetter)
+        let letters = (rest.components(separatedBy: "(Page").first ?? rest).filter(\.isLetter)
         guard letters.count >= 3, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { return nil }
         var title = rest
         var first: Int?, last: Int?

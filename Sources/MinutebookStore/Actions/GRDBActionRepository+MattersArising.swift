@@ -45,11 +45,11 @@ extension GRDBActionRepository {
                 SELECT 1 FROM actionInference i WHERE i.actionId = a.id AND i.undoneAt IS NULL AND i.statusTo IS NOT NULL
                 AND (i.onDate > ? OR (i.onDate = ? AND i.listedOnDate))))
             """, arguments: [bodyID, date.iso, date.iso, date.iso])
-        // An action that evidence settled only later was outstanding on `date`, with the history it had then.
+        // An action that evidence settled only later was outstanding on `date`, without what later reports said of it.
         let tracked = try ActionRows.load(rows, db).map(\.tracked).map { tracked in
             var asOf = tracked
             if !asOf.action.status.isOutstanding { asOf.action.status = .open }
-            asOf.history = asOf.history.filter { ($0.date ?? date) <= date }
+            asOf.history = asOf.history.filter { $0.via != .import || ($0.date ?? date) <= date }
             return asOf
         }
         var carried: [CarriedForwardEntry] = []
