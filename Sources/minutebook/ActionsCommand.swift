@@ -8,7 +8,7 @@ struct ActionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
         abstract: "The action tracker: list actions, ask owners for updates by email, send reminders.",
-        subcommands: [ListActions.self, SetStatus.self, RequestUpdates.self, Remind.self])
+        subcommands: [ListActions.self, SetStatus.self, CloseBefore.self, RequestUpdates.self, Remind.self])
 }
 
 private let cliEditor = ActionEditor(auditName: Actor.cli("actions").name, displayName: "Secretariat")
