@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         // Already in the graph through Hummingbird: the reminder scheduler runs as a Service beside the server.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // Already in the graph through Hummingbird: SHA-256 for stored documents and tokens.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(
@@ -44,6 +46,7 @@ let package = Package(
             dependencies: [
                 "MinutebookCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -52,6 +55,25 @@ let package = Package(
             dependencies: [
                 "MinutebookCore",
                 "MinutebookTools",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Everything that is not HTTP, used by Web and the CLI alike: packs, mail and personal links,
+        // documents (Matters Arising DOCX, open data, CSV), accounts and tokens, charts, the clock.
+        .target(
+            name: "MinutebookServices",
+            dependencies: [
+                "MinutebookCore",
+                "MinutebookStore",
+                "MinutebookImport",
+                "MinutebookTools",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
@@ -70,6 +92,7 @@ let package = Package(
                 "MinutebookImport",
                 "MinutebookTools",
                 "MinutebookMigration",
+                "MinutebookServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -92,6 +115,7 @@ let package = Package(
                 "MinutebookImport",
                 "MinutebookMigration",
                 "MinutebookTools",
+                "MinutebookServices",
                 "MinutebookWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -121,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "MinutebookWebTests",
             dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport", "MinutebookTools",
+                "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport", "MinutebookTools", "MinutebookServices",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

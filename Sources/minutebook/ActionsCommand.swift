@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 struct ActionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +32,7 @@ struct ListActions: AsyncParsableCommand {
         let actions = try await repository.actions(ActionFilter(bodyID: found.id, statuses: statuses, limit: 5000), audience: .cli)
         if csv {
             print(ActionCSV.header)
-            for action in actions { print(ActionCSV.row(action, today: todayUTC())) }
+            for action in actions { print(ActionCSV.row(action, today: Today.date)) }
         } else {
             for a in actions {
                 print("\(a.id)\t\(a.minute?.label ?? "")\t\(a.action.status.rawValue)\t\(a.owners.map(\.label).joined(separator: ", "))\t\(a.action.text)")
@@ -108,7 +108,7 @@ struct Remind: AsyncParsableCommand {
         let day = try today.map { text -> LocalDate in
             guard let d = LocalDate(iso: text) else { throw DomainError.invalid("'\(text)' is not a date of the form YYYY-MM-DD") }
             return d
-        } ?? todayUTC()
+        } ?? Today.date
         var settings = try mail.requiredSettings(adding: [
             MailSettings.Key.reminderWorkingDays.rawValue: workingDays.map(String.init),
             MailSettings.Key.linkValidDays.rawValue: validDays.map(String.init),
@@ -125,6 +125,3 @@ struct Remind: AsyncParsableCommand {
         print("sent \(outcome.emails) reminder\(outcome.emails == 1 ? "" : "s") for \(outcome.meetings) meeting\(outcome.meetings == 1 ? "" : "s")")
     }
 }
-
-/// Today's date (UTC day).
-private func todayUTC() -> LocalDate { LocalDate(dayNumber: Int(Date().timeIntervalSince1970) / 86_400) }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 /// `minutebook agenda ...`: schedule a meeting (drafting its agenda), show, edit and attach reports.
 struct AgendaCommand: AsyncParsableCommand {

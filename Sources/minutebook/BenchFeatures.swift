@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
-import MinutebookWeb
+import MinutebookServices
 
 /// `minutebook bench pack`: seconds to build a 200-page members' agenda pack (the pack feature's
 /// own benchmark: invented reports in Markdown, Word and PDF, in a scratch database).

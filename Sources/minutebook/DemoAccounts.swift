@@ -1,6 +1,6 @@
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 /// The demo's sign-in accounts: the board's secretariat, a board member and an officer of the
 /// Riverside partnership, all with one freshly generated password printed by `minutebook demo`

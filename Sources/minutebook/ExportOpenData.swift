@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
-import MinutebookWeb
+import MinutebookServices
 
 /// `minutebook export oparl --out DIR`: the public record as OParl 1.1-style JSON files.
 struct ExportOParl: AsyncParsableCommand {

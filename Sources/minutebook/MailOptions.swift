@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
-import MinutebookWeb
+import MinutebookServices
 
 /// The mail settings a command takes as flags; each overrides the environment variable of the same
 /// meaning (see `SMTPConfiguration` and `MailSettings`). The password is never a flag (it would show

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 struct MattersArisingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

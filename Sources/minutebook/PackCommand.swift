@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import Logging
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 struct PackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

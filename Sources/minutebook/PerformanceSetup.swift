@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 /// `minutebook performance define-indicator | set-target | request-report`: the secretariat's setup
 /// from the command line, through the same repositories (and audit) as the web forms.
@@ -111,7 +111,7 @@ extension PerformanceCommand {
             guard let group = try await directory.body(slug: subGroup, in: p.id), group.kind == .subGroup, let boardID = group.reportsToBodyID else {
                 throw DomainError.notFound("there is no sub-group '\(subGroup)' reporting to a board in \(p.name)")
             }
-            let today = LocalDate(dayNumber: Int(Date().timeIntervalSince1970) / 86_400)
+            let today = Today.date
             let meetings = try await directory.meetings(of: boardID, audience: PerformanceCommand.everything, limit: 200)
             let meeting: Meeting?
             if let date {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Hummingbird
 import Logging
 import Metrics
+import MinutebookServices
 import MinutebookStore
 import MinutebookTools
 import MinutebookWeb

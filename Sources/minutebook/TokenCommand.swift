@@ -1,7 +1,7 @@
 import ArgumentParser
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 /// `minutebook token add EMAIL --name NAME`: an API token for an account, printed once.
 struct TokenCommand: AsyncParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
-import MinutebookWeb
 
 /// `minutebook user add|list|passwd|disable|enable`: accounts, for first set-up and for scripts.
 struct UserCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The tracker's pages: a filterable table with bulk status change, and one action with its history.
 enum ActionViews {

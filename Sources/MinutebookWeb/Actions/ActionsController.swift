@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// The action tracker of a partnership: filters (body, owner, organisation, status, overdue), "My

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// The Matters Arising report of a meeting: the draft the secretariat edits and publishes, the

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The report as the hand-made one lays it out: a table of minute | matters arising | update.
 enum MattersArisingView {

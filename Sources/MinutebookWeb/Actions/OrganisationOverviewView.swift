@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The overview by organisation: one row per partner organisation, each count linking to the tracker filtered to it.
 enum OrganisationOverviewView {

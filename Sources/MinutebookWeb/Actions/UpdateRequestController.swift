@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The page behind an emailed link: the owner types an update per action, without an account.
 /// The link reveals only that owner's actions; it is spent by the first submission, and an

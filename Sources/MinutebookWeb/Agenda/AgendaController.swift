@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import MinutebookServices
+import MinutebookStore
 import NIOCore
 import MinutebookCore
 import MinutebookTools

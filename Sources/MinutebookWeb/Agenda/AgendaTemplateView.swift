@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The standing-items page: each item with its own save form and move/remove buttons, then a form
 /// to add one. Field ids carry the item's position ("title-3"); the add form's start with "new-".

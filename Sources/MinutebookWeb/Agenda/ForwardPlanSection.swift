@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The body page's "Forward plan" section: what is coming to the body's meetings, already cut to the
 /// audience by `ForwardPlanRepository.plan(of:audience:)`.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// `/api/v1`: the public record as JSON, and what a signed-in user may see when they send their

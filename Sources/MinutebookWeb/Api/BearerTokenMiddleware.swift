@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// `Authorization: Bearer <token>` on `/api/` sets the audience of the token's account, as a session
 /// would. A token that is malformed, unknown or revoked is a 401, never a silent public answer.
@@ -29,14 +30,5 @@ struct BearerTokenMiddleware: RouterMiddleware {
                                           personID: user.personID, memberOfBodyIDs: bodies))
         context.signedInAs = user.email
         return try await next(request, context)
-    }
-}
-
-/// Issuing API tokens: 256 random bits, shown once, stored as a SHA-256 hash.
-public enum ApiTokens {
-    public static func issue(userID: Int64, name: String, repository: any ApiTokenRepository, by editor: Editor) async throws -> String {
-        let token = Tokens.random()
-        try await repository.create(userID: userID, name: name, tokenHash: Tokens.sha256Hex(token), by: editor)
-        return token
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import MinutebookCore
 import MinutebookImport
+import MinutebookServices
 import MinutebookStore
 import Prometheus
 import ServiceLifecycle

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import MinutebookCore
+import MinutebookServices
 
 /// Turns errors into responses in one place: domain errors become 4xx with their message, HTTP errors
 /// keep their status, anything else is logged in full and shown as a plain 500.

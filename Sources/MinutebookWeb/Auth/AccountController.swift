@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The signed-in account: what it is, and changing its password.
 struct AccountController {

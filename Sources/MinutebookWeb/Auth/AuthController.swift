@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// Sign in and sign out. Sign-in is throttled per email and address: after `maxFailures` failures in

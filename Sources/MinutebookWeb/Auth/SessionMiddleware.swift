@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// Names and settings of the cookies the site sets.
 enum Cookies {

@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// Administrators list and add accounts. An administrator of one partnership manages that
 /// partnership's accounts; an administrator of none manages every partnership's.

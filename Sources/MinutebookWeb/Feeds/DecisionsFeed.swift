@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// A partnership's decisions and published documents, newest first, built from the meeting read model
 /// as the public sees it, and written as Atom (RFC 4287) or RSS 2.0: the same entries either way.

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The decisions feed as RSS 2.0, for readers that take RSS only: the same entries as the Atom feed.
 extension DecisionsFeed {

@@ -1,3 +1,4 @@
+import MinutebookServices
 /// Problems with a submitted form, each tied to the `id` of the field to fix.
 public struct FormErrors: Sendable {
     public private(set) var items: [(field: String, message: String)] = []

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// Pages of the minutes import: the upload form, the preview of what was read, the result.

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// A compact list of tracked actions (already cut by `Visibility` in the repository), each linked
 /// to the minute it came from.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The change history of one record, for the secretariat and administrators of its partnership.
 struct AuditController {

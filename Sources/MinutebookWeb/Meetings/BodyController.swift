@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The partnership home and the body page.
 struct BodyController {

@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The meeting page: agenda, attendance, minutes, resolutions, actions, documents, approval.
 struct MeetingController {

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// Writes the meeting page. Everything it prints has already passed `Visibility`.
 enum MeetingView {

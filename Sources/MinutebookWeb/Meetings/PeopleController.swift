@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// Person and organisation pages: seats over time, attendance, contact details when the grant allows.
 struct PeopleController {

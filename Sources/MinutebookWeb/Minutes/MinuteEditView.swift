@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The form that drafts one minute: narrative, resolutions, post-meeting note, actions.
 struct MinuteEditPage: Sendable {

@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The secretariat's side of a meeting: attendance, drafting minutes, approval, corrections.
 /// Every handler needs the edit grant; every write is one repository call, audited as the account.

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The secretariat's forms: attendance, one minute, approval, correction.
 enum MinutesForms {

@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// Downloads of the open data (`/open-data/oparl/{file}.json`, `/open-data/csv/{file}.csv`), the same

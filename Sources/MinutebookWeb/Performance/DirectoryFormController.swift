@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// The secretariat keeps the lead directory: theme → seat (whose current holder is shown, so the

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// Escalation: a sub-group sends one of its decisions, or an indicator, to the board. It becomes a

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// The secretariat defines indicators (name, unit, direction, owner, source, owning body, tolerance)
@@ -184,7 +185,7 @@ struct IndicatorFormController {
                 w.raw("<table><caption>Targets set</caption><thead><tr><th scope=\"col\">Year</th><th scope=\"col\">Target</th></tr></thead><tbody>")
                 for t in targets {
                     w.element("<tr><th scope=\"row\">", t.year.description, "</th>")
-                    w.element("<td>", PerformanceViews.targetText(t, unit: indicator.unit), "</td></tr>\n")
+                    w.element("<td>", PerformanceMarkup.targetText(t, unit: indicator.unit), "</td></tr>\n")
                 }
                 w.raw("</tbody></table>\n")
             }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// Performance reporting pages of a partnership: indicators with charts, strategy and exception
@@ -226,14 +227,6 @@ struct PerformanceController {
             }
         }
         return .html(page)
-    }
-}
-
-/// Today's date in the UK, for "as of" reports and overdue reviews.
-enum Today {
-    static var date: LocalDate {
-        let seconds = Int(Date().timeIntervalSince1970)
-        return LocalDate(dayNumber: seconds / 86_400)
     }
 }
 

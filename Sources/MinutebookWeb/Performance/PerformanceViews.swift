@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// Overview and indicator pages.
 enum PerformanceViews {
@@ -36,7 +37,7 @@ enum PerformanceViews {
             w.raw("</td><td>")
             w.text(s.progress.map { unit.format($0.expected) } ?? "–")
             w.raw("</td><td>")
-            w.text(s.target.map { targetText($0, unit: unit) } ?? "None set")
+            w.text(s.target.map { PerformanceMarkup.targetText($0, unit: unit) } ?? "None set")
             w.raw("</td><td>")
             ChartView.status(s.progress?.status, into: &w)
             w.raw("</td></tr>\n")
@@ -45,15 +46,6 @@ enum PerformanceViews {
         w.text(scope.base + "/performance/actuals.csv")
         w.raw("\" download>Download all figures (CSV)</a></p>\n")
         if canEdit { agendaForm(scope: scope, csrf: csrf, kind: .indicators, strategyID: nil, onAgenda: onAgenda, into: &w) }
-    }
-
-    static func targetText(_ target: AnnualTarget, unit: IndicatorUnit) -> String {
-        var text = unit.format(target.value)
-        if target.kind == .level { text += " each period" }
-        if target.isPartYear && target.kind == .cumulative {
-            text += " (\(unit.format(target.proRata(unit: unit))) pro rata, from \(target.firstActiveMonth.short))"
-        }
-        return text
     }
 
     static func indicator(_ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, escalateCSRF: String?? = nil,
@@ -77,7 +69,7 @@ enum PerformanceViews {
         row("Unit", i.unit.label, into: &w)
         row("Direction", i.direction.label, into: &w)
         row("Tolerance", i.tolerance.summary, into: &w)
-        if let target = s.target, let year = s.year { row("Target \(year)", targetText(target, unit: i.unit), into: &w) }
+        if let target = s.target, let year = s.year { row("Target \(year)", PerformanceMarkup.targetText(target, unit: i.unit), into: &w) }
         w.raw("</dl>\n<h2>Against target</h2>\n")
         if let p = s.progress {
             w.raw("<p class=\"verdict\">")

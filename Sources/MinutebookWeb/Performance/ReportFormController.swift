@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// The sub-group report form (filled by the sub-group's chair before the deadline) and the

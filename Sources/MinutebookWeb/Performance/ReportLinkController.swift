@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// The page behind the sub-group chair's emailed link: the report template, filled without an
 /// account before the deadline. The first filing spends the link; an expired, used, revoked or

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The risk register, its heat map and the "risk log review" of changes since the last meeting.
 enum RiskViews {
@@ -18,7 +19,7 @@ enum RiskViews {
         } else {
             w.raw("<p>The board has not met yet.</p>\n")
         }
-        heat(heatMap, into: &w)
+        PerformanceMarkup.heat(heatMap, into: &w)
         w.raw("<h2>Risks</h2>\n<table class=\"risks\"><caption class=\"visually-hidden\">Risks with scores</caption><thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Controls</th><th scope=\"col\">Residual</th><th scope=\"col\">Last review</th><th scope=\"col\">Next review</th></tr></thead><tbody>")
         for risk in risks {
             w.raw("<tr><th scope=\"row\">")
@@ -94,31 +95,6 @@ enum RiskViews {
         w.inputField("openedOn", label: "Opened on", value: today.iso, type: "date")
         w.inputField("nextReviewOn", label: "Next review", type: "date", id: "new-next-review")
         w.raw("<button type=\"submit\">Add the risk</button>\n</form>\n")
-    }
-
-    /// The 5×5 grid as a real table: impact rows, likelihood columns, risk references in the cells
-    /// and the rating printed in each cell, so colour only repeats what the words say.
-    static func heat(_ map: RiskHeatMap, into w: inout HTMLWriter) {
-        w.raw("<h2>Heat map</h2>\n<table class=\"heatmap\"><caption>Open risks by residual likelihood (columns) and impact (rows)</caption><thead><tr><td></td>")
-        for l in 1...5 { w.element("<th scope=\"col\">", "Likelihood \(l)", "</th>") }
-        w.raw("</tr></thead><tbody>")
-        for row in map.rows {
-            guard let impact = row.first?.impact else { continue }
-            w.element("<tr><th scope=\"row\">", "Impact \(impact)", "</th>")
-            for cell in row {
-                switch cell.rating {
-                case .low: w.raw("<td class=\"risk-low\">")
-                case .moderate: w.raw("<td class=\"risk-moderate\">")
-                case .high: w.raw("<td class=\"risk-high\">")
-                case .severe: w.raw("<td class=\"risk-severe\">")
-                }
-                w.element("<span class=\"rating\">", "\(cell.rating.label) \(cell.likelihood * cell.impact)", "</span>")
-                if !cell.references.isEmpty { w.element("<br><strong>", cell.references.joined(separator: ", "), "</strong>") }
-                w.raw("</td>")
-            }
-            w.raw("</tr>\n")
-        }
-        w.raw("</tbody></table>\n")
     }
 
     static func csv(_ risks: [Risk]) -> String {

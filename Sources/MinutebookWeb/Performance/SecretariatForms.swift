@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// What the secretariat's performance forms share: the partnership and board behind the path,

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The secretariat's strategy forms.
 enum StrategyEditViews {

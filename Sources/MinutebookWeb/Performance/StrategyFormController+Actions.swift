@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// Delivery-plan actions: add one under an objective, edit it (title, lead, due date, status,

@@ -1,5 +1,6 @@
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 
 /// Putting the delivery plan's outline right: moving a priority or an objective up or down, and
 /// removing one added by mistake (only when nothing hangs under it). A refusal comes back on the

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The strategy with its delivery plan, and the exception report for the board.
 enum StrategyViews {
@@ -18,7 +19,7 @@ enum StrategyViews {
         if exceptions.entries.isEmpty {
             w.raw("<p>Nothing to report: every action is on track or managed by its lead.</p>\n")
         }
-        exceptionList(exceptions, into: &w)
+        PerformanceMarkup.exceptionList(exceptions, into: &w)
         w.raw("<h2>Delivery plan</h2>\n")
         if strategy.priorities.isEmpty { w.raw("<p>No priorities have been set yet.</p>\n") }
         for priority in strategy.priorities {
@@ -101,24 +102,5 @@ enum StrategyViews {
             }
         }
         return out
-    }
-
-    /// The off-track and exceptionally-ahead actions with their reasons and indicator evidence.
-    static func exceptionList(_ report: ExceptionReport, into w: inout HTMLWriter) {
-        for (kind, entries) in [(ExceptionReport.Kind.offTrack, report.offTrack), (.exceptionallyAhead, report.ahead)] where !entries.isEmpty {
-            w.element("<h3>", "\(kind.label) (\(entries.count))", "</h3>\n<ul class=\"exceptions\">")
-            for entry in entries {
-                w.raw("<li><p><strong>")
-                w.text(entry.action.title)
-                w.raw("</strong> – ")
-                w.text("\(entry.priority): \(entry.objective). Lead: \(entry.action.lead).")
-                w.raw("</p><ul>")
-                for reason in entry.reasons { w.element("<li>", reason, "</li>") }
-                for evidence in entry.evidence { w.element("<li>", "Evidence: \(evidence.indicatorName), \(evidence.summary)", "</li>") }
-                for disagreement in entry.disagreements { w.element("<li class=\"disagreement\">", disagreement, "</li>") }
-                w.raw("</ul></li>\n")
-            }
-            w.raw("</ul>\n")
-        }
     }
 }

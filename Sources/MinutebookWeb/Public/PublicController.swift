@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 
 /// The public site's machine-facing files: robots.txt and sitemap.xml. The pages themselves (home,

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// Where a public page's record can be subscribed to and reused: its feeds, calendars and API JSON.
 /// The same list goes into the head as `<link rel="alternate">` and into the page as visible links,

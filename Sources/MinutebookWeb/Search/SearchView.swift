@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// The search page: form with filters, an explanation of the query language, and ranked results
 /// with highlighted snippets, paged.

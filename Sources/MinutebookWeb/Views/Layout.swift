@@ -1,3 +1,4 @@
+import MinutebookServices
 /// A `<link rel="alternate">` of the page head: another form of what the page shows (a feed, a
 /// calendar, the API's JSON), for browsers, feed readers and crawlers to discover.
 public struct AlternateLink: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import Testing
 @testable import MinutebookWeb
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 import Testing
 @testable import MinutebookWeb

@@ -1,3 +1,4 @@
+import MinutebookServices
 import Testing
 @testable import MinutebookWeb
 

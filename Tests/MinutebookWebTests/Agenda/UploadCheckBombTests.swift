@@ -1,3 +1,4 @@
+import MinutebookServices
 import Foundation
 import Testing
 import ZIPFoundation

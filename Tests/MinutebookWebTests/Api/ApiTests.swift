@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import MinutebookServices
 import MinutebookStore
 import Testing
 @testable import MinutebookWeb

@@ -3,6 +3,7 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
 import Testing
 @testable import MinutebookWeb

@@ -1,0 +1,48 @@
+import MinutebookCore
+import MinutebookStore
+
+/// The Matters Arising report as the pack prints it (Appendix A: minute number, date and title |
+/// what was resolved | update), from the actions tracker's report for the meeting.
+public enum MattersArisingSection {
+    /// The HTML fragments to put into `edition`'s pack for the meeting's Matters Arising item, if any.
+    public static func fragments(for agenda: Agenda, edition: PackEdition, actions: any ActionRepository) async throws -> [Int64: String] {
+        guard let entry = agenda.entries.first(where: { $0.kind == .mattersArising && $0.latestReport == nil }) else { return [:] }
+        let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
+        let report = try await actions.mattersArising(bodyID: agenda.body.id, date: agenda.meeting.date, audience: everything)
+            .visible(to: edition.grant)
+        return [entry.id: html(report)]
+    }
+
+    public static func html(_ report: MattersArisingReport) -> String {
+        var w = HTMLWriter()
+        w.raw("<p>This report lists the actions outstanding from earlier meetings and the updates received.</p>\n")
+        guard !report.entries.isEmpty else {
+            w.raw("<p>There are no outstanding matters arising.</p>\n")
+            return w.string
+        }
+        w.raw("<h2>Appendix A</h2>\n<table>\n<thead><tr><th scope=\"col\">Minute number, date and title</th><th scope=\"col\">What was resolved</th><th scope=\"col\">Update</th></tr></thead>\n<tbody>\n")
+        for entry in report.entries {
+            w.raw("<tr><td>")
+            var head = [entry.minuteLabel]
+            if let date = entry.meetingDate { head.append(date.long) }
+            head.append(entry.title)
+            w.text(head.filter { !$0.isEmpty }.joined(separator: ", "))
+            w.raw("</td><td>")
+            w.text(entry.resolved)
+            if !entry.owners.isEmpty { w.raw("<br>"); w.text("Action: \(entry.owners.joined(separator: ", "))") }
+            w.raw("</td><td>")
+            w.text(entry.update.isEmpty ? entry.status.label : "\(entry.update) (\(entry.status.label))")
+            w.raw("</td></tr>\n")
+        }
+        w.raw("</tbody></table>\n")
+        return w.string
+    }
+}
+
+/// What the CLI and the web add to a pack beyond the agenda's own documents.
+public enum PackExtras {
+    /// The Matters Arising report drafted by the actions tracker, for the item that has no upload.
+    public static func mattersArising(for agenda: Agenda, edition: PackEdition, database: AppDatabase) async throws -> [Int64: String] {
+        try await MattersArisingSection.fragments(for: agenda, edition: edition, actions: GRDBActionRepository(database: database))
+    }
+}
