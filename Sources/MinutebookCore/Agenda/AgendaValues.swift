@@ -169,6 +169,16 @@ public struct AgendaEntry: Sendable, Equatable, Identifiable {
     }
 }
 
+extension AgendaEntry {
+    /// An item added once the agenda is published (or its pack issued) joins it as a supplementary item,
+    /// printed under "Supplementary items" and said so to whoever added it; before that it is an
+    /// ordinary item. Every way onto an agenda (the agenda page, the forward plan, a sub-group's report,
+    /// a performance report) asks this.
+    public static func joinsAsSupplementary(meetingStatus: MeetingStatus, packIssued: Bool) -> Bool {
+        packIssued || (meetingStatus >= .agendaPublished && meetingStatus != .cancelled)
+    }
+}
+
 /// A meeting's agenda as an audience may see it.
 public struct Agenda: Sendable, Equatable {
     public var meeting: Meeting

@@ -53,6 +53,15 @@ enum AgendaRows {
                         part: AgendaPart(rawValue: row["part"]) ?? .one, exemptReason: row["exemptReason"], notes: row["notes"])
     }
 
+    /// Whether an item added to the meeting now is supplementary (`AgendaEntry.joinsAsSupplementary`).
+    static func joinsAsSupplementary(_ db: Database, meetingID: Int64) throws -> Bool {
+        guard let row = try Row.fetchOne(cached: db, sql: "SELECT status, packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID]) else {
+            throw DomainError.notFound("no meeting with id \(meetingID)")
+        }
+        return AgendaEntry.joinsAsSupplementary(meetingStatus: MeetingStatus(rawValue: row["status"]) ?? .scheduled,
+                                                packIssued: (row["packIssuedAt"] as String?) != nil)
+    }
+
     static func meeting(_ db: Database, _ id: Int64) throws -> Meeting {
         guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
             throw DomainError.notFound("no meeting with id \(id)")

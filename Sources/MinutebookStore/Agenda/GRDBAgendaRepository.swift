@@ -126,10 +126,8 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     public func addItem(_ item: NewAgendaItem, to meetingID: Int64, at position: Int?, by editor: Editor) async throws -> Int64 {
         try await database.write(as: AgendaRows.actor(editor)) { db in
-            let issued = try Row.fetchOne(cached: db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID])
-            guard let issued else { throw DomainError.notFound("no meeting with id \(meetingID)") }
             var item = item
-            if (issued["packIssuedAt"] as String?) != nil { item.isSupplementary = true }
+            if try AgendaRows.joinsAsSupplementary(db, meetingID: meetingID) { item.isSupplementary = true }
             let id = try AgendaRows.insert(db, item, meetingID: meetingID, position: position)
             try AgendaRows.renumber(db, meetingID: meetingID)
             return id

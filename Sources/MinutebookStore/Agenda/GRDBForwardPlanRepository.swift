@@ -72,7 +72,7 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
         try AgendaRows.recordMove(db, itemID: id, from: item.status, to: status, fromMeeting: fromMeeting, toMeeting: meetingID,
                                   reason: reason)
         if let meetingID {
-            let issued = try String.fetchOne(cached: db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [meetingID]) != nil
+            let issued = try AgendaRows.joinsAsSupplementary(db, meetingID: meetingID)
             let newItem = NewAgendaItem(title: item.title, description: status == .deferred ? "Deferred from an earlier meeting." : nil,
                                         part: item.part, exemptReason: item.exemptReason, leadOfficer: item.leadOfficer,
                                         expectsReport: true, isSupplementary: issued, forwardPlanItemID: id)

@@ -35,7 +35,7 @@ public struct GRDBPerformanceAgendaRepository: PerformanceAgendaRepository {
                 throw DomainError.conflict("That report is already on the meeting's agenda")
             }
             let item = NewAgendaItem(title: title.isEmpty ? kind.defaultTitle : title,
-                                     isSupplementary: (meeting["packIssuedAt"] as String?) != nil)
+                                     isSupplementary: try AgendaRows.joinsAsSupplementary(db, meetingID: meetingID))
             let itemID = try AgendaRows.insert(db, item, meetingID: meetingID, position: nil)
             try AgendaRows.renumber(db, meetingID: meetingID)
             try db.execute(sql: "INSERT INTO agendaPerformanceReport (agendaItemId, kind, strategyId) VALUES (?, ?, ?)",

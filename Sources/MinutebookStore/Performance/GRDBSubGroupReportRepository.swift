@@ -105,10 +105,9 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
                 throw DomainError.conflict("The board meeting's minutes are approved or the meeting is cancelled")
             }
             // The agenda's own insert and renumbering: the item goes before any Part 2 items, and is
-            // supplementary when the pack has already been issued.
-            let issued = try String.fetchOne(cached: db, sql: "SELECT packIssuedAt FROM meeting WHERE id = ?", arguments: [report.meetingID])
+            // supplementary when the agenda is already published.
             let item = NewAgendaItem(title: "\(subGroup.name) update", leadOfficer: report.author.isEmpty ? nil : report.author,
-                                     isSupplementary: issued != nil)
+                                     isSupplementary: try AgendaRows.joinsAsSupplementary(db, meetingID: report.meetingID))
             let itemID = try AgendaRows.insert(db, item, meetingID: report.meetingID, position: nil)
             try AgendaRows.renumber(db, meetingID: report.meetingID)
             try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?", arguments: [itemID, reportID])

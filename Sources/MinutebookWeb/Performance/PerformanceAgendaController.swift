@@ -51,7 +51,8 @@ struct PerformanceAgendaController {
         }
         let meeting = try await Self.nextMeeting(of: scope.board, directory: directory, audience: context.audience, today: Today.date)
         _ = try await agendaReports.place(kind, strategyID: strategyID, meetingID: meeting.id, title: title, by: scope.editor)
-        let back = strategyID.map { "/strategy/\($0)?onAgenda=\(meeting.date.iso)" } ?? "/performance?onAgenda=\(meeting.date.iso)"
+        var back = strategyID.map { "/strategy/\($0)?onAgenda=\(meeting.date.iso)" } ?? "/performance?onAgenda=\(meeting.date.iso)"
+        if AgendaEntry.joinsAsSupplementary(meetingStatus: meeting.status, packIssued: false) { back += "&supplementary=1" }
         return scope.redirect(back)
     }
 }

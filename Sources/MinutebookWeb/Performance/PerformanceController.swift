@@ -80,7 +80,7 @@ struct PerformanceController {
             PerformanceViews.overview(scope: scope, summaries: summaries, strategies: plans,
                                       canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
                                       csrf: context.csrfToken,
-                                      onAgenda: request.uri.queryParameters["onAgenda"].flatMap { LocalDate(iso: $0) }, into: &w)
+                                      onAgenda: AgendaPlacement(request), into: &w)
         }
         return .html(page)
     }
@@ -142,7 +142,7 @@ struct PerformanceController {
             StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope, editCSRF: editCSRF, into: &w)
             if case .some(let csrf) = editCSRF {
                 PerformanceViews.agendaForm(scope: scope, csrf: csrf, kind: .exceptions, strategyID: strategy.id,
-                                            onAgenda: request.uri.queryParameters["onAgenda"].flatMap { LocalDate(iso: $0) }, into: &w)
+                                            onAgenda: AgendaPlacement(request), into: &w)
             }
         }
         return .html(page)

@@ -1,10 +1,11 @@
+import Hummingbird
 import MinutebookCore
 import MinutebookServices
 
 /// Overview and indicator pages.
 enum PerformanceViews {
     static func overview(scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], canEdit: Bool = false,
-                         csrf: String? = nil, onAgenda: LocalDate? = nil, into w: inout HTMLWriter) {
+                         csrf: String? = nil, onAgenda: AgendaPlacement? = nil, into w: inout HTMLWriter) {
         w.raw("<h1>Performance</h1>\n<p class=\"lead\">Indicators, strategy, risks and who leads on what for ")
         w.text(scope.partnership.name)
         w.raw(".</p>\n<ul class=\"links\">")
@@ -128,10 +129,10 @@ enum PerformanceViews {
     /// The secretariat's button that puts the indicator report (or a strategy's exception report) on
     /// the board's next agenda; the pack draws the paper from the data.
     static func agendaForm(scope: PerformanceController.Scope, csrf: String?, kind: PerformanceAgendaReport.Kind, strategyID: Int64?,
-                           onAgenda: LocalDate?, into w: inout HTMLWriter) {
+                           onAgenda: AgendaPlacement?, into w: inout HTMLWriter) {
         if let onAgenda {
             w.raw("<div class=\"notice\" role=\"status\"><p>")
-            w.text("On the agenda of the board's meeting on \(onAgenda.long): the pack will carry it.")
+            w.text(onAgenda.message)
             w.raw("</p></div>\n")
         }
         w.raw("<form method=\"post\" action=\"")
@@ -142,5 +143,25 @@ enum PerformanceViews {
         if let strategyID { w.hidden("strategy", String(strategyID)) }
         w.raw(kind == .indicators ? "<button type=\"submit\" class=\"secondary\">Put the performance report on the board's next agenda</button>\n</form>\n"
               : "<button type=\"submit\" class=\"secondary\">Put the exception report on the board's next agenda</button>\n</form>\n")
+    }
+}
+
+/// The confirmation after "Put the … report on the board's next agenda", read back from the redirect.
+struct AgendaPlacement {
+    var date: LocalDate
+    /// The agenda was already published: the report joined it as a supplementary item.
+    var supplementary: Bool
+
+    init?(_ request: Request) {
+        guard let date = request.uri.queryParameters["onAgenda"].flatMap({ LocalDate(iso: String($0)) }) else { return nil }
+        self.date = date
+        supplementary = request.uri.queryParameters["supplementary"] == "1"
+    }
+
+    var message: String {
+        supplementary
+            ? "The agenda of the board's meeting on \(date.long) is already published: the report joins it as a supplementary item, "
+              + "printed under \u{201C}Supplementary items\u{201D} in the pack. Let the members know it has been added."
+            : "On the agenda of the board's meeting on \(date.long): the pack will carry it."
     }
 }
