@@ -5,7 +5,7 @@ DEMO_DB ?= minutebook-demo.sqlite
 BIN = .build/debug/minutebook
 PY = .venv/bin/python
 ## The importer's overall F1 over its invented corpus (scripts/score-import) may not fall below this.
-IMPORT_F1_FLOOR ?= 0.85
+IMPORT_F1_FLOOR ?= 0.95
 
 .PHONY: bootstrap build demo test test-swift test-e2e bench clean
 

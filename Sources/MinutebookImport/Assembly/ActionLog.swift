@@ -14,6 +14,7 @@ enum ActionLog {
     static let actionNames: Set<String> = ["action", "actions", "action required", "description", "action agreed", "task", "gweithred"]
     static let ownerNames: Set<String> = ["owner", "owners", "lead", "responsible", "by whom", "who", "action by", "assigned to", "perchennog"]
     static let refNames: Set<String> = ["ref", "ref.", "reference", "minute", "minute no", "minute no.", "item", "no", "no.", "#", "min"]
+    static let itemRefNames: Set<String> = ["minute", "minute no", "minute no.", "item", "item no", "item no.", "agenda item", "min", "ref", "reference"]
     static let dueNames: Set<String> = ["due", "due date", "deadline", "by when", "date", "target date", "when", "timescale"]
 
     /// Finds action log tables; returns their rows and the line indices they occupy (header and
@@ -30,7 +31,8 @@ enum ActionLog {
             guard let actionCol = cells.firstIndex(where: { actionNames.contains($0) }),
                   let ownerCol = cells.firstIndex(where: { ownerNames.contains($0) }), cells.filter({ !$0.isEmpty }).count >= 2
             else { i += 1; continue }
-            let refCol = cells.firstIndex(where: { refNames.contains($0) })
+            // An item or minute column says where the action belongs better than a row number does.
+            let refCol = cells.firstIndex(where: { itemRefNames.contains($0) }) ?? cells.firstIndex(where: { refNames.contains($0) })
             let dueCol = cells.firstIndex(where: { dueNames.contains($0) })
             consumed.insert(i)
             // The table's title just above ("Action Log", "ACTIONS ARISING").

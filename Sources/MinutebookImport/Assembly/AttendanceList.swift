@@ -143,9 +143,29 @@ enum AttendanceList {
         return pieces.joined(separator: ",")
     }
 
+    /// "Priscilla Venn and Osman Tackley": two names joined by "and" (never "Fire and Rescue Service",
+    /// whose words are a role's) are two entries.
+    static func splitNameLists(_ text: String) -> String {
+        guard FastText.containsIgnoringCase(text, " and ") || text.contains(" & ") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let r = rest.find(" and ") ?? rest.find(" & ") {
+            let before = rest[..<r.lowerBound]
+            let after = rest[r.upperBound...]
+            let next = after.prefix(while: { $0 != "," && $0 != ";" && $0 != "(" && $0 != "." }).split(separator: " ")
+            let previous = before.split(separator: " ").suffix(2)
+            let nameAfter = (2...3).contains(next.count) && next.allSatisfy { isNameWord(String($0)) }
+            let nameBefore = previous.count == 2 && previous.allSatisfy { isNameWord(String($0).trimmingTrailing(")")) || $0.hasSuffix(")") }
+            out += before
+            out += nameAfter && nameBefore ? ", " : String(rest[r])
+            rest = after
+        }
+        return out + rest
+    }
+
     /// Reads a list of people with one status.
     static func read(_ raw: String, status: AttendanceStatus) -> [Attendee] {
-        let text = bracketMarkers(raw)
+        let text = bracketMarkers(splitNameLists(raw))
         var people: [Attendee] = []
         var buffer: [String] = []
         var plainRole = Set<Int>()

@@ -8,6 +8,9 @@ enum Decisions {
         "Penderfynwyd / Resolved that", "It was RESOLVED that", "It was AGREED that", "RESOLVED UNANIMOUSLY that", "RESOLVED that", "RESOLVED:",
         "RESOLVED -", "RESOLVED", "Resolved that", "Resolved:", "AGREED that", "AGREED:", "Agreed that", "Agreed:",
         "DECISION:", "Decision:", "Decisions:", "DECISIONS:", "PENDERFYNWYD", "Penderfynwyd", "Decision -",
+        "Resolved –", "Resolved -", "Resolved;", "Resolved,", "Agreed –", "Agreed -", "Agreed;", "AGREED –", "AGREED -", "AGREED;",
+        "AGREED", "DECIDED that", "Decided that", "DECIDED:", "Decided:", "Decision –", "Outcome:", "OUTCOME:",
+        "RESOLVED –", "RESOLVED;", "It was resolved that", "It was agreed that:",
     ]
     /// Lead-ins recognised inside a paragraph (after a sentence).
     static let inlineLeadIns = ["RESOLVED that", "It was AGREED that", "It was RESOLVED that", "RESOLVED:"]
@@ -54,6 +57,11 @@ enum Decisions {
             }
         }
         guard var text = body else { return nil }
+        // "PENDERFYNWYD cymeradwyo'r cynllun. / RESOLVED that the plan be approved.": the English side.
+        if let r = text.find("/ RESOLVED") ?? text.find("/ Resolved") ?? text.find("/ AGREED") {
+            text = text[r.upperBound...]
+            while let f = text.first, f.isLetter { text = text.dropFirst() }
+        }
         text = trimLeadIn(text)
         if text.isEmpty { return Found(resolutions: [], opensList: true) }
         let points = numberedPoints(String(text))
@@ -67,8 +75,10 @@ enum Decisions {
         while changed {
             changed = false
             while let f = t.first, f == " " || f == ":" || f == "-" || f == "–" || f == "—" || f == "," { t = t.dropFirst(); changed = true }
-            if t.hasPrefix("that ") || t.hasPrefix("that:") { t = t.dropFirst(4); changed = true }
-            if t == "that" { t = t.dropFirst(4) }
+            if t.hasPrefix("that ") || t.hasPrefix("that:") || t.hasPrefix("That ") || t.hasPrefix("That:") || t.hasPrefix("THAT ") {
+                t = t.dropFirst(4); changed = true
+            }
+            if t == "that" || t == "That" || t == "THAT" { t = t.dropFirst(4) }
         }
         return t
     }
@@ -78,11 +88,11 @@ enum Decisions {
         guard Paragraphs.startsListItem(paragraph), let first = paragraph.first, first != "-", first != "•" else { return nil }
         if first == "(" {
             let inner = paragraph.dropFirst().prefix(while: { $0 != ")" })
-            return (String(inner), String(paragraph.dropFirst(inner.count + 2)).trimmed)
+            return (String(inner), String(trimLeadIn(paragraph.dropFirst(inner.count + 2))).trimmed)
         }
         let digits = paragraph.prefix(while: { $0.isNumber })
         guard !digits.isEmpty else { return nil }
-        return (String(digits), String(paragraph.dropFirst(digits.count + 1)).trimmed)
+        return (String(digits), String(trimLeadIn(paragraph.dropFirst(digits.count + 1))).trimmed)
     }
 
     /// Whether `label` continues a list whose last label was `previous` ("2" after "1", "b" after "a").

@@ -60,6 +60,30 @@ struct HeaderReader {
             let key = side.trimmingCharacters(" *#").lowercased()
             if let section = labels[key] { return (section, rest) }
         }
+        // "Present (remotely):", "Board members in attendance:", "Apols:": an attendance label by its words,
+        // when it ends with a colon or stands alone in a few words.
+        let words = head.split(separator: " ")
+        guard words.count <= 5, text.contains(":") || words.count <= 3 && rest.isEmpty,
+              let first = words.first.map({ String($0.lowercased().drop(while: { "*#(".contains($0) })) }), labelFirstWords.contains(first) else { return nil }
+        return attendanceLabel(head.lowercased()).map { ($0, rest) }
+    }
+
+    static let labelFirstWords: Set<String> = ["present", "apologies", "apology", "apols", "absent", "also", "officers", "officer",
+                                                "members", "member", "board", "attendees", "attendance", "attending", "in",
+                                                "guests", "observers", "yn", "hefyd", "ymddiheuriadau", "councillors", "partners",
+                                                "others", "advisers", "committee", "panel", "voting", "non-voting", "co-opted"]
+
+    static func attendanceLabel(_ head: String) -> Section? {
+        let has = { (w: String) in head.contains(w) }
+        if has("apolog") || has("apols") || has("ymddiheur") { return .attendance(.apologies) }
+        if has("absent") || has("did not attend") { return .attendance(.absent) }
+        if has("also") || has("in attendance") || has("officers") || has("guests") || has("observers") || has("advisers")
+            || has("hefyd") || has("supporting") { return .attendance(.alsoPresent) }
+        let attending = has("present") || has("attend") || has("members") || has("bresennol")
+        if attending && (has("remot") || has("virtual") || has("online") || has("teams") || has("o bell") || has("zoom")) {
+            return .attendance(.virtual)
+        }
+        if attending && !has("not ") { return .attendance(.present) }
         return nil
     }
 

@@ -2,8 +2,9 @@
 /// "... the plan would be revised (Action: PS/TO)", and bullet lists under "Actions:" with full
 /// names ("- Priya Shah to draft the protocol").
 enum InlineActions {
-    static let openers = ["ACTION:", "Action:", "ACTIONS:", "Actions:", "ACTION -", "Action -", "ACTION BY:",
-                          "Action by:", "GWEITHREDU:", "Gweithredu:", "CAM GWEITHREDU:"]
+    static let openers = ["GWEITHREDU / ACTION:", "ACTION / GWEITHREDU:", "ACTION:", "Action:", "ACTIONS:", "Actions:", "ACTION -",
+                          "Action -", "ACTION –", "Action –", "ACTION BY:", "Action by:", "GWEITHREDU:", "Gweithredu:", "CAM GWEITHREDU:",
+                          "->", "→", "=>", "Action point:", "ACTION POINT:"]
     static let listLabels: Set<String> = ["actions", "actions:", "action points", "action points:", "actions agreed:",
                                           "agreed actions:", "actions arising:", "camau gweithredu:", "actions agreed"]
 
@@ -36,7 +37,7 @@ enum InlineActions {
     }
 
     /// Fragments every inline action contains.
-    static let actionWords = NeedleSet(["ACTION", "Action", "GWEITHRED", "Gweithred"])
+    static let actionWords = NeedleSet(["ACTION", "Action", "GWEITHRED", "Gweithred", "->", "→", "=>"])
 
     /// An action opening the paragraph or closing it.
     static func find(in paragraph: String) -> (owners: [String], text: String)? {

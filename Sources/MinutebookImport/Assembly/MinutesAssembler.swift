@@ -17,6 +17,8 @@ struct MinuteDraft {
     var lastPoint: String?
     var expectNote = false
     var actionList = false
+    /// Set after an "Outcomes" or "Decisions" sub-heading: its list items are the decisions.
+    var outcomeList = false
     var line: Int { heading.line }
 }
 
@@ -160,6 +162,17 @@ struct MinutesAssembler {
             decided = [Decisions.capitalised(point.text)]
             drafts[k].lastPoint = point.label
         }
+        let label = lower.trimmingTrailing(":").trimmed
+        if Self.outcomeLabels.contains(label) {
+            drafts[k].outcomeList = true
+            drafts[k].openList = false
+        } else if drafts[k].outcomeList, decided.isEmpty {
+            if let item = Self.listItem(text) {
+                if !Self.isNone(item) { decided = [Decisions.capitalised(item)] }
+            } else {
+                drafts[k].outcomeList = false
+            }
+        }
         for r in decided where !r.isEmpty && !drafts[k].resolutions.contains(r) { drafts[k].resolutions.append(r) }
 
         if InlineActions.listLabels.contains(lower) {
@@ -181,6 +194,23 @@ struct MinutesAssembler {
             drafts[k].actions.append(DraftAction(owners: codes, text: target, line: p.codesLine ?? p.line,
                                                  isResolution: decided.last != nil))
         }
+    }
+
+    /// Sub-headings whose list items are decisions.
+    static let outcomeLabels: Set<String> = ["outcomes", "outcome", "decisions", "decision", "decisions made", "agreed",
+                                             "resolved", "resolutions", "it was agreed", "it was resolved", "canlyniadau",
+                                             "penderfyniadau", "agreed outcomes", "key decisions"]
+
+    /// The text of a list item ("- text", "• text", "1. text", "(a) text"), or nil.
+    static func listItem(_ text: String) -> String? {
+        guard Paragraphs.startsListItem(text) else { return nil }
+        if let point = Decisions.point(text) { return point.text }
+        return String(text.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == "–" || $0 == "·" || $0 == " " }))
+    }
+
+    static func isNone(_ text: String) -> Bool {
+        let t = text.lowercased().trimmingTrailing(".").trimmed
+        return t == "none" || t == "n/a" || t == "nil" || t == "no actions" || t == "none agreed" || t == "dim"
     }
 
     /// Owner codes alone in the Action column pair with the minute's first resolution that has no

@@ -35,7 +35,7 @@ struct RecordBuilder {
         let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
         let headerEnd = firstHeadingLine.flatMap { n in bodyLines.firstIndex(where: { $0.number == n }) } ?? bodyLines.count
         var header = HeaderReader.read(bodyLines[...], titleLine: titleIndex, bodyEnd: headerEnd)
-        let opening = OpeningReader.read(bodyLines[..<max(headerEnd, min(bodyLines.count, 12))], titleLine: titleIndex)
+        let opening = OpeningReader.read(bodyLines[..<(headerEnd > 0 ? headerEnd : min(bodyLines.count, 12))], titleLine: titleIndex)
         if header.date == nil, let d = opening.date {
             header.date = d
             if header.start == nil { header.start = opening.start }

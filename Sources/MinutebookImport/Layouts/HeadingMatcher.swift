@@ -182,6 +182,7 @@ enum Paragraphs {
     static func startsNew(_ text: String) -> Bool {
         startsListItem(text) || Decisions.startsDecision(text) || InlineActions.openers.contains { text.hasPrefix($0) }
             || text.lowercased().hasPrefix("post meeting note") || text.lowercased().hasPrefix("post-meeting note")
+            || text.utf8.count <= 40 && ItemHeading.isSubHeading(text)
     }
 
     /// List markers that start a new paragraph: "(1)", "1-", "1.", "1)", "(a)", "-", "•".

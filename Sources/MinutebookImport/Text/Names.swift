@@ -8,7 +8,7 @@ public enum Names {
             "chief inspector", "police constable", "assistant chief constable", "deputy chief constable",
             "chief constable", "ch supt", "ch insp", "det supt", "det insp", "det sgt", "det con", "d supt",
             "superintendent", "inspector", "sergeant", "constable", "councillor", "cynghorydd", "cllr", "cnllr",
-            "supt", "insp", "sgt", "pc", "pcso", "dc", "ds", "di", "dci", "dsu", "dr", "doctor", "prof", "professor",
+            "councillors", "cllrs", "supt", "insp", "sgt", "pc", "pcso", "dc", "ds", "di", "dci", "dsu", "dr", "doctor", "prof", "professor",
             "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "canon",
             "father", "alderman", "the rt hon", "rt hon", "hon", "commander", "group manager", "station manager",
             "borough commander", "ald",

@@ -72,6 +72,9 @@ public enum Tokenizer {
             switch b {
             case 0x09:
                 flush(); spaces = 0
+            case 0x7C where spaces > 0 && (k + 1 == raw.endIndex || raw[k + 1] == 0x20):
+                // "Name | Organisation": a pipe between spaces separates columns as a tab does.
+                flush(); spaces = 0
             case 0x20:
                 spaces += 1
                 if wide && spaces == 3 && start >= 0 { flush() } else if spaces == 2 { plain = false }
