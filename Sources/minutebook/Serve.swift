@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import Logging
@@ -22,6 +23,10 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark session cookies Secure (when served behind TLS).")
     var secureCookies = false
 
+    @Option(name: .customLong("trusted-proxy"),
+            help: "Address of a reverse proxy whose X-Forwarded-For is believed for the client's address (repeatable; or MINUTEBOOK_TRUSTED_PROXIES, comma-separated).")
+    var trustedProxies: [String] = []
+
     @OptionGroup(title: "Mail") var mail: MailOptions
 
     @Option(help: "Send reminders this many working days before each meeting; 0 for none (or MINUTEBOOK_REMINDER_WORKING_DAYS; default 5).")
@@ -43,8 +48,11 @@ struct Serve: AsyncParsableCommand {
         try CLIChecks.listenable(host: host, port: port)
         let database = try global.openDatabase()
         let logger = global.makeLogger()
-        let configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies,
+        var configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies,
                                              metricsRegistry: MetricsBootstrap.registry(), mail: mailSettings)
+        let fromEnvironment = (ProcessInfo.processInfo.environment["MINUTEBOOK_TRUSTED_PROXIES"] ?? "")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        configuration.trustedProxies = Set(trustedProxies + fromEnvironment)
         let app = buildApplication(configuration: configuration, database: database, logger: logger)
         // The outside programs are found once, here; the pack builder and the importer use these paths.
         logger.info("outside programs", metadata: ["tools": "\(Tools.located.summary.joined(separator: ", "))"])

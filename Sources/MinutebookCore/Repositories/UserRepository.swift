@@ -28,9 +28,11 @@ public protocol SessionRepository: Sendable {
     func close(tokenHash: String) async throws
     /// Closes every session of an account (after a password change, except `keeping`).
     func closeAll(userID: Int64, keeping tokenHash: String?) async throws
-    /// Failed sign-ins for `email` from `address` in the last `windowMinutes`.
-    func recentFailures(email: String, address: String, windowMinutes: Int) async throws -> Int
-    func recordAttempt(email: String, address: String, succeeded: Bool) async throws
+    /// Decides, in one transaction, whether a sign-in attempt for `email` from `address` may be
+    /// evaluated under `throttle`, and if so records it (as a failure until settled).
+    func claimAttempt(email: String, address: String, throttle: SignInThrottle) async throws -> SignInTurn
+    /// Settles a claimed attempt: a success clears the account's failures; a failure stays counted.
+    func settleAttempt(_ attemptID: Int64, email: String, succeeded: Bool) async throws
 }
 
 /// A live session as a request sees it: the account, the form token and the bodies seated today.

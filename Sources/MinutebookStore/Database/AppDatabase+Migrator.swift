@@ -33,6 +33,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-security-approved-lock", migrate: Schema.approvedLock)
         migrator.registerMigration("v11-security-audit-actor", migrate: Audit.clearActorMigration)
         migrator.registerMigration("v12-history-evidence", migrate: Schema.v12HistoryEvidence)
+        migrator.registerMigration("v11-security-login-attempts", migrate: Schema.loginAttemptsByAddress)
         return migrator
     }
 }

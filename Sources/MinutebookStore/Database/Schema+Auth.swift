@@ -29,4 +29,10 @@ extension Schema {
             CREATE INDEX user_on_partnership ON user(partnershipId, email);
             """)
     }
+
+    /// Migration "v11-security-login-attempts": sign-in failures are also counted per address
+    /// (across accounts), so they need their own index.
+    static func loginAttemptsByAddress(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX loginAttempt_on_address ON loginAttempt(address, at)")
+    }
 }

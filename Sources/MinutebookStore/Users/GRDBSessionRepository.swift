@@ -52,26 +52,37 @@ public struct GRDBSessionRepository: SessionRepository {
         }
     }
 
-    public func recentFailures(email: String, address: String, windowMinutes: Int) async throws -> Int {
-        try await database.read { db in
-            try Int.fetchOne(cached: db, sql: """
-                SELECT count(*) FROM loginAttempt
-                WHERE email = ? AND address = ? AND succeeded = 0
-                  AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
-                """, arguments: [email, address, "-\(windowMinutes) minutes"]) ?? 0
+    public func claimAttempt(email: String, address: String, throttle: SignInThrottle) async throws -> SignInTurn {
+        let email = String(email.prefix(254))
+        return try await database.write(as: .system) { db in
+            let window = "-\(throttle.windowMinutes) minutes"
+            let byAddress = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS n, CAST(strftime('%s','now') - strftime('%s', min(at)) AS INTEGER) AS age FROM loginAttempt
+                WHERE address = ? AND succeeded = 0 AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
+                """, arguments: [address, window])
+            if let byAddress, (byAddress["n"] as Int) >= throttle.addressFailures {
+                let age: Int = byAddress["age"] ?? 0
+                return .wait(seconds: max(1, throttle.windowMinutes * 60 - age), reason: .address)
+            }
+            let byAccount = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS n, CAST(strftime('%s','now') - strftime('%s', max(at)) AS INTEGER) AS since FROM loginAttempt
+                WHERE email = ? AND succeeded = 0 AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
+                """, arguments: [email, window])
+            let delay = throttle.delay(accountFailures: byAccount?["n"] ?? 0)
+            if delay > 0, let since = byAccount?["since"] as Int?, since < delay {
+                return .wait(seconds: delay - since, reason: .account)
+            }
+            try db.execute(sql: "DELETE FROM loginAttempt WHERE at < strftime('%Y-%m-%dT%H:%M:%SZ','now','-1 day')")
+            try db.execute(sql: "INSERT INTO loginAttempt (email, address, succeeded) VALUES (?, ?, 0)", arguments: [email, address])
+            return .go(attemptID: db.lastInsertedRowID)
         }
     }
 
-    public func recordAttempt(email: String, address: String, succeeded: Bool) async throws {
+    public func settleAttempt(_ attemptID: Int64, email: String, succeeded: Bool) async throws {
+        guard succeeded else { return }
         try await database.write(as: .system) { db in
-            if succeeded {
-                // A successful sign-in clears the failures that led up to it.
-                try db.execute(sql: "DELETE FROM loginAttempt WHERE email = ? AND address = ?", arguments: [email, address])
-            } else {
-                try db.execute(sql: "DELETE FROM loginAttempt WHERE at < strftime('%Y-%m-%dT%H:%M:%SZ','now','-1 day')")
-                try db.execute(sql: "INSERT INTO loginAttempt (email, address, succeeded) VALUES (?, ?, 0)",
-                               arguments: [String(email.prefix(254)), address])
-            }
+            // A successful sign-in clears the failures that led up to it, from every address.
+            try db.execute(sql: "DELETE FROM loginAttempt WHERE email = ? OR id = ?", arguments: [String(email.prefix(254)), attemptID])
         }
     }
 }

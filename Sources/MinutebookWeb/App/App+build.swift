@@ -22,6 +22,10 @@ public struct AppConfiguration: Sendable {
     public var mail: MailSettings?
     /// The outside programs documents are read with (found once at start-up) and their time limit.
     public var reading = ReadingTools()
+    /// Peers whose `X-Forwarded-For` is believed (the reverse proxies in front of the server).
+    public var trustedProxies: Set<String> = []
+    /// How sign-in attempts are slowed down.
+    public var signInThrottle = SignInThrottle()
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
                 metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
@@ -59,6 +63,7 @@ public func buildApplication(
 /// The router: one controller per feature registers its routes.
 public func buildRouter(configuration: AppConfiguration, database: AppDatabase) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies)))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorPageMiddleware())
     let users = GRDBUserRepository(database: database)
@@ -92,7 +97,8 @@ public func buildRouter(configuration: AppConfiguration, database: AppDatabase) 
                          secureCookies: configuration.secureCookies, mail: configuration.mail)
         .addRoutes(to: router)
     EscalationController(database: database).addRoutes(to: router)
-    AuthController(users: users, sessions: sessions, secureCookies: configuration.secureCookies).addRoutes(to: router)
+    AuthController(users: users, sessions: sessions, secureCookies: configuration.secureCookies,
+                   throttle: configuration.signInThrottle).addRoutes(to: router)
     AccountController(users: users, sessions: sessions, directory: directory, hashCost: configuration.passwordHashCost)
         .addRoutes(to: router)
     UsersAdminController(users: users, people: people, directory: directory, hashCost: configuration.passwordHashCost)

@@ -3,15 +3,14 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 
-/// Sign in and sign out. Sign-in is throttled per email and address: after `maxFailures` failures in
-/// `windowMinutes` the form answers 429 until the window has passed, whatever the password.
+/// Sign in and sign out. Sign-in is throttled per account and per address separately (`SignInThrottle`):
+/// an attempt is counted before its password is checked, and one that must wait answers 429 with
+/// Retry-After, whatever the password.
 struct AuthController {
     let users: any UserRepository
     let sessions: any SessionRepository
     let secureCookies: Bool
-
-    static let maxFailures = 5
-    static let windowMinutes = 15
+    var throttle = SignInThrottle()
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/login", use: showLogin)
@@ -38,21 +37,26 @@ struct AuthController {
             return loginPage(request, context: context, email: email, next: next, errors: errors, status: .badRequest)
         }
         let key = String(email.prefix(254))
-        let failures = try await sessions.recentFailures(email: key, address: context.remoteAddress, windowMinutes: Self.windowMinutes)
-        if failures >= Self.maxFailures {
-            context.logger.notice("sign-in throttled", metadata: ["auth.address": "\(context.remoteAddress)"])
-            errors.add("email", "Too many failed attempts to sign in to this account. Wait \(Self.windowMinutes) minutes, then try again.")
+        let attemptID: Int64
+        switch try await sessions.claimAttempt(email: key, address: context.remoteAddress, throttle: throttle) {
+        case .go(let id):
+            attemptID = id
+        case .wait(let seconds, let reason):
+            context.logger.notice("sign-in throttled", metadata: ["auth.address": "\(context.remoteAddress)", "auth.reason": "\(reason)"])
+            let wait = seconds < 120 ? "\(seconds) second\(seconds == 1 ? "" : "s")" : "\((seconds + 59) / 60) minutes"
+            errors.add("email", reason == .account
+                       ? "Too many failed attempts to sign in to this account. Wait \(wait), then try again."
+                       : "Too many failed attempts to sign in from this network. Wait \(wait), then try again.")
             return loginPage(request, context: context, email: email, next: next, errors: errors, status: .tooManyRequests,
-                             headers: [.retryAfter: String(Self.windowMinutes * 60)])
+                             headers: [.retryAfter: String(seconds)])
         }
         let found = try await users.credentials(email: key)
         let matches = try await Passwords.verify(password, hash: found?.passwordHash)
         guard matches, let user = found?.user, !user.isDisabled else {
-            try await sessions.recordAttempt(email: key, address: context.remoteAddress, succeeded: false)
             errors.add("email", "The email address or password is not right")
             return loginPage(request, context: context, email: email, next: next, errors: errors, status: .unauthorized)
         }
-        try await sessions.recordAttempt(email: key, address: context.remoteAddress, succeeded: true)
+        try await sessions.settleAttempt(attemptID, email: key, succeeded: true)
         let token = Tokens.random()
         try await sessions.open(userID: user.id, tokenHash: Tokens.sha256Hex(token), csrfToken: Tokens.random(),
                                 lifetimeMinutes: Cookies.sessionMinutes)

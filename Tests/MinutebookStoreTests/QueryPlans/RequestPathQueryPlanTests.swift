@@ -140,7 +140,7 @@ struct RequestPathQueryPlanTests {
         _ = try await database.dataVersion()
         _ = try await sessions.session(tokenHash: String(repeating: "a", count: 64))
         _ = try await sessions.signedIn(tokenHash: String(repeating: "a", count: 64), on: date)
-        _ = try await sessions.recentFailures(email: "someone@riverside.example", address: "127.0.0.1", windowMinutes: 15)
+        _ = try await sessions.claimAttempt(email: "someone@riverside.example", address: "127.0.0.1", throttle: SignInThrottle())
         _ = try await users.bodiesSeated(personID: RiversideFixture.chair, on: date)
         _ = try await users.user(id: 1)
         _ = try await users.user(email: "someone@riverside.example")
