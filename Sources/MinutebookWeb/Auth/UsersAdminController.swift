@@ -9,38 +9,27 @@ struct UsersAdminController {
     let people: any PeopleRepository
     let directory: any DirectoryRepository
     let hashCost: UInt8
+    static let refusal = "Only administrators can manage accounts."
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/admin/users", use: list)
         router.post("/admin/users", use: add)
     }
 
-    private func requireAdministrator(_ request: Request, _ context: AppRequestContext) throws -> (Audience.Account, Editor) {
-        let (account, editor) = try context.requireAccount(request)
-        guard account.role == .administrator else {
-            throw DomainError.forbidden("Only administrators can manage accounts.")
-        }
-        return (account, editor)
-    }
-
-    private func partnerships(for account: Audience.Account) async throws -> [Partnership] {
-        try await directory.partnerships().filter { account.partnershipID == nil || $0.id == account.partnershipID }
-    }
-
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (account, _) = try requireAdministrator(request, context)
+        let (account, _) = try context.requireAdministrator(request, refusal: Self.refusal)
         return try await page(context: context, account: account, values: FormData(), errors: FormErrors(), status: .ok)
     }
 
     @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (account, editor) = try requireAdministrator(request, context)
+        let (account, editor) = try context.requireAdministrator(request, refusal: Self.refusal)
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         var errors = FormErrors()
         let email = (form["email"] ?? "").lowercased()
         let role = UserRole(rawValue: form["role"] ?? "")
         if role == nil { errors.add("role", "Choose a role") }
-        let allowed = try await partnerships(for: account)
+        let allowed = try await directory.partnerships(managedBy: account)
         var partnershipID: Int64?
         if let slug = form.nonEmpty("partnership") {
             guard let p = allowed.first(where: { $0.slug == slug }) else {
@@ -92,7 +81,7 @@ struct UsersAdminController {
 
     private func page(context: AppRequestContext, account: Audience.Account, values: FormData, errors: FormErrors,
                       status: HTTPResponse.Status) async throws -> Response {
-        let allowed = try await partnerships(for: account)
+        let allowed = try await directory.partnerships(managedBy: account)
         let list = try await users.users(in: account.partnershipID)
         let names = Dictionary(allowed.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let roles = UserRole.allCases

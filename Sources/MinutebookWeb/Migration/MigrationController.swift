@@ -9,6 +9,7 @@ import MinutebookMigration
 struct MigrationController {
     let directory: any DirectoryRepository
     let jobs: MigrationJobs
+    static let refusal = "Only administrators can bring archives from other systems."
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/admin/migrations", use: form)
@@ -16,30 +17,18 @@ struct MigrationController {
         router.get("/admin/migrations/:id", use: status)
     }
 
-    private func requireAdministrator(_ request: Request, _ context: AppRequestContext) throws -> (Audience.Account, Editor) {
-        let (account, editor) = try context.requireAccount(request)
-        guard account.role == .administrator else {
-            throw DomainError.forbidden("Only administrators can bring archives from other systems.")
-        }
-        return (account, editor)
-    }
-
-    private func partnerships(for account: Audience.Account) async throws -> [Partnership] {
-        try await directory.partnerships().filter { account.partnershipID == nil || $0.id == account.partnershipID }
-    }
-
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (account, _) = try requireAdministrator(request, context)
+        let (account, _) = try context.requireAdministrator(request, refusal: Self.refusal)
         let values = FormData(fields: [("delay", "1")])
-        return MigrationViews.form(context: context, partnerships: try await partnerships(for: account), values: values,
+        return MigrationViews.form(context: context, partnerships: try await directory.partnerships(managedBy: account), values: values,
                                    errors: FormErrors(), status: .ok)
     }
 
     @Sendable func start(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (account, editor) = try requireAdministrator(request, context)
+        let (account, editor) = try context.requireAdministrator(request, refusal: Self.refusal)
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
-        let allowed = try await partnerships(for: account)
+        let allowed = try await directory.partnerships(managedBy: account)
         var errors = FormErrors()
         let site = form.nonEmpty("site") ?? ""
         if site.isEmpty {
@@ -83,7 +72,7 @@ struct MigrationController {
     }
 
     @Sendable func status(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (account, _) = try requireAdministrator(request, context)
+        let (account, _) = try context.requireAdministrator(request, refusal: Self.refusal)
         let id = try context.parameters.require("id")
         guard let job = await jobs.job(id), account.partnershipID == nil || job.partnershipID == account.partnershipID else {
             throw DomainError.notFound("There is no migration '\(id)'.")
