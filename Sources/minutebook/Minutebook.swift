@@ -11,7 +11,8 @@ struct Minutebook: AsyncParsableCommand {
         abstract: "Governance for multi-agency partnership boards: meetings, minutes, actions, packs, the public record.",
         subcommands: [Migrate.self, Serve.self, Import.self, Export.self, Demo.self, PerformanceCommand.self, UserCommand.self,
                       MattersArisingCommand.self, PackCommand.self, AgendaCommand.self, Bench.self, ActionsCommand.self,
-                      TokenCommand.self, ForwardPlanCommand.self, SeatCommand.self, MigrateFromCommand.self]
+                      TokenCommand.self, ForwardPlanCommand.self, SeatCommand.self, MigrateFromCommand.self, PartnershipCommand.self,
+                      BodyCommand.self, PersonCommand.self, OrganisationCommand.self, MeetingCommand.self]
     )
 }
 

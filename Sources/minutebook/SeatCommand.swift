@@ -8,8 +8,8 @@ import MinutebookStore
 struct SeatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seat",
-        abstract: "List a body's seats, add a seat with its holder, hand a seat over to a successor.",
-        subcommands: [ListSeats.self, AddSeat.self, HandOver.self])
+        abstract: "List a body's seats, add a seat with its holder, hand a seat over to a successor, change its role, vacate or end it.",
+        subcommands: [ListSeats.self, AddSeat.self, HandOver.self, Role.self, Vacate.self, End.self])
 
     static func editor(_ command: String) -> ActionEditor {
         ActionEditor(auditName: Actor.cli("seat \(command)").name, displayName: "Secretariat")
@@ -72,5 +72,66 @@ struct SeatCommand: AsyncParsableCommand {
             print("\(theSeat.title): \(successor.name) from \(day.long); \(forwarded.count) open action\(forwarded.count == 1 ? "" : "s") forwarded")
             for forwarding in forwarded { print("action \(forwarding.actionID)\t\(forwarding.note)") }
         }
+    }
+}
+
+/// `minutebook seat role|vacate|end`: upkeep of a seat beyond adding and handing over.
+extension SeatCommand {
+    struct Which: ParsableArguments {
+        @Option(help: "The body, by name or slug.") var body: String
+        @Option(help: "The seat's title.") var seat: String
+    }
+
+    struct Role: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "role", abstract: "Change a seat's role (member, vice_chairman, chairman...).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: Which
+        @Option(help: "chairman, vice_chairman, co_chair, member, secretariat, adviser or guest.") var to: String
+
+        func run() async throws {
+            guard let role = SeatRole(rawValue: to) else {
+                throw DomainError.invalid("'\(to)' is not a seat role (\(SeatRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let database = try global.openDatabase(mustExist: true)
+            let seat = try await SeatCommand.find(which, database)
+            let changed = try await GRDBSetupRepository(database: database).changeRole(of: seat.id, to: role, by: SeatCommand.editor("role"))
+            print("\(changed.title)\t\(changed.role.rawValue)")
+        }
+    }
+
+    struct Vacate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "vacate", abstract: "End the holder's term on a date; the seat stays, vacant.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: Which
+        @Option(help: "The holder's last day, YYYY-MM-DD.") var on: String
+
+        func run() async throws {
+            let day = try CLIDates.parse(on, option: "--on")
+            let database = try global.openDatabase(mustExist: true)
+            let seat = try await SeatCommand.find(which, database)
+            let vacated = try await GRDBSetupRepository(database: database).vacateSeat(seat.id, on: day, by: SeatCommand.editor("vacate"))
+            print("\(vacated.title)\tvacant from \(day.adding(days: 1).iso)")
+        }
+    }
+
+    struct End: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "End a seat on a date (its holder's last day); it is no longer listed.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var which: Which
+        @Option(help: "The last day of the seat, YYYY-MM-DD.") var on: String
+
+        func run() async throws {
+            let day = try CLIDates.parse(on, option: "--on")
+            let database = try global.openDatabase(mustExist: true)
+            let seat = try await SeatCommand.find(which, database)
+            let ended = try await GRDBSetupRepository(database: database).endSeat(seat.id, on: day, by: SeatCommand.editor("end"))
+            print("\(ended.title)\tended \(day.iso)")
+        }
+    }
+
+    static func find(_ which: Which, _ database: AppDatabase) async throws -> Seat {
+        let repository = GRDBActionRepository(database: database)
+        let found = try await repository.body(named: which.body)
+        return try await repository.seat(titled: which.seat, bodyID: found.id)
     }
 }

@@ -34,6 +34,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-security-audit-actor", migrate: Audit.clearActorMigration)
         migrator.registerMigration("v12-history-evidence", migrate: Schema.v12HistoryEvidence)
         migrator.registerMigration("v11-security-login-attempts", migrate: Schema.loginAttemptsByAddress)
+        migrator.registerMigration("v17-setup-directory", migrate: Schema.v17SetupDirectory)
         return migrator
     }
 }

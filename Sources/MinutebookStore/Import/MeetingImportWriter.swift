@@ -145,8 +145,10 @@ enum ImportDirectory {
         }
         // The partnership that already has this body, else the only one, else one named after the body.
         if let r = try Row.fetchOne(db, sql: """
-            SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id WHERE b.name = ? COLLATE NOCASE LIMIT 1
-            """, arguments: [bodyName]) { return row(r) }
+            SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id WHERE b.name = ? COLLATE NOCASE
+            UNION ALL SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id JOIN bodyFormerName f ON f.bodyId = b.id
+            WHERE f.name = ? COLLATE NOCASE LIMIT 1
+            """, arguments: [bodyName, bodyName]) { return row(r) }
         let all = try Row.fetchAll(db, sql: "SELECT * FROM partnership LIMIT 2")
         if all.count == 1 { return row(all[0]) }
         let derived = partnershipName(fromBody: bodyName)
@@ -177,6 +179,11 @@ enum ImportDirectory {
     static func body(named name: String, in partnership: PartnershipRow, _ db: Database) throws -> BodyRow {
         if let id = try Int64.fetchOne(db, sql: """
             SELECT id FROM body WHERE partnershipId = ? AND (slug = ? OR name = ? COLLATE NOCASE)
+            """, arguments: [partnership.id, name, name]) { return BodyRow(id: id) }
+        // A body renamed or merged since keeps its former names: minutes under the old name join it.
+        if let id = try Int64.fetchOne(db, sql: """
+            SELECT b.id FROM bodyFormerName f JOIN body b ON b.id = f.bodyId
+            WHERE b.partnershipId = ? AND (f.slug = ? OR f.name = ? COLLATE NOCASE) ORDER BY f.id DESC LIMIT 1
             """, arguments: [partnership.id, name, name]) { return BodyRow(id: id) }
         let slug = try uniqueSlug(slug(name), table: "body", scope: ("partnershipId", partnership.id), db)
         try db.execute(sql: "INSERT INTO body (partnershipId, slug, name, kind) VALUES (?, ?, ?, 'board')",

@@ -28,7 +28,8 @@ enum BodyLookup {
                 UNION SELECT * FROM body WHERE name = ? COLLATE NOCASE
                 """, arguments: [slugOrName, slugOrName])
         }
-        let bodies = rows.map(Rows.body)
+        var bodies = rows.map(Rows.body)
+        if bodies.isEmpty { bodies = try formerlyNamed(slugOrName, partnership: partnership, db) }
         let partnerships = Set(bodies.map(\.partnershipID))
         if partnerships.count > 1 {
             let slugs = try String.fetchAll(db, sql: """
@@ -38,6 +39,15 @@ enum BodyLookup {
                 "'\(slugOrName)' names bodies in \(partnerships.count) partnerships (\(slugs.prefix(5).joined(separator: ", "))): name the partnership too")
         }
         return bodies.first
+    }
+
+    /// Bodies that were called `slugOrName` before a rename or a merge (`bodyFormerName`).
+    static func formerlyNamed(_ slugOrName: String, partnership: String?, _ db: Database) throws -> [Body] {
+        let owner = try partnership.map { try self.partnership($0, db).id }
+        return try Row.fetchAll(cached: db, sql: """
+            SELECT DISTINCT b.* FROM bodyFormerName f JOIN body b ON b.id = f.bodyId
+            WHERE (f.slug = ? OR f.name = ? COLLATE NOCASE) AND (? IS NULL OR b.partnershipId = ?)
+            """, arguments: [slugOrName, slugOrName, owner, owner]).map(Rows.body)
     }
 
     /// The body, or a clear error naming what was asked for.
