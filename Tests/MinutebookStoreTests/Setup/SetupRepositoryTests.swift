@@ -158,10 +158,11 @@ struct PeopleSetupTests {
         let kept = try await f.person("Dev Anand")
         let dropped = try await f.person("Devv Anand", email: "dev@council.example")
         _ = try await f.seat("Council Lead", holder: dropped, since: "2020-01-01")
-        let meeting = try await f.meeting(on: "2020-02-01", status: "minutes_approved")
+        let meeting = try await f.meeting(on: "2020-02-01", status: "minutes_drafted")
         try await f.database.write(as: Actor("test:fixture")) { db in
             try db.execute(sql: "INSERT INTO attendance (meetingId, personId, name, status) VALUES (?, ?, 'Devv Anand', 'present')",
                            arguments: [meeting, dropped])
+            try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-01' WHERE id = ?", arguments: [meeting])
             try db.execute(sql: "INSERT INTO action (bodyId, text) VALUES (?, 'Invented action')", arguments: [f.board.id])
             let action = db.lastInsertedRowID
             try db.execute(sql: "INSERT INTO actionOwner (actionId, personId, code) VALUES (?, ?, 'DA')", arguments: [action, dropped])
