@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import MinutebookCore
 import MinutebookStore
-import MinutebookWeb
+import MinutebookServices
 
 /// `minutebook meeting move|cancel`: a meeting not yet held moved to another day (or time), or
 /// cancelled, with the reason in its history; calendars update (SEQUENCE goes up) and, where mail is
