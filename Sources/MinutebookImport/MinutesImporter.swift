@@ -1,24 +1,6 @@
 import Foundation
 import MinutebookCore
 
-/// The document formats the importer reads.
-public enum DocumentFormat: String, Sendable, CaseIterable {
-    case text, markdown, html, docx, pdf
-
-    /// The format a file name says, if it says one.
-    public init?(fileExtension ext: String) {
-        switch ext.lowercased() {
-        case "txt", "text": self = .text
-        case "md", "markdown": self = .markdown
-        case "html", "htm", "xhtml": self = .html
-        case "docx": self = .docx
-        case "pdf": self = .pdf
-        default: return nil
-        }
-    }
-
-    public static let fileExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "pdf"]
-}
 
 /// What the user supplies or asks for beyond the document.
 public struct ImportOptions: Sendable, Equatable {
@@ -72,16 +54,12 @@ public struct MinutesImporter: Sendable {
             throw ImportError(file: file, "cannot be read (\(error.localizedDescription))")
         }
         guard !data.isEmpty else { throw ImportError(file: file, "is empty") }
-        let format = DocumentFormat(fileExtension: url.pathExtension) ?? Self.sniff(data)
-        switch format {
-        case .pdf:
-            guard data.starts(with: Array("%PDF".utf8)) else { throw ImportError(file: file, "is not a PDF (no %PDF header)") }
-            return try records(fromText: PDFReader.text(url, file: file, reading: reading), format: .text, file: file, columns: .tabsAndWideSpaces)
-        case .docx:
-            return try records(lines: Tokenizer.lines(DOCXReader.lines(data, file: file).joined(separator: "\n"), columns: .tabs), file: file)
-        case .text, .markdown, .html:
-            return try records(fromText: Self.decode(data, file: file), format: format, file: file)
+        let document = try DocumentReader.read(data, url: url, file: file, reading: reading)
+        var records = try records(fromText: document.text, format: document.format, file: file, columns: document.columns)
+        if !document.notes.isEmpty {
+            for i in records.indices { records[i].warnings.insert(contentsOf: document.notes, at: 0) }
         }
+        return records
     }
 
     /// Reads text already in memory (`format` is text, markdown or html).
@@ -110,42 +88,5 @@ public struct MinutesImporter: Sendable {
         }
         if records.isEmpty, let firstError { throw firstError }
         return records
-    }
-
-    /// Guesses the format of a file whose name does not say it.
-    static func sniff(_ data: Data) -> DocumentFormat {
-        if data.starts(with: Array("%PDF".utf8)) { return .pdf }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
-        let head = String(decoding: data.prefix(512), as: UTF8.self).lowercased()
-        if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") { return .html }
-        return .text
-    }
-
-    /// UTF-8 text, refusing binary files and invalid UTF-8 with the line where it goes wrong.
-    static func decode(_ data: Data, file: String) throws(ImportError) -> String {
-        let bytes = [UInt8](data)
-        var line = 1
-        var controls = 0
-        for b in bytes.prefix(8192) {
-            if b == 0 { throw ImportError(file: file, "is a binary file, not text minutes") }
-            if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { controls += 1 }
-        }
-        if controls > 32 { throw ImportError(file: file, "is a binary file, not text minutes") }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var utf8 = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        loop: while true {
-            switch utf8.decode(&iterator) {
-            case .scalarValue(let s):
-                if s == "\n" { line += 1 }
-                offset += s.utf8.count
-            case .emptyInput:
-                break loop
-            case .error:
-                throw ImportError(file: file, line: line, "is not valid UTF-8 text (near byte \(offset)); save it as UTF-8 and import again")
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import MinutebookCore
 import MinutebookImport
 import MinutebookStore
+import MinutebookTools
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,17 +66,22 @@ struct Import: AsyncParsableCommand {
         }
         let importer = MinutesImporter(bodyOverride: body, options: options)
         var read: [(file: String, records: [MeetingRecord])] = []
-        let showProgress = files.count > 1
+        let bar = ImportProgressBar()
         for (k, file) in files.enumerated() {
-            if showProgress { ImportFiles.progress(k + 1, of: files.count, file: file) }
+            if files.count > 1 { bar.show(k + 1, of: files.count, file: file) }
+            // Long work inside a file (OCR, page by page) moves the same bar.
+            var importer = importer
+            importer.reading.progress = { _, _, what in bar.show(k + 1, of: files.count, file: file, detail: what) }
             do {
-                read.append((file, try importer.records(fromFile: URL(fileURLWithPath: file))))
+                // Read on a thread of its own: conversion and OCR wait on outside programs.
+                let url = URL(fileURLWithPath: file)
+                read.append((file, try await ToolProcess.offPool(throwing: { [importer] in try importer.records(fromFile: url) })))
             } catch {
-                if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+                bar.end()
                 throw error.domainError
             }
         }
-        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        bar.end()
         let records = read.flatMap(\.records)
 
         var packs: [PackContents] = []
@@ -160,18 +166,39 @@ enum ImportFiles {
             for case let url as URL in walker where DocumentFormat.fileExtensions.contains(url.pathExtension.lowercased()) {
                 found.append(url.path)
             }
-            if found.isEmpty { throw DomainError.notFound("\(path): no minutes documents (.txt .md .html .docx .pdf) in this folder") }
+            if found.isEmpty { throw DomainError.notFound("\(path): no minutes documents (\(DocumentFormat.extensionList)) in this folder") }
             files += found.sorted()
         }
         return files
     }
 
-    static func progress(_ n: Int, of total: Int, file: String) {
+}
+
+/// The import's progress bar on standard error: files done of all, and what is happening inside the
+/// current one (an OCR page). Ends with a new line once anything was shown.
+final class ImportProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown = 0
+
+    func show(_ n: Int, of total: Int, file: String, detail: String? = nil) {
         let width = 30
         let filled = n * width / max(total, 1)
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let name = URL(fileURLWithPath: file).lastPathComponent
-        FileHandle.standardError.write(Data("\r[\(bar)] \(n)/\(total) \(name.prefix(40))".utf8))
+        var line = "[\(bar)] \(n)/\(total) \(name.prefix(40))" + (detail.map { ": \($0)" } ?? "")
+        lock.withLock {
+            let length = line.count
+            if length < shown { line += String(repeating: " ", count: shown - length) }
+            shown = max(length, 1)
+            FileHandle.standardError.write(Data("\r\(line)".utf8))
+        }
+    }
+
+    func end() {
+        lock.withLock {
+            if shown > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+            shown = 0
+        }
     }
 }
 

@@ -79,7 +79,7 @@ struct ImportCLITests {
     static let badInputs: [(String, Data, String, String)] = [
         ("binary", Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10] + Array(repeating: 0, count: 64)), ".txt", "binary file"),
         ("empty", Data(), ".txt", "is empty"),
-        ("invalid UTF-8", Data("Minutes of the meeting held on 1 May 2019\nPresent: Ann L\u{E9}e".utf8.prefix(48)) + Data([0xC3, 0x28, 0x0A]), ".txt", "not valid UTF-8"),
+        ("UTF-16 cut short", Data([0xFF, 0xFE, 0x4D, 0x00, 0x69]), ".txt", "not valid UTF-16"),
         ("a DOCX that is not a zip", Data("this is not a word document".utf8), ".docx", "not a zip archive"),
         ("a PDF that is not a PDF", Data("plain text pretending".utf8), ".pdf", "not a PDF"),
         ("text that holds no minutes", Data("Shopping list\n\nmilk, bread, eggs\n".utf8), ".txt", "no meeting date"),

@@ -27,8 +27,11 @@ public enum DocumentText {
             return try PDFReader.text(url, file: file, reading: reading)
         case .docx:
             return try DOCXReader.lines(data, file: file).joined(separator: "\n")
+        case .doc, .rtf, .odt:
+            return try DOCXReader.lines(OfficeConverter.docx(data, format: format, file: file, reading: reading), file: file)
+                .joined(separator: "\n")
         case .html, .markdown, .text:
-            guard let text = String(data: data, encoding: .utf8) else { throw ImportError(file: file, "is not UTF-8 text") }
+            let text = try TextDecoding.decode(data, file: file).text
             switch format {
             case .html: return Markup.lines(html: text).joined(separator: "\n")
             case .markdown: return Markup.lines(markdown: text).joined(separator: "\n")

@@ -7,10 +7,14 @@ public struct ReadingTools: Sendable {
     public var tools: Tools
     /// Seconds one outside program (pdftotext, a conversion, one OCR page) may run.
     public var timeout: Double
+    /// Told of long work inside one document (step, of steps, what): OCR page by page.
+    public var progress: (@Sendable (_ step: Int, _ of: Int, _ what: String) -> Void)?
 
-    public init(tools: Tools = .located, timeout: Double = 120) {
+    public init(tools: Tools = .located, timeout: Double = 120,
+                progress: (@Sendable (_ step: Int, _ of: Int, _ what: String) -> Void)? = nil) {
         self.tools = tools
         self.timeout = timeout
+        self.progress = progress
     }
 
     /// Runs `tool` to completion on the calling thread; a missing tool, a failure to start or a

@@ -92,7 +92,7 @@ struct MinutesImportController {
         }
         let ext = (upload.filename as NSString).pathExtension.lowercased()
         guard DocumentFormat(fileExtension: ext) != nil else {
-            errors.add("file", "\(upload.filename) is not a minutes document: upload a .txt, .md, .html, .docx or .pdf file")
+            errors.add("file", "\(upload.filename) is not a minutes document: upload a \(DocumentFormat.extensionList) file")
             return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
         }
         guard errors.isEmpty else {

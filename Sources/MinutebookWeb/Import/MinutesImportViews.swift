@@ -1,5 +1,6 @@
 import MinutebookCore
 import MinutebookServices
+import MinutebookImport
 import MinutebookStore
 
 /// Pages of the minutes import: the upload form, the preview of what was read, the result.
@@ -117,6 +118,10 @@ enum MinutesImportViews {
         if let next = record.nextMeeting { w.summaryRow("Next meeting", next.date.long) }
         if case .meeting(let date) = record.approvesMinutesOf { w.summaryRow("Agrees the minutes of", date.long) }
         if record.approvesMinutesOf == .previousMeeting { w.summaryRow("Agrees the minutes of", "the previous meeting") }
+        // A record read from a scan says so: OCR can misread names, dates and numbers.
+        if record.warnings.contains(where: { $0.hasPrefix(DocumentReader.ocrNote) }) {
+            w.summaryRow("Read from", "a scanned image by OCR: check it against the scan")
+        }
         w.raw("</dl>\n")
         if !record.warnings.isEmpty {
             w.raw("<div class=\"warning\" role=\"note\"><h3>")

@@ -129,7 +129,7 @@ struct MinutesImportPageTests {
     @Test("a document that cannot be read comes back as a 400 with the form, the reason and its line, nothing written",
           arguments: [
               ("no-date.txt", "RIVERSIDE BOARD\n\nPresent:\nAda Quill\n\n12\tAPOLOGIES\tAction\n\tNone.\t\n", "line 1: no meeting date found"),
-              ("bad-utf8.txt", "RIVERSIDE BOARD\nMinutes of the meeting held on 14 March 2019\n\u{FFFF}", "line 3: is not valid UTF-8"),
+              ("bad-utf16.txt", "RIVERSIDE BOARD", "starts as UTF-16 text but is not valid UTF-16"),
               ("figures.csv", "a,b\n1,2\n", "is not a minutes document"),
               ("", "anything", "Choose the minutes document"),
           ])
@@ -142,7 +142,7 @@ struct MinutesImportPageTests {
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             _ = try await secretary.get("/p/riverside/minutes-import")
             var bytes = Array(content.utf8)
-            if filename == "bad-utf8.txt", let k = bytes.firstIndex(of: 0xEF) { bytes.replaceSubrange(k..., with: [0xC3, 0x28]) }
+            if filename == "bad-utf16.txt" { bytes = [0xFF, 0xFE] + bytes }
             let result = try await upload(secretary, client, filename: filename, content: bytes)
             #expect(result.status == .badRequest)
             #expect(result.html.contains("There is a problem"))
