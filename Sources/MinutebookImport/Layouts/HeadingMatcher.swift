@@ -156,6 +156,18 @@ enum HeadingMatcher {
 
 /// Joining wrapped lines into paragraphs.
 enum Paragraphs {
+    /// A line's text without its bullet and without a right-hand Action column, and the owners'
+    /// codes that column held ("LG/TG"): one reading for every layout that has such a column.
+    static func textAndActionCodes(of line: Line) -> (text: String, codes: [String]?) {
+        var filled = line.cells.filter { !$0.isEmpty }
+        var codes: [String]?
+        if filled.count >= 2, let c = Normalizer.actionCodes(filled[filled.count - 1]) {
+            codes = c
+            filled.removeLast()
+        }
+        return (strippingBullet(filled.joined(separator: " ")), codes)
+    }
+
     static let keptHyphenPrefixes: Set<String> = ["co", "re", "pre", "non", "anti", "multi", "self", "ex", "cross",
                                                  "inter", "post", "sub", "tri", "well", "long", "short", "part", "full"]
 

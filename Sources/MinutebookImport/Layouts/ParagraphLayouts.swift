@@ -145,13 +145,7 @@ public struct UnnumberedMinutesParser: LayoutParser {
                 out.append(.heading(h))
                 continue
             }
-            var filled = line.cells.filter { !$0.isEmpty }
-            var codes: [String]?
-            if filled.count >= 2, let c = Normalizer.actionCodes(filled[filled.count - 1]) {
-                codes = c
-                filled.removeLast()
-            }
-            let text = Paragraphs.strippingBullet(filled.joined(separator: " "))
+            let (text, codes) = Paragraphs.textAndActionCodes(of: line)
             if Paragraphs.startsNew(text) { flush() }
             if var p = pending {
                 p.text = Paragraphs.join(p.text, text)

@@ -191,13 +191,7 @@ public struct StructuredMinutesParser: LayoutParser {
                 out.append(.heading(h))
                 continue
             }
-            var filled = line.cells.filter { !$0.isEmpty }
-            var codes: [String]?
-            if filled.count >= 2, let c = Normalizer.actionCodes(filled[filled.count - 1]) {
-                codes = c
-                filled.removeLast()
-            }
-            var para = Paragraphs.strippingBullet(filled.joined(separator: " "))
+            var (para, codes) = Paragraphs.textAndActionCodes(of: line)
             if let d = NumberedParagraphParser.decimalNumber(para) {
                 flush()
                 para = d.rest
