@@ -73,15 +73,11 @@ public struct ColumnMinutesParser: LayoutParser {
             let text = Paragraphs.strippingBullet(filled.joined(separator: " "))
             if text == "-" || text == "•" || text.isEmpty { continue }
             if var p = pending, !Paragraphs.endsSentence(p.text), !Paragraphs.startsNew(text), text.first?.isLowercase == true || p.text.count > 60 {
-                p.text = Paragraphs.join(p.text, text)
-                if let codes {
-                    p.codes = (p.codes ?? []) + codes
-                    p.codesLine = line.number
-                }
+                p.append(text, line: line.number, codes: codes)
                 pending = p
             } else {
                 flush()
-                pending = Paragraph(text: text, line: line.number, codes: codes, codesLine: codes == nil ? nil : line.number)
+                pending = Paragraph(starting: text, line: line.number, codes: codes)
             }
         }
         flush()

@@ -21,6 +21,22 @@ public struct Paragraph: Sendable, Equatable {
     public var codesLine: Int?
 }
 
+extension Paragraph {
+    /// The paragraph a line begins, with the owner codes printed beside it, if any.
+    init(starting text: String, line: Int, codes: [String]?) {
+        self.init(text: text, line: line, codes: codes, codesLine: codes == nil ? nil : line)
+    }
+
+    /// A wrapped line joined on; its owner codes, if any, are added to the paragraph's.
+    mutating func append(_ more: String, line: Int, codes moreCodes: [String]?) {
+        text = Paragraphs.join(text, more)
+        if let moreCodes {
+            codes = (codes ?? []) + moreCodes
+            codesLine = line
+        }
+    }
+}
+
 /// What a layout parser reads from the body of the minutes, in document order.
 public enum MinutesEvent: Sendable, Equatable {
     case heading(Heading)

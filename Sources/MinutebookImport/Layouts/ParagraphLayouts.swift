@@ -147,12 +147,10 @@ public struct UnnumberedMinutesParser: LayoutParser {
             }
             let (text, codes) = Paragraphs.textAndActionCodes(of: line)
             if Paragraphs.startsNew(text) { flush() }
-            if var p = pending {
-                p.text = Paragraphs.join(p.text, text)
-                if let codes { p.codes = (p.codes ?? []) + codes; p.codesLine = line.number }
-                pending = p
+            if pending != nil {
+                pending?.append(text, line: line.number, codes: codes)
             } else {
-                pending = Paragraph(text: text, line: line.number, codes: codes, codesLine: codes == nil ? nil : line.number)
+                pending = Paragraph(starting: text, line: line.number, codes: codes)
             }
         }
         flush()

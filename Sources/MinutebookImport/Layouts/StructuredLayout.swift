@@ -198,12 +198,10 @@ public struct StructuredMinutesParser: LayoutParser {
             } else if Paragraphs.startsNew(para) {
                 flush()
             }
-            if var p = pending {
-                p.text = Paragraphs.join(p.text, para)
-                if let codes { p.codes = (p.codes ?? []) + codes; p.codesLine = line.number }
-                pending = p
+            if pending != nil {
+                pending?.append(para, line: line.number, codes: codes)
             } else {
-                pending = Paragraph(text: para, line: line.number, codes: codes, codesLine: codes == nil ? nil : line.number)
+                pending = Paragraph(starting: para, line: line.number, codes: codes)
             }
         }
         flush()
