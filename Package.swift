@@ -36,17 +36,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The outside programs (pdftotext, pdftoppm, qpdf, soffice, WeasyPrint, tesseract): found once, run
-        // with both streams read, a time limit and off the concurrency pool. Foundation only.
+        // with both streams read, a time limit and off the concurrency pool; and SHA-256 (swift-crypto), the one
+        // digest of stored documents and tokens, shared by the store and every layer above it.
         .target(
             name: "MinutebookTools",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "MinutebookStore",
             dependencies: [
                 "MinutebookCore",
+                "MinutebookTools",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -81,7 +83,7 @@ let package = Package(
         .target(
             // Bringing archives from other systems (a ModernGov site) through the importer into the store.
             name: "MinutebookMigration",
-            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookImport"],
+            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookImport", "MinutebookTools"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -122,6 +124,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -129,7 +132,7 @@ let package = Package(
         .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MinutebookStoreTests",
-            dependencies: ["MinutebookCore", "MinutebookStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookTools", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

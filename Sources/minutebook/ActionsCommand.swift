@@ -84,8 +84,9 @@ struct RequestUpdates: AsyncParsableCommand {
         let smtp = SMTPClient(configuration: settings.smtp)
         let database = try global.openDatabase(mustExist: true)
         let repository = GRDBActionRepository(database: database)
+        let matters = GRDBMattersArisingRepository(database: database)
         let found = try await repository.body(named: body)
-        guard let meetingID = try await repository.meetingID(bodyID: found.id, date: day) else {
+        guard let meetingID = try await matters.meetingID(bodyID: found.id, date: day) else {
             throw DomainError.notFound("\(found.name) has no meeting on \(day.long)")
         }
         let mailer = UpdateRequestMailer(requests: GRDBUpdateRequestRepository(database: database), smtp: smtp, baseURL: url)

@@ -3,6 +3,7 @@ import Foundation
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTools
 
 /// `minutebook agenda ...`: schedule a meeting (drafting its agenda), show, edit and attach reports.
 struct AgendaCommand: AsyncParsableCommand {

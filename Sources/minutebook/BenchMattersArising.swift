@@ -54,13 +54,13 @@ struct DatasetMattersArisingBenchmark {
         let bodyID = target.bodyID
         let audience = Audience.account(.init(userID: 0, role: .secretariat, partnershipID: target.partnershipID,
                                               personID: nil, memberOfBodyIDs: []))
-        let actions = GRDBActionRepository(database: database)
+        let matters = GRDBMattersArisingRepository(database: database)
         var entries = 0
-        for _ in 0..<3 { entries = try await actions.mattersArising(bodyID: bodyID, date: date, audience: audience).entries.count }
+        for _ in 0..<3 { entries = try await matters.mattersArising(bodyID: bodyID, date: date, audience: audience).entries.count }
         var times: [Double] = []
         for _ in 0..<runs {
             times.append(try await BenchClock.seconds {
-                _ = try await actions.mattersArising(bodyID: bodyID, date: date, audience: audience)
+                _ = try await matters.mattersArising(bodyID: bodyID, date: date, audience: audience)
             } * 1000)
         }
         report.fact("matters_arising.body", "\(target.slug) (\(target.meetings) meetings, \(target.actions) actions)")

@@ -18,7 +18,7 @@ struct ExportOParl: AsyncParsableCommand {
 
     func run() async throws {
         let database = try global.openDatabase(mustExist: true)
-        try OpenDataFiles.write(try await OpenData(database: database, base: baseURL).oparl(), to: out)
+        try OpenDataFiles.write(try await OpenData(repositories: .sqlite(database), base: baseURL).oparl(), to: out)
     }
 }
 
@@ -34,7 +34,7 @@ struct ExportCSV: AsyncParsableCommand {
 
     func run() async throws {
         let database = try global.openDatabase(mustExist: true)
-        try OpenDataFiles.write(try await OpenData(database: database, base: "http://localhost:8080").csv(), to: out)
+        try OpenDataFiles.write(try await OpenData(repositories: .sqlite(database), base: "http://localhost:8080").csv(), to: out)
     }
 }
 

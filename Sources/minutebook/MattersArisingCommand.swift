@@ -34,8 +34,9 @@ struct MattersArisingCommand: AsyncParsableCommand {
         let target = try docx.map { try CLIChecks.outputFile($0, option: "--docx") }
         let database = try global.openDatabase(mustExist: true)
         let repository = GRDBActionRepository(database: database)
+        let matters = GRDBMattersArisingRepository(database: database)
         let found = try await repository.body(named: body)
-        let report = try await repository.mattersArising(bodyID: found.id, date: day, audience: .cli)
+        let report = try await matters.mattersArising(bodyID: found.id, date: day, audience: .cli)
         if let docx, let target {
             let data = try MattersArisingDocument.docx(report)
             do {

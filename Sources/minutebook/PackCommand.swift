@@ -53,8 +53,7 @@ struct PackCommand: AsyncParsableCommand {
         let builder = PackBuilder(tools: try PackTools.locate(), packs: packs, agendas: agendas)
         let edition: PackEdition = members ? .members : .public
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issued)
-        var extra = try await PackExtras.mattersArising(for: source.agenda, edition: edition, database: database)
-        extra.merge(try await PackExtras.performance(for: source.agenda, edition: edition, database: database)) { first, _ in first }
+        let extra = try await PackExtras.fragments(for: source.agenda, edition: edition, repositories: .sqlite(database))
         let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output,
                                              extraReports: extra)
         Self.warn(about: result)
@@ -74,7 +73,7 @@ struct PackCommand: AsyncParsableCommand {
     func issue(meetingID: Int64, on date: LocalDate, database: AppDatabase, output: URL) async throws {
         let settings = try mail.settings()
         let address = try await GRDBPackRepository(database: database).meetingAddress(meetingID: meetingID)
-        let issued = try await PackIssuer(database: database, mail: settings)
+        let issued = try await PackIssuer(repositories: .sqlite(database), mail: settings)
             .issue(meetingID: meetingID, meetingPath: address.path, on: date, stem: address.stem,
                    by: .tool(Actor.cli("pack").name), logger: Logger(label: "minutebook.pack"))
         try Data(issued.publicPack.files.pdf).write(to: output)

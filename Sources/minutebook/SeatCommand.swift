@@ -21,9 +21,11 @@ struct SeatCommand: AsyncParsableCommand {
         @Option(help: "The body, by name or slug.") var body: String
 
         func run() async throws {
-            let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+            let database = try global.openDatabase(mustExist: true)
+            let repository = GRDBActionRepository(database: database)
+            let seatRepository = GRDBSeatRepository(database: database)
             let found = try await repository.body(named: body)
-            for entry in try await repository.seats(bodyID: found.id) {
+            for entry in try await seatRepository.seats(bodyID: found.id) {
                 print("\(entry.seat.title)\t\(entry.seat.role.rawValue)\t\(entry.holderName ?? "(vacant)")\t\(entry.since?.iso ?? "")")
             }
         }
@@ -43,10 +45,12 @@ struct SeatCommand: AsyncParsableCommand {
                 throw DomainError.invalid("'\(role)' is not a seat role (\(SeatRole.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let day = try CLIDates.parse(since, option: "--since")
-            let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+            let database = try global.openDatabase(mustExist: true)
+            let repository = GRDBActionRepository(database: database)
+            let seatRepository = GRDBSeatRepository(database: database)
             let found = try await repository.body(named: body)
-            let person = try await repository.person(named: holder, partnershipID: found.partnershipID)
-            _ = try await repository.addSeat(bodyID: found.id, title: title, role: seatRole, holderID: person.id, since: day,
+            let person = try await seatRepository.person(named: holder, partnershipID: found.partnershipID)
+            _ = try await seatRepository.addSeat(bodyID: found.id, title: title, role: seatRole, holderID: person.id, since: day,
                                              by: SeatCommand.editor("add"))
             print("\(title): \(person.name) since \(day.long)")
         }
@@ -64,11 +68,13 @@ struct SeatCommand: AsyncParsableCommand {
 
         func run() async throws {
             let day = try CLIDates.parse(on, option: "--on")
-            let repository = GRDBActionRepository(database: try global.openDatabase(mustExist: true))
+            let database = try global.openDatabase(mustExist: true)
+            let repository = GRDBActionRepository(database: database)
+            let seatRepository = GRDBSeatRepository(database: database)
             let found = try await repository.body(named: body)
-            let theSeat = try await repository.seat(titled: seat, bodyID: found.id)
-            let successor = try await repository.person(named: to, partnershipID: found.partnershipID)
-            let forwarded = try await repository.passSeat(theSeat.id, to: successor.id, on: day, by: SeatCommand.editor("hand-over"))
+            let theSeat = try await seatRepository.seat(titled: seat, bodyID: found.id)
+            let successor = try await seatRepository.person(named: to, partnershipID: found.partnershipID)
+            let forwarded = try await seatRepository.passSeat(theSeat.id, to: successor.id, on: day, by: SeatCommand.editor("hand-over"))
             print("\(theSeat.title): \(successor.name) from \(day.long); \(forwarded.count) open action\(forwarded.count == 1 ? "" : "s") forwarded")
             for forwarding in forwarded { print("action \(forwarding.actionID)\t\(forwarding.note)") }
         }
@@ -131,7 +137,8 @@ extension SeatCommand {
 
     static func find(_ which: Which, _ database: AppDatabase) async throws -> Seat {
         let repository = GRDBActionRepository(database: database)
+        let seatRepository = GRDBSeatRepository(database: database)
         let found = try await repository.body(named: which.body)
-        return try await repository.seat(titled: which.seat, bodyID: found.id)
+        return try await seatRepository.seat(titled: which.seat, bodyID: found.id)
     }
 }

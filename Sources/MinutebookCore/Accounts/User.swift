@@ -54,6 +54,14 @@ public enum Editor: Sendable, Equatable {
     case user(id: Int64, email: String)
     /// A tool or process ("cli:user add:alice", "demo-generator").
     case tool(String)
+
+    /// The name written into every audit row of this editor's changes ("user:7:clerk@example.org").
+    public var auditName: String {
+        switch self {
+        case .user(let id, let email): "user:\(id):\(email)"
+        case .tool(let name): name
+        }
+    }
 }
 
 public enum EmailAddress {

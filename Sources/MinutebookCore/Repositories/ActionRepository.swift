@@ -1,5 +1,5 @@
-/// Actions, their history, succession and the Matters Arising report. Each method is one intention
-/// and one transaction; reads take the `Audience` and apply `Visibility`.
+/// The action tracker: actions and their history. Each method is one intention and one transaction;
+/// reads take the `Audience` and apply `Visibility`.
 public protocol ActionRepository: Sendable {
     /// Actions matching `filter` that `audience` may see, newest meeting first.
     func actions(_ filter: ActionFilter, audience: Audience) async throws -> [TrackedAction]
@@ -10,9 +10,14 @@ public protocol ActionRepository: Sendable {
                       by editor: ActionEditor) async throws
     /// Changes the status of many actions at once, all or none; returns how many changed.
     func changeStatus(of actionIDs: [Int64], to status: ActionStatus, note: String, by editor: ActionEditor) async throws -> Int
-    /// Ends the current holding of `seatID`, starts `successorID`'s, and forwards the open actions.
-    func passSeat(_ seatID: Int64, to successorID: Int64, on date: LocalDate, by editor: ActionEditor) async throws -> [Succession.Forwarding]
+    /// Open, in progress, overdue and done actions per partner organisation of the partnership, as
+    /// `audience` may see them.
+    func organisationOverview(partnershipID: Int64, today: LocalDate, audience: Audience) async throws -> [OrganisationActionCounts]
+}
 
+/// The Matters Arising report of a meeting: drafted from the open actions, saved, published as an
+/// agenda item, and the meeting's outcomes recorded on it.
+public protocol MattersArisingRepository: Sendable {
     /// The Matters Arising report for the meeting of `bodyID` on `date`: the saved or published one
     /// if there is one, else a fresh draft (the meeting need not exist yet).
     func mattersArising(bodyID: Int64, date: LocalDate, audience: Audience) async throws -> MattersArisingReport
@@ -22,7 +27,12 @@ public protocol ActionRepository: Sendable {
     func publishMattersArising(meetingID: Int64, by editor: ActionEditor) async throws -> Int64
     /// Records what the meeting decided for each entry (by entry key): closed entries close their actions.
     func recordOutcomes(meetingID: Int64, outcomes: [String: MattersArisingOutcome], by editor: ActionEditor) async throws
+    /// The meeting of `bodyID` on `date`, if there is one.
+    func meetingID(bodyID: Int64, date: LocalDate) async throws -> Int64?
+}
 
+/// Threads: a matter across meetings, a later minute linked to the earlier one it reports back on.
+public protocol ThreadRepository: Sendable {
     /// Links a later minute to the earlier one it reports back on.
     func linkThread(earlierMinuteID: Int64, laterMinuteID: Int64, by editor: ActionEditor) async throws
     /// Removes the direct link between two minutes of a thread (a link made by mistake).
@@ -31,6 +41,17 @@ public protocol ActionRepository: Sendable {
     func threadNeighbours(of minuteID: Int64) async throws -> Set<Int64>
     /// Every minute of the thread `minuteID` belongs to, oldest first, that `audience` may see.
     func thread(of minuteID: Int64, audience: Audience) async throws -> [ThreadMinute]
+    /// A minute as the thread page names it, with its body and partnership, if `audience` may see it.
+    func minuteReference(id minuteID: Int64, audience: Audience) async throws -> (minute: MinuteReference, bodyID: Int64, partnershipID: Int64)?
+    /// Minutes of the same body from later meetings, not yet in the thread, nearest first (at most `limit`).
+    func laterMinutes(than minuteID: Int64, limit: Int) async throws -> [MinuteReference]
+}
+
+extension ThreadRepository {
+    /// Later minutes a matter can be linked to, at most 300.
+    public func laterMinutes(than minuteID: Int64) async throws -> [MinuteReference] {
+        try await laterMinutes(than: minuteID, limit: 300)
+    }
 }
 
 /// One minute of a thread: a matter that came back to later meetings.

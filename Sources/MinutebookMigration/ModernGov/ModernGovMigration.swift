@@ -2,6 +2,7 @@ import Foundation
 import MinutebookCore
 import MinutebookImport
 import MinutebookStore
+import MinutebookTools
 
 /// Brings one committee's archive from a ModernGov site into the store: for each meeting in the
 /// date range, its details from the site, its minutes document read by the importer, the two merged

@@ -1,8 +1,8 @@
 import Foundation
-internal import HummingbirdBcrypt
 import MinutebookCore
-import MinutebookStore
+import MinutebookTools
 import NIOPosix
+internal import HummingbirdBcrypt
 
 /// bcrypt hashing and checking, run on NIO's blocking thread pool so a slow hash never stalls the
 /// concurrency pool that serves requests.

@@ -1,6 +1,5 @@
 import Foundation
 import MinutebookCore
-import MinutebookStore
 
 /// The public record as open data: OParl 1.1-style JSON (System, Body, Organization, Person,
 /// Membership, Meeting, AgendaItem, Paper, File) and CSV tables. Everything is read as the public
@@ -13,12 +12,19 @@ public struct OpenData: Sendable {
     /// Absolute base of the ids ("https://minutes.example.org").
     public let base: String
 
-    public init(database: AppDatabase, base: String) {
-        directory = GRDBDirectoryRepository(database: database)
-        meetings = GRDBMeetingRepository(database: database)
-        people = GRDBPeopleRepository(database: database)
-        bodies = GRDBBodyRepository(database: database)
+    public init(directory: any DirectoryRepository, meetings: any MeetingRepository, people: any PeopleRepository,
+                bodies: any BodyRepository, base: String) {
+        self.directory = directory
+        self.meetings = meetings
+        self.people = people
+        self.bodies = bodies
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+    }
+
+    /// The open data of every partnership in `repositories`.
+    public init(repositories: Repositories, base: String) {
+        self.init(directory: repositories.directory, meetings: repositories.meetings, people: repositories.people,
+                  bodies: repositories.bodies, base: base)
     }
 
     private static let oparl = "https://schema.oparl.org/1.1/"

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import MinutebookCore
-import MinutebookStore
 import ServiceLifecycle
 
 /// Sends the reminders that are due: for each meeting whose reminder day (a set number of working

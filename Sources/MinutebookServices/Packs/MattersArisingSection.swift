@@ -1,14 +1,13 @@
 import MinutebookCore
-import MinutebookStore
 
 /// The Matters Arising report as the pack prints it (Appendix A: minute number, date and title |
 /// what was resolved | update), from the actions tracker's report for the meeting.
 public enum MattersArisingSection {
     /// The HTML fragments to put into `edition`'s pack for the meeting's Matters Arising item, if any.
-    public static func fragments(for agenda: Agenda, edition: PackEdition, actions: any ActionRepository) async throws -> [Int64: String] {
+    public static func fragments(for agenda: Agenda, edition: PackEdition, reports: any MattersArisingRepository) async throws -> [Int64: String] {
         guard let entry = agenda.entries.first(where: { $0.kind == .mattersArising && $0.latestReport == nil }) else { return [:] }
         let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
-        let report = try await actions.mattersArising(bodyID: agenda.body.id, date: agenda.meeting.date, audience: everything)
+        let report = try await reports.mattersArising(bodyID: agenda.body.id, date: agenda.meeting.date, audience: everything)
             .visible(to: edition.grant)
         return [entry.id: html(report)]
     }
@@ -39,10 +38,13 @@ public enum MattersArisingSection {
     }
 }
 
-/// What the CLI and the web add to a pack beyond the agenda's own documents.
+/// What the CLI and the web add to a pack beyond the agenda's own documents, for the items with no
+/// upload of their own: the Matters Arising report drafted by the actions tracker, then the
+/// performance papers (sub-group, indicator and exception reports, the risk log review).
 public enum PackExtras {
-    /// The Matters Arising report drafted by the actions tracker, for the item that has no upload.
-    public static func mattersArising(for agenda: Agenda, edition: PackEdition, database: AppDatabase) async throws -> [Int64: String] {
-        try await MattersArisingSection.fragments(for: agenda, edition: edition, actions: GRDBActionRepository(database: database))
+    public static func fragments(for agenda: Agenda, edition: PackEdition, repositories: Repositories) async throws -> [Int64: String] {
+        var extra = try await MattersArisingSection.fragments(for: agenda, edition: edition, reports: repositories.mattersArising)
+        extra.merge(try await PerformancePackSection.fragments(for: agenda, edition: edition, repositories: repositories)) { first, _ in first }
+        return extra
     }
 }

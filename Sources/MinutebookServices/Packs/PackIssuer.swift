@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import MinutebookCore
-import MinutebookStore
 
 /// Issuing a meeting's pack, the one path for the web and `minutebook pack --record-issue`: builds the
 /// public pack and the members' pack (Part 2 included), stores both with the issue record (a new
@@ -10,24 +9,16 @@ import MinutebookStore
 public struct PackIssuer: Sendable {
     public let agendas: any AgendaRepository
     public let packs: any PackRepository
-    public let actions: any ActionRepository
+    /// For the papers printed in the pack (`PackExtras`: Matters Arising, the performance reports).
+    public let repositories: Repositories
     /// Where the issue emails go from; nil: the pack is issued but nobody is emailed.
     public let mail: MailSettings?
-    /// For the performance papers (sub-group, indicator and exception reports, risk log review).
-    public let database: AppDatabase
 
-    public init(agendas: any AgendaRepository, packs: any PackRepository, actions: any ActionRepository, mail: MailSettings?,
-                database: AppDatabase) {
-        self.agendas = agendas
-        self.packs = packs
-        self.actions = actions
+    public init(repositories: Repositories, mail: MailSettings?) {
+        self.agendas = repositories.agendas
+        self.packs = repositories.packs
+        self.repositories = repositories
         self.mail = mail
-        self.database = database
-    }
-
-    public init(database: AppDatabase, mail: MailSettings?) {
-        self.init(agendas: GRDBAgendaRepository(database: database), packs: GRDBPackRepository(database: database),
-                  actions: GRDBActionRepository(database: database), mail: mail, database: database)
     }
 
     /// One edition as built: its bytes, the builder's report (pages, missing reports) and the source.
@@ -53,8 +44,7 @@ public struct PackIssuer: Sendable {
         let output = scratch.appendingPathComponent(name)
         let builder = PackBuilder(tools: tools, packs: packs, agendas: agendas)
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issueDate)
-        var extra = try await MattersArisingSection.fragments(for: source.agenda, edition: edition, actions: actions)
-        extra.merge(try await PackExtras.performance(for: source.agenda, edition: edition, database: database)) { first, _ in first }
+        let extra = try await PackExtras.fragments(for: source.agenda, edition: edition, repositories: repositories)
         let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issueDate, output: output,
                                              extraReports: extra)
         let files = PackFiles(pdf: [UInt8](try Data(contentsOf: output)), html: [UInt8](try Data(contentsOf: result.htmlURL)))

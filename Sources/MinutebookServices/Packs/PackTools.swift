@@ -32,7 +32,7 @@ public struct PackTools: Sendable {
     }
 
     /// Runs one of the tools (`ToolProcess`); a failure to start or a timeout is a one-line domain error.
-    func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> ToolOutput {
+    public func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> ToolOutput {
         do { return try ToolProcess.runBlocking(executable, arguments, timeout: timeout) } catch {
             throw DomainError.invalid(error.description)
         }

@@ -1,17 +1,16 @@
 import MinutebookCore
-import MinutebookStore
 
 /// The "Risk log review" standing item: what changed on the register since the board last met
 /// (new risks, residual scores up or down, closed risks, reviews overdue), from the review history.
 extension PerformancePackSection {
-    public static func riskLogReview(_ agenda: Agenda, audience: Audience, database: AppDatabase) async throws -> String {
+    public static func riskLogReview(_ agenda: Agenda, audience: Audience, repositories: Repositories) async throws -> String {
         var w = HTMLWriter()
-        let repository = GRDBRiskRegisterRepository(database: database)
+        let repository = repositories.risks
         guard let risks = try await repository.risks(of: agenda.body.id, audience: audience) else {
             w.raw("<p>The risk register is reviewed by the members of the board and is not published. It is in the members' pack.</p>\n")
             return w.string
         }
-        let meetings = try await GRDBDirectoryRepository(database: database).meetings(of: agenda.body.id, audience: audience, limit: 50)
+        let meetings = try await repositories.directory.meetings(of: agenda.body.id, audience: audience, limit: 50)
         let previous = meetings.filter { $0.date < agenda.meeting.date && $0.status != .cancelled }.map(\.date).max()
         let since = previous ?? risks.map(\.openedOn).min()?.adding(days: -1) ?? agenda.meeting.date
         let changes = RiskChange.changes(risks: risks, reviews: try await repository.reviews(of: agenda.body.id), since: since,
@@ -45,13 +44,5 @@ extension PerformancePackSection {
             w.element("<td>", change.summary, "</td></tr>\n")
         }
         w.raw("</tbody></table>\n")
-    }
-}
-
-extension PackExtras {
-    /// Performance papers for items with no upload: sub-group reports, the indicator and exception
-    /// reports placed on the agenda, and the risk log review.
-    public static func performance(for agenda: Agenda, edition: PackEdition, database: AppDatabase) async throws -> [Int64: String] {
-        try await PerformancePackSection.fragments(for: agenda, edition: edition, database: database)
     }
 }

@@ -1,5 +1,4 @@
 import MinutebookCore
-import MinutebookStore
 
 /// Performance papers as the agenda pack prints them, for items with no uploaded paper of their own:
 /// a sub-group report placed on the agenda, the indicator report with its SVG charts, a strategy's
@@ -15,27 +14,27 @@ public enum PerformancePackSection {
         }
     }
 
-    public static func fragments(for agenda: Agenda, edition: PackEdition, database: AppDatabase) async throws -> [Int64: String] {
+    public static func fragments(for agenda: Agenda, edition: PackEdition, repositories: Repositories) async throws -> [Int64: String] {
         let open = agenda.entries.filter { $0.latestReport == nil }
         guard !open.isEmpty else { return [:] }
         let audience = audience(edition, agenda: agenda)
         // The pack is the agenda's publication: a public edition carries what a published agenda shows.
         let status = max(agenda.meeting.status, .agendaPublished)
-        let directory = GRDBDirectoryRepository(database: database)
+        let directory = repositories.directory
         let bodies = Dictionary(uniqueKeysWithValues: try await directory.bodies(of: agenda.body.partnershipID).map { ($0.id, $0) })
         var out: [Int64: String] = [:]
 
-        let reports = try await GRDBSubGroupReportRepository(database: database).reports(forMeeting: agenda.meeting.id)
+        let reports = try await repositories.subGroupReports.reports(forMeeting: agenda.meeting.id)
         for report in reports where report.status == .onAgenda {
             guard let itemID = report.agendaItemID, open.contains(where: { $0.id == itemID }), let subGroup = bodies[report.bodyID],
                   PerformanceVisibility.canSee(report, subGroup: subGroup, board: agenda.body, meetingStatus: status, audience: audience) else { continue }
             out[itemID] = subGroupReport(report, subGroup: subGroup)
         }
 
-        let linked = try await GRDBPerformanceAgendaRepository(database: database).reports(onMeeting: agenda.meeting.id)
+        let linked = try await repositories.performanceAgendas.reports(onMeeting: agenda.meeting.id)
         if !linked.isEmpty {
-            let summaries = try await indicatorSummaries(agenda, audience: audience, database: database)
-            let strategies = GRDBStrategyRepository(database: database)
+            let summaries = try await indicatorSummaries(agenda, audience: audience, indicators: repositories.indicators)
+            let strategies = repositories.strategies
             for (itemID, link) in linked where open.contains(where: { $0.id == itemID }) {
                 switch link.kind {
                 case .indicators:
@@ -51,13 +50,12 @@ public enum PerformancePackSection {
         }
 
         if let riskItem = open.first(where: { $0.kind == .riskLog }) {
-            out[riskItem.id] = try await riskLogReview(agenda, audience: audience, database: database)
+            out[riskItem.id] = try await riskLogReview(agenda, audience: audience, repositories: repositories)
         }
         return out
     }
 
-    public static func indicatorSummaries(_ agenda: Agenda, audience: Audience, database: AppDatabase) async throws -> [IndicatorSummary] {
-        let repository = GRDBIndicatorRepository(database: database)
+    public static func indicatorSummaries(_ agenda: Agenda, audience: Audience, indicators repository: any IndicatorRepository) async throws -> [IndicatorSummary] {
         var out: [IndicatorSummary] = []
         for indicator in try await repository.indicators(of: agenda.body.partnershipID, audience: audience) {
             out.append(IndicatorSummary(indicator: indicator, targets: try await repository.targets(of: indicator.id),

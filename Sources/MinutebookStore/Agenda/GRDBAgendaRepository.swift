@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTools
 
 public struct GRDBAgendaRepository: AgendaRepository {
     let database: AppDatabase

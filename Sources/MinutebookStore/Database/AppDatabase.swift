@@ -102,7 +102,7 @@ public struct Actor: Sendable, Equatable, CustomStringConvertible {
     public let name: String
     public init(_ name: String) { self.name = name }
 
-    public static func user(id: Int64, email: String) -> Actor { Actor("user:\(id):\(email)") }
+    public static func user(id: Int64, email: String) -> Actor { Actor(Editor.user(id: id, email: email).auditName) }
     public static let system = Actor("system")
     public static let demo = Actor("demo-generator")
     public static func cli(_ command: String) -> Actor {

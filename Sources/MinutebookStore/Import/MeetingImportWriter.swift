@@ -1,39 +1,15 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTools
 
 /// Stores an imported `MeetingRecord`: partnership and body found or created by name, people
 /// found or created, the seats attendees hold that day, then the meeting's attendance, agenda items,
 /// minutes, resolutions and actions, all in ONE transaction written as the importer. Importing the
 /// same record again changes nothing; a corrected record updates the meeting in place (every change
 /// audited); approved minutes are never changed. The minutes' status follows `ImportedMinutesStatus`.
-public struct MeetingImportWriter: Sendable {
-    public enum Outcome: Sendable, Equatable, CustomStringConvertible {
-        case created(meetingID: Int64, warnings: [String])
-        case updated(meetingID: Int64, warnings: [String])
-        case unchanged(meetingID: Int64)
-
-        public var meetingID: Int64 {
-            switch self {
-            case .created(let id, _), .updated(let id, _), .unchanged(let id): id
-            }
-        }
-
-        public var warnings: [String] {
-            switch self {
-            case .created(_, let w), .updated(_, let w): w
-            case .unchanged: []
-            }
-        }
-
-        public var description: String {
-            switch self {
-            case .created: "imported" + (warnings.isEmpty ? "" : " (\(warnings.joined(separator: "; ")))")
-            case .updated: "updated in place" + (warnings.isEmpty ? "" : " (\(warnings.joined(separator: "; ")))")
-            case .unchanged: "unchanged (already imported)"
-            }
-        }
-    }
+public struct MeetingImportWriter: MinutesImportRepository {
+    public typealias Outcome = MeetingImportOutcome
 
     let database: AppDatabase
 
@@ -53,6 +29,11 @@ public struct MeetingImportWriter: Sendable {
         return try await database.write(as: actor ?? .importer(file: file)) { db in
             try Self.write(record, digest: digest, file: file, partnership: partnership, body: body, status: status, db)
         }
+    }
+
+    public func importMeeting(_ record: MeetingRecord, file: String, partnership: String?, body: String?,
+                              status: ImportedMinutesStatus, by editor: Editor?) async throws -> Outcome {
+        try await write(record, file: file, partnership: partnership, body: body, status: status, as: editor.map(Actor.init))
     }
 
     static func write(_ record: MeetingRecord, digest: String, file: String, partnership partnershipName: String?,

@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+import MinutebookTools
 
 /// The secret of an emailed link (action updates, sub-group reports): 256 random bits as 43
 /// base64url characters. Only its SHA-256 is stored; a token is checked for shape before lookup.

@@ -104,10 +104,5 @@ public struct GRDBUserRepository: UserRepository {
 
 extension Actor {
     /// The audit actor of a Core `Editor`.
-    public init(_ editor: Editor) {
-        switch editor {
-        case .user(let id, let email): self = .user(id: id, email: email)
-        case .tool(let name): self.init(name)
-        }
-    }
+    public init(_ editor: Editor) { self.init(editor.auditName) }
 }

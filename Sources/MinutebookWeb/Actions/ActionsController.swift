@@ -2,13 +2,13 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The action tracker of a partnership: filters (body, owner, organisation, status, overdue), "My
 /// actions", CSV export, bulk status changes, and one page per action with its history.
 struct ActionsController {
     let directory: any DirectoryRepository
-    let actions: GRDBActionRepository
+    let actions: any ActionRepository
+    let threads: any ThreadRepository
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/p/:partnership/actions", use: list)
@@ -108,7 +108,7 @@ struct ActionsController {
             throw DomainError.notFound("There is no such action.")
         }
         var thread: [ThreadMinute] = []
-        if let minute = tracked.minute { thread = try await actions.thread(of: minute.minuteID, audience: context.audience) }
+        if let minute = tracked.minute { thread = try await threads.thread(of: minute.minuteID, audience: context.audience) }
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
         return .html(ActionViews.page(tracked, thread: thread, partnership: partnership, canUpdate: grant.edit || isOwner, context: context))

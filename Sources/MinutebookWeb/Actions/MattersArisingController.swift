@@ -2,13 +2,12 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The Matters Arising report of a meeting: the draft the secretariat edits and publishes, the
 /// published report for everyone, and the same rows as a Word document.
 struct MattersArisingController {
     let directory: any DirectoryRepository
-    let actions: GRDBActionRepository
+    let reports: any MattersArisingRepository
     let requests: any UpdateRequestRepository
     /// Nil when no mail server is configured: "Request updates" is then explained, not offered.
     let mail: MailSettings?
@@ -54,7 +53,7 @@ struct MattersArisingController {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let t = try await target(context)
-        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        let report = try await reports.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
         let editable = t.grant.edit && report.state != .published && report.meetingID != nil
         let options = MattersArisingView.Options(editable: editable, canRequestUpdates: t.grant.edit && report.meetingID != nil,
                                                  mailConfigured: mail != nil,
@@ -66,7 +65,7 @@ struct MattersArisingController {
 
     @Sendable func docx(_ request: Request, context: AppRequestContext) async throws -> Response {
         let t = try await target(context)
-        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        let report = try await reports.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
         let data = try MattersArisingDocument.docx(report)
         var headers = HTTPFields()
         headers[.contentType] = MattersArisingDocument.mediaType
@@ -79,7 +78,7 @@ struct MattersArisingController {
         let t = try await target(context)
         let editor = try editor(context, request, t)
         let form = try await FormData.collect(from: &request, context: context)
-        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        let report = try await reports.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
         guard let meetingID = report.meetingID else { throw DomainError.notFound("Create the meeting before saving its report.") }
         var saved: [MattersArising.SavedEntry] = []
         for var entry in report.entries {
@@ -92,17 +91,17 @@ struct MattersArisingController {
             }
             saved.append(.init(entry: entry, isOmitted: form["omit-\(entry.key)"] == "1"))
         }
-        try await actions.saveMattersArising(meetingID: meetingID, entries: saved, by: editor)
+        try await reports.saveMattersArising(meetingID: meetingID, entries: saved, by: editor)
         return .redirect(to: path(t) + "?done=saved", type: .found)
     }
 
     @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
         let t = try await target(context)
         let editor = try editor(context, request, t)
-        guard let meetingID = try await actions.meetingID(bodyID: t.body.id, date: t.date) else {
+        guard let meetingID = try await reports.meetingID(bodyID: t.body.id, date: t.date) else {
             throw DomainError.notFound("Create the meeting before publishing its report.")
         }
-        _ = try await actions.publishMattersArising(meetingID: meetingID, by: editor)
+        _ = try await reports.publishMattersArising(meetingID: meetingID, by: editor)
         return .redirect(to: path(t) + "?done=published", type: .found)
     }
 
@@ -114,7 +113,7 @@ struct MattersArisingController {
         guard let mail else {
             throw DomainError.conflict("Email is not set up on this site: ask the administrator to configure the mail server (MINUTEBOOK_SMTP_HOST).")
         }
-        guard let meetingID = try await actions.meetingID(bodyID: t.body.id, date: t.date) else {
+        guard let meetingID = try await reports.meetingID(bodyID: t.body.id, date: t.date) else {
             throw DomainError.notFound("Create the meeting before requesting updates for it.")
         }
         let smtp = SMTPClient(configuration: mail.smtp)
@@ -137,10 +136,10 @@ struct MattersArisingController {
         let t = try await target(context)
         let editor = try editor(context, request, t)
         let form = try await FormData.collect(from: &request, context: context)
-        guard let meetingID = try await actions.meetingID(bodyID: t.body.id, date: t.date) else {
+        guard let meetingID = try await reports.meetingID(bodyID: t.body.id, date: t.date) else {
             throw DomainError.notFound("There is no meeting on \(t.date.long).")
         }
-        let report = try await actions.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
+        let report = try await reports.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
         var outcomes: [String: MattersArisingOutcome] = [:]
         for entry in report.entries {
             guard let value = form["outcome-\(entry.key)"], !value.isEmpty else { continue }
@@ -150,7 +149,7 @@ struct MattersArisingController {
             outcomes[entry.key] = outcome
         }
         guard !outcomes.isEmpty else { throw DomainError.invalid("Choose what the meeting decided for at least one row.") }
-        try await actions.recordOutcomes(meetingID: meetingID, outcomes: outcomes, by: editor)
+        try await reports.recordOutcomes(meetingID: meetingID, outcomes: outcomes, by: editor)
         return .redirect(to: path(t) + "?done=outcomes", type: .found)
     }
 

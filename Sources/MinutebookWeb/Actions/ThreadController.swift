@@ -1,13 +1,12 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
-import MinutebookStore
 
 /// A matter across meetings: a resolution that comes back ("update to the next meeting") links its
 /// later minutes, and one page shows the thread. The secretariat links a later minute from here.
 struct ThreadController {
     let directory: any DirectoryRepository
-    let actions: GRDBActionRepository
+    let threads: any ThreadRepository
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/p/:partnership/minutes/:id/thread", use: show)
@@ -24,7 +23,7 @@ struct ThreadController {
     func target(_ context: AppRequestContext) async throws -> Target {
         guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug),
               let id = context.parameters.get("id").flatMap({ Int64($0) }),
-              let found = try await actions.minuteReference(id: id, audience: context.audience),
+              let found = try await threads.minuteReference(id: id, audience: context.audience),
               found.partnershipID == partnership.id else {
             throw DomainError.notFound("There is no such minute.")
         }
@@ -35,9 +34,9 @@ struct ThreadController {
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireAccount(request)
         let t = try await target(context)
-        let thread = try await actions.thread(of: t.minute.minuteID, audience: context.audience)
-        let candidates = t.grant.edit ? try await actions.laterMinutes(than: t.minute.minuteID) : []
-        let neighbours = t.grant.edit ? try await actions.threadNeighbours(of: t.minute.minuteID) : []
+        let thread = try await threads.thread(of: t.minute.minuteID, audience: context.audience)
+        let candidates = t.grant.edit ? try await threads.laterMinutes(than: t.minute.minuteID) : []
+        let neighbours = t.grant.edit ? try await threads.threadNeighbours(of: t.minute.minuteID) : []
         return .html(ThreadView.page(t, thread: thread, candidates: candidates, neighbours: neighbours, context: context,
                                      notice: request.uri.queryParameters.get("done")))
     }
@@ -66,7 +65,7 @@ struct ThreadController {
         let t = try await target(context)
         let editor = try editor(request, context, t)
         let later = try await postedMinute(request, context, "later", missing: "Choose the later minute that reports back on this matter.")
-        try await actions.linkThread(earlierMinuteID: t.minute.minuteID, laterMinuteID: later, by: editor)
+        try await threads.linkThread(earlierMinuteID: t.minute.minuteID, laterMinuteID: later, by: editor)
         return done(t, "linked")
     }
 
@@ -74,7 +73,7 @@ struct ThreadController {
         let t = try await target(context)
         let editor = try editor(request, context, t)
         let other = try await postedMinute(request, context, "other", missing: "Choose the minute to unlink from this matter.")
-        try await actions.unlinkThread(t.minute.minuteID, from: other, by: editor)
+        try await threads.unlinkThread(t.minute.minuteID, from: other, by: editor)
         return done(t, "unlinked")
     }
 }

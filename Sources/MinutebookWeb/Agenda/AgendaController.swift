@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import MinutebookServices
-import MinutebookStore
 import NIOCore
 import MinutebookCore
 import MinutebookTools

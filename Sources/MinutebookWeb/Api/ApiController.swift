@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// `/api/v1`: the public record as JSON, and what a signed-in user may see when they send their
 /// session. Every route is described in `OpenAPIDocument` (tested). Anonymous answers are rendered

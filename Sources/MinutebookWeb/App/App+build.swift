@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import MinutebookCore
 import MinutebookImport
+import MinutebookMigration
 import MinutebookServices
 import MinutebookStore
 import Prometheus
@@ -45,10 +46,11 @@ public func buildApplication(
     database: AppDatabase,
     logger: Logger = Logger(label: "minutebook")
 ) -> some ApplicationProtocol {
-    let router = buildRouter(configuration: configuration, database: database)
+    let repositories = Repositories.sqlite(database)
+    let router = buildRouter(configuration: configuration, database: database, repositories: repositories)
     var services: [any Service] = []
     if let mail = configuration.mail, let workingDays = mail.reminderWorkingDays {
-        let sender = ReminderSender(requests: GRDBUpdateRequestRepository(database: database), mail: mail, workingDays: workingDays,
+        let sender = ReminderSender(requests: repositories.updateRequests, mail: mail, workingDays: workingDays,
                                     editor: ActionEditor(auditName: "system:reminders", displayName: "Secretariat"))
         services.append(ReminderService(sender: sender, interval: .seconds(mail.reminderCheckSeconds), logger: logger))
     }
@@ -60,81 +62,22 @@ public func buildApplication(
     )
 }
 
-/// The router: one controller per feature registers its routes.
+/// The router over an open database.
 public func buildRouter(configuration: AppConfiguration, database: AppDatabase) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
-    router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies)))
-    router.add(middleware: MetricsMiddleware())
-    router.add(middleware: ErrorPageMiddleware())
-    let users = GRDBUserRepository(database: database)
-    let sessions = GRDBSessionRepository(database: database)
-    let directory = GRDBDirectoryRepository(database: database)
-    let people = GRDBPeopleRepository(database: database)
-    router.add(middleware: SessionMiddleware(sessions: sessions))
-    router.add(middleware: BearerTokenMiddleware(tokens: GRDBApiTokenRepository(database: database), users: users))
-    router.get("/healthz") { _, _ in
-        _ = try await database.dataVersion()
-        return "ok\n"
+    buildRouter(configuration: configuration, database: database, repositories: .sqlite(database))
+}
+
+/// The composition root: the only place in the web module that knows the store. It hands the routes
+/// the repositories as protocols, and binds to the database file the two things that live beside it
+/// (a migration's state file, the staging folder of uploaded minutes).
+func buildRouter(configuration: AppConfiguration, database: AppDatabase, repositories: Repositories) -> Router<AppRequestContext> {
+    let path = database.writer.path
+    let migrations = MigrationJobs { client, request, editor, events in
+        let state = ModernGovMigration.defaultState(database: path, site: client.site, committee: request.committee)
+        let options = ModernGovMigration.Options(committee: request.committee, from: request.from, to: request.to,
+                                                 partnership: request.partnershipSlug, state: state, actor: Actor(editor))
+        return try await ModernGovMigration(client: client, database: database).run(options, progress: events)
     }
-    let registry = configuration.metricsRegistry
-    router.get("/metrics") { _, _ in
-        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
-                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
-    }
-    let publicCache = PublicCache(database: database)
-    AssetsController().addRoutes(to: router)
-    HomeController(database: database, cache: publicCache).addRoutes(to: router)
-    PerformanceController(database: database).addRoutes(to: router)
-    ReportFormController(database: database).addRoutes(to: router)
-    ImportFormController(database: database).addRoutes(to: router)
-    MinutesImportController(database: database, reading: configuration.reading).addRoutes(to: router)
-    RiskFormController(database: database).addRoutes(to: router)
-    IndicatorFormController(database: database).addRoutes(to: router)
-    StrategyFormController(database: database).addRoutes(to: router)
-    DirectoryFormController(database: database).addRoutes(to: router)
-    PerformanceAgendaController(database: database).addRoutes(to: router)
-    ReportLinkController(requests: GRDBReportRequestRepository(database: database), directory: directory,
-                         secureCookies: configuration.secureCookies, mail: configuration.mail)
-        .addRoutes(to: router)
-    EscalationController(database: database).addRoutes(to: router)
-    AuthController(users: users, sessions: sessions, secureCookies: configuration.secureCookies,
-                   throttle: configuration.signInThrottle).addRoutes(to: router)
-    AccountController(users: users, sessions: sessions, directory: directory, hashCost: configuration.passwordHashCost)
-        .addRoutes(to: router)
-    UsersAdminController(users: users, people: people, directory: directory, hashCost: configuration.passwordHashCost)
-        .addRoutes(to: router)
-    MigrationController(directory: directory, jobs: MigrationJobs(database: database)).addRoutes(to: router)
-    let scope = Scope(directory: directory, meetings: GRDBMeetingRepository(database: database))
-    let minutes = GRDBMinutesRepository(database: database)
-    let bodies = GRDBBodyRepository(database: database)
-    MeetingController(scope: scope, minutes: minutes, cache: publicCache)
-        .addRoutes(to: router)
-    MinutesController(scope: scope, minutes: minutes, bodies: bodies, people: people).addRoutes(to: router)
-    UpdateRequestController(requests: GRDBUpdateRequestRepository(database: database), secureCookies: configuration.secureCookies)
-        .addRoutes(to: router)
-    MattersArisingController(directory: directory, actions: GRDBActionRepository(database: database),
-                             requests: GRDBUpdateRequestRepository(database: database), mail: configuration.mail).addRoutes(to: router)
-    ActionsController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
-    ThreadController(directory: directory, actions: GRDBActionRepository(database: database)).addRoutes(to: router)
-    SeatsController(directory: directory, people: people, seats: GRDBActionRepository(database: database)).addRoutes(to: router)
-    let meetingRepository = GRDBMeetingRepository(database: database)
-    let agendas = GRDBAgendaRepository(database: database)
-    let packs = GRDBPackRepository(database: database)
-    AgendaController(agendas: agendas, plans: GRDBForwardPlanRepository(database: database), packs: packs, bodies: bodies,
-                     meetings: meetingRepository).addRoutes(to: router)
-    PacksController(agendas: agendas, packs: packs, bodies: bodies, meetings: meetingRepository,
-                    actions: GRDBActionRepository(database: database), mail: configuration.mail, database: database).addRoutes(to: router)
-    let trackedActions = GRDBActionRepository(database: database)
-    BodyController(scope: scope, bodies: bodies, attendance: GRDBAttendanceRepository(database: database), actions: trackedActions,
-                   plans: GRDBForwardPlanRepository(database: database), cache: publicCache)
-        .addRoutes(to: router)
-    PeopleController(scope: scope, people: people, actions: trackedActions).addRoutes(to: router)
-    AuditController(scope: scope, audit: GRDBAuditRepository(database: database)).addRoutes(to: router)
-    FeedsController(directory: directory, meetings: GRDBMeetingRepository(database: database), cache: publicCache).addRoutes(to: router)
-    PublicController(directory: directory, cache: publicCache).addRoutes(to: router)
-    OpenDataController(database: database, cache: publicCache).addRoutes(to: router)
-    let search = GRDBSearchRepository(database: database)
-    SearchController(search: search, directory: directory).addRoutes(to: router)
-    ApiController(scope: scope, people: people, search: search, cache: publicCache).addRoutes(to: router)
-    return router
+    return buildRouter(configuration: configuration, repositories: repositories, migrations: migrations,
+                       importStaging: MinutesImportStaging(databasePath: path))
 }

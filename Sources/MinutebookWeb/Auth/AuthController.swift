@@ -1,7 +1,6 @@
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// Sign in and sign out. Sign-in is throttled per account and per address separately (`SignInThrottle`):
 /// an attempt is counted before its password is checked, and one that must wait answers 429 with
@@ -110,6 +109,6 @@ extension AppRequestContext {
     /// The signed-in account as the action tracker's editor: audited as the user, shown by name.
     func requireActionEditor(_ request: Request) throws -> ActionEditor {
         let (account, editor) = try requireAccount(request)
-        return ActionEditor(auditName: Actor(editor).name, personID: account.personID, displayName: signedInAs ?? "Secretariat")
+        return ActionEditor(auditName: editor.auditName, personID: account.personID, displayName: signedInAs ?? "Secretariat")
     }
 }

@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// Subscribable feeds of the public record: iCalendar of meetings per partnership and per body, and the
 /// partnership's decisions and papers as Atom and RSS.

@@ -1,16 +1,10 @@
 import Hummingbird
 import MinutebookCore
-import MinutebookStore
 
 /// The front page: every partnership with its bodies and their latest meetings.
 struct HomeController {
     let directory: any DirectoryRepository
     let cache: PublicCache
-
-    init(database: AppDatabase, cache: PublicCache) {
-        self.directory = GRDBDirectoryRepository(database: database)
-        self.cache = cache
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/", use: home)

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookImport
-import MinutebookStore
 import NIOPosix
 
 /// The secretariat's import of past minutes through the browser, like `minutebook import`:
@@ -12,16 +11,9 @@ import NIOPosix
 /// the reason, line number included.
 struct MinutesImportController {
     let directory: any DirectoryRepository
-    let writer: MeetingImportWriter
+    let writer: any MinutesImportRepository
     let staging: MinutesImportStaging
     let reading: ReadingTools
-
-    init(database: AppDatabase, reading: ReadingTools = ReadingTools()) {
-        self.reading = reading
-        directory = GRDBDirectoryRepository(database: database)
-        writer = MeetingImportWriter(database: database)
-        staging = MinutesImportStaging(databasePath: database.writer.path)
-    }
 
     static func path(_ partnership: String) -> String { "/p/\(partnership)/minutes-import" }
 
@@ -135,8 +127,8 @@ struct MinutesImportController {
         for record in records {
             let body = choices.body.isEmpty ? nil : choices.body
             do {
-                let outcome = try await writer.write(record, file: filename, partnership: scope.partnership.slug, body: body,
-                                                     status: choices.status, as: Actor(scope.editor))
+                let outcome = try await writer.importMeeting(record, file: filename, partnership: scope.partnership.slug, body: body,
+                                                             status: choices.status, by: scope.editor)
                 results.append(.init(record: record, outcome: outcome, refusal: nil))
             } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
                 results.append(.init(record: record, outcome: nil, refusal: error.message))

@@ -1,6 +1,6 @@
 import Foundation
 import MinutebookCore
-import MinutebookStore
+import MinutebookTools
 
 /// Uploaded minutes documents kept between the preview and the confirmation, outside the
 /// database: a file named by its SHA-256 in a folder of the account, so the confirmation imports

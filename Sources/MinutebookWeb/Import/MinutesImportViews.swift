@@ -1,13 +1,12 @@
 import MinutebookCore
 import MinutebookServices
 import MinutebookImport
-import MinutebookStore
 
 /// Pages of the minutes import: the upload form, the preview of what was read, the result.
 enum MinutesImportViews {
     struct Result: Sendable {
         var record: MeetingRecord
-        var outcome: MeetingImportWriter.Outcome?
+        var outcome: MeetingImportOutcome?
         var refusal: String?
     }
 

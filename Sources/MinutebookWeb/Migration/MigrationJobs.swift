@@ -1,7 +1,6 @@
 import Foundation
 import MinutebookCore
 import MinutebookMigration
-import MinutebookStore
 
 /// Migrations started from the admin pages, running beside the server: each is the same
 /// `ModernGovMigration` as `minutebook migrate-from moderngov`, with the same state file beside the
@@ -36,10 +35,15 @@ actor MigrationJobs {
     /// Messages kept per job (warnings and notes); the rest are counted only.
     static let messageLimit = 200
 
-    let database: AppDatabase
+    /// Runs one migration against the store, sending its events; the composition root binds it to
+    /// the database (and the state file beside it).
+    typealias Runner = @Sendable (_ client: ModernGovClient, _ request: Request, _ editor: Editor,
+                                  _ events: @escaping @Sendable (ModernGovMigration.Event) -> Void) async throws -> ModernGovMigration.Counts
+
+    let runner: Runner
     private var jobs: [String: Job] = [:]
 
-    init(database: AppDatabase) { self.database = database }
+    init(runner: @escaping Runner) { self.runner = runner }
 
     func job(_ id: String) -> Job? { jobs[id] }
 
@@ -49,10 +53,7 @@ actor MigrationJobs {
         let client = try ModernGovClient(site: request.site, fetcher: fetcher)
         let id = UUID().uuidString.lowercased().prefix(12).description
         jobs[id] = Job(id: id, site: client.site, committee: request.committee, partnershipID: request.partnershipID, startedBy: name)
-        let state = ModernGovMigration.defaultState(database: database.writer.path, site: client.site, committee: request.committee)
-        let options = ModernGovMigration.Options(committee: request.committee, from: request.from, to: request.to,
-                                                 partnership: request.partnershipSlug, state: state, actor: Actor(editor))
-        let migration = ModernGovMigration(client: client, database: database)
+        let runner = runner
         let (events, sink) = AsyncStream.makeStream(of: ModernGovMigration.Event.self)
         Task.detached { [weak self] in
             // Events are recorded in the order the migration sends them.
@@ -60,7 +61,7 @@ actor MigrationJobs {
             var counts: ModernGovMigration.Counts?
             var failure: String?
             do {
-                counts = try await migration.run(options) { sink.yield($0) }
+                counts = try await runner(client, request, editor) { sink.yield($0) }
             } catch {
                 failure = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
             }

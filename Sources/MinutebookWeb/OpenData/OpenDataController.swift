@@ -1,12 +1,14 @@
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// Downloads of the open data (`/open-data/oparl/{file}.json`, `/open-data/csv/{file}.csv`), the same
 /// files `minutebook export oparl|csv` writes, cached per data version.
 struct OpenDataController {
-    let database: AppDatabase
+    let directory: any DirectoryRepository
+    let meetings: any MeetingRepository
+    let people: any PeopleRepository
+    let bodies: any BodyRepository
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -25,7 +27,7 @@ struct OpenDataController {
     private func file(_ request: Request, _ context: AppRequestContext, kind: String, contentType: String) async throws -> Response {
         let name = try context.parameters.require("file")
         let base = PublicBase(request)
-        let data = OpenData(database: database, base: base.origin)
+        let data = OpenData(directory: directory, meetings: meetings, people: people, bodies: bodies, base: base.origin)
         let entry = try await cache.entry("open-data \(kind) \(base.origin) \(name)", contentType: contentType) {
             let files = kind == "oparl" ? try await data.oparl() : try await data.csv()
             guard let bytes = files[name] else {

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 import NIOCore
 
 /// The agenda pack on the web: the public pack (PDF and accessible HTML) as issued for everyone, the
@@ -13,12 +12,8 @@ struct PacksController {
     let packs: any PackRepository
     let bodies: any BodyRepository
     let meetings: any MeetingRepository
-    let actions: any ActionRepository
-    /// Where the issue emails go from; nil: the pack is published but nobody is emailed.
-    let mail: MailSettings?
-    let database: AppDatabase
-
-    var issuer: PackIssuer { PackIssuer(agendas: agendas, packs: packs, actions: actions, mail: mail, database: database) }
+    /// Builds and issues packs (and emails the members when mail is configured).
+    let issuer: PackIssuer
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let meeting = "/p/:partnership/bodies/:body/meetings/:date"

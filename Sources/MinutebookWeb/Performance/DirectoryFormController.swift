@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The secretariat keeps the lead directory: theme → seat (whose current holder is shown, so the
 /// entry follows seat changes) or a named person, with the organisation and contact details.
@@ -11,13 +10,6 @@ struct DirectoryFormController {
     let leads: any LeadDirectoryRepository
     let bodyRepository: any BodyRepository
     let people: any PeopleRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        leads = GRDBLeadDirectoryRepository(database: database)
-        bodyRepository = GRDBBodyRepository(database: database)
-        people = GRDBPeopleRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership/directory")

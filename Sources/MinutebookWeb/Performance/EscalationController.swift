@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// Escalation: a sub-group sends one of its decisions, or an indicator, to the board. It becomes a
 /// forward-plan item of the board, scheduled for the board's next meeting (so on its agenda), or
@@ -11,12 +10,6 @@ struct EscalationController {
     let directory: any DirectoryRepository
     let indicators: any IndicatorRepository
     let forwardPlan: any ForwardPlanRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        indicators = GRDBIndicatorRepository(database: database)
-        forwardPlan = GRDBForwardPlanRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.post("p/:partnership/bodies/:body/escalate", use: escalateDecision)

@@ -2,18 +2,12 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookImport
-import MinutebookStore
 
 /// The secretariat's import of indicator figures: paste CSV, or upload a CSV or .xlsx file.
 /// A bad row refuses the whole file with its line number, and the page says which.
 struct ImportFormController {
     let directory: any DirectoryRepository
     let indicators: any IndicatorRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        indicators = GRDBIndicatorRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("p/:partnership/performance/import", use: show)

@@ -2,18 +2,12 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The secretariat defines indicators (name, unit, direction, owner, source, owning body, tolerance)
 /// and sets their annual targets, including part-year targets that count pro rata.
 struct IndicatorFormController {
     let directory: any DirectoryRepository
     let indicators: any IndicatorRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        indicators = GRDBIndicatorRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership/performance")

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The secretariat puts a performance paper on the board's next agenda: the indicator report with
 /// its charts, or a strategy's exception report. The pack draws the paper from the data when it is
@@ -11,12 +10,6 @@ struct PerformanceAgendaController {
     let directory: any DirectoryRepository
     let agendaReports: any PerformanceAgendaRepository
     let strategies: any StrategyRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        agendaReports = GRDBPerformanceAgendaRepository(database: database)
-        strategies = GRDBStrategyRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.post("p/:partnership/performance/agenda", use: place)

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// Performance reporting pages of a partnership: indicators with charts, strategy and exception
 /// report, risk register with heat map, lead directory, sub-group reports; CSV exports beside them.
@@ -14,15 +13,6 @@ struct PerformanceController {
     let risks: any RiskRegisterRepository
     let reports: any SubGroupReportRepository
     let leads: any LeadDirectoryRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        indicators = GRDBIndicatorRepository(database: database)
-        strategies = GRDBStrategyRepository(database: database)
-        risks = GRDBRiskRegisterRepository(database: database)
-        reports = GRDBSubGroupReportRepository(database: database)
-        leads = GRDBLeadDirectoryRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership")

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The sub-group report form (filled by the sub-group's chair before the deadline) and the
 /// secretariat's steps after it: on to the board's agenda, resolutions adopted. Every POST is
@@ -10,11 +9,6 @@ import MinutebookStore
 struct ReportFormController {
     let directory: any DirectoryRepository
     let reports: any SubGroupReportRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        reports = GRDBSubGroupReportRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership")

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The secretariat's changes to the risk register: add a risk, review one, close one. Each form has
 /// its own page; a refused submission comes back on that page with what was typed, an error
@@ -10,11 +9,6 @@ import MinutebookStore
 struct RiskFormController {
     let directory: any DirectoryRepository
     let risks: any RiskRegisterRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        risks = GRDBRiskRegisterRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("p/:partnership/risks/new", use: newRisk)

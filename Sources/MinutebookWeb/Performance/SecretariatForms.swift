@@ -1,7 +1,6 @@
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// What the secretariat's performance forms share: the partnership and board behind the path,
 /// checked for the edit grant, and one page frame that shows an error summary linked to the fields,

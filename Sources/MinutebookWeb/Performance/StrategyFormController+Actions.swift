@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// Delivery-plan actions: add one under an objective, edit it (title, lead, due date, status,
 /// progress note, evidencing indicators), add and complete its milestones.

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
-import MinutebookStore
 
 /// The secretariat builds the strategy and its delivery plan in the app: the strategy, its
 /// priorities and objectives, the actions with their leads, due dates, status, milestones and
@@ -10,12 +9,6 @@ struct StrategyFormController {
     let directory: any DirectoryRepository
     let strategies: any StrategyRepository
     let indicators: any IndicatorRepository
-
-    init(database: AppDatabase) {
-        directory = GRDBDirectoryRepository(database: database)
-        strategies = GRDBStrategyRepository(database: database)
-        indicators = GRDBIndicatorRepository(database: database)
-    }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("p/:partnership")

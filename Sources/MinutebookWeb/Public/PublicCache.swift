@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
-import MinutebookStore
 import Synchronization
 
 /// Public pages, feeds and API answers rendered once per data version and served from memory.
@@ -41,13 +40,13 @@ final class PublicCache: Sendable {
         var entries: [String: Entry] = [:]
     }
 
-    private let database: AppDatabase
+    private let versions: any DataVersionSource
     private let state = Mutex(State())
     private let capacity: Int
     private let recheck: Duration
 
-    init(database: AppDatabase, capacity: Int = 4_096, recheck: Duration = .milliseconds(100)) {
-        self.database = database
+    init(versions: any DataVersionSource, capacity: Int = 4_096, recheck: Duration = .milliseconds(100)) {
+        self.versions = versions
         self.capacity = capacity
         self.recheck = recheck
     }
@@ -72,14 +71,14 @@ final class PublicCache: Sendable {
     /// The data version, read from the database only when this process wrote since the last read or
     /// the last read is older than `recheck`.
     private func currentVersion() async throws -> Int64 {
-        let commits = database.localDataCommits
+        let commits = versions.localDataCommits
         let now = ContinuousClock.now
         let known = state.withLock { state -> Int64? in
             guard state.commits == commits, let at = state.checkedAt, now - at < recheck else { return nil }
             return state.version
         }
         if let known { return known }
-        let version = try await database.dataVersion()
+        let version = try await versions.dataVersion()
         state.withLock { state in
             // Concurrent reads may finish out of order: the version only moves forward.
             if version > state.version {

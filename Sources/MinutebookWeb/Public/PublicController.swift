@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookServices
-import MinutebookStore
 
 /// The public site's machine-facing files: robots.txt and sitemap.xml. The pages themselves (home,
 /// partnership, body, meeting) are served by their feature controllers for every audience, from

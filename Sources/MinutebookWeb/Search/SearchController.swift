@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
-import MinutebookStore
 
 /// `/search`: the public search form and results; signed in, the same search over what the user may see.
 struct SearchController {

@@ -34,7 +34,7 @@ struct SampleHistoryTests {
 
     func draft(_ db: AppDatabase, body: String, _ iso: String) async throws -> [MattersArisingEntry] {
         let bodyID = try #require(try await db.read { try Int64.fetchOne($0, sql: "SELECT id FROM body WHERE name = ?", arguments: [body]) })
-        return try await GRDBActionRepository(database: db).mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: iso)),
+        return try await GRDBMattersArisingRepository(database: db).mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: iso)),
                                                                            audience: Self.admin).entries
     }
 

@@ -12,8 +12,8 @@ struct ActionRepositoryTests {
     @Test("the draft lists exactly the minutes with outstanding actions, with what was resolved")
     func draft() async throws {
         let f = try F.make()
-        let repository = GRDBActionRepository(database: f.database)
-        let report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
+        let matters = GRDBMattersArisingRepository(database: f.database)
+        let report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         #expect(report.state == .drafted)
         #expect(report.meetingID == f.march)
         #expect(report.entries.map { $0.minute?.text } == ["41", "42", "44", "46a", "47", "48"])
@@ -30,10 +30,12 @@ struct ActionRepositoryTests {
     func succession() async throws {
         let f = try F.make()
         let repository = GRDBActionRepository(database: f.database)
+        let seatRepository = GRDBSeatRepository(database: f.database)
+        let matters = GRDBMattersArisingRepository(database: f.database)
         let date = try #require(LocalDate(iso: "2023-02-01"))
-        let forwarded = try await repository.passSeat(f.seatID, to: f.pia, on: date, by: F.clerk)
+        let forwarded = try await seatRepository.passSeat(f.seatID, to: f.pia, on: date, by: F.clerk)
         #expect(Set(forwarded.map(\.actionID)) == [f.actions["47"], f.actions["48"]])
-        let report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
+        let report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         let bikes = try #require(report.entries.first { $0.minute?.text == "47" })
         #expect(bikes.owners == ["Pia Wendt"])
         #expect(bikes.update == "Forwarded to Pia Wendt as the former Area Commander, Colin Hart, has moved on. Awaiting update from Pia Wendt.")
@@ -51,26 +53,27 @@ struct ActionRepositoryTests {
         }
         #expect(audit == 2 + 2 + 2)
         // Passing to the holder again is refused and changes nothing.
-        await #expect(throws: DomainError.self) { try await repository.passSeat(f.seatID, to: f.pia, on: date, by: F.clerk) }
+        await #expect(throws: DomainError.self) { try await seatRepository.passSeat(f.seatID, to: f.pia, on: date, by: F.clerk) }
     }
 
     @Test("an update lands in the history and the draft; done actions leave the report")
     func updates() async throws {
         let f = try F.make()
         let repository = GRDBActionRepository(database: f.database)
+        let matters = GRDBMattersArisingRepository(database: f.database)
         let action = try #require(f.actions["42"])
         try await repository.recordUpdate(on: action, text: "  The revised plan is on the agenda.  ", status: .inProgress, via: .web, by: F.clerk)
         let tracked = try #require(try await repository.action(id: action, audience: F.secretariat))
         #expect(tracked.action.status == .inProgress)
         #expect(tracked.history.last?.text == "The revised plan is on the agenda.")
         #expect(tracked.history.last?.statusFrom == .open && tracked.history.last?.statusTo == .inProgress)
-        var report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
+        var report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         #expect(report.entries.first { $0.minute?.text == "42" }?.update == "The revised plan is on the agenda.")
         await #expect(throws: DomainError.self) { try await repository.recordUpdate(on: action, text: "   ", status: nil, via: .web, by: F.clerk) }
         await #expect(throws: DomainError.self) { try await repository.recordUpdate(on: 999, text: "x", status: nil, via: .web, by: F.clerk) }
         let changed = try await repository.changeStatus(of: [action, try #require(f.actions["44"])], to: .done, note: "", by: F.clerk)
         #expect(changed == 2)
-        report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
+        report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         #expect(report.entries.map { $0.minute?.text } == ["41", "46a", "47", "48"])
     }
 
@@ -89,29 +92,30 @@ struct ActionRepositoryTests {
     func saveAndPublish() async throws {
         let f = try F.make()
         let repository = GRDBActionRepository(database: f.database)
-        var entries = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat).entries
+        let matters = GRDBMattersArisingRepository(database: f.database)
+        var entries = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat).entries
         entries[1].update = "A presentation is on the agenda."
         entries[1].isEdited = true
         let added = MattersArisingEntry(key: "n1", minute: nil, minuteID: nil, meetingDate: nil, title: "Newsletter",
                                         resolved: "The Chairman asked for a newsletter update.", owners: [], update: "To follow.",
                                         status: .open, isEdited: true)
-        try await repository.saveMattersArising(meetingID: f.march, entries: entries.map { .init(entry: $0) } + [.init(entry: added)], by: F.clerk)
-        var report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
+        try await matters.saveMattersArising(meetingID: f.march, entries: entries.map { .init(entry: $0) } + [.init(entry: added)], by: F.clerk)
+        var report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         #expect(report.state == .saved)
         #expect(report.entries[1].update == "A presentation is on the agenda.")
         #expect(report.entries.last?.title == "Newsletter")
         // The public cannot see the draft.
-        await #expect(throws: DomainError.self) { _ = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: .public) }
+        await #expect(throws: DomainError.self) { _ = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: .public) }
 
-        let itemID = try await repository.publishMattersArising(meetingID: f.march, by: F.clerk)
+        let itemID = try await matters.publishMattersArising(meetingID: f.march, by: F.clerk)
         let title = try await f.database.read { try String.fetchOne($0, sql: "SELECT title FROM agendaItem WHERE id = ?", arguments: [itemID]) }
         #expect(title == "Matters Arising")
-        report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: .public)
+        report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: .public)
         #expect(report.state == .published)
         #expect(report.entries.count == 7)
-        await #expect(throws: DomainError.self) { try await repository.saveMattersArising(meetingID: f.march, entries: [], by: F.clerk) }
+        await #expect(throws: DomainError.self) { try await matters.saveMattersArising(meetingID: f.march, entries: [], by: F.clerk) }
 
-        try await repository.recordOutcomes(meetingID: f.march, outcomes: ["m\(f.minutes["41"] ?? 0)": .closed, "n1": .carriedForward], by: F.clerk)
+        try await matters.recordOutcomes(meetingID: f.march, outcomes: ["m\(f.minutes["41"] ?? 0)": .closed, "n1": .carriedForward], by: F.clerk)
         let closed = try await repository.action(id: try #require(f.actions["41"]), audience: F.secretariat)
         #expect(closed?.action.status == .done)
         #expect(closed?.history.last?.text == "Closed at the meeting of 20 March 2023.")
@@ -120,7 +124,7 @@ struct ActionRepositoryTests {
             try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (9, 1, '2023-06-19', 2023)")
         }
         let june = try #require(LocalDate(iso: "2023-06-19"))
-        let next = try await repository.mattersArising(bodyID: f.bodyID, date: june, audience: F.secretariat)
+        let next = try await matters.mattersArising(bodyID: f.bodyID, date: june, audience: F.secretariat)
         #expect(next.entries.contains { $0.title == "Newsletter" && $0.key.hasPrefix("c") })
         #expect(!next.entries.contains { $0.minute?.text == "41" })
     }
@@ -189,13 +193,13 @@ struct ActionRepositoryTests {
                 VALUES (30, 2, 1, 2022, 1, 55, 'Extremism Plan Update', 'The revised plan was presented.')
                 """)
         }
-        let repository = GRDBActionRepository(database: f.database)
-        try await repository.linkThread(earlierMinuteID: try #require(f.minutes["42"]), laterMinuteID: 30, by: F.clerk)
-        await #expect(throws: DomainError.self) { try await repository.linkThread(earlierMinuteID: 30, laterMinuteID: 3, by: F.clerk) }
-        let thread = try await repository.thread(of: 30, audience: F.secretariat)
+        let threads = GRDBThreadRepository(database: f.database)
+        try await threads.linkThread(earlierMinuteID: try #require(f.minutes["42"]), laterMinuteID: 30, by: F.clerk)
+        await #expect(throws: DomainError.self) { try await threads.linkThread(earlierMinuteID: 30, laterMinuteID: 3, by: F.clerk) }
+        let thread = try await threads.thread(of: 30, audience: F.secretariat)
         #expect(thread.map { $0.minute.number?.text } == ["42", "55"])
         #expect(thread.first?.resolutions == ["RESOLVED that the extremism plan update be followed up."])
         // Draft minutes are not public.
-        #expect(try await repository.thread(of: 30, audience: .public).isEmpty)
+        #expect(try await threads.thread(of: 30, audience: .public).isEmpty)
     }
 }

@@ -19,8 +19,9 @@ struct BodyOwnerTests {
             try db.execute(sql: "DELETE FROM actionOwner WHERE actionId IN (3, 5) AND personId IS NOT NULL")
         }
         let repository = GRDBActionRepository(database: f.database)
+        let matters = GRDBMattersArisingRepository(database: f.database)
         let march = try #require(LocalDate(iso: "2023-03-20"))
-        let report = try await repository.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
+        let report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         let rehab = try #require(report.entries.first { $0.minute?.text == "44" })
         #expect(rehab.owners == ["Riverside Safety Board"])
         #expect(rehab.update == "Awaiting update from Riverside Safety Board.")

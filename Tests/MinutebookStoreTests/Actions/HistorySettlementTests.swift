@@ -87,10 +87,10 @@ struct HistorySettlementTests {
         try await importBoth(db, packFirst: false)
         let bodyID = try #require(try await db.read { try Int64.fetchOne($0, sql: "SELECT id FROM body") })
         let admin = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
-        let report = try await GRDBActionRepository(database: db).mattersArising(bodyID: bodyID, date: Self.april, audience: admin)
+        let report = try await GRDBMattersArisingRepository(database: db).mattersArising(bodyID: bodyID, date: Self.april, audience: admin)
         #expect(report.entries.map { $0.minute?.text ?? "" } == ["12", "15"])
         #expect(report.entries.first?.update == "As of 2nd March 2031 two lamps were replaced.")
-        let later = try await GRDBActionRepository(database: db).mattersArising(bodyID: bodyID, date: Self.april.adding(days: 90), audience: admin)
+        let later = try await GRDBMattersArisingRepository(database: db).mattersArising(bodyID: bodyID, date: Self.april.adding(days: 90), audience: admin)
         #expect(later.entries.map { $0.minute?.text ?? "" } == ["12"])
     }
 

@@ -52,7 +52,7 @@ struct RequestPathQueryPlanTests {
         let bodies = GRDBBodyRepository(database: database)
         let people = GRDBPeopleRepository(database: database)
         let directory = GRDBDirectoryRepository(database: database)
-        let actions = GRDBActionRepository(database: database)
+        let matters = GRDBMattersArisingRepository(database: database)
         let date = try #require(LocalDate(iso: "2021-06-10"))
         _ = try await meetings.meeting(bodySlugOrName: "board", partnership: "riverside", date: date)
         _ = try await meetings.meeting(bodySlugOrName: "Riverside Partnership Board", partnership: nil, date: date)
@@ -73,7 +73,7 @@ struct RequestPathQueryPlanTests {
             _ = try await directory.meetings(of: RiversideFixture.board, audience: audience, limit: 4)
         }
         // Matters Arising, as the secretariat drafts it for the next meeting.
-        _ = try await actions.mattersArising(bodyID: RiversideFixture.board, date: try #require(LocalDate(iso: "2021-12-09")),
+        _ = try await matters.mattersArising(bodyID: RiversideFixture.board, date: try #require(LocalDate(iso: "2021-12-09")),
                                              audience: TestAudience.secretariat.audience)
         try await performancePaths(database)
         try await signedInPaths(database, date: date)
@@ -135,6 +135,7 @@ struct RequestPathQueryPlanTests {
         let minutes = GRDBMinutesRepository(database: database)
         let attendance = GRDBAttendanceRepository(database: database)
         let actions = GRDBActionRepository(database: database)
+        let matters = GRDBMattersArisingRepository(database: database)
         let audit = GRDBAuditRepository(database: database)
         let requests = GRDBUpdateRequestRepository(database: database)
         _ = try await database.dataVersion()
@@ -150,7 +151,7 @@ struct RequestPathQueryPlanTests {
         _ = try await minutes.approval(meetingID: RiversideFixture.approvedMeeting)
         _ = try await minutes.corrections(meetingID: RiversideFixture.approvedMeeting)
         _ = try await actions.action(id: 1, audience: TestAudience.secretariat.audience)
-        _ = try await actions.meetingID(bodyID: RiversideFixture.board, date: date)
+        _ = try await matters.meetingID(bodyID: RiversideFixture.board, date: date)
         _ = try await audit.history(table: "meeting", rowID: RiversideFixture.approvedMeeting, partnershipID: 1)
         _ = try? await requests.open(token: String(repeating: "c", count: 43))
         for audience in audiences {

@@ -1,4 +1,5 @@
 import MinutebookStore
+import MinutebookTools
 import Testing
 
 @Suite("Document digests")

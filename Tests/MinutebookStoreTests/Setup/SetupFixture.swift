@@ -32,7 +32,7 @@ struct SetupFixture {
     }
 
     func seat(_ title: String, role: SeatRole = .member, holder: Int64, since: String, body: Body? = nil) async throws -> Int64 {
-        try await GRDBActionRepository(database: database).addSeat(bodyID: (body ?? board).id, title: title, role: role, holderID: holder,
+        try await GRDBSeatRepository(database: database).addSeat(bodyID: (body ?? board).id, title: title, role: role, holderID: holder,
                                                                    since: LocalDate(iso: since)!, by: Self.editor)
     }
 

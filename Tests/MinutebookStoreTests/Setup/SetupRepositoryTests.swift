@@ -102,7 +102,7 @@ struct PartnershipAndBodySetupTests {
         #expect(try await f.count("SELECT count(*) FROM action WHERE bodyId = ?", [f.board.id]) == 1)
         #expect(try await f.count("SELECT count(*) FROM body WHERE id = ?", [old.id]) == 0)
         // One Police Commander seat: Ann until the day before Bo, and Bo's role.
-        let seats = try await GRDBActionRepository(database: f.database).seats(bodyID: f.board.id)
+        let seats = try await GRDBSeatRepository(database: f.database).seats(bodyID: f.board.id)
         #expect(seats.map(\.seat.title) == ["Police Commander"])
         #expect(seats.first?.holderName == "Bo Mendez")
         #expect(try await f.count("SELECT count(*) FROM seatHolding WHERE personId = ? AND endDate = '2021-05-31'", [ann]) == 1)
@@ -233,11 +233,11 @@ struct PeopleSetupTests {
         await #expect(throws: DomainError.self) { _ = try await f.setup.endSeat(seat, on: LocalDate(year: 2022, month: 4, day: 30)!, by: editor) }
         #expect(try await f.count("SELECT count(*) FROM seatHolding WHERE endDate IS NOT NULL") == 0)
         _ = try await f.setup.vacateSeat(seat, on: LocalDate(year: 2023, month: 6, day: 30)!, by: editor)
-        let vacant = try await GRDBActionRepository(database: f.database).seats(bodyID: f.board.id)
+        let vacant = try await GRDBSeatRepository(database: f.database).seats(bodyID: f.board.id)
         #expect(vacant.first?.holderID == nil)
         await #expect(throws: DomainError.self) { _ = try await f.setup.vacateSeat(seat, on: LocalDate(year: 2023, month: 7, day: 1)!, by: editor) }
         _ = try await f.setup.endSeat(seat, on: LocalDate(year: 2023, month: 6, day: 30)!, by: editor)
-        #expect(try await GRDBActionRepository(database: f.database).seats(bodyID: f.board.id).isEmpty)
+        #expect(try await GRDBSeatRepository(database: f.database).seats(bodyID: f.board.id).isEmpty)
         // The pack's cover reads the seats held on the meeting date.
         let before = try await f.meeting(on: "2023-06-01")
         let after = try await f.meeting(on: "2023-09-01")

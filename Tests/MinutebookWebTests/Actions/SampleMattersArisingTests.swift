@@ -54,10 +54,11 @@ struct SampleMattersArisingTests {
 
     @Test("the draft for 26 March 2018 lists exactly minutes 180, 181, 183, 186a, 187 and 189 with what was resolved")
     func draftMatchesCSD18054() async throws {
-        let (_, repository, bodyID) = try await importDecember()
+        let (database, repository, bodyID) = try await importDecember()
         try await closeSettled(repository, bodyID: bodyID)
+        let matters = GRDBMattersArisingRepository(database: database)
         let date = try #require(LocalDate(iso: "2018-03-26"))
-        let report = try await repository.mattersArising(bodyID: bodyID, date: date, audience: secretariat)
+        let report = try await matters.mattersArising(bodyID: bodyID, date: date, audience: secretariat)
         #expect(report.entries.map { $0.minute?.text } == ["180", "181", "183", "186a", "187", "189"])
         #expect(report.entries.allSatisfy { $0.meetingDate?.iso == "2017-12-19" })
         let phrases = ["180": "mass casualty exercise", "181": "Prevent Action Plan", "183": "Community Payback Field Team",
@@ -73,15 +74,17 @@ struct SampleMattersArisingTests {
 
     @Test("with Chris Hafford's Borough Commander seat passed to Paul Warnett, minute 187's action shows the successor")
     func successionShowsInTheReport() async throws {
-        let (_, repository, bodyID) = try await importDecember()
+        let (database, repository, bodyID) = try await importDecember()
         try await closeSettled(repository, bodyID: bodyID)
+        let matters = GRDBMattersArisingRepository(database: database)
+        let seatRepository = GRDBSeatRepository(database: database)
         // The seat the import made from the attendance list, as `minutebook seat hand-over` finds it.
         let body = try await repository.body(named: "Safer Bromley Partnership Strategic Group")
-        let seatID = try await repository.seat(titled: "Borough Police Commander", bodyID: bodyID).id
-        let paul = try await repository.person(named: "Paul Warnett", partnershipID: body.partnershipID).id
-        let forwarded = try await repository.passSeat(seatID, to: paul, on: try #require(LocalDate(iso: "2018-02-19")), by: clerk)
+        let seatID = try await seatRepository.seat(titled: "Borough Police Commander", bodyID: bodyID).id
+        let paul = try await seatRepository.person(named: "Paul Warnett", partnershipID: body.partnershipID).id
+        let forwarded = try await seatRepository.passSeat(seatID, to: paul, on: try #require(LocalDate(iso: "2018-02-19")), by: clerk)
         #expect(forwarded.count == 1)
-        let report = try await repository.mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: "2018-03-26")), audience: secretariat)
+        let report = try await matters.mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: "2018-03-26")), audience: secretariat)
         let bikes = try #require(report.entries.first { $0.minute?.text == "187" })
         #expect(bikes.owners == ["Paul Warnett"])
         #expect(bikes.update.contains("Forwarded to Paul Warnett as the former Borough Police Commander, Chris Hafford, has moved on."))

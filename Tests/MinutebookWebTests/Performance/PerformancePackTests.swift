@@ -83,7 +83,7 @@ struct PerformancePackTests {
         let kpiItem = try #require(agenda.entries.first { $0.item.title == "Performance report" })
         let riskItem = try #require(agenda.entries.first { $0.kind == .riskLog })
 
-        let members = try await PerformancePackSection.fragments(for: agenda, edition: .members, database: database)
+        let members = try await PerformancePackSection.fragments(for: agenda, edition: .members, repositories: .sqlite(database))
         let membersReport = try #require(members[reportItem.id])
         #expect(membersReport.contains("The diversion panel met twice.") && membersReport.contains("RESOLVED that the Partnership support the mentoring bid."))
         let membersKPI = try #require(members[kpiItem.id])
@@ -94,7 +94,7 @@ struct PerformancePackTests {
         #expect(review.contains("Closed") && review.contains("Funding gap"))
         #expect(review.contains("New risk") && review.contains(Self.secretRisk))
 
-        let publicEdition = try await PerformancePackSection.fragments(for: agenda, edition: .public, database: database)
+        let publicEdition = try await PerformancePackSection.fragments(for: agenda, edition: .public, repositories: .sqlite(database))
         #expect(publicEdition[reportItem.id]?.contains("Mentoring bid drafted.") == true)
         let publicKPI = try #require(publicEdition[kpiItem.id])
         #expect(publicKPI.contains("<svg") && publicKPI.contains("First-time entrants"))

@@ -87,7 +87,7 @@ struct PublicPageCacheTests {
     func rendersOncePerVersion() async throws {
         let database = try AppDatabase.inMemory()
         // Recheck so rarely that only the local commit count can tell the cache about a write.
-        let cache = PublicCache(database: database, recheck: .seconds(3_600))
+        let cache = PublicCache(versions: database, recheck: .seconds(3_600))
         let renders = Mutex(0)
         let render: @Sendable () async throws -> [UInt8] = {
             renders.withLock { $0 += 1 }
@@ -110,7 +110,7 @@ struct PublicPageCacheTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-cache-\(UUID().uuidString).sqlite").path
         let served = try AppDatabase(path: path)
         let other = try AppDatabase(path: path)
-        let cache = PublicCache(database: served, recheck: .zero)
+        let cache = PublicCache(versions: served, recheck: .zero)
         let renders = Mutex(0)
         let render: @Sendable () async throws -> [UInt8] = {
             renders.withLock { $0 += 1 }

@@ -1,6 +1,8 @@
 import Foundation
 import MinutebookCore
+import MinutebookServices
 import MinutebookStore
+import MinutebookTools
 import ZIPFoundation
 
 /// Times the build of a 200-page members' pack (the size measured in notes/agenda-pack-pipeline.md):

@@ -4,7 +4,11 @@ import MinutebookCore
 
 /// The Matters Arising report: drafted from the body's outstanding actions, saved with the
 /// secretariat's edits, published as an agenda item, closed or carried forward at the meeting.
-extension GRDBActionRepository {
+public struct GRDBMattersArisingRepository: MattersArisingRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
     public func mattersArising(bodyID: Int64, date: LocalDate, audience: Audience) async throws -> MattersArisingReport {
         try await database.read { db in try Self.mattersArising(bodyID: bodyID, date: date, audience: audience, db) }
     }
@@ -219,7 +223,7 @@ extension GRDBActionRepository {
                     ON CONFLICT (entryId) DO UPDATE SET outcome = excluded.outcome, recordedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
                     """, arguments: [stored.id, outcome.rawValue])
                 for actionID in stored.entry.actionIDs {
-                    let status = try Self.status(of: actionID, db)
+                    let status = try GRDBActionRepository.status(of: actionID, db)
                     // A correction (closed, then carried forward) undoes what the earlier outcome settled.
                     let corrects = previous?.actionStatus != nil && previous?.actionStatus == status
                     guard status.isOutstanding || corrects else { continue }
@@ -227,6 +231,15 @@ extension GRDBActionRepository {
                                                 to: outcome.actionStatus ?? (corrects ? .open : nil), via: .meeting, editor: editor, db)
                 }
             }
+        }
+    }
+}
+
+extension GRDBMattersArisingRepository {
+    /// The meeting of `bodyID` on `date`, if there is one.
+    public func meetingID(bodyID: Int64, date: LocalDate) async throws -> Int64? {
+        try await database.read { db in
+            try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?", arguments: [bodyID, date.iso])
         }
     }
 }

@@ -3,7 +3,11 @@ import MinutebookCore
 
 /// Threads: a resolution that comes back to later meetings links its later minutes, so one page
 /// shows the matter from first minute to last.
-extension GRDBActionRepository {
+public struct GRDBThreadRepository: ThreadRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
     public func linkThread(earlierMinuteID: Int64, laterMinuteID: Int64, by editor: ActionEditor) async throws {
         try await database.write(as: Actor(editor.auditName)) { db in
             let sql = "SELECT n.bodyId, m.date FROM minute n JOIN meeting m ON m.id = n.meetingId WHERE n.id = ?"
@@ -91,7 +95,7 @@ extension GRDBActionRepository {
 
     /// Minutes of the same body from later meetings, not yet in the thread, nearest first: what a
     /// matter can be linked to. At most `limit` (the body's index on meeting date keeps it short).
-    public func laterMinutes(than minuteID: Int64, limit: Int = 300) async throws -> [MinuteReference] {
+    public func laterMinutes(than minuteID: Int64, limit: Int) async throws -> [MinuteReference] {
         try await database.read { db in
             try Row.fetchAll(cached: db, sql: """
                 SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus

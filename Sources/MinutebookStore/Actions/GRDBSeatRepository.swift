@@ -3,7 +3,11 @@ import MinutebookCore
 
 /// Seats of a body and who holds them: what succession works on. A seat is added with its current
 /// holder; handing it over (`passSeat`) ends that holding and forwards the open actions.
-extension GRDBActionRepository: SeatRepository {
+public struct GRDBSeatRepository: SeatRepository {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
     public func seats(bodyID: Int64) async throws -> [SeatWithHolder] {
         try await database.read { db in
             try Row.fetchAll(cached: db, sql: """
@@ -66,28 +70,57 @@ extension GRDBActionRepository: SeatRepository {
             return seatID
         }
     }
+}
 
-    /// The actions of the body's minutes numbered `numbers` ("184", "186b") of the meeting on `date`.
-    public func actionIDs(bodyID: Int64, meetingDate date: LocalDate, minutes numbers: [String]) async throws -> [Int64] {
-        var parsed: [MinuteNumber] = []
-        for text in numbers {
-            guard let number = MinuteNumber(parsing: text) else { throw DomainError.invalid("'\(text)' is not a minute number") }
-            parsed.append(number)
-        }
-        let numbers = parsed
-        return try await database.read { db in
-            var ids: [Int64] = []
-            for number in numbers {
-                let found = try Int64.fetchAll(cached: db, sql: """
-                    SELECT a.id FROM meeting m JOIN minute n ON n.meetingId = m.id JOIN action a ON a.minuteId = n.id
-                    WHERE m.bodyId = ? AND m.date = ? AND n.number = ? AND coalesce(n.letter, '') = ? ORDER BY a.id
-                    """, arguments: [bodyID, date.iso, number.number, number.letter])
-                guard !found.isEmpty else {
-                    throw DomainError.notFound("minute \(number.text) of \(date.long) has no actions")
-                }
-                ids += found
+extension GRDBSeatRepository {
+    public func passSeat(_ seatID: Int64, to successorID: Int64, on date: LocalDate, by editor: ActionEditor) async throws -> [Succession.Forwarding] {
+        try await database.write(as: Actor(editor.auditName)) { db in
+            guard let seatRow = try Row.fetchOne(cached: db, sql: """
+                SELECT s.*, b.partnershipId FROM seat s JOIN body b ON b.id = s.bodyId WHERE s.id = ?
+                """, arguments: [seatID]) else { throw DomainError.notFound("there is no seat \(seatID)") }
+            let seat = Seat(id: seatID, bodyID: seatRow["bodyId"], title: seatRow["title"], organisationID: seatRow["organisationId"])
+            guard let holding = try Row.fetchOne(cached: db, sql: """
+                SELECT h.id, h.personId, h.startDate, p.fullName FROM seatHolding h JOIN person p ON p.id = h.personId
+                WHERE h.seatId = ? AND h.endDate IS NULL
+                """, arguments: [seatID]) else { throw DomainError.invalid("the seat \(seat.title) has no current holder to succeed") }
+            guard let successor = try Row.fetchOne(cached: db, sql: "SELECT id, fullName, partnershipId FROM person WHERE id = ?",
+                                                   arguments: [successorID]) else {
+                throw DomainError.notFound("there is no person \(successorID)")
             }
-            return ids
+            guard (successor["partnershipId"] as Int64) == (seatRow["partnershipId"] as Int64) else {
+                throw DomainError.invalid("\(successor["fullName"] as String) is not in this partnership")
+            }
+            let leavingID: Int64 = holding["personId"]
+            guard leavingID != successorID else { throw DomainError.invalid("\(successor["fullName"] as String) already holds this seat") }
+            let heldFrom = LocalDate(iso: holding["startDate"] as String) ?? date
+            let lastDay = date.adding(days: -1)
+            guard lastDay >= heldFrom else {
+                throw DomainError.invalid("the seat was taken on \(heldFrom.long): it can pass to a successor from the day after")
+            }
+            // Read before the holding changes: the seat's owners still resolve to the leaving holder.
+            // The outstanding actions of the seat's body owned by the seat or by the leaving person.
+            let rows = try Row.fetchAll(db, sql: ActionRows.select + """
+
+                WHERE a.bodyId = ? AND a.status IN ('open','in_progress')
+                  AND a.id IN (SELECT actionId FROM actionOwner WHERE personId = ? UNION SELECT actionId FROM actionOwner WHERE seatId = ?)
+                """, arguments: [seat.bodyID, leavingID, seatID])
+            let tracked = try ActionRows.load(rows, db).map(\.tracked)
+            try db.execute(sql: "UPDATE seatHolding SET endDate = ? WHERE id = ?", arguments: [lastDay.iso, holding["id"] as Int64])
+            try db.execute(sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (?, ?, ?)",
+                           arguments: [seatID, successorID, date.iso])
+            let leaving = Succession.Leaving(personID: leavingID, name: holding["fullName"], heldFrom: heldFrom)
+            let forwardings = Succession.forwardings(seat: seat, leaving: leaving, successor: (successorID, successor["fullName"]),
+                                                     on: date, actions: tracked)
+            for forwarding in forwardings {
+                guard let ownerID = forwarding.from.id else { continue }
+                // A seat's own ownership keeps following the seat; a person's passes to the successor, through the seat.
+                try db.execute(sql: "UPDATE actionOwner SET personId = CASE WHEN personId IS NULL THEN NULL ELSE ? END, seatId = ? WHERE id = ?",
+                               arguments: [successorID, seatID, ownerID])
+                let status = try GRDBActionRepository.status(of: forwarding.actionID, db)
+                try ActionRows.recordUpdate(actionID: forwarding.actionID, text: forwarding.note, from: status, to: nil,
+                                            via: .succession, editor: editor, db)
+            }
+            return forwardings
         }
     }
 }

@@ -1,0 +1,74 @@
+import Hummingbird
+import MinutebookCore
+import MinutebookServices
+
+/// The router: one controller per feature registers its routes, each given only the repositories
+/// (protocols) it uses.
+func buildRouter(configuration: AppConfiguration, repositories r: Repositories, migrations: MigrationJobs,
+                 importStaging: MinutesImportStaging) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies)))
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: ErrorPageMiddleware())
+    router.add(middleware: SessionMiddleware(sessions: r.sessions))
+    router.add(middleware: BearerTokenMiddleware(tokens: r.apiTokens, users: r.users))
+    let versions = r.dataVersion
+    router.get("/healthz") { _, _ in
+        _ = try await versions.dataVersion()
+        return "ok\n"
+    }
+    let registry = configuration.metricsRegistry
+    router.get("/metrics") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
+    }
+    let publicCache = PublicCache(versions: r.dataVersion)
+    AssetsController().addRoutes(to: router)
+    HomeController(directory: r.directory, cache: publicCache).addRoutes(to: router)
+    PerformanceController(directory: r.directory, indicators: r.indicators, strategies: r.strategies, risks: r.risks,
+                          reports: r.subGroupReports, leads: r.leads).addRoutes(to: router)
+    ReportFormController(directory: r.directory, reports: r.subGroupReports).addRoutes(to: router)
+    ImportFormController(directory: r.directory, indicators: r.indicators).addRoutes(to: router)
+    MinutesImportController(directory: r.directory, writer: r.minutesImport, staging: importStaging, reading: configuration.reading)
+        .addRoutes(to: router)
+    RiskFormController(directory: r.directory, risks: r.risks).addRoutes(to: router)
+    IndicatorFormController(directory: r.directory, indicators: r.indicators).addRoutes(to: router)
+    StrategyFormController(directory: r.directory, strategies: r.strategies, indicators: r.indicators).addRoutes(to: router)
+    DirectoryFormController(directory: r.directory, leads: r.leads, bodyRepository: r.bodies, people: r.people).addRoutes(to: router)
+    PerformanceAgendaController(directory: r.directory, agendaReports: r.performanceAgendas, strategies: r.strategies)
+        .addRoutes(to: router)
+    ReportLinkController(requests: r.reportRequests, directory: r.directory, secureCookies: configuration.secureCookies,
+                         mail: configuration.mail).addRoutes(to: router)
+    EscalationController(directory: r.directory, indicators: r.indicators, forwardPlan: r.forwardPlans).addRoutes(to: router)
+    AuthController(users: r.users, sessions: r.sessions, secureCookies: configuration.secureCookies,
+                   throttle: configuration.signInThrottle).addRoutes(to: router)
+    AccountController(users: r.users, sessions: r.sessions, directory: r.directory, hashCost: configuration.passwordHashCost)
+        .addRoutes(to: router)
+    UsersAdminController(users: r.users, people: r.people, directory: r.directory, hashCost: configuration.passwordHashCost)
+        .addRoutes(to: router)
+    MigrationController(directory: r.directory, jobs: migrations).addRoutes(to: router)
+    let scope = Scope(directory: r.directory, meetings: r.meetings)
+    MeetingController(scope: scope, minutes: r.minutes, cache: publicCache).addRoutes(to: router)
+    MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
+    UpdateRequestController(requests: r.updateRequests, secureCookies: configuration.secureCookies).addRoutes(to: router)
+    MattersArisingController(directory: r.directory, reports: r.mattersArising, requests: r.updateRequests, mail: configuration.mail)
+        .addRoutes(to: router)
+    ActionsController(directory: r.directory, actions: r.actions, threads: r.threads).addRoutes(to: router)
+    ThreadController(directory: r.directory, threads: r.threads).addRoutes(to: router)
+    SeatsController(directory: r.directory, people: r.people, seats: r.seats).addRoutes(to: router)
+    AgendaController(agendas: r.agendas, plans: r.forwardPlans, packs: r.packs, bodies: r.bodies, meetings: r.meetings)
+        .addRoutes(to: router)
+    PacksController(agendas: r.agendas, packs: r.packs, bodies: r.bodies, meetings: r.meetings,
+                    issuer: PackIssuer(repositories: r, mail: configuration.mail)).addRoutes(to: router)
+    BodyController(scope: scope, bodies: r.bodies, attendance: r.attendance, actions: r.actions, plans: r.forwardPlans,
+                   cache: publicCache).addRoutes(to: router)
+    PeopleController(scope: scope, people: r.people, actions: r.actions).addRoutes(to: router)
+    AuditController(scope: scope, audit: r.audit).addRoutes(to: router)
+    FeedsController(directory: r.directory, meetings: r.meetings, cache: publicCache).addRoutes(to: router)
+    PublicController(directory: r.directory, cache: publicCache).addRoutes(to: router)
+    OpenDataController(directory: r.directory, meetings: r.meetings, people: r.people, bodies: r.bodies, cache: publicCache)
+        .addRoutes(to: router)
+    SearchController(search: r.search, directory: r.directory).addRoutes(to: router)
+    ApiController(scope: scope, people: r.people, search: r.search, cache: publicCache).addRoutes(to: router)
+    return router
+}
