@@ -7,7 +7,7 @@ PY = .venv/bin/python
 ## The importer's overall F1 over its invented corpus (scripts/score-import) may not fall below this.
 IMPORT_F1_FLOOR ?= 0.95
 
-.PHONY: bootstrap build demo test test-swift test-e2e bench clean
+.PHONY: bootstrap build demo test test-swift test-e2e bench clean format-check format
 
 bootstrap:
 	@bash scripts/bootstrap
@@ -26,6 +26,13 @@ test: bootstrap
 	@if [ -d e2e ] && ls e2e/test_*.py >/dev/null 2>&1; then \
 		MINUTEBOOK_BIN=$(BIN) MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(PY) -m pytest -q e2e; \
 	fi
+
+## The Swift style (.swift-format, 4 spaces, 150 columns): fails on any departure. `make format` rewrites in place.
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 bench: bootstrap
 	bash bench/run

@@ -36,11 +36,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The outside programs (pdftotext, pdftoppm, qpdf, soffice, WeasyPrint, tesseract): found once, run
-        // with both streams read, a time limit and off the concurrency pool; and SHA-256 (swift-crypto), the one
+        // with both streams read and a time limit; `Blocking`, the one way any blocking work (programs, document
+        // reading, bcrypt) leaves the concurrency pool, over a NIO thread pool; and SHA-256 (swift-crypto), the one
         // digest of stored documents and tokens, shared by the store and every layer above it.
         .target(
             name: "MinutebookTools",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

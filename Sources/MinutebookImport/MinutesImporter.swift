@@ -1,6 +1,6 @@
 import Foundation
 import MinutebookCore
-
+import MinutebookTools
 
 /// What the user supplies or asks for beyond the document.
 public struct ImportOptions: Sendable, Equatable {
@@ -35,6 +35,22 @@ public struct MinutesImporter: Sendable {
         self.chooser = chooser
         self.options = options
         self.reading = reading
+    }
+
+    /// Seconds a whole document's reading may take on the blocking pool (a long scan is read by OCR
+    /// page by page, each page within `reading.timeout`).
+    public static let readingLimit: Double = 3600
+
+    /// `records(fromFile:)` on the blocking pool (`Blocking`), for async callers: conversion and OCR
+    /// wait on outside programs. Errors are `ImportError`s naming the file.
+    public func records(offPoolFromFile url: URL) async throws -> [MeetingRecord] {
+        do {
+            return try await Blocking.run("reading \(url.lastPathComponent)", timeout: Self.readingLimit) {
+                try records(fromFile: url)
+            }
+        } catch let error as ToolError {
+            throw ImportError(file: url.path, "was not read: \(error.description)")
+        }
     }
 
     /// Reads a file. Errors name the file and say why, in one line.

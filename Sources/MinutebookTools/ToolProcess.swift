@@ -41,47 +41,37 @@ public struct ToolError: Error, Sendable, Equatable, CustomStringConvertible {
 /// tesseract). Both output streams are read at once as they fill (a program whose warnings pass the
 /// pipe's 64 KB would otherwise wait for ever on a reader that waits for it), the program runs in its
 /// own process group and is killed with everything it started when it passes its time limit, and
-/// `run` waits on a thread of its own, never on one of the Swift concurrency pool's.
+/// `run` waits on a thread of the blocking pool (`Blocking`), never on one of the Swift concurrency pool's.
 public enum ToolProcess {
     /// Error output kept per run; a noisy program's further warnings are read and dropped.
     public static let stderrLimit = 256 * 1024
 
-    /// Runs `executable` to completion on a dedicated thread; the calling task is suspended, not blocked.
-    /// Cancelling the task kills the program.
+    /// Runs `executable` to completion on a thread of the blocking pool (`Blocking`); the calling task is
+    /// suspended, not blocked. Cancelling the task kills the program.
     public static func run(_ executable: String, _ arguments: [String], timeout: Double, workingDirectory: URL? = nil,
                            environment: [String: String] = [:], stdin: Data? = nil,
                            outputLimit: Int = 512 * 1024 * 1024) async throws(ToolError) -> ToolOutput {
+        let name = URL(fileURLWithPath: executable).lastPathComponent
         let cancel = CancelFlag()
-        let result: Result<ToolOutput, ToolError> = await withTaskCancellationHandler {
-            await offPool {
-                Result { () throws(ToolError) -> ToolOutput in
+        do {
+            return try await withTaskCancellationHandler {
+                // The program is killed at `timeout`; the pool's limit is only the backstop.
+                try await Blocking.run(name, timeout: timeout + 30) { () throws(ToolError) -> ToolOutput in
                     try runBlocking(executable, arguments, timeout: timeout, workingDirectory: workingDirectory,
                                     environment: environment, stdin: stdin, outputLimit: outputLimit, cancel: cancel)
                 }
+            } onCancel: {
+                cancel.set()
             }
-        } onCancel: {
-            cancel.set()
+        } catch let error as ToolError {
+            throw error
+        } catch {
+            throw ToolError(.timedOut, tool: name, "\(name) was stopped: the work was cancelled")
         }
-        return try result.get()
-    }
-
-    /// Runs `work` on a new thread and suspends the caller until it returns: for blocking work (a
-    /// program, a document read through programs) called from async code.
-    public static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
-            let thread = Thread { continuation.resume(returning: work()) }
-            thread.stackSize = 8 * 1024 * 1024
-            thread.start()
-        }
-    }
-
-    /// `offPool` for work that throws.
-    public static func offPool<T: Sendable>(throwing work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await offPool { Result { try work() } }.get()
     }
 
     /// Runs `executable` to completion on the calling thread (which it blocks: call it from a thread of
-    /// your own, a CLI, or through `offPool`).
+    /// the blocking pool, `Blocking.run`, or a CLI).
     public static func runBlocking(_ executable: String, _ arguments: [String], timeout: Double,
                                    workingDirectory: URL? = nil, environment: [String: String] = [:],
                                    stdin: Data? = nil, outputLimit: Int = 512 * 1024 * 1024) throws(ToolError) -> ToolOutput {

@@ -4,7 +4,7 @@ import MinutebookCore
 import MinutebookStore
 
 /// `minutebook actions close-before --body B --date D [--yes]`: closes what evidence cannot settle,
-/// every still-open action of the body's meetings before D (../shared/cli.md). Without --yes it only counts.
+/// every still-open action of the body's meetings before D (docs/cli.md). Without --yes it only counts.
 struct CloseBefore: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "close-before",
         abstract: "Close every still-open action of a body's meetings before a date (without --yes: print the count only).",

@@ -29,7 +29,7 @@ struct ListActions: AsyncParsableCommand {
         let database = try global.openDatabase(mustExist: true)
         let repository = GRDBActionRepository(database: database)
         let found = try await repository.body(named: body)
-        let actions = try await repository.actions(ActionFilter(bodyID: found.id, statuses: statuses, limit: 5000), audience: .cli)
+        let actions = try await repository.actions(ActionFilter(bodyID: found.id, statuses: statuses, limit: 5000), audience: .system)
         if csv {
             print(ActionCSV.header)
             for action in actions { print(ActionCSV.row(action, today: Today.date)) }
@@ -90,7 +90,7 @@ struct RequestUpdates: AsyncParsableCommand {
             throw DomainError.notFound("\(found.name) has no meeting on \(day.long)")
         }
         let mailer = UpdateRequestMailer(requests: GRDBUpdateRequestRepository(database: database), smtp: smtp, baseURL: url)
-        let sent = try await mailer.send(meetingID: meetingID, kind: reminder ? UpdateRequestKind.reminder : UpdateRequestKind.request, validForDays: validDays, by: cliEditor)
+        let sent = try await mailer.send(meetingID: meetingID, kind: reminder ? UpdateRequestKind.reminder : UpdateRequestKind.request, validForDays: validDays, by: cliEditor).count
         print("sent \(sent) email\(sent == 1 ? "" : "s")")
     }
 }

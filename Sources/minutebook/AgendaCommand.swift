@@ -186,8 +186,3 @@ struct AgendaCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension Audience {
-    /// The command line acts for the system: it sees everything, as an administrator does.
-    static let system = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
-}

@@ -3,7 +3,7 @@ import MinutebookCore
 import Glibc
 
 /// Checks a command makes before it does any work, so a mistake costs one clear line on stderr and a
-/// non-zero exit (cli.md) rather than a build thrown away or a server that says "serving" and then fails.
+/// non-zero exit (docs/cli.md) rather than a build thrown away or a server that says "serving" and then fails.
 enum CLIChecks {
     /// A file the command will write: its folder must exist and be writable. Returns its URL.
     static func outputFile(_ path: String, option: String) throws -> URL {

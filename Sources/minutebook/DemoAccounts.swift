@@ -20,14 +20,12 @@ enum DemoAccounts {
               let board = try await bodies.body(slugOrName: "board", partnership: DemoPartnership.slug) else {
             throw DomainError.notFound("the demo partnership '\(DemoPartnership.slug)' has no board")
         }
-        let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil,
-                                                memberOfBodyIDs: []))
-        let seats = try await bodies.seats(of: board.id, on: today, audience: everything)
+        let seats = try await bodies.seats(of: board.id, on: today, audience: .system)
         let subGroups = try await bodies.subGroups(of: board.id)
         // The officer is a sub-group's secretary: signed in, but not sitting on the board.
         var officer: Person?
         if let first = subGroups.first {
-            officer = try await bodies.seats(of: first.id, on: today, audience: everything)
+            officer = try await bodies.seats(of: first.id, on: today, audience: .system)
                 .first { $0.seat.role == .secretariat }?.holder
         }
         let password = Passwords.generate()

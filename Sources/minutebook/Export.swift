@@ -13,8 +13,7 @@ struct Export: AsyncParsableCommand {
 
     /// Exports are the signed-in view of the whole instance: Part 2 and draft minutes included,
     /// Part 2 items marked `"part": 2`.
-    static let audience = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil,
-                                                 memberOfBodyIDs: []))
+    static let audience = Audience.system
 
     static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -39,7 +38,7 @@ struct ExportMeeting: AsyncParsableCommand {
     @Option(help: "The partnership, by slug or name (when the body name is used by several).")
     var partnership: String?
 
-    @Flag(help: "Print the meeting record as JSON (the contract of meeting-record.md).")
+    @Flag(help: "Print the meeting record as JSON (the contract of docs/meeting-record.md).")
     var json = false
 
     func run() async throws {

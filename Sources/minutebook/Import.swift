@@ -11,7 +11,7 @@ struct Import: AsyncParsableCommand {
         discussion: """
             Reads each FILE, or every .txt/.md/.html/.docx/.pdf file under each DIR (recursively). An agenda \
             pack yields the previous meeting's minutes found inside it; its other reports are ignored.
-            With --json, prints one meeting record (shared/meeting-record.md) for a single meeting, or a JSON \
+            With --json, prints one meeting record (docs/meeting-record.md) for a single meeting, or a JSON \
             array when the files hold several meetings.
             Without --dry-run every meeting is written in its own transaction; re-importing the same file \
             changes nothing, a corrected file updates the meeting in place (audited), and approved minutes \
@@ -73,9 +73,8 @@ struct Import: AsyncParsableCommand {
             var importer = importer
             importer.reading.progress = { _, _, what in bar.show(k + 1, of: files.count, file: file, detail: what) }
             do {
-                // Read on a thread of its own: conversion and OCR wait on outside programs.
-                let url = URL(fileURLWithPath: file)
-                read.append((file, try await ToolProcess.offPool(throwing: { [importer] in try importer.records(fromFile: url) })))
+                // Read on the blocking pool: conversion and OCR wait on outside programs.
+                read.append((file, try await importer.records(offPoolFromFile: URL(fileURLWithPath: file))))
             } catch {
                 bar.end()
                 throw error.domainError

@@ -36,7 +36,7 @@ struct MattersArisingCommand: AsyncParsableCommand {
         let repository = GRDBActionRepository(database: database)
         let matters = GRDBMattersArisingRepository(database: database)
         let found = try await repository.body(named: body)
-        let report = try await matters.mattersArising(bodyID: found.id, date: day, audience: .cli)
+        let report = try await matters.mattersArising(bodyID: found.id, date: day, audience: .system)
         if let docx, let target {
             let data = try MattersArisingDocument.docx(report)
             do {
@@ -62,7 +62,7 @@ struct MattersArisingCommand: AsyncParsableCommand {
     }
 }
 
-/// The JSON shape of `/work/shared/cli.md`.
+/// The JSON shape of `docs/cli.md`.
 struct MattersArisingJSON: Encodable {
     struct Entry: Encodable {
         var minute: String?
@@ -108,9 +108,4 @@ struct MattersArisingJSON: Encodable {
         try c.encode(date, forKey: .date)
         try c.encode(entries, forKey: .entries)
     }
-}
-
-extension Audience {
-    /// The command line works as the partnership's administrator (the signed-in view, Part 2 included).
-    static let cli = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
 }

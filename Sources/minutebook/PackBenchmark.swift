@@ -80,7 +80,8 @@ public enum PackBenchmark {
         for run in 0..<runs {
             let start = Date()
             last = try await builder.build(meetingID: meeting.id, edition: .members, issueDate: LocalDate(year: 2026, month: 3, day: 3)
-                ?? LocalDate(dayNumber: 0), output: work.appendingPathComponent("pack-\(run).pdf"))
+                ?? LocalDate(dayNumber: 0), output: work.appendingPathComponent("pack-\(run).pdf"),
+                                           audience: .system)
             seconds.append(Date().timeIntervalSince(start))
         }
         return Figures(pageCount: last?.pageCount ?? 0, seconds: seconds, stages: last?.timings ?? [])

@@ -55,7 +55,7 @@ struct PackCommand: AsyncParsableCommand {
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issued)
         let extra = try await PackExtras.fragments(for: source.agenda, edition: edition, repositories: .sqlite(database))
         let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output,
-                                             extraReports: extra)
+                                             extraReports: extra, audience: .system)
         Self.warn(about: result)
         print(result.pageCount)
     }
@@ -75,7 +75,7 @@ struct PackCommand: AsyncParsableCommand {
         let address = try await GRDBPackRepository(database: database).meetingAddress(meetingID: meetingID)
         let issued = try await PackIssuer(repositories: .sqlite(database), mail: settings)
             .issue(meetingID: meetingID, meetingPath: address.path, on: date, stem: address.stem,
-                   by: .tool(Actor.cli("pack").name), logger: Logger(label: "minutebook.pack"))
+                   by: .tool(Actor.cli("pack").name), audience: .system, logger: Logger(label: "minutebook.pack"))
         try Data(issued.publicPack.files.pdf).write(to: output)
         try Data(issued.publicPack.files.html).write(to: output.deletingPathExtension().appendingPathExtension("html"))
         let result = issued.publicPack.result

@@ -61,8 +61,7 @@ struct PerformanceCommand: AsyncParsableCommand {
                 throw DomainError.notFound("there is no partnership '\(partnership)'")
             }
             let repo = GRDBIndicatorRepository(database: database)
-            let all = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
-            let indicators = try await repo.indicators(of: p.id, audience: all)
+            let indicators = try await repo.indicators(of: p.id, audience: .system)
             var actuals: [Actual] = []
             for indicator in indicators { actuals += try await repo.actuals(of: indicator.id) }
             print(ActualsCSV.export(actuals, indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.id, $0) })), terminator: "")

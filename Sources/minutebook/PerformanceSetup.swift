@@ -16,7 +16,7 @@ extension PerformanceCommand {
 
     static func editor(_ command: String) -> Editor { .tool(Actor.cli("performance \(command)").name) }
 
-    static let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
+    static let everything = Audience.system
 
     struct DefineIndicator: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

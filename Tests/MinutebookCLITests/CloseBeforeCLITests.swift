@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `minutebook actions close-before` as ../shared/cli.md fixes it: without --yes the count only, with --yes the count closed.
+/// `minutebook actions close-before` as docs/cli.md fixes it: without --yes the count only, with --yes the count closed.
 @Suite("Closing old actions in bulk through the CLI", .enabled(if: AcceptanceSamples.pack != nil, "../shared/samples is not beside this clone"))
 struct CloseBeforeCLITests {
     static let body = "Safer Bromley Partnership Strategic Group"

@@ -1,4 +1,4 @@
-/// A stored meeting as the interchange contract (`shared/meeting-record.md`). The detail is already
+/// A stored meeting as the interchange contract (`docs/meeting-record.md`). The detail is already
 /// filtered for its audience, so the record carries exactly what that audience may see; Part 2 items
 /// keep `"part": 2`.
 extension MeetingRecord {

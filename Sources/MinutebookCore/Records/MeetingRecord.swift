@@ -1,4 +1,4 @@
-/// The meeting record of `shared/meeting-record.md`: what the importer prints, what the API returns
+/// The meeting record of `docs/meeting-record.md`: what the importer prints, what the API returns
 /// for a meeting and what `minutebook export` writes. Field names are part of the contract.
 public struct MeetingRecord: Codable, Sendable, Equatable {
     public var body: String

@@ -89,8 +89,9 @@ public protocol AgendaRepository: Sendable {
 
     /// Stores `upload` as the next version of the item's report.
     func attachReport(_ upload: ReportUpload, to itemID: Int64, by editor: Editor) async throws -> ReportVersion
-    /// The bytes of a stored report version.
-    func reportContent(documentID: Int64) async throws -> [UInt8]?
+    /// The bytes of a stored report version, if `audience` may see it (`Visibility.canSeeDocument` on
+    /// the report and its item's part, the meeting's status); throws `.forbidden` otherwise.
+    func reportContent(documentID: Int64, audience: Audience) async throws -> [UInt8]?
     /// The next free report reference in the partnership's pattern, for an item of `meetingID`.
     func nextReportReference(for meetingID: Int64) async throws -> String?
 
@@ -107,7 +108,8 @@ public protocol AgendaRepository: Sendable {
     func publishedPack(of meetingID: Int64, format: ReportFormat) async throws -> [UInt8]?
     /// The `edition` of the meeting's latest issued pack as stored at the issue; nil when the pack
     /// has not been issued (or, for the members' edition, its latest issue predates storing it).
-    func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat) async throws -> IssuedPackFile?
+    /// Throws `.forbidden` when `audience` may not have the edition (`Visibility.canSeeIssuedPack`).
+    func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat, audience: Audience) async throws -> IssuedPackFile?
 }
 
 /// A body's forward plan (work programme).

@@ -119,4 +119,7 @@ public protocol ReportRequestRepository: Sendable {
     /// Saves and files the report and spends the link, in one transaction; refused (changing nothing)
     /// if the link cannot be used or the template is incomplete. Returns the report id.
     func file(token: String, report: SubGroupReport, on date: LocalDate) async throws -> Int64
+    /// Withdraws the unused links behind `tokens`, made for emails the mail server refused, so no
+    /// link exists that nobody was sent; returns how many.
+    func withdraw(tokens: [String], by editor: Editor) async throws -> Int
 }

@@ -193,7 +193,7 @@ public struct ModernGovMigration: Sendable {
         let file = scratch.appendingPathComponent(name)
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let records = try MinutesImporter(bodyOverride: body).records(fromFile: file)
+        let records = try await MinutesImporter(bodyOverride: body).records(offPoolFromFile: file)
         return records.first { $0.date == meeting.date } ?? records.first
     }
 

@@ -1,24 +1,25 @@
 import Foundation
 import MinutebookCore
 import MinutebookTools
-import NIOPosix
 internal import HummingbirdBcrypt
 
-/// bcrypt hashing and checking, run on NIO's blocking thread pool so a slow hash never stalls the
+/// bcrypt hashing and checking, run on the blocking pool (`Blocking`) so a slow hash never stalls the
 /// concurrency pool that serves requests.
 public enum Passwords {
     /// bcrypt's work factor in production; tests pass a lower one through `AppConfiguration`.
     public static let defaultCost: UInt8 = 12
+    /// Seconds a hash may wait for a thread and run (about a quarter of a second at cost 12).
+    static let timeout: Double = 30
 
     public static func hash(_ password: String, cost: UInt8 = defaultCost) async throws -> String {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        try await Blocking.run("hashing a password", timeout: timeout) { Bcrypt.hash(password, cost: cost) }
     }
 
     /// Checks `password` against `hash`; with no hash (unknown account) it checks against a dummy
     /// so that the answer takes as long for an unknown email as for a wrong password.
     public static func verify(_ password: String, hash: String?) async throws -> Bool {
         let stored = hash ?? dummyHash
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: stored) }
+        let matches = try await Blocking.run("checking a password", timeout: timeout) { Bcrypt.verify(password, hash: stored) }
         return hash != nil && matches
     }
 

@@ -33,7 +33,7 @@ public struct ReminderSender: Sendable {
         var failure: (any Error)?
         for meetingID in claimed {
             do {
-                let sent = try await mailer.send(meetingID: meetingID, kind: .reminder, validForDays: mail.linkValidDays, by: editor)
+                let sent = try await mailer.send(meetingID: meetingID, kind: .reminder, validForDays: mail.linkValidDays, by: editor).count
                 try await requests.finishReminder(meetingID: meetingID, emails: sent, by: editor)
                 outcome.meetings += 1
                 outcome.emails += sent

@@ -6,8 +6,7 @@ public enum MattersArisingSection {
     /// The HTML fragments to put into `edition`'s pack for the meeting's Matters Arising item, if any.
     public static func fragments(for agenda: Agenda, edition: PackEdition, reports: any MattersArisingRepository) async throws -> [Int64: String] {
         guard let entry = agenda.entries.first(where: { $0.kind == .mattersArising && $0.latestReport == nil }) else { return [:] }
-        let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
-        let report = try await reports.mattersArising(bodyID: agenda.body.id, date: agenda.meeting.date, audience: everything)
+        let report = try await reports.mattersArising(bodyID: agenda.body.id, date: agenda.meeting.date, audience: .system)
             .visible(to: edition.grant)
         return [entry.id: html(report)]
     }

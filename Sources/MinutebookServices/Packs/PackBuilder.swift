@@ -29,8 +29,9 @@ public struct PackBuilder: Sendable {
     }
 
     /// Writes the pack to `output` (PDF) and its accessible HTML version beside it (same name, `.html`).
+    /// The reports are read as `audience` (who issues or previews the pack) may read them.
     public func build(meetingID: Int64, edition: PackEdition, issueDate: LocalDate, output: URL,
-                      extraReports: [Int64: String] = [:]) async throws -> Result {
+                      extraReports: [Int64: String] = [:], audience: Audience) async throws -> Result {
         var timings: [(String, Double)] = []
         var clock = Date()
         func lap(_ stage: String) { timings.append((stage, Date().timeIntervalSince(clock))); clock = Date() }
@@ -38,18 +39,14 @@ public struct PackBuilder: Sendable {
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issueDate)
         var contents: [Int64: [UInt8]] = [:]
         for entry in source.agenda.entries {
-            if let report = entry.latestReport { contents[entry.id] = try await agendas.reportContent(documentID: report.id) }
+            if let report = entry.latestReport { contents[entry.id] = try await agendas.reportContent(documentID: report.id, audience: audience) }
         }
         lap("read")
         let stages = timings
         let reports = contents
-        // The rest runs external programs for seconds: on a dispatch thread, never a concurrency-pool one.
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(with: Swift.Result {
-                    try self.assemble(source: source, contents: reports, output: output, extraReports: extraReports, timings: stages)
-                })
-            }
+        // The rest runs outside programs for seconds: on the blocking pool, never the concurrency pool.
+        return try await Blocking.run("building the pack", timeout: tools.buildTimeout) {
+            try self.assemble(source: source, contents: reports, output: output, extraReports: extraReports, timings: stages)
         }
     }
 

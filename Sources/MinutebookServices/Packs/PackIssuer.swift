@@ -35,8 +35,10 @@ public struct PackIssuer: Sendable {
         public var membersPack: Built
     }
 
-    /// Builds `edition` of the meeting's pack, dated `issueDate`, in a scratch folder.
-    public func build(meetingID: Int64, edition: PackEdition, issueDate: LocalDate, name: String) async throws -> Built {
+    /// Builds `edition` of the meeting's pack, dated `issueDate`, in a scratch folder, its reports read
+    /// as `audience` may read them.
+    public func build(meetingID: Int64, edition: PackEdition, issueDate: LocalDate, name: String,
+                      audience: Audience) async throws -> Built {
         let tools = try PackTools.locate()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mb-pack-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -46,7 +48,7 @@ public struct PackIssuer: Sendable {
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issueDate)
         let extra = try await PackExtras.fragments(for: source.agenda, edition: edition, repositories: repositories)
         let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issueDate, output: output,
-                                             extraReports: extra)
+                                             extraReports: extra, audience: audience)
         let files = PackFiles(pdf: [UInt8](try Data(contentsOf: output)), html: [UInt8](try Data(contentsOf: result.htmlURL)))
         return Built(files: files, result: result, source: source)
     }
@@ -54,9 +56,11 @@ public struct PackIssuer: Sendable {
     /// Issues the pack on `date`: both editions built and stored, then the members emailed links into
     /// `meetingPath` (the meeting page's path, e.g. /p/riverside/bodies/board/meetings/2026-03-12).
     public func issue(meetingID: Int64, meetingPath: String, on date: LocalDate, stem: String, by editor: Editor,
-                      logger: Logger) async throws -> Issued {
-        let publicPack = try await build(meetingID: meetingID, edition: .public, issueDate: date, name: "\(stem)-agenda-pack.pdf")
-        let membersPack = try await build(meetingID: meetingID, edition: .members, issueDate: date, name: "\(stem)-members-pack.pdf")
+                      audience: Audience, logger: Logger) async throws -> Issued {
+        let publicPack = try await build(meetingID: meetingID, edition: .public, issueDate: date, name: "\(stem)-agenda-pack.pdf",
+                                         audience: audience)
+        let membersPack = try await build(meetingID: meetingID, edition: .members, issueDate: date, name: "\(stem)-members-pack.pdf",
+                                          audience: audience)
         var issue = try await agendas.recordIssue(of: meetingID, on: date, publicPack: publicPack.files,
                                                   membersPack: membersPack.files, by: editor)
         logger.info("pack issued", metadata: ["meeting.id": "\(meetingID)", "pack.version": "\(issue.version)",

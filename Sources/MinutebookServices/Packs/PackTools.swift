@@ -13,6 +13,8 @@ public struct PackTools: Sendable {
     public var conversionTimeout: Double = 120
     /// Seconds before a WeasyPrint render is abandoned.
     public var renderTimeout: Double = 300
+    /// Seconds before a whole build is abandoned: the conversion and the render, plus the checks and the underlay.
+    public var buildTimeout: Double { conversionTimeout + renderTimeout + 300 }
 
     public init(python: String, qpdf: String, soffice: String, pdfinfo: String) {
         self.python = python

@@ -24,6 +24,18 @@ public struct UploadCheck: Sendable {
 
     public init(tools: PackTools) { self.tools = tools }
 
+    /// Seconds an upload's check and text extraction may take together on the blocking pool.
+    public static let uploadLimit: Double = 600
+
+    /// `check` and then the searchable text (`ReportText.extract`) of an upload, on the blocking pool
+    /// (qpdf and pdftotext wait on programs): for request handlers. Throws `Refusal` as `check` does.
+    public func checkAndExtract(filename: String, content: [UInt8]) async throws -> (accepted: Accepted, text: String?) {
+        try await Blocking.run("checking \(filename)", timeout: Self.uploadLimit) {
+            let accepted = try check(filename: filename, content: content, scratch: FileManager.default.temporaryDirectory)
+            return (accepted, ReportText.extract(content, format: accepted.format, filename: filename))
+        }
+    }
+
     /// Checks `content` named `filename`; throws `Refusal` with one line a secretary can act on.
     public func check(filename: String, content: [UInt8], scratch: URL) throws -> Accepted {
         guard let format = ReportFormat(filename: filename) else {

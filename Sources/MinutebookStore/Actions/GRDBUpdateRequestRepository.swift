@@ -8,12 +8,6 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
 
     public init(database: AppDatabase) { self.database = database }
 
-    static func newToken() -> String { LinkToken.new() }
-
-    static func hash(_ token: String) -> String { LinkToken.hash(token) }
-
-    static func isWellFormed(_ token: String) -> Bool { LinkToken.isWellFormed(token) }
-
     public func createRequests(meetingID: Int64, kind: UpdateRequestKind, validForDays: Int, by editor: ActionEditor) async throws -> [UpdateRequestMail] {
         guard (1...60).contains(validForDays) else { throw DomainError.invalid("a link can be valid for 1 to 60 days") }
         return try await database.write(as: Actor(editor.auditName)) { db in
@@ -45,11 +39,11 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
                 let actions = (byPerson[personID] ?? []).sorted { a, b in
                     (a.minute?.meetingDate.dayNumber ?? 0, a.minute?.number?.number ?? 0, a.id) < (b.minute?.meetingDate.dayNumber ?? 0, b.minute?.number?.number ?? 0, b.id)
                 }
-                let token = Self.newToken()
+                let token = LinkToken.new()
                 try db.execute(sql: """
                     INSERT INTO updateRequest (personId, meetingId, kind, tokenHash, email, expiresAt)
                     VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now', ?))
-                    """, arguments: [personID, meetingID, kind.rawValue, Self.hash(token), email, "+\(validForDays) days"])
+                    """, arguments: [personID, meetingID, kind.rawValue, LinkToken.hash(token), email, "+\(validForDays) days"])
                 let requestID = db.lastInsertedRowID
                 for action in actions {
                     try db.execute(sql: "INSERT INTO updateRequestAction (requestId, actionId) VALUES (?, ?)", arguments: [requestID, action.id])
@@ -70,9 +64,9 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
 
     /// The request row behind a token and its state.
     static func request(token: String, _ db: Database) throws -> (id: Int64, personID: Int64, meetingID: Int64, page: UpdateRequestPage?) {
-        guard isWellFormed(token), let row = try Row.fetchOne(cached: db, sql: """
+        guard LinkToken.isWellFormed(token), let row = try Row.fetchOne(cached: db, sql: """
             SELECT r.*, r.expiresAt <= strftime('%Y-%m-%dT%H:%M:%SZ','now') AS isExpired FROM updateRequest r WHERE tokenHash = ?
-            """, arguments: [hash(token)]) else { return (0, 0, 0, .unknown) }
+            """, arguments: [LinkToken.hash(token)]) else { return (0, 0, 0, .unknown) }
         let refusal: UpdateRequestPage? = (row["revokedAt"] as String?) != nil ? .revoked
             : (row["usedAt"] as String?) != nil ? .used
             : (row["isExpired"] as Bool) ? .expired : nil
@@ -147,15 +141,7 @@ public struct GRDBUpdateRequestRepository: UpdateRequestRepository {
     public func withdraw(tokens: [String], by editor: ActionEditor) async throws -> Int {
         guard !tokens.isEmpty else { return 0 }
         return try await database.write(as: Actor(editor.auditName)) { db in
-            var withdrawn = 0
-            for token in tokens {
-                try db.execute(sql: """
-                    UPDATE updateRequest SET revokedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
-                    WHERE tokenHash = ? AND usedAt IS NULL AND revokedAt IS NULL
-                    """, arguments: [Self.hash(token)])
-                withdrawn += db.changesCount
-            }
-            return withdrawn
+            try LinkToken.withdraw(tokens, from: .updateRequest, db)
         }
     }
 }

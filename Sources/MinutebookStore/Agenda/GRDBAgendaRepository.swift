@@ -207,10 +207,21 @@ public struct GRDBAgendaRepository: AgendaRepository {
         }
     }
 
-    public func reportContent(documentID: Int64) async throws -> [UInt8]? {
+    public func reportContent(documentID: Int64, audience: Audience) async throws -> [UInt8]? {
         try await database.read { db in
-            try Row.fetchOne(cached: db, sql: "SELECT content FROM document WHERE id = ?", arguments: [documentID])
-                .map { row -> [UInt8] in (row["content"] as Data?).map { [UInt8]($0) } ?? [] }
+            guard let row = try Row.fetchOne(cached: db, sql: """
+                SELECT d.content, max(d.part, coalesce(a.part, 1)) AS part, d.isPublished, m.status, m.bodyId, d.partnershipId
+                FROM document d LEFT JOIN agendaItem a ON a.id = d.agendaItemId
+                JOIN meeting m ON m.id = coalesce(d.meetingId, a.meetingId)
+                WHERE d.id = ?
+                """, arguments: [documentID]) else { return nil }
+            let grant = Visibility.grant(audience, bodyID: row["bodyId"], partnershipID: row["partnershipId"])
+            let status = MeetingStatus(rawValue: row["status"]) ?? .scheduled
+            guard Visibility.canSeeDocument(part: AgendaPart(rawValue: row["part"]) ?? .two, isPublished: row["isPublished"],
+                                            meetingStatus: status, grant: grant) else {
+                throw DomainError.forbidden("This report is not yours to read: it is unpublished or exempt from publication (Part 2).")
+            }
+            return (row["content"] as Data?).map { [UInt8]($0) } ?? []
         }
     }
 
@@ -303,8 +314,13 @@ public struct GRDBAgendaRepository: AgendaRepository {
     }
 
 
-    public func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat) async throws -> IssuedPackFile? {
+    public func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat,
+                           audience: Audience) async throws -> IssuedPackFile? {
         try await database.read { db in
+            let body = try AgendaRows.body(db, try AgendaRows.meeting(db, meetingID).bodyID)
+            guard Visibility.canSeeIssuedPack(edition, grant: Visibility.grant(audience, bodyID: body.id, partnershipID: body.partnershipID)) else {
+                throw Visibility.membersPackRefusal(bodyName: body.name)
+            }
             let row: Row?
             switch edition {
             case .public:

@@ -111,4 +111,11 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             return saved.id
         }
     }
+
+    public func withdraw(tokens: [String], by editor: Editor) async throws -> Int {
+        guard !tokens.isEmpty else { return 0 }
+        return try await database.write(as: Actor(editor)) { db in
+            try LinkToken.withdraw(tokens, from: .reportRequest, db)
+        }
+    }
 }

@@ -116,13 +116,12 @@ struct MattersArisingController {
         guard let meetingID = try await reports.meetingID(bodyID: t.body.id, date: t.date) else {
             throw DomainError.notFound("Create the meeting before requesting updates for it.")
         }
-        let smtp = SMTPClient(configuration: mail.smtp)
+        let mailer = UpdateRequestMailer(requests: requests, smtp: SMTPClient(configuration: mail.smtp), baseURL: mail.baseURL)
         let mails = try await requests.createRequests(meetingID: meetingID, kind: .request, validForDays: mail.linkValidDays, by: editor)
-        let messages = mails.map { UpdateRequestMailer.message(for: $0, kind: .request, baseURL: mail.baseURL) }
         do {
-            _ = try await smtp.send(messages)
+            try await mailer.deliver(mails, kind: .request, by: editor)
         } catch {
-            // The links were written but never left this server: nobody holds them.
+            // The links were written but never left this server: the mailer has withdrawn them.
             context.logger.error("Request updates failed", metadata: ["meeting.id": "\(meetingID)", "error": "\(error)"])
             throw DomainError.conflict("The emails could not be sent: \(error). Nothing was sent; try again later.")
         }

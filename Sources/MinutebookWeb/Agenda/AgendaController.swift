@@ -178,12 +178,8 @@ struct AgendaController {
         }
         let tools = try PackTools.locate()
         do {
-            // qpdf and pdftotext run on a thread of their own, never on the concurrency pool's.
-            let (accepted, text) = try await ToolProcess.offPool(throwing: { [content = file.content, filename = file.filename] in
-                let accepted = try UploadCheck(tools: tools).check(filename: filename, content: content,
-                                                                   scratch: FileManager.default.temporaryDirectory)
-                return (accepted, ReportText.extract(content, format: accepted.format, filename: filename))
-            })
+            // qpdf and pdftotext run on the blocking pool, never on the concurrency pool.
+            let (accepted, text) = try await UploadCheck(tools: tools).checkAndExtract(filename: file.filename, content: file.content)
             _ = try await agendas.attachReport(ReportUpload(title: entry.item.title, filename: file.filename, format: accepted.format,
                                                             content: file.content, sha256: SHA256Hex.digest(file.content), text: text),
                                                to: entry.id, by: scope.bodyScope.editor)

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import MinutebookCore
 import MinutebookImport
-import NIOPosix
 
 /// The secretariat's import of past minutes through the browser, like `minutebook import`:
 /// upload a document (text, Markdown, HTML, Word, PDF, an agenda pack), read what the importer
@@ -146,9 +145,7 @@ struct MinutesImportController {
         let bodyName = scope.bodies.first { $0.slug == choices.body }?.name
         let url = staged.url
         let reading = reading
-        return try await NIOThreadPool.singleton.runIfActive {
-            try MinutesImporter(bodyOverride: bodyName, reading: reading).records(fromFile: url)
-        }
+        return try await MinutesImporter(bodyOverride: bodyName, reading: reading).records(offPoolFromFile: url)
     }
 
     /// The importer's reason, naming the uploaded file rather than the staged copy.

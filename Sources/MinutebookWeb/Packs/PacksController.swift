@@ -66,7 +66,7 @@ struct PacksController {
 
     @Sendable func publishedPDF(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (body, meeting, _, _) = try await find(context)
-        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf) else {
+        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf, audience: context.audience) else {
             throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
         }
         return Self.stored(file, type: "application/pdf", name: "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf",
@@ -75,7 +75,7 @@ struct PacksController {
 
     @Sendable func publishedHTML(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, meeting, _, _) = try await find(context)
-        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .html) else {
+        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .html, audience: context.audience) else {
             throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
         }
         return Self.stored(file, type: "text/html; charset=utf-8", name: nil, request: request, cache: "public, no-cache")
@@ -87,7 +87,7 @@ struct PacksController {
         _ = try context.requireAccount(request)
         let (body, meeting, grant, _) = try await find(context)
         guard grant.partTwo else {
-            throw DomainError.forbidden("Only members of \(body.name) and the secretariat can see the members' pack.")
+            throw Visibility.membersPackRefusal(bodyName: body.name)
         }
         return (body, meeting)
     }
@@ -97,16 +97,16 @@ struct PacksController {
     @Sendable func membersPDF(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (body, meeting) = try await membersGrant(request, context: context)
         let name = "\(body.slug)-\(meeting.date.iso)-members-pack.pdf"
-        if let file = try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf) {
+        if let file = try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: context.audience) {
             return Self.stored(file, type: "application/pdf", name: name, request: request, cache: "private, no-cache")
         }
-        return try await previewResponse(body, meeting, name: name)
+        return try await previewResponse(body, meeting, name: name, audience: context.audience)
     }
 
     /// The accessible HTML version of the issued members' pack.
     @Sendable func membersHTML(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, meeting) = try await membersGrant(request, context: context)
-        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html) else {
+        guard let file = try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html, audience: context.audience) else {
             throw DomainError.notFound("The members' pack of this meeting has not been issued yet.")
         }
         return Self.stored(file, type: "text/html; charset=utf-8", name: nil, request: request, cache: "private, no-cache")
@@ -116,12 +116,14 @@ struct PacksController {
     /// the pack's date of issue once it is issued.
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (body, meeting) = try await membersGrant(request, context: context)
-        return try await previewResponse(body, meeting, name: "\(body.slug)-\(meeting.date.iso)-members-pack.pdf")
+        return try await previewResponse(body, meeting, name: "\(body.slug)-\(meeting.date.iso)-members-pack.pdf",
+                                     audience: context.audience)
     }
 
-    func previewResponse(_ body: Body, _ meeting: Meeting, name: String) async throws -> Response {
+    func previewResponse(_ body: Body, _ meeting: Meeting, name: String, audience: Audience) async throws -> Response {
         let issued = try await agendas.packIssue(of: meeting.id)?.issuedOn
-        let built = try await issuer.build(meetingID: meeting.id, edition: .members, issueDate: issued ?? Today.date, name: name)
+        let built = try await issuer.build(meetingID: meeting.id, edition: .members, issueDate: issued ?? Today.date, name: name,
+                                           audience: audience)
         var response = Self.file(built.files.pdf, type: "application/pdf", name: name)
         response.headers[.cacheControl] = "private, no-store"
         return response
@@ -134,7 +136,7 @@ struct PacksController {
         let (body, meeting, grant, path) = try await find(context)
         guard grant.edit else { throw DomainError.forbidden("Only the secretariat can issue the pack of \(body.name).") }
         _ = try await issuer.issue(meetingID: meeting.id, meetingPath: path, on: Today.date, stem: "\(body.slug)-\(meeting.date.iso)",
-                                   by: editor, logger: context.logger)
+                                   by: editor, audience: context.audience, logger: context.logger)
         return Response(status: .seeOther, headers: [.location: "\(path)/agenda/edit?done=issued"])
     }
 }

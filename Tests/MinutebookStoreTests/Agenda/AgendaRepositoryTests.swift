@@ -107,24 +107,35 @@ struct AgendaRepositoryTests {
         #expect(second.version == 2)
         agenda = try #require(try await agendas.agenda(of: meeting.id, audience: Self.secretariat))
         #expect(agenda.entries.first { $0.id == police }?.reports.map(\.version) == [2, 1])
-        #expect(try await agendas.reportContent(documentID: second.id) == bytes + [0x0A])
+        #expect(try await agendas.reportContent(documentID: second.id, audience: Self.secretariat) == bytes + [0x0A])
+        // The read decides itself: an unpublished report is not the public's, whoever forgets to check.
+        await #expect(throws: DomainError.self) { try await agendas.reportContent(documentID: second.id, audience: .public) }
         #expect(try await agendas.nextReportReference(for: meeting.id) == "FSP26002")
 
-        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf) == nil)
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: Self.secretariat) == nil)
         let first = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-03"),
                                                   publicPack: PackFiles(pdf: [1, 2, 3], html: Array("<p>".utf8)),
                                                   membersPack: PackFiles(pdf: [7, 8, 9, 10], html: Array("<p>2".utf8)), by: editor)
         #expect(try await agendas.publishedPack(of: meeting.id, format: .pdf) == [1, 2, 3])
         #expect(try await agendas.publishedPack(of: meeting.id, format: .html) == Array("<p>".utf8))
-        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf)
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: Self.secretariat)
                 == IssuedPackFile(bytes: [7, 8, 9, 10], sha256: SHA256Hex.digest([7, 8, 9, 10])))
         let reissue = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-04"),
                                                    publicPack: PackFiles(pdf: [4], html: Array("<i>".utf8)),
                                                    membersPack: PackFiles(pdf: [11], html: Array("<i>2".utf8)), by: editor)
         let latest = try await agendas.packIssue(of: meeting.id)
         #expect(first.version == 1 && reissue.version == 2 && latest?.id == reissue.id)
-        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html)?.bytes == Array("<i>2".utf8))
-        #expect(try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf)?.bytes == [4])
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html, audience: Self.secretariat)?.bytes == Array("<i>2".utf8))
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf, audience: .public)?.bytes == [4])
+        // The members' pack refuses itself to the public and to a member of another body.
+        let otherMember = Audience.account(.init(userID: 2, role: .member, partnershipID: 1, personID: nil, memberOfBodyIDs: [2]))
+        for outsider in [Audience.public, otherMember] {
+            await #expect(throws: DomainError.forbidden("Only members of Fenwick Board and the secretariat can see the members' pack.")) {
+                try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: outsider)
+            }
+        }
+        let boardMember = Audience.account(.init(userID: 3, role: .member, partnershipID: 1, personID: nil, memberOfBodyIDs: [1]))
+        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: boardMember)?.bytes == [11])
         let late = try await agendas.addItem(NewAgendaItem(title: "Late item"), to: meeting.id, at: nil, by: editor)
         agenda = try #require(try await agendas.agenda(of: meeting.id, audience: Self.secretariat))
         #expect(agenda.entries.first { $0.id == late }?.isSupplementary == true)

@@ -172,7 +172,8 @@ struct RequestPathQueryPlanTests {
         let people = GRDBPeopleRepository(database: database)
         let search = GRDBSearchRepository(database: database)
         _ = try await agenda.template(of: RiversideFixture.board)
-        _ = try await agenda.reportContent(documentID: 1)
+        _ = try? await agenda.reportContent(documentID: 1, audience: .public)
+        _ = try await agenda.reportContent(documentID: 1, audience: .system)
         _ = try await agenda.nextReportReference(for: RiversideFixture.scheduledMeeting)
         for format in ReportFormat.allCases { _ = try await agenda.publishedPack(of: RiversideFixture.approvedMeeting, format: format) }
         _ = try await forwardPlan.items(of: RiversideFixture.board)

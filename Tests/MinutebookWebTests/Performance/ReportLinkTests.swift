@@ -120,4 +120,28 @@ struct ReportLinkTests {
         #expect(message.body.contains("https://minutes.example/report-links/" + String(repeating: "a", count: 43) + "\n"))
         #expect(message.body.contains("by \(deadline.longWithWeekday)"))
     }
+
+    @Test("when the mail server refuses, the report link just made is withdrawn: no link works that nobody was sent")
+    func refusedMailWithdrawsTheLink() async throws {
+        let (_, database) = try makeTestApp()
+        _ = try await seedReporting(database)
+        try await database.write(as: .system) { db in try db.execute(sql: "UPDATE seat SET role = 'chairman' WHERE id = 2") }
+        let requests = GRDBReportRequestRepository(database: database)
+        let smtp = SMTPClient(configuration: SMTPConfiguration(host: "127.0.0.1", port: try PackIssuePagesTests.closedPort(),
+                                                               from: "committees@riverside.example"))
+        let mailer = ReportRequestMailer(requests: requests, smtp: smtp, baseURL: "https://minutes.example")
+        await #expect(throws: DomainError.self) {
+            try await mailer.send(subGroupID: 2, meetingID: 1, today: Today.date, by: .tool("test"))
+        }
+        let (made, live) = try await database.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest WHERE revokedAt IS NULL") ?? -1)
+        }
+        #expect(made == 1 && live == 0)
+        // A link already used or withdrawn is not withdrawn again.
+        let mail = try await requests.createRequest(subGroupID: 2, meetingID: 1, today: Today.date, by: .tool("test"))
+        #expect(try await requests.withdraw(tokens: [mail.token], by: .tool("test")) == 1)
+        #expect(try await requests.withdraw(tokens: [mail.token], by: .tool("test")) == 0)
+        #expect(try await requests.open(token: mail.token).0 == .revoked)
+    }
 }
