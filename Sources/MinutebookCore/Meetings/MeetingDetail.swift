@@ -72,9 +72,15 @@ public struct AttendanceEntry: Sendable, Equatable, Codable {
     public var substituteFor: String?
     /// Private contact detail: only present when the grant includes contact details.
     public var email: String?
+    /// The minute during which a member arrived late, or left early (recorded at the meeting).
+    public var arrivedDuring: MinuteNumber?
+    public var leftDuring: MinuteNumber?
 
     public init(personID: Int64? = nil, name: String, role: String? = nil, organisation: String? = nil,
-                status: AttendanceStatus, position: ChairPosition? = nil, substituteFor: String? = nil, email: String? = nil) {
+                status: AttendanceStatus, position: ChairPosition? = nil, substituteFor: String? = nil, email: String? = nil,
+                arrivedDuring: MinuteNumber? = nil, leftDuring: MinuteNumber? = nil) {
+        self.arrivedDuring = arrivedDuring
+        self.leftDuring = leftDuring
         self.personID = personID
         self.name = name
         self.role = role
@@ -91,11 +97,18 @@ public struct MinuteDetail: Sendable, Equatable {
     public var minute: Minute
     public var resolutions: [Resolution]
     public var actions: [ActionDetail]
+    /// Votes taken at the item (recorded at the meeting), seen with the minute that records them.
+    public var votes: [RecordedVote]
+    /// Declarations of interest in the item, seen with the minute that records them.
+    public var declarations: [InterestDeclaration]
 
-    public init(minute: Minute, resolutions: [Resolution] = [], actions: [ActionDetail] = []) {
+    public init(minute: Minute, resolutions: [Resolution] = [], actions: [ActionDetail] = [], votes: [RecordedVote] = [],
+                declarations: [InterestDeclaration] = []) {
         self.minute = minute
         self.resolutions = resolutions
         self.actions = actions
+        self.votes = votes
+        self.declarations = declarations
     }
 }
 

@@ -67,6 +67,8 @@ public struct Repositories: Sendable {
     public var meetingSchedule: any MeetingScheduleRepository
     /// Storing imported meeting records.
     public var minutesImport: any MinutesImportRepository
+    /// The meeting day: live minutes, the register, votes and declarations.
+    public var meetingDay: any MeetingDayRepository
     /// The data version public caches key on.
     public var dataVersion: any DataVersionSource
 
@@ -103,6 +105,7 @@ public struct Repositories: Sendable {
         peopleSetup: any PeopleSetupRepository,
         meetingSchedule: any MeetingScheduleRepository,
         minutesImport: any MinutesImportRepository,
+        meetingDay: any MeetingDayRepository,
         dataVersion: any DataVersionSource
     ) {
         self.directory = directory
@@ -137,6 +140,7 @@ public struct Repositories: Sendable {
         self.peopleSetup = peopleSetup
         self.meetingSchedule = meetingSchedule
         self.minutesImport = minutesImport
+        self.meetingDay = meetingDay
         self.dataVersion = dataVersion
     }
 }

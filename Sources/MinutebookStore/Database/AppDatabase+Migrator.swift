@@ -35,6 +35,7 @@ extension AppDatabase {
         migrator.registerMigration("v12-history-evidence", migrate: Schema.v12HistoryEvidence)
         migrator.registerMigration("v11-security-login-attempts", migrate: Schema.loginAttemptsByAddress)
         migrator.registerMigration("v17-setup-directory", migrate: Schema.v17SetupDirectory)
+        migrator.registerMigration("v19-meetingday-live", migrate: Schema.v19MeetingDayLive)
         return migrator
     }
 }

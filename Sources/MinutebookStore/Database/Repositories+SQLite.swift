@@ -40,6 +40,7 @@ extension Repositories {
             peopleSetup: setup,
             meetingSchedule: setup,
             minutesImport: MeetingImportWriter(database: database),
+            meetingDay: GRDBMeetingDayRepository(database: database),
             dataVersion: database
         )
     }

@@ -94,6 +94,8 @@ enum MeetingDetailLoader {
             LEFT JOIN person p ON p.id = a.personId
             LEFT JOIN organisation o ON o.id = p.organisationId
             LEFT JOIN person s ON s.id = a.substituteForPersonId
+            LEFT JOIN liveItem arrivedItem ON arrivedItem.agendaItemId = a.arrivedDuringItemId
+            LEFT JOIN liveItem leftItem ON leftItem.agendaItemId = a.leftDuringItemId
             WHERE a.meetingId = ? ORDER BY a.id
             """, arguments: [meetingID], MeetingDetailColumns.attendanceEntry)
 
@@ -147,8 +149,13 @@ enum MeetingDetailLoader {
                                     isPrivate: isPrivate)
             }, by: { $0.action.minuteID ?? 0 })
 
+        // Votes and declarations recorded at the meeting belong to the agenda item, and so to its minute.
+        let votes = Dictionary(grouping: try GRDBMeetingDayRepository.votes(meetingID: meetingID, db), by: \.agendaItemID)
+        let declarations = Dictionary(grouping: try GRDBMeetingDayRepository.declarations(meetingID: meetingID, db), by: \.agendaItemID)
         return minutes.map { minute in
-            MinuteDetail(minute: minute, resolutions: resolutions[minute.id] ?? [], actions: actions[minute.id] ?? [])
+            MinuteDetail(minute: minute, resolutions: resolutions[minute.id] ?? [], actions: actions[minute.id] ?? [],
+                         votes: minute.agendaItemID.flatMap { votes[$0] } ?? [],
+                         declarations: minute.agendaItemID.flatMap { declarations[$0] } ?? [])
         }
     }
 

@@ -17,14 +17,17 @@ enum MeetingDetailColumns {
     }
 
     static let attendance = """
-        a.personId, a.name, a.roleText, o.name, a.status, a.position, a.substituteForName, s.fullName, p.email
+        a.personId, a.name, a.roleText, o.name, a.status, a.position, a.substituteForName, s.fullName, p.email,
+        arrivedItem.number, arrivedItem.letter, leftItem.number, leftItem.letter
         """
 
     static func attendanceEntry(_ row: Row) -> AttendanceEntry {
         AttendanceEntry(personID: row[0], name: row[1], role: row[2], organisation: row[3],
                         status: AttendanceStatus(rawValue: row[4]) ?? .absent,
                         position: (row[5] as String?).flatMap(ChairPosition.init(rawValue:)),
-                        substituteFor: row[6] ?? row[7], email: row[8])
+                        substituteFor: row[6] ?? row[7], email: row[8],
+                        arrivedDuring: (row[9] as Int?).map { MinuteNumber($0, letter: row[10] ?? "") },
+                        leftDuring: (row[11] as Int?).map { MinuteNumber($0, letter: row[12] ?? "") })
     }
 
     static let minute = "id, meetingId, agendaItemId, number, letter, title, part, text, postMeetingNote"

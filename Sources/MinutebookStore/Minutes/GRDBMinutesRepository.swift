@@ -59,6 +59,10 @@ public struct GRDBMinutesRepository: MinutesRepository {
             if try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM minute WHERE meetingId = ? LIMIT 1", arguments: [meetingID]) == true {
                 throw DomainError.conflict("the minutes of this meeting have already been started")
             }
+            if try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM liveMeeting WHERE meetingId = ? AND closedAt IS NULL",
+                                 arguments: [meetingID]) == true {
+                throw DomainError.conflict("this meeting is in progress: close it to turn its notes into the draft minutes")
+            }
             let bodyID: Int64 = meeting["bodyId"]
             let year: Int = meeting["municipalYear"]
             guard let date = LocalDate(iso: meeting["date"] as String),

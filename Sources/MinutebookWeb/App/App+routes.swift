@@ -50,6 +50,8 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     let scope = Scope(directory: r.directory, meetings: r.meetings)
     MeetingController(scope: scope, minutes: r.minutes, cache: publicCache).addRoutes(to: router)
     MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
+    LiveMeetingController(directory: r.directory, meetings: r.meetings, meetingDay: r.meetingDay, bodies: r.bodies)
+        .addRoutes(to: router)
     UpdateRequestController(requests: r.updateRequests, secureCookies: configuration.secureCookies).addRoutes(to: router)
     MattersArisingController(directory: r.directory, reports: r.mattersArising, requests: r.updateRequests, mail: configuration.mail)
         .addRoutes(to: router)

@@ -17,6 +17,10 @@ public enum SitePath: Sendable, Equatable {
     case startMinutes(partnership: String, body: String, date: LocalDate)
     case approveMinutes(partnership: String, body: String, date: LocalDate)
     case correction(partnership: String, body: String, date: LocalDate)
+    /// The meeting day: the meeting in progress, its register and one item as taken.
+    case liveMeeting(partnership: String, body: String, date: LocalDate)
+    case liveRegister(partnership: String, body: String, date: LocalDate)
+    case liveItem(partnership: String, body: String, date: LocalDate, item: Int64)
     case person(partnership: String, id: Int64)
     case organisation(partnership: String, id: Int64)
     case audit(partnership: String, table: String, id: Int64)
@@ -44,6 +48,9 @@ public enum SitePath: Sendable, Equatable {
         case .startMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/start"
         case .approveMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/approve"
         case .correction(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/corrections"
+        case .liveMeeting(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/live"
+        case .liveRegister(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/live/register"
+        case .liveItem(let p, let b, let d, let item): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/live/items/\(item)"
         case .person(let p, let id): return "/p/\(p)/people/\(id)"
         case .organisation(let p, let id): return "/p/\(p)/organisations/\(id)"
         case .audit(let p, let table, let id): return "/p/\(p)/audit/\(table)/\(id)"

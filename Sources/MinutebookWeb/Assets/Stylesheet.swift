@@ -47,6 +47,10 @@ enum Stylesheet {
     button.warning { background: var(--error); }
     button.link { background: none; border: 0; box-shadow: none; padding: 0; text-decoration: underline; font-weight: 400; color: var(--link); }
     form.inline { display: inline; }
+    form.take button { margin: 0 .3rem .3rem 0; padding: .3rem .6rem; }
+    .conflict { border-left: 5px solid var(--error); padding: .6rem 1rem; background: var(--bg-alt); margin-bottom: 1.5rem; }
+    .autosave { min-height: 1.5rem; } .vote, .declarations { margin: .8rem 0; }
+    fieldset.register-row { margin-bottom: 1rem; }
     .outline-tools { margin: .3rem 0 .8rem; } .outline-tools form.inline + form.inline { margin-left: .4rem; }
     .outline-tools button { font-size: .9rem; padding: .25rem .6rem; }
     .site-footer { border-top: 1px solid var(--border); background: var(--bg-alt); padding: 1rem 0; font-size: 1rem; }

@@ -59,6 +59,9 @@ enum MeetingView {
         w.text(SitePath.audit(partnership: p, table: "meeting", id: d.meeting.id).path)
         w.raw("\">Change history</a></li>\n</ul>\n")
         if d.minutes.isEmpty && !d.agenda.isEmpty && d.meeting.status != .cancelled {
+            w.raw("<p><a href=\"")
+            w.text(SitePath.liveMeeting(partnership: p, body: b, date: date).path)
+            w.raw("\">Run the meeting: live minutes</a></p>\n")
             w.raw("<form method=\"post\" action=\"")
             w.text(SitePath.startMinutes(partnership: p, body: b, date: date).path)
             w.raw("\">\n")
@@ -164,6 +167,7 @@ enum MeetingView {
                 let role = [e.role, e.organisation].compactMap { $0 }.joined(separator: ", ")
                 if !role.isEmpty { w.text(", " + role) }
                 if let sub = e.substituteFor { w.text(" – substitute for " + sub) }
+                w.text(MinutesRecordView.timing(e))
                 w.raw("</li>")
             }
             w.raw("</ul>\n")
@@ -194,12 +198,14 @@ enum MeetingView {
             w.text(m.title)
             w.raw("</h3>\n")
             if m.part == .two { w.raw("<p><span class=\"tag part2\">Part 2 – exempt</span></p>\n") }
+            MinutesRecordView.declarations(detail.declarations, into: &w)
             w.paragraphs(m.text)
             for resolution in detail.resolutions {
                 w.raw("<div class=\"resolution\">")
                 w.paragraphs(resolution.text)
                 w.raw("</div>\n")
             }
+            for vote in detail.votes { MinutesRecordView.vote(vote, into: &w) }
             if let note = m.postMeetingNote {
                 w.raw("<div class=\"post-meeting-note\"><h4>Post-meeting note</h4>")
                 w.paragraphs(note)

@@ -26,6 +26,8 @@ public struct Layout: Sendable {
     public var breadcrumbs: [(label: String, href: String)] = []
     /// Bytes reserved for the page up front: long pages set it so the buffer is not regrown and copied.
     public var capacity = 16_384
+    /// Scripts that enhance the page (each deferred; the page works without them).
+    public var scripts: [String] = []
 
     public init(title: String, signedInAs: String? = nil, csrfToken: String? = nil) {
         self.title = title
@@ -47,6 +49,11 @@ public struct Layout: Sendable {
             w.raw("\" href=\"")
             w.text(alt.href)
             w.raw("\">\n")
+        }
+        for script in scripts {
+            w.raw("<script src=\"")
+            w.text(script)
+            w.raw("\" defer></script>\n")
         }
         w.raw("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<header class=\"site-header\"><div class=\"width\"><a class=\"brand\" href=\"/\">Minutebook</a>\n<nav aria-label=\"Site\"><ul>")
         w.raw("<li><a href=\"/search\">Search</a></li>")

@@ -1,0 +1,177 @@
+import Foundation
+import GRDB
+import MinutebookCore
+import Testing
+@testable import MinutebookStore
+
+/// A board of four voting seats (chair, two members, one vacant-free member seat) and a secretariat seat,
+/// whose December meeting used minutes up to 191; the March meeting has five agenda items.
+enum MeetingDayFixture {
+    static let editor = Editor.tool("test:meeting-day")
+    static let march: Int64 = 2
+
+    static func database() throws -> AppDatabase {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-day-\(UUID().uuidString).sqlite").path
+        let database = try AppDatabase(path: path)
+        try database.writeSync(as: .system) { db in
+            try db.execute(sql: """
+                INSERT INTO partnership (id, slug, name) VALUES (1, 'vale', 'Vale Partnership');
+                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Vale Board', 'board');
+                INSERT INTO person (id, partnershipId, fullName, initials) VALUES
+                    (1, 1, 'Orla Finch', 'OF'), (2, 1, 'Piet Marrow', 'PM'), (3, 1, 'Quin Ashby', 'QA'),
+                    (4, 1, 'Rhea Tolland', 'RT'), (5, 1, 'Sol Brack', 'SB');
+                INSERT INTO seat (id, bodyId, title, role) VALUES
+                    (1, 1, 'Chair', 'chairman'), (2, 1, 'Police', 'member'), (3, 1, 'Health', 'member'),
+                    (4, 1, 'Fire', 'member'), (5, 1, 'Clerk', 'secretariat');
+                INSERT INTO seatHolding (seatId, personId, startDate) VALUES
+                    (1, 1, '2015-01-01'), (2, 2, '2015-01-01'), (3, 3, '2015-01-01'), (4, 4, '2015-01-01'), (5, 5, '2015-01-01');
+                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES
+                    (1, 1, '2017-12-19', 2017, 'minutes_drafted'), (2, 1, '2018-03-26', 2017, 'agenda_published');
+                INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (1, 1, 2017, 1, 191, 'Close');
+                INSERT INTO agendaItem (id, meetingId, position, number, title, part, exemptReason) VALUES
+                    (11, 2, 1, '1', 'Apologies', 1, NULL), (12, 2, 2, '2', 'Crime figures', 1, NULL),
+                    (13, 2, 3, '2a', 'Burglary', 1, NULL), (14, 2, 4, '3', 'Budget', 1, NULL),
+                    (15, 2, 5, '4', 'Case review', 2, 'Information about an individual');
+                """)
+        }
+        return database
+    }
+
+    static func register(chair: AttendanceStatus = .present, fireLeftDuring: Int64? = nil) -> [RegisterEntry] {
+        [RegisterEntry(AttendanceInput(personID: 1, seatID: 1, name: "Orla Finch", status: chair, position: .chairman)),
+         RegisterEntry(AttendanceInput(personID: 2, seatID: 2, name: "Piet Marrow", status: .virtual)),
+         RegisterEntry(AttendanceInput(personID: 3, seatID: 3, name: "Quin Ashby", status: .apologies)),
+         RegisterEntry(AttendanceInput(seatID: 3, name: "Uma Stand", status: .substitute, substituteForPersonID: 3,
+                                       substituteForName: "Quin Ashby")),
+         RegisterEntry(AttendanceInput(personID: 4, seatID: 4, name: "Rhea Tolland", status: .present), leftDuringItemID: fireLeftDuring),
+         RegisterEntry(AttendanceInput(personID: 5, seatID: 5, name: "Sol Brack", status: .present))]
+    }
+}
+
+@Suite("The meeting day in the store")
+struct MeetingDayRepositoryTests {
+    @Test("items taken out of order, deferred and withdrawn get running numbers; closing makes numbered draft minutes and tracked actions")
+    func runAndClose() async throws {
+        let database = try MeetingDayFixture.database()
+        let day = GRDBMeetingDayRepository(database: database)
+        let by = MeetingDayFixture.editor
+        try await day.openMeeting(meetingID: 2, by: by)
+        try await day.recordRegister(MeetingDayFixture.register(), meetingID: 2, by: by)
+        #expect(try await day.takeItem(agendaItemID: 11, as: .taken, by: by) == MinuteNumber(192))
+        #expect(try await day.takeItem(agendaItemID: 14, as: .deferred, by: by) == MinuteNumber(193))
+        #expect(try await day.takeItem(agendaItemID: 12, as: .taken, by: by) == MinuteNumber(194))
+        #expect(try await day.takeItem(agendaItemID: 13, as: .taken, by: by) == MinuteNumber(194, letter: "a"))
+        // Changing an item's state keeps its number.
+        #expect(try await day.takeItem(agendaItemID: 14, as: .withdrawn, by: by) == MinuteNumber(193))
+
+        let v1 = try await day.saveItem(LiveItemEdit(agendaItemID: 12, version: 0, notes: "The figures were presented.",
+                                                     resolutions: ["RESOLVED that the figures be noted."],
+                                                     actions: [LiveAction(text: "Send the ward table", due: LocalDate(iso: "2018-04-30"),
+                                                                          ownerPersonID: 2),
+                                                               LiveAction(text: "Brief the fire service", ownerSeatID: 4)]), by: by)
+        #expect(v1 == 1)
+        // A second clerk still holding version 0 is refused, and the first clerk's notes stay.
+        await #expect(throws: DomainError.conflict(GRDBMeetingDayRepository.conflictMessage)) {
+            _ = try await day.saveItem(LiveItemEdit(agendaItemID: 12, version: 0, notes: "Overwritten"), by: by)
+        }
+        let vote = try await day.recordVote(VoteInput(agendaItemID: 12, motion: "That the figures be noted", kind: .recorded,
+                                                      tally: VoteTally(votesFor: 0, against: 0, abstentions: 0),
+                                                      ballots: [Ballot(personID: 1, name: "Orla Finch", choice: .votedFor),
+                                                                Ballot(personID: 2, name: "Piet Marrow", choice: .against),
+                                                                Ballot(name: "Uma Stand", choice: .votedFor),
+                                                                Ballot(personID: 4, name: "Rhea Tolland", choice: .abstain)]), by: by)
+        #expect(vote.tally == VoteTally(votesFor: 2, against: 1, abstentions: 1))
+        #expect(vote.outcome == .carried && vote.presentVoting == 4 && vote.quorum == 3)
+        _ = try await day.recordDeclaration(DeclarationInput(agendaItemID: 12, personID: 2, name: "Piet Marrow", kind: .pecuniary,
+                                                             text: "Owns a shop in the ward"), by: by)
+
+        // The Part 2 item is still pending: the meeting cannot close.
+        await #expect(throws: DomainError.self) { try await day.closeMeeting(meetingID: 2, by: by) }
+        #expect(try await day.takeItem(agendaItemID: 15, as: .taken, by: by) == MinuteNumber(195))
+        try await day.closeMeeting(meetingID: 2, by: by)
+
+        let detail = try #require(try await GRDBMeetingRepository(database: database).meetingDetail(id: 2, audience: .account(
+            .init(userID: 1, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))))
+        #expect(detail.meeting.status == .minutesDrafted)
+        #expect(detail.minutes.map { $0.minute.number?.text ?? "" } == ["192", "193", "194", "194a", "195"])
+        #expect(detail.minutes.map(\.minute.title) == ["Apologies", "Budget", "Crime figures", "Burglary", "Case review"])
+        #expect(detail.minutes[1].minute.text == "This item was withdrawn.")
+        let crime = detail.minutes[2]
+        #expect(crime.minute.text == "The figures were presented.")
+        #expect(crime.resolutions.map(\.text) == ["RESOLVED that the figures be noted."])
+        #expect(crime.actions.map(\.action.text) == ["Send the ward table", "Brief the fire service"])
+        #expect(crime.actions[0].owners.first?.personID == 2 && crime.actions[0].owners.first?.code == "PM")
+        #expect(crime.actions[1].owners.first?.seatID == 4 && crime.actions[1].owners.first?.name == "Rhea Tolland")
+        #expect(crime.votes.map(\.id) == [vote.id] && crime.votes[0].ballots.count == 4)
+        #expect(crime.declarations.map(\.text) == ["Owns a shop in the ward"])
+        // The actions are in the tracker.
+        let open = try await database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM action WHERE status = 'open' AND bodyId = 1") }
+        #expect(open == 2)
+        // Closed: no more live changes, and the minutes are not started twice.
+        await #expect(throws: DomainError.self) { _ = try await day.takeItem(agendaItemID: 11, as: .deferred, by: by) }
+        await #expect(throws: DomainError.self) { _ = try await GRDBMinutesRepository(database: database).startMinutes(meetingID: 2, by: by) }
+        let actor = try await database.read { db in
+            try String.fetchOne(db, sql: "SELECT actor FROM audit WHERE tableName = 'vote' ORDER BY id DESC")
+        }
+        #expect(actor == "test:meeting-day")
+    }
+
+    @Test("a vote is refused when the meeting is inquorate at its minute, when counts exceed those present, and on an item not taken")
+    func quorum() async throws {
+        let database = try MeetingDayFixture.database()
+        let day = GRDBMeetingDayRepository(database: database)
+        let by = MeetingDayFixture.editor
+        try await day.openMeeting(meetingID: 2, by: by)
+        // The chair sent apologies and Fire left during item 2: at minute 193, Piet and Uma remain (2 of 4; quorum 3).
+        try await day.recordRegister(MeetingDayFixture.register(chair: .apologies, fireLeftDuring: 12), meetingID: 2, by: by)
+        await #expect(throws: DomainError.self) {
+            try await day.recordVote(VoteInput(agendaItemID: 11, motion: "Noted", kind: .showOfHands,
+                                               tally: VoteTally(votesFor: 2, against: 0, abstentions: 0)), by: by)
+        }
+        try await day.takeItem(agendaItemID: 11, as: .taken, by: by)
+        let roll = try await day.voters(agendaItemID: 11)
+        #expect(roll.voters.map(\.name) == ["Piet Marrow", "Uma Stand", "Rhea Tolland"] && roll.votingSeats == 4 && roll.isQuorate)
+        await #expect(throws: DomainError.self) {
+            try await day.recordVote(VoteInput(agendaItemID: 11, motion: "Noted", kind: .showOfHands,
+                                               tally: VoteTally(votesFor: 3, against: 1, abstentions: 0)), by: by)
+        }
+        let tie = try await day.recordVote(VoteInput(agendaItemID: 11, motion: "Noted", kind: .showOfHands,
+                                                     tally: VoteTally(votesFor: 1, against: 1, abstentions: 1, castingVote: .votedFor)), by: by)
+        #expect(tie.outcome == .carried)
+        try await day.takeItem(agendaItemID: 12, as: .taken, by: by)
+        #expect(try await day.voters(agendaItemID: 12).isQuorate == false)
+        await #expect(throws: DomainError.self) {
+            try await day.recordVote(VoteInput(agendaItemID: 12, motion: "Noted", kind: .showOfHands,
+                                               tally: VoteTally(votesFor: 2, against: 0, abstentions: 0)), by: by)
+        }
+    }
+
+    @Test("the schema refuses a vote whose outcome breaks the rule, and every live table is fixed once the minutes are approved")
+    func schemaRules() async throws {
+        let database = try MeetingDayFixture.database()
+        let day = GRDBMeetingDayRepository(database: database)
+        let by = MeetingDayFixture.editor
+        try await day.openMeeting(meetingID: 2, by: by)
+        try await day.recordRegister(MeetingDayFixture.register(), meetingID: 2, by: by)
+        #expect(throws: (any Error).self) {
+            try database.writeSync(as: .system) { db in
+                try db.execute(sql: """
+                    INSERT INTO vote (agendaItemId, motion, kind, votesFor, votesAgainst, abstentions, outcome, presentVoting, quorum)
+                    VALUES (12, 'Noted', 'show_of_hands', 1, 3, 0, 'carried', 5, 3)
+                    """)
+            }
+        }
+        for item: Int64 in [11, 12, 13, 14, 15] { try await day.takeItem(agendaItemID: item, as: .taken, by: by) }
+        _ = try await day.recordDeclaration(DeclarationInput(agendaItemID: 12, personID: nil, name: "Uma Stand", kind: .other,
+                                                             text: "Volunteers with a charity"), by: by)
+        try await day.closeMeeting(meetingID: 2, by: by)
+        try database.writeSync(as: .system) { db in
+            try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2018-06-01' WHERE id = 2")
+        }
+        for statement in ["UPDATE declaration SET text = 'changed'", "DELETE FROM declaration",
+                          "UPDATE liveItem SET notes = 'changed'", "UPDATE attendance SET leftDuringItemId = 12",
+                          "INSERT INTO declaration (agendaItemId, name, kind, text) VALUES (12, 'X', 'other', 'Y')"] {
+            #expect(throws: (any Error).self, "\(statement)") { try database.writeSync(as: .system) { try $0.execute(sql: statement) } }
+        }
+    }
+}
