@@ -44,8 +44,8 @@ struct MeetingCommand: AsyncParsableCommand {
             let changes = try await repository.changes(of: moved.id)
             print(SetupOutput.meeting(moved, body: body, changes: changes))
             try await MeetingCommand.tell(database: database, settings: settings, meetingID: moved.id,
-                                          subject: "\(body.name): the meeting of \(day.long) has moved",
-                                          text: changes.last?.sentence ?? "")
+                                          subject: MeetingChangeMailer.subject(body: body.name, date: day, change: .moved),
+                                          change: changes.last)
         }
     }
 
@@ -66,22 +66,17 @@ struct MeetingCommand: AsyncParsableCommand {
             let changes = try await repository.changes(of: cancelled.id)
             print(SetupOutput.meeting(cancelled, body: body, changes: changes))
             try await MeetingCommand.tell(database: database, settings: settings, meetingID: cancelled.id,
-                                          subject: "\(body.name): the meeting of \(day.long) is cancelled",
-                                          text: changes.last?.sentence ?? "Cancelled")
+                                          subject: MeetingChangeMailer.subject(body: body.name, date: day, change: .cancelled),
+                                          change: changes.last)
         }
     }
 
     /// E-mails every member of the body with an address on record, when mail is configured.
-    static func tell(database: AppDatabase, settings: MailSettings?, meetingID: Int64, subject: String, text: String) async throws {
-        guard let settings else { return }
+    static func tell(database: AppDatabase, settings: MailSettings?, meetingID: Int64, subject: String, change: MeetingChange?) async throws {
+        guard let settings, let change else { return }
         let members = try await GRDBPackRepository(database: database).recipients(meetingID: meetingID)
-        let messages = members.compactMap { member -> MailMessage? in
-            guard let email = member.email else { return nil }
-            return MailMessage(to: email, toName: member.name, subject: subject,
-                               body: "Dear \(member.name),\n\n\(text).\n\nYour calendar will update if you subscribed to the meeting calendar.\n")
-        }
-        guard !messages.isEmpty else { print("no member has an e-mail address on record: nobody was told"); return }
-        let sent = try await SMTPClient(configuration: settings.smtp).send(messages)
-        print("told \(sent) member\(sent == 1 ? "" : "s") by e-mail")
+        let outcome = try await MeetingChangeMailer.send(to: members, subject: subject, change: change, settings: settings)
+        guard outcome.sent > 0 else { print("no member has an e-mail address on record: nobody was told"); return }
+        print("told \(outcome.sent) member\(outcome.sent == 1 ? "" : "s") by e-mail")
     }
 }

@@ -40,6 +40,12 @@ public protocol PeopleSetupRepository: Sendable {
     func editOrganisation(_ id: Int64, _ details: OrganisationDetails, by editor: ActionEditor) async throws -> Organisation
     /// Moves every reference (people, seats, job titles, action owners, directory entries) and deletes the dropped one.
     func mergeOrganisation(_ droppedID: Int64, into keptID: Int64, by editor: ActionEditor) async throws -> Organisation
+
+    /// The partnership's organisations, by name.
+    func organisations(of partnershipID: Int64) async throws -> [Organisation]
+    func organisation(id: Int64) async throws -> Organisation
+    /// One person as `directory` lists them, with the seats held on `date`.
+    func person(id: Int64, on date: LocalDate) async throws -> DirectoryPerson
 }
 
 /// Changes to a meeting's date or time, and cancellations, each with its reason kept in the history.
@@ -52,4 +58,6 @@ public protocol MeetingScheduleRepository: Sendable {
     func cancelMeeting(_ meetingID: Int64, reason: String?, by editor: ActionEditor) async throws -> Meeting
     /// The meeting's changes, oldest first.
     func changes(of meetingID: Int64) async throws -> [MeetingChange]
+    /// The body's meeting on `date`; `.notFound` when it has none.
+    func meeting(bodyID: Int64, on date: LocalDate) async throws -> Meeting
 }

@@ -48,7 +48,7 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
         .addRoutes(to: router)
     MigrationController(directory: r.directory, jobs: migrations).addRoutes(to: router)
     let scope = Scope(directory: r.directory, meetings: r.meetings)
-    MeetingController(scope: scope, minutes: r.minutes, cache: publicCache).addRoutes(to: router)
+    MeetingController(scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, cache: publicCache).addRoutes(to: router)
     MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
     LiveMeetingController(directory: r.directory, meetings: r.meetings, meetingDay: r.meetingDay, bodies: r.bodies)
         .addRoutes(to: router)
@@ -57,7 +57,7 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
         .addRoutes(to: router)
     ActionsController(directory: r.directory, actions: r.actions, threads: r.threads).addRoutes(to: router)
     ThreadController(directory: r.directory, threads: r.threads).addRoutes(to: router)
-    SeatsController(directory: r.directory, people: r.people, seats: r.seats).addRoutes(to: router)
+    SeatsController(directory: r.directory, people: r.people, seats: r.seats, upkeep: r.seatUpkeep).addRoutes(to: router)
     AgendaController(agendas: r.agendas, plans: r.forwardPlans, packs: r.packs, bodies: r.bodies, meetings: r.meetings)
         .addRoutes(to: router)
     PacksController(agendas: r.agendas, packs: r.packs, bodies: r.bodies, meetings: r.meetings,
@@ -72,5 +72,11 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
         .addRoutes(to: router)
     SearchController(search: r.search, directory: r.directory).addRoutes(to: router)
     ApiController(scope: scope, people: r.people, search: r.search, cache: publicCache).addRoutes(to: router)
+    PartnershipsAdminController(partnerships: r.partnershipSetup).addRoutes(to: router)
+    SettingsController(directory: r.directory, partnerships: r.partnershipSetup).addRoutes(to: router)
+    BodiesSetupController(directory: r.directory, bodies: r.bodySetup).addRoutes(to: router)
+    PeopleSetupController(directory: r.directory, people: r.peopleSetup).addRoutes(to: router)
+    OrganisationsSetupController(directory: r.directory, people: r.peopleSetup).addRoutes(to: router)
+    MeetingChangeController(scope: scope, schedule: r.meetingSchedule, packs: r.packs, mail: configuration.mail).addRoutes(to: router)
     return router
 }

@@ -29,6 +29,18 @@ public enum SitePath: Sendable, Equatable {
     case mattersArising(partnership: String, body: String, date: LocalDate)
     case actionsByOrganisation(partnership: String)
     case minuteThread(partnership: String, minuteID: Int64)
+    /// Set-up and upkeep (administrators and the secretariat).
+    case adminPartnerships
+    case settings(partnership: String)
+    case setupBodies(partnership: String)
+    case setupBody(partnership: String, id: Int64)
+    case setupPeople(partnership: String)
+    case setupPerson(partnership: String, id: Int64)
+    case setupOrganisations(partnership: String)
+    case setupOrganisation(partnership: String, id: Int64)
+    case seats(partnership: String, body: String)
+    case seat(partnership: String, body: String, id: Int64)
+    case meetingChange(partnership: String, body: String, date: LocalDate)
 
     public var path: String {
         switch self {
@@ -58,6 +70,17 @@ public enum SitePath: Sendable, Equatable {
         case .mattersArising(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/matters-arising"
         case .actionsByOrganisation(let p): return "/p/\(p)/actions/organisations"
         case .minuteThread(let p, let id): return "/p/\(p)/minutes/\(id)/thread"
+        case .adminPartnerships: return "/admin/partnerships"
+        case .settings(let p): return "/p/\(p)/settings"
+        case .setupBodies(let p): return "/p/\(p)/settings/bodies"
+        case .setupBody(let p, let id): return "/p/\(p)/settings/bodies/\(id)"
+        case .setupPeople(let p): return "/p/\(p)/settings/people"
+        case .setupPerson(let p, let id): return "/p/\(p)/settings/people/\(id)"
+        case .setupOrganisations(let p): return "/p/\(p)/settings/organisations"
+        case .setupOrganisation(let p, let id): return "/p/\(p)/settings/organisations/\(id)"
+        case .seats(let p, let b): return "/p/\(p)/bodies/\(b)/seats"
+        case .seat(let p, let b, let id): return "/p/\(p)/bodies/\(b)/seats/\(id)"
+        case .meetingChange(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/change"
         }
     }
 

@@ -87,6 +87,12 @@ enum Stylesheet {
     table.sheet .field { margin: 0; }
     table.sheet label { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     .audit-entry h2 { font-size: 1.2rem; }
+    fieldset.date-input legend { font-size: 1.1875rem; }
+    .date-part { display: inline-block; margin-right: 1rem; }
+    .date-part label { font-weight: 400; }
+    input.width-2 { width: 3.5em; } input.width-4 { width: 5.5em; }
+    input[type=text].width-2, input[type=text].width-4 { max-width: none; }
+    .setup-actions { display: flex; flex-wrap: wrap; gap: 1rem; }
     @media print {
       .site-header, .site-footer, .breadcrumbs, .skip-link, form, nav, .no-print { display: none !important; }
       body { font-size: 11pt; }

@@ -6,6 +6,7 @@ import MinutebookServices
 struct MeetingController {
     let scope: Scope
     let minutes: any MinutesRepository
+    let schedule: any MeetingScheduleRepository
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -28,7 +29,8 @@ struct MeetingController {
             laterMeetings: MinutesApproval.approvingMeetings(for: detail.meeting.date, among: record.laterMeetings, today: Today.date),
             notice: notice,
             csrfToken: context.csrfToken,
-            packIssue: record.packIssue)
+            packIssue: record.packIssue,
+            changes: try await schedule.changes(of: detail.meeting.id))
         let layout = layoutFor(page, context: context)
         return layout.render { w in
             MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w)
@@ -61,6 +63,8 @@ struct MeetingPage: Sendable {
     var csrfToken: String?
     /// The latest issue of the meeting's agenda pack, if it has been issued.
     var packIssue: PackIssue? = nil
+    /// Moves, re-timings and a cancellation, oldest first, with their reasons.
+    var changes: [MeetingChange] = []
 
     static func notice(for key: String) -> String? {
         switch key {
@@ -69,6 +73,10 @@ struct MeetingPage: Sendable {
         case "minute": "Minute saved as a draft."
         case "approved": "The minutes have been approved. They can no longer be changed; record corrections below."
         case "correction": "Correction recorded."
+        case "moved": "The meeting was moved. No member was e-mailed: mail is not set up, or no member has an address on record."
+        case "moved-told": "The meeting was moved and its members were told by e-mail."
+        case "cancelled": "The meeting was cancelled. No member was e-mailed: mail is not set up, or no member has an address on record."
+        case "cancelled-told": "The meeting was cancelled and its members were told by e-mail."
         default: nil
         }
     }

@@ -16,7 +16,9 @@ enum MeetingView {
         w.text(d.body.name)
         w.raw("</span>\n<h1>")
         w.text(date.longWithWeekday)
-        w.raw("</h1>\n<dl class=\"summary\">\n")
+        w.raw("</h1>\n")
+        writeChanges(page, into: &w)
+        w.raw("<dl class=\"summary\">\n")
         w.summaryRow("Status", d.meeting.status.label)
         if let start = d.meeting.start {
             w.summaryRow("Time", start.twelveHour + (d.meeting.end.map { " to " + $0.twelveHour } ?? ""))
@@ -42,6 +44,18 @@ enum MeetingView {
         }
     }
 
+    /// "This meeting is cancelled" and each move with its reason, for everyone who can see the meeting.
+    private static func writeChanges(_ page: MeetingPage, into w: inout HTMLWriter) {
+        guard !page.changes.isEmpty else { return }
+        w.raw("<div class=\"notice meeting-changes\">\n")
+        if page.detail.meeting.status == .cancelled { w.raw("<p><strong>This meeting is cancelled.</strong></p>\n") }
+        for change in page.changes {
+            let sentence = change.sentence
+            w.element("<p>", sentence.hasSuffix(".") ? sentence : sentence + ".", "</p>\n")
+        }
+        w.raw("</div>\n")
+    }
+
     private static func writeTasks(_ page: MeetingPage, into w: inout HTMLWriter) {
         let d = page.detail
         let p = d.partnership.slug, b = d.body.slug, date = d.meeting.date
@@ -55,7 +69,13 @@ enum MeetingView {
         w.text(SitePath.mattersArising(partnership: p, body: b, date: date).path)
         w.raw("\">Matters arising</a></li>\n<li><a href=\"")
         w.text(d.path + "/agenda/edit")
-        w.raw("\">Agenda and pack</a></li>\n<li><a href=\"")
+        w.raw("\">Agenda and pack</a></li>\n")
+        if d.meeting.status == .scheduled || d.meeting.status == .agendaPublished {
+            w.raw("<li><a href=\"")
+            w.text(SitePath.meetingChange(partnership: p, body: b, date: date).path)
+            w.raw("\">Move or cancel</a></li>\n")
+        }
+        w.raw("<li><a href=\"")
         w.text(SitePath.audit(partnership: p, table: "meeting", id: d.meeting.id).path)
         w.raw("\">Change history</a></li>\n</ul>\n")
         if d.minutes.isEmpty && !d.agenda.isEmpty && d.meeting.status != .cancelled {

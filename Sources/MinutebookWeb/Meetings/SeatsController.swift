@@ -8,6 +8,7 @@ struct SeatsController {
     let directory: any DirectoryRepository
     let people: any PeopleRepository
     let seats: any SeatRepository
+    let upkeep: any SeatUpkeepRepository
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let path = "p/:partnership/bodies/:body/seats"
@@ -15,6 +16,7 @@ struct SeatsController {
         router.post(RouterPath(path), use: add)
         router.get(RouterPath(path + "/:seat/hand-over"), use: handOverPage)
         router.post(RouterPath(path + "/:seat/hand-over"), use: handOver)
+        addUpkeepRoutes(to: router)
     }
 
     struct Scope {
@@ -77,6 +79,8 @@ struct SeatsController {
         } else if let added = request.uri.queryParameters.get("added", as: Int64.self),
                   let entry = list.first(where: { $0.seat.id == added }) {
             notice = "The seat \(entry.seat.title) was added" + (entry.holderName.map { ", held by \($0)." } ?? ".")
+        } else {
+            notice = setupNotice(request)
         }
         return try await page(scope, context, list, notice: notice, FormReader(FormData()))
     }

@@ -21,7 +21,11 @@ extension SeatsController {
             w.raw("<table>\n<caption>Who holds each seat today</caption>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th>")
             w.raw("<th scope=\"col\">Held by</th><th scope=\"col\">Since</th><th scope=\"col\"><span class=\"visually-hidden\">Change</span></th></tr></thead>\n<tbody>\n")
             for entry in list {
-                w.element("<tr><th scope=\"row\">", entry.seat.title, "</th>")
+                w.raw("<tr><th scope=\"row\"><a href=\"")
+                w.text("\(scope.path)/\(entry.seat.id)")
+                w.raw("\">")
+                w.text(entry.seat.title)
+                w.raw("</a></th>")
                 w.element("<td>", entry.seat.role.label, "</td>")
                 w.element("<td>", entry.holderName ?? "Vacant", "</td>")
                 w.element("<td>", entry.since?.long ?? "", "</td><td>")
