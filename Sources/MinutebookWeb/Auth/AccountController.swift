@@ -28,6 +28,16 @@ struct AccountController {
             w.summaryRow("Partnership", partnership?.name ?? "Every partnership")
             w.raw("</dl>\n<ul>\n<li><a href=\"/account/password\">Change your password</a></li>\n")
             if user.role == .administrator { w.raw("<li><a href=\"/admin/users\">Manage accounts</a></li>\n") }
+            if user.role == .administrator && user.partnershipID == nil {
+                w.raw("<li><a href=\"/admin/partnerships\">Partnerships: create one</a></li>\n")
+            }
+            if let partnership, user.role == .administrator || user.role == .secretariat {
+                w.raw("<li><a href=\"")
+                w.text(SitePath.settings(partnership: partnership.slug).path)
+                w.raw("\">Settings of ")
+                w.text(partnership.name)
+                w.raw("</a></li>\n")
+            }
             if let partnership {
                 w.raw("<li><a href=\"")
                 w.text(SitePath.partnership(partnership.slug).path)

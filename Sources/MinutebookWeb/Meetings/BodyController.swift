@@ -58,7 +58,11 @@ struct BodyController {
             w.text(SitePath.actions(partnership: p).path)
             w.raw("\">actions tracker</a>.</p>\n")
             if grant.edit {
-                w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n<p><a href=\"")
+                w.raw("<p><a href=\"")
+                w.text(SitePath.settings(partnership: p).path)
+                w.raw("\">Settings</a>: the partnership, its bodies and sub-groups, people, organisations and seats</p>\n")
+                if context.account?.role == .administrator { w.raw("<p><a href=\"/admin/users\">Accounts</a></p>\n") }
+                w.raw("<p><a href=\"")
                 w.text(MinutesImportController.path(p))
                 w.raw("\">Import minutes</a> from past documents and agenda packs</p>\n")
             }
