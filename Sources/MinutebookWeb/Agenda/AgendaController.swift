@@ -25,6 +25,7 @@ struct AgendaController {
         router.get("\(meeting)/agenda/edit", use: edit)
         router.post("\(meeting)/agenda/items", use: addItem)
         router.post("\(meeting)/agenda/items/:item/:action", use: itemAction)
+        addItemRoutes(to: router)
         addTemplateRoutes(to: router)
     }
 

@@ -73,7 +73,8 @@ enum AgendaViews {
                 w.raw("<label for=\""); w.text(field); w.raw("\">"); w.text("Report for item \(entry.item.number ?? "") (PDF, Word, HTML or Markdown)")
                 w.raw("</label> <input type=\"file\" name=\"file\" id=\""); w.text(field)
                 w.raw("\" accept=\".pdf,.docx,.html,.htm,.md\"> <button type=\"submit\" class=\"secondary\">Upload</button></form>")
-                w.raw("</td><td>")
+                w.raw("</td><td><a href=\""); w.text(base); w.raw("\">Change<span class=\"visually-hidden\"> ")
+                w.text("item \(entry.item.number ?? "")"); w.raw("</span></a> ")
                 for (action, label) in [("up", "Move up"), ("down", "Move down"), ("remove", "Remove")] {
                     w.raw("<form class=\"inline\" method=\"post\" action=\""); w.text("\(base)/\(action)"); w.raw("\">")
                     w.csrfField(context.csrfToken)
@@ -104,8 +105,12 @@ enum AgendaViews {
                 w.raw("<p>Not issued yet.</p>\n")
             }
             w.raw("<ul>\n<li><a href=\""); w.text("\(scope.path)/pack/preview.pdf"); w.raw("\">Preview the members' pack (PDF)</a></li>\n")
-            w.raw("<li><a href=\""); w.text("\(scope.path)/pack.pdf"); w.raw("\">The published public pack (PDF)</a></li>\n")
-            w.raw("<li><a href=\""); w.text("\(scope.path)/pack.html"); w.raw("\">The published public pack (accessible HTML)</a></li>\n</ul>\n")
+            if issue != nil {
+                // The published pack exists only once issued: before that these links would answer 404.
+                w.raw("<li><a href=\""); w.text("\(scope.path)/pack.pdf"); w.raw("\">The published public pack (PDF)</a></li>\n")
+                w.raw("<li><a href=\""); w.text("\(scope.path)/pack.html"); w.raw("\">The published public pack (accessible HTML)</a></li>\n")
+            }
+            w.raw("</ul>\n")
             w.raw("<form method=\"post\" action=\""); w.text("\(scope.path)/pack/issue"); w.raw("\">\n")
             w.csrfField(context.csrfToken)
             w.raw("<p>Issuing builds the public pack (Part 1), publishes it on the meeting page with its accessible HTML version, records today as the date of issue and emails the members a link.</p>\n")

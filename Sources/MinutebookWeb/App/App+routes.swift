@@ -12,6 +12,7 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: SessionMiddleware(sessions: r.sessions))
     router.add(middleware: BearerTokenMiddleware(tokens: r.apiTokens, users: r.users))
+    router.add(middleware: PartnershipMenuMiddleware(directory: r.directory))
     let versions = r.dataVersion
     router.get("/healthz") { _, _ in
         _ = try await versions.dataVersion()

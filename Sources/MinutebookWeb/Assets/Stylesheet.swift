@@ -13,7 +13,10 @@ enum Stylesheet {
     .site-header .width { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 1rem; }
     .site-header a, .site-header button.link { color: #fff; }
     .brand { font-weight: 700; font-size: 1.4rem; text-decoration: none; }
-    .site-header ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 1.2rem; align-items: center; }
+    .site-header ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: center; }
+    .site-header .width > * { min-width: 0; overflow-wrap: anywhere; }
+    .partnership-menu { background: var(--bg-alt); border-bottom: 1px solid var(--border); }
+    .partnership-menu ul { list-style: none; margin: 0; padding: .5rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; font-size: 1rem; }
     .breadcrumbs ol { list-style: none; padding: 0; margin: .8rem auto 0; display: flex; flex-wrap: wrap; gap: .5rem; font-size: 1rem; }
     .breadcrumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
     main { padding-top: 1.5rem; padding-bottom: 3rem; display: block; }

@@ -100,7 +100,7 @@ struct SeatsController {
         if title.count > 200 { f.errors.add("title", "Enter a title of up to 200 characters") }
         let role: SeatRole? = f.choice("role", "Choose the seat's role")
         let holder = Self.person(&f, "holder", among: try await choices(scope).ids)
-        let since = f.date("since", "date the holder took the seat", required: true)
+        let since = f.dayMonthYear("since", "the day the holder took the seat")
         if f.errors.isEmpty, let role, let holder, let since {
             do {
                 let id = try await seats.addSeat(bodyID: scope.body.id, title: title, role: role, holderID: holder, since: since,
@@ -123,9 +123,9 @@ struct SeatsController {
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         let successor = Self.person(&f, "successor", among: try await choices(scope, excluding: entry.holderID).ids)
-        let date = f.date("on", "successor's first day", required: true)
+        let date = f.dayMonthYear("on", "the successor's first day")
         if let date, let since = entry.since, date <= since {
-            f.errors.add("on", "Enter a day after \(since.long), when the seat was taken")
+            f.errors.add("on-day", "Enter a day after \(since.long), when the seat was taken")
         }
         if entry.holderID == nil { f.errors.add("successor", "The seat is vacant: add its holder as a new seat instead") }
         if f.errors.isEmpty, let successor, let date {

@@ -48,8 +48,7 @@ extension SeatsController {
             w.selectField("role", label: "Role", choices: SeatRole.allCases.map { Choice($0.rawValue, $0.label) },
                           selected: f.form.nonEmpty("role") ?? SeatRole.member.rawValue, errors: f.errors)
             w.selectField("holder", label: "Held by", choices: holders.choices, selected: f.value("holder"), errors: f.errors)
-            w.inputField("since", label: "Held since", value: f.value("since"), type: "date", hint: "For example 2031-05-14",
-                         errors: f.errors)
+            w.dateInput("since", legend: "Held since", value: f.dateParts("since"), hint: "For example 14 5 2031", errors: f.errors)
             w.raw("<button type=\"submit\">Add the seat</button>\n</form>\n")
         }
         return .html(bytes, status: f.errors.isEmpty ? .ok : .badRequest)
@@ -72,8 +71,8 @@ extension SeatsController {
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.selectField("successor", label: "Successor", choices: successors.choices, selected: f.value("successor"), errors: f.errors)
-            w.inputField("on", label: "The successor's first day", value: f.value("on"), type: "date",
-                         hint: "For example 2031-09-01; the leaving holder's last day is the day before", errors: f.errors)
+            w.dateInput("on", legend: "The successor's first day", value: f.dateParts("on"),
+                        hint: "For example 1 9 2031; the leaving holder's last day is the day before", errors: f.errors)
             w.raw("<button type=\"submit\">Hand over the seat</button>\n</form>\n")
         }
         return .html(bytes, status: f.errors.isEmpty ? .ok : .badRequest)

@@ -67,6 +67,19 @@ public struct Layout: Sendable {
             w.raw("<li><a href=\"/login\">Sign in</a></li>")
         }
         w.raw("</ul></nav></div></header>\n")
+        if signedInAs != nil, let menu = PartnershipMenu.current {
+            w.raw("<nav class=\"partnership-menu\" aria-label=\"")
+            w.text(menu.partnershipName)
+            w.raw("\"><div class=\"width\"><ul>")
+            for item in menu.items {
+                w.raw("<li><a href=\"")
+                w.text(item.path)
+                w.raw("\">")
+                w.text(item.label)
+                w.raw("</a></li>")
+            }
+            w.raw("</ul></div></nav>\n")
+        }
         if !breadcrumbs.isEmpty {
             w.raw("<nav class=\"breadcrumbs width\" aria-label=\"Breadcrumb\"><ol>")
             for crumb in breadcrumbs {

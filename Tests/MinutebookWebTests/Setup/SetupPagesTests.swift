@@ -222,4 +222,40 @@ struct SetupPagesTests {
         let sequence: Int? = try await Self.fetch(database, "SELECT sequence FROM meeting WHERE id = 1")
         #expect((sequence ?? 0) >= 1)
     }
+
+    @Test("an agenda item is changed to verbal and Part 2; a refused change keeps what was typed")
+    func agendaItem() async throws {
+        let (app, database) = try makeTestApp()
+        let accounts = try await Fixture.seed(database)
+        try database.writeSync(as: .system) { db in
+            try db.execute(sql: """
+                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2031-03-12', 2030, 'scheduled');
+                INSERT INTO agendaItem (id, meetingId, position, number, title, part, expectsReport) VALUES (7, 1, 1, '1', 'Street lighting', 1, 1);
+                """)
+        }
+        let item = "/p/riverside/bodies/board/meetings/2031-03-12/agenda/items/7"
+        try await app.test(.router) { client in
+            let clerk = TestBrowser(client)
+            try await clerk.signIn(accounts.secretariat, Fixture.password)
+            #expect(try await clerk.get("/p/riverside/bodies/board/meetings/2031-03-12/agenda/edit").html.contains("href=\"\(item)\""))
+            var page = try await clerk.get(item)
+            #expect(page.status == .ok)
+            #expect(page.html.contains("<option value=\"expected\" selected>"))
+            page = try await clerk.post(item, [("title", "Street lighting"), ("part", "2"), ("exemptReason", ""), ("lead", "Bram Tollis"),
+                                               ("reference", ""), ("report", "verbal")])
+            #expect(page.status == .badRequest)
+            #expect(page.html.contains("href=\"#exemptReason\"") && page.html.contains("value=\"Bram Tollis\""))
+            #expect(page.html.contains("<option value=\"verbal\" selected>"))
+            page = try await clerk.post(item, [("title", "Street lighting"), ("part", "2"), ("exemptReason", "Commercially sensitive"),
+                                               ("lead", "Bram Tollis"), ("reference", ""), ("report", "verbal")])
+            #expect(page.status == .seeOther)
+            let members = TestBrowser(client)
+            try await members.signIn(accounts.officer, Fixture.password)
+            #expect(try await members.get(item).status == .forbidden)
+        }
+        let row: String? = try await Self.fetch(database, """
+            SELECT part || '|' || exemptReason || '|' || leadOfficer || '|' || expectsReport FROM agendaItem WHERE id = 7
+            """)
+        #expect(row == "2|Commercially sensitive|Bram Tollis|0")
+    }
 }
