@@ -55,6 +55,29 @@ public struct MinutesImporter: Sendable {
 
     /// Reads a file. Errors name the file and say why, in one line.
     public func records(fromFile url: URL) throws(ImportError) -> [MeetingRecord] {
+        try document(fromFile: url).records
+    }
+
+    /// Reads bytes as the file `name` would be read (its extension is a hint; the content decides):
+    /// for callers holding a document in memory, such as an upload or the fuzz tests of every format.
+    public func records(fromData data: Data, named name: String) throws(ImportError) -> [MeetingRecord] {
+        let ext = (name as NSString).pathExtension
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mb-import-\(UUID().uuidString)")
+            .appendingPathExtension(ext.isEmpty ? "bin" : ext)
+        do { try data.write(to: url) } catch {
+            throw ImportError(file: name, "cannot be written to a scratch file: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try records(fromFile: url)
+        } catch {
+            throw ImportError(file: name, line: error.line, error.reason)
+        }
+    }
+
+    /// Reads a file, keeping the text it was read from (for a page showing the source beside the
+    /// record): line k of `lines` is the line warnings call line k + 1.
+    public func document(fromFile url: URL) throws(ImportError) -> ImportedDocument {
         let file = url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
@@ -71,23 +94,33 @@ public struct MinutesImporter: Sendable {
         }
         guard !data.isEmpty else { throw ImportError(file: file, "is empty") }
         let document = try DocumentReader.read(data, url: url, file: file, reading: reading)
-        var records = try records(fromText: document.text, format: document.format, file: file, columns: document.columns)
+        let text = Self.readerText(document.text, format: document.format)
+        var records = try records(lines: Tokenizer.lines(text, columns: Self.columns(document.format, document.columns)), file: file)
         if !document.notes.isEmpty {
             for i in records.indices { records[i].warnings.insert(contentsOf: document.notes, at: 0) }
         }
-        return records
+        return ImportedDocument(format: DocumentFormat.choose(fileExtension: url.pathExtension, data: data),
+                                lines: DocumentText.withoutHeadingMarks(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                                notes: document.notes, records: records)
+    }
+
+    /// The text the tokenizer reads: Markdown and HTML without their markup, one line per paragraph.
+    static func readerText(_ text: String, format: DocumentFormat) -> String {
+        switch format {
+        case .markdown: Markup.lines(markdown: text).joined(separator: "\n")
+        case .html: Markup.lines(html: text).joined(separator: "\n")
+        default: text
+        }
+    }
+
+    static func columns(_ format: DocumentFormat, _ columns: Tokenizer.Columns) -> Tokenizer.Columns {
+        format == .markdown || format == .html ? .tabs : columns
     }
 
     /// Reads text already in memory (`format` is text, markdown or html).
     public func records(fromText text: String, format: DocumentFormat, file: String,
                         columns: Tokenizer.Columns = .automatic) throws(ImportError) -> [MeetingRecord] {
-        let lines: [Line]
-        switch format {
-        case .markdown: lines = Tokenizer.lines(Markup.lines(markdown: text).joined(separator: "\n"), columns: .tabs)
-        case .html: lines = Tokenizer.lines(Markup.lines(html: text).joined(separator: "\n"), columns: .tabs)
-        default: lines = Tokenizer.lines(text, columns: columns)
-        }
-        return try records(lines: lines, file: file)
+        try records(lines: Tokenizer.lines(Self.readerText(text, format: format), columns: Self.columns(format, columns)), file: file)
     }
 
     func records(lines: [Line], file: String) throws(ImportError) -> [MeetingRecord] {
@@ -105,4 +138,19 @@ public struct MinutesImporter: Sendable {
         if records.isEmpty, let firstError { throw firstError }
         return records
     }
+}
+
+/// A document as the importer read it: the text beside the records read from it.
+public struct ImportedDocument: Sendable {
+    /// The reader chosen (by content first, then by name).
+    public var format: DocumentFormat
+    /// The text read (HTML and Markdown without markup, Word paragraphs and table rows, PDF as laid
+    /// out, OCR's words): warnings' "line N" is `lines[N - 1]`.
+    public var lines: [String]
+    /// How it was read, when that needs saying (an encoding assumed, OCR and its confidence).
+    public var notes: [String]
+    public var records: [MeetingRecord]
+
+    /// The text came from OCR of a scanned image.
+    public var readByOCR: Bool { notes.contains { $0.hasPrefix(DocumentReader.ocrNote) } }
 }

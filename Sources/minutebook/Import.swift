@@ -57,8 +57,27 @@ struct Import: AsyncParsableCommand {
     @Option(help: "Status of the imported minutes: auto, approved or draft (see above).")
     var status: MinutesStatusArgument = .auto
 
+    @Flag(help: "Print the text each document was read as (after conversion or OCR), numbered as warnings number lines; write nothing.")
+    var text = false
+
     func run() async throws {
         let files = try ImportFiles.expand(paths)
+        if text {
+            for file in files {
+                let importer = MinutesImporter()
+                let url = URL(fileURLWithPath: file)
+                let document: ImportedDocument
+                do {
+                    document = try await ToolProcess.offPool(throwing: { try importer.document(fromFile: url) })
+                } catch {
+                    throw error.domainError
+                }
+                print("== \(file) (\(document.format.rawValue))")
+                for note in document.notes { print("   note: \(note)") }
+                for (k, line) in document.lines.enumerated() { print(String(format: "%5d  ", k + 1) + line) }
+            }
+            return
+        }
         var options = ImportOptions(strict: strict)
         if let date {
             guard let d = LocalDate(iso: date) else { throw DomainError.invalid("--date \(date): write the date as YYYY-MM-DD") }

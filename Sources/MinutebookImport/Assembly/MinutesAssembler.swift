@@ -41,14 +41,23 @@ struct MinutesAssembler {
     private var usedNumbers = Set<MinuteNumber>()
     private var highestMain: Int?
 
+    /// Owner codes printed on the current minute's heading line, paired once its text is read.
+    private var headingCodes: (codes: [String], line: Int)?
+
     mutating func consume(_ events: [MinutesEvent]) {
         for event in events {
             switch event {
-            case .heading(let h): heading(h)
+            case .heading(let h): pairHeadingCodes(); heading(h)
             case .paragraph(let p): paragraph(p)
             case .codes(let codes, let line): standaloneCodes(codes, line: line)
             }
         }
+        pairHeadingCodes()
+    }
+
+    mutating func pairHeadingCodes() {
+        if let (codes, line) = headingCodes { standaloneCodes(codes, line: line) }
+        headingCodes = nil
     }
 
     static func isPartTwoMarker(_ text: String) -> Bool {
@@ -98,6 +107,7 @@ struct MinutesAssembler {
         draft.reportReference = reference
         draft.display = h.display
         drafts.append(draft)
+        headingCodes = h.codes.map { ($0, h.line) }
         h.rest.map { paragraph(Paragraph(text: $0, line: h.line)) }
     }
 

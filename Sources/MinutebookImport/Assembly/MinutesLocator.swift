@@ -27,6 +27,14 @@ enum MinutesLocator {
         return DateText.firstDate(in: text) != nil || lower.contains(" held ")
     }
 
+    /// "Minutes" alone, with no date or "held".
+    static func isBareTitle(_ line: Line) -> Bool {
+        guard let first = line.firstFilled else { return false }
+        var lower = stripMarkup(first.text).lowercased()
+        while lower.hasSuffix(":") || lower.hasSuffix(".") { lower.removeLast() }
+        return lower == "minutes" || lower == "cofnodion" || lower == "cofnodion / minutes" || lower == "minutes / cofnodion"
+    }
+
     static func stripMarkup(_ text: String) -> String {
         var t = Substring(text)
         while let f = t.first, f == "#" || f == "*" || f == "_" || f == " " { t = t.dropFirst() }
@@ -53,7 +61,10 @@ enum MinutesLocator {
     }
 
     static func blocks(_ lines: [Line]) -> [Block] {
-        let titles = lines.indices.filter { isMinutesTitle(lines[$0]) }
+        var titles = lines.indices.filter { isMinutesTitle(lines[$0]) }
+        // A bare "Minutes" heading after a meeting's title ("Minutes of the meeting held on ...", then
+        // the attendance, then "Minutes" over the items) heads that meeting's items, not a new meeting.
+        titles = titles.enumerated().filter { k, t in k == 0 || !isBareTitle(lines[t]) }.map(\.element)
         guard !titles.isEmpty else { return [Block(range: 0..<lines.count, titleLine: nil)] }
         var blocks: [Block] = []
         for (k, t) in titles.enumerated() {

@@ -127,19 +127,20 @@ public struct FlowMinutesParser: LayoutParser {
                 out.append(.heading(h))
                 continue
             }
-            let text = Paragraphs.strippingBullet(line.text)
-            if Normalizer.isActionHeader(text) { flush(); continue }
-            if let codes = Normalizer.actionCodes(text) {
+            let whole = Paragraphs.strippingBullet(line.text)
+            if Normalizer.isActionHeader(whole) { flush(); continue }
+            if let codes = Normalizer.actionCodes(whole) {
                 flush()
                 out.append(.codes(codes, line: line.number))
                 continue
             }
+            // Owner codes in a right-hand column of the text's own line (tab-separated table rows).
+            let (text, codes) = line.cells.count >= 2 ? Paragraphs.textAndActionCodes(of: line) : (whole, nil)
             if Paragraphs.startsNew(text) { flush() }
-            if var p = pending {
-                p.text = Paragraphs.join(p.text, text)
-                pending = p
+            if pending != nil {
+                pending?.append(text, line: line.number, codes: codes)
             } else {
-                pending = Paragraph(text: text, line: line.number, codes: nil, codesLine: nil)
+                pending = Paragraph(starting: text, line: line.number, codes: codes)
             }
         }
         flush()

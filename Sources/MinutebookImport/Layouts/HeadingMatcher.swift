@@ -68,7 +68,9 @@ enum HeadingMatcher {
         guard let first = line.firstFilled?.text, mayStartWithNumber(first) else { return nil }
         let filled = line.cells.enumerated().filter { !$0.element.isEmpty }
         guard let first = filled.first else { return nil }
-        let lastIsHeader = filled.count >= 2 && Normalizer.isActionHeader(filled[filled.count - 1].element)
+        // "3 | Night-time economy | DM": owner codes in the Action column on the heading's line.
+        let codes = filled.count >= 3 && line.cells.count >= 3 ? Normalizer.actionCodes(filled[filled.count - 1].element) : nil
+        let lastIsHeader = codes != nil || filled.count >= 2 && Normalizer.isActionHeader(filled[filled.count - 1].element)
         let body = lastIsHeader ? filled.dropLast() : filled[...]
         guard let head = body.first else { return nil }
         var printed: String
@@ -95,14 +97,20 @@ enum HeadingMatcher {
             // The source says it is a heading (a Word-numbered heading paragraph): mixed case is fine.
             guard title.count <= 160, !title.hasSuffix("."), !initial.isNumber else { return nil }
         } else if !lastIsHeader {
-            guard upper >= 0.7, title.count <= 160, !title.hasSuffix(".") || title.count < 60 else { return nil }
+            if upper < 0.7 {
+                // A table row read from a scan or layout text: the number in a column of its own and a
+                // short title in mixed case ("1   Apologies and substitutions").
+                guard body.count == 2, isShortMixedTitle(title) else { return nil }
+            } else {
+                guard title.count <= 160, !title.hasSuffix(".") || title.count < 60 else { return nil }
+            }
             if initial.isNumber { return nil }
         } else {
             guard title.count <= 400 else { return nil }
             if upper < 0.5 {
                 let split = splitUppercaseTitle(title)
                 if let r = split.rest, split.title.split(separator: " ").count >= 2, split.title.count >= 6 {
-                    return Heading(number: number, printed: printed.trimmed, title: split.title, line: line.number, rest: r)
+                    return Heading(number: number, printed: printed.trimmed, title: split.title, line: line.number, rest: r, codes: codes)
                 }
                 // A sentence in the title column is text that extraction misplaced.
                 let words = title.split(separator: " ")
@@ -118,7 +126,15 @@ enum HeadingMatcher {
             }
         }
         printed = printed.trimmed
-        return Heading(number: number, printed: printed, title: title, line: line.number, rest: rest)
+        return Heading(number: number, printed: printed, title: title, line: line.number, rest: rest, codes: codes)
+    }
+
+    /// "Apologies and substitutions", "Night-time economy": a capital first, at most eight words, no
+    /// closing punctuation of a sentence or list entry.
+    static func isShortMixedTitle(_ title: String) -> Bool {
+        guard let first = title.first, first.isUppercase, title.count <= 60,
+              title.split(separator: " ").count <= 8, let last = title.last else { return false }
+        return !".,;:".contains(last)
     }
 
     /// Whether the first word of `text` can be a printed minute number ("172a", "46", "4.", "1O", "l1",

@@ -11,6 +11,9 @@ public struct Heading: Sendable, Equatable {
     public var rest: String?
     /// The number as the record shows it, when it is a reference rather than a minute number ("CSP/23/04").
     public var display: String? = nil
+    /// Owner codes printed in the Action column on the heading's own line (a table row whose cell
+    /// is top-aligned); they pair with the minute's first decision, as codes printed below it do.
+    public var codes: [String]? = nil
 }
 
 /// A paragraph of minute text, with the owner codes printed beside it in an Action column.

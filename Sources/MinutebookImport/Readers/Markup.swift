@@ -270,6 +270,8 @@ public enum Markup {
 /// right-hand column on the line of the paragraph they sit beside (the last).
 enum TableRows {
     static func lines(_ cells: [[String]]) -> [String] {
+        // " 1", " Minute": converted documents often start a cell's text with a space.
+        let cells = cells.map { $0.map(\.trimmed).filter { !$0.isEmpty } }
         guard cells.contains(where: { !$0.isEmpty }) else { return [""] }
         let joined = cells.map { $0.joined(separator: " ") }
         // "14. | Title, then the minute's paragraphs": the title and each paragraph on a line of their own.

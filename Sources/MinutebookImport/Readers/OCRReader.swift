@@ -94,6 +94,7 @@ enum OCRReader {
         let charWidth = max(1, widths.isEmpty ? 10 : widths[widths.count / 2])
         var lines: [String] = []
         var previous: [Int]?
+        var right = 0
         var line = ""
         for word in words {
             if let p = previous, p != word.key {
@@ -101,9 +102,19 @@ enum OCRReader {
                 line = ""
                 if p[0] != word.key[0] || p[1] != word.key[1] { lines.append("") }
             }
+            // Words a space apart on the page are one space apart; a wider gap is a column, kept at its
+            // place and at least three spaces wide (what the tokenizer takes as a column break).
             let column = Int(Double(word.left) / charWidth)
-            let pad = line.isEmpty ? column : max(1, column - line.count)
+            let pad: Int
+            if line.isEmpty {
+                pad = column
+            } else if Double(word.left - right) < 2.5 * charWidth {
+                pad = 1
+            } else {
+                pad = max(3, column - line.count)
+            }
             line += String(repeating: " ", count: pad) + word.text
+            right = word.left + word.width
             previous = word.key
         }
         if !line.isEmpty { lines.append(line) }

@@ -50,17 +50,29 @@ enum TextDecoding {
     /// accented small letters there and its quotes at 0xD2-0xD5, where the others have capitals.
     static func singleByte(_ bytes: [UInt8]) -> (text: String, name: String) {
         let hasC1 = bytes.contains { $0 >= 0x80 && $0 <= 0x9F }
-        var candidates: [(String, String.Encoding)] = [("Windows-1252", .windowsCP1252), ("Mac Roman", .macOSRoman)]
+        var candidates: [(String, String.Encoding?)] = [("Windows-1252", .windowsCP1252), ("Mac Roman", nil)]
         if !hasC1 { candidates.insert(("ISO-8859-1", .isoLatin1), at: 0) }
         var best: (text: String, name: String, score: Int)?
         for (name, encoding) in candidates {
-            guard let text = String(bytes: bytes, encoding: encoding) else { continue }
+            guard let text = encoding.map({ String(bytes: bytes, encoding: $0) }) ?? macRoman(bytes) else { continue }
             let score = plausibility(text)
             if best == nil || score > best!.score { best = (text, name, score) }
         }
         if let best { return (best.text, best.name) }
         // Every byte is a character in ISO-8859-1, so this is never reached with Foundation's tables.
         return (String(decoding: bytes.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self), "ISO-8859-1")
+    }
+
+    /// Mac Roman's upper half (Apple's ROMAN.TXT, 0xDB the euro), written here because Foundation's
+    /// table on Linux is wrong (it reads 0xD0, the en dash, as a dotless i).
+    static let macRomanHigh: [Character] = Array("ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü\u{2020}°¢£§\u{2022}¶ß®©\u{2122}´¨\u{2260}ÆØ\u{221E}±\u{2264}\u{2265}¥µ\u{2202}\u{2211}\u{220F}π\u{222B}ªºΩæø¿¡¬\u{221A}ƒ\u{2248}\u{2206}«»\u{2026}\u{A0}ÀÃÕŒœ\u{2013}\u{2014}\u{201C}\u{201D}\u{2018}\u{2019}÷\u{25CA}ÿŸ\u{2044}\u{20AC}\u{2039}\u{203A}\u{FB01}\u{FB02}\u{2021}·\u{201A}\u{201E}\u{2030}ÂÊÁËÈÍÎÏÌÓÔ\u{F8FF}ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ")
+
+    static func macRoman(_ bytes: [UInt8]) -> String {
+        var out = String.UnicodeScalarView()
+        for b in bytes {
+            if b < 0x80 { out.append(Unicode.Scalar(b)) } else { out.append(contentsOf: macRomanHigh[Int(b) - 0x80].unicodeScalars) }
+        }
+        return String(out)
     }
 
     /// How much the non-ASCII characters of `text` look like English or Welsh prose: typographic
