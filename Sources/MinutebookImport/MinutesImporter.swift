@@ -53,6 +53,17 @@ public struct MinutesImporter: Sendable {
         }
     }
 
+    /// `document(fromFile:)` on the blocking pool, as `records(offPoolFromFile:)`.
+    public func document(offPoolFromFile url: URL) async throws -> ImportedDocument {
+        do {
+            return try await Blocking.run("reading \(url.lastPathComponent)", timeout: Self.readingLimit) {
+                try document(fromFile: url)
+            }
+        } catch let error as ToolError {
+            throw ImportError(file: url.path, "was not read: \(error.description)")
+        }
+    }
+
     /// Reads a file. Errors name the file and say why, in one line.
     public func records(fromFile url: URL) throws(ImportError) -> [MeetingRecord] {
         try document(fromFile: url).records

@@ -68,7 +68,7 @@ struct Import: AsyncParsableCommand {
                 let url = URL(fileURLWithPath: file)
                 let document: ImportedDocument
                 do {
-                    document = try await ToolProcess.offPool(throwing: { try importer.document(fromFile: url) })
+                    document = try await importer.document(offPoolFromFile: url)
                 } catch {
                     throw error.domainError
                 }
