@@ -3,8 +3,9 @@
 public protocol ActionRepository: Sendable {
     /// Actions matching `filter` that `audience` may see, newest meeting first.
     func actions(_ filter: ActionFilter, audience: Audience) async throws -> [TrackedAction]
-    /// One action with its minute, resolution, owners and history, or nil when unknown or not visible.
-    func action(id: Int64, audience: Audience) async throws -> TrackedAction?
+    /// One action of a body of partnership `partnershipID`, with its minute, resolution, owners and
+    /// history; nil when unknown, of another partnership, or not visible to `audience`.
+    func action(id: Int64, in partnershipID: Int64, audience: Audience) async throws -> TrackedAction?
     /// Records an update (and optionally a status change) on an action.
     func recordUpdate(on actionID: Int64, text: String, status: ActionStatus?, via: ActionUpdateChannel,
                       by editor: ActionEditor) async throws

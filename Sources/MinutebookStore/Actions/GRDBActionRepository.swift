@@ -76,9 +76,9 @@ public struct GRDBActionRepository: ActionRepository {
         return (sql, StatementArguments(arguments))
     }
 
-    public func action(id: Int64, audience: Audience) async throws -> TrackedAction? {
+    public func action(id: Int64, in partnershipID: Int64, audience: Audience) async throws -> TrackedAction? {
         try await database.read { db in
-            let rows = try Row.fetchAll(db, sql: ActionRows.select + "\nWHERE a.id = ?", arguments: [id])
+            let rows = try Row.fetchAll(db, sql: ActionRows.select + "\nWHERE a.id = ? AND b.partnershipId = ?", arguments: [id, partnershipID])
             guard let loaded = try ActionRows.load(rows, db).first else { return nil }
             let grant = Visibility.grant(audience, bodyID: loaded.tracked.action.bodyID, partnershipID: loaded.partnershipID)
             return loaded.tracked.isVisible(to: grant) ? loaded.tracked : nil

@@ -10,23 +10,21 @@ struct ActionsController {
     let actions: any ActionRepository
     let threads: any ThreadRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/p/:partnership/actions", use: list)
-        router.get("/p/:partnership/actions/organisations", use: byOrganisation)
-        router.post("/p/:partnership/actions/status", use: bulkStatus)
-        router.get("/p/:partnership/actions/:id", use: show)
-        router.post("/p/:partnership/actions/:id", use: update)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.get("actions", use: list)
+        routes.partnership.get("actions/organisations", use: byOrganisation)
+        routes.secretariat.post("actions/status", use: bulkStatus)
+        routes.partnership.get("actions/:id", use: show)
+        routes.partnership.post("actions/:id", use: update)
     }
 
-    func partnership(_ context: AppRequestContext) async throws -> Partnership {
-        guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug) else {
-            throw DomainError.notFound("There is no such partnership.")
+    /// The action of the path, of the path's partnership (any other is a 404, whoever asks).
+    func action(_ context: some RequestContext, in partnership: Partnership, audience: Audience) async throws -> TrackedAction {
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
+              let tracked = try await actions.action(id: id, in: partnership.id, audience: audience) else {
+            throw DomainError.notFound("\(partnership.name) has no such action.")
         }
-        return partnership
-    }
-
-    func editor(_ context: AppRequestContext, _ request: Request) throws -> ActionEditor {
-        try context.requireActionEditor(request)
+        return tracked
     }
 
     /// The filter from the query string; with none given, the signed-in person's own actions.
@@ -61,7 +59,7 @@ struct ActionsController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (account, _) = try context.requireAccount(request)
-        let partnership = try await partnership(context)
+        let partnership = try context.pathPartnership()
         let bodies = try await directory.bodies(of: partnership.id)
         let (filter, heading) = try filter(request, account: account, bodies: bodies)
         let found = try await actions.actions(filter, audience: context.audience)
@@ -77,36 +75,30 @@ struct ActionsController {
     /// Open, in progress, overdue and done actions per partner organisation, each count a link to the tracker.
     @Sendable func byOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireAccount(request)
-        let partnership = try await partnership(context)
+        let partnership = try context.pathPartnership()
         let counts = try await actions.organisationOverview(partnershipID: partnership.id, today: Today.date, audience: context.audience)
         return .html(OrganisationOverviewView.page(counts, partnership: partnership, context: context))
     }
 
-    @Sendable func bulkStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
+    /// The secretariat changes the status of many actions at once: every one must be of the path's partnership.
+    @Sendable func bulkStatus(_ request: Request, context: SecretariatContext) async throws -> Response {
         var request = request
-        let editor = try editor(context, request)
-        let partnership = try await partnership(context)
+        let partnership = context.partnership
         let form = try await FormData.collect(from: &request, context: context)
         let ids = form.all("action").compactMap { Int64($0) }
         guard let status = form["status"].flatMap(ActionStatus.init(rawValue:)) else { throw DomainError.invalid("Choose a status.") }
-        // Every action must be one the secretariat may edit.
-        for id in ids {
-            guard let tracked = try await actions.action(id: id, audience: context.audience) else { throw DomainError.notFound("There is no action \(id).") }
-            let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
-            guard grant.edit else { throw DomainError.forbidden("Only the secretariat can change the status of actions.") }
+        for id in ids where try await actions.action(id: id, in: partnership.id, audience: context.audience) == nil {
+            throw DomainError.notFound("\(partnership.name) has no action \(id).")
         }
-        _ = try await actions.changeStatus(of: ids, to: status, note: form["note"] ?? "", by: editor)
+        _ = try await actions.changeStatus(of: ids, to: status, note: form["note"] ?? "", by: context.actionEditor)
         let back = form["back"].flatMap { SitePath.isLocal($0) ? $0 : nil } ?? SitePath.actions(partnership: partnership.slug).path
         return .redirect(to: back, type: .found)
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireAccount(request)
-        let partnership = try await partnership(context)
-        guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
-              let tracked = try await actions.action(id: id, audience: context.audience) else {
-            throw DomainError.notFound("There is no such action.")
-        }
+        let partnership = try context.pathPartnership()
+        let tracked = try await action(context, in: partnership, audience: context.audience)
         var thread: [ThreadMinute] = []
         if let minute = tracked.minute { thread = try await threads.thread(of: minute.minuteID, audience: context.audience) }
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
@@ -116,12 +108,10 @@ struct ActionsController {
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
-        let editor = try editor(context, request)
-        let partnership = try await partnership(context)
-        guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
-              let tracked = try await actions.action(id: id, audience: context.audience) else {
-            throw DomainError.notFound("There is no such action.")
-        }
+        let editor = try context.requireActionEditor(request)
+        let partnership = try context.pathPartnership()
+        let tracked = try await action(context, in: partnership, audience: context.audience)
+        let id = tracked.action.id
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
         guard grant.edit || isOwner else { throw DomainError.forbidden("Only the action's owner or the secretariat can update it.") }

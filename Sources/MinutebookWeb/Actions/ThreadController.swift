@@ -5,13 +5,12 @@ import MinutebookCore
 /// A matter across meetings: a resolution that comes back ("update to the next meeting") links its
 /// later minutes, and one page shows the thread. The secretariat links a later minute from here.
 struct ThreadController {
-    let directory: any DirectoryRepository
     let threads: any ThreadRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/p/:partnership/minutes/:id/thread", use: show)
-        router.post("/p/:partnership/minutes/:id/thread", use: link)
-        router.post("/p/:partnership/minutes/:id/thread/unlink", use: unlink)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.get("minutes/:id/thread", use: show)
+        routes.partnership.post("minutes/:id/thread", use: link)
+        routes.partnership.post("minutes/:id/thread/unlink", use: unlink)
     }
 
     struct Target {
@@ -21,8 +20,8 @@ struct ThreadController {
     }
 
     func target(_ context: AppRequestContext) async throws -> Target {
-        guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug),
-              let id = context.parameters.get("id").flatMap({ Int64($0) }),
+        let partnership = try context.pathPartnership()
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
               let found = try await threads.minuteReference(id: id, audience: context.audience),
               found.partnershipID == partnership.id else {
             throw DomainError.notFound("There is no such minute.")

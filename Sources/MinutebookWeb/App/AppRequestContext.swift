@@ -16,6 +16,9 @@ public struct AppRequestContext: RequestContext {
     public var sessionTokenHash: String?
     /// The peer's address, for sign-in throttling ("unknown" when the transport has none).
     public var remoteAddress: String
+    /// The partnership and body the path names, looked up once by `PartnershipMiddleware` and
+    /// `BodyMiddleware` on the `p/:partnership` and `bodies/:body` route groups.
+    public var scope = PathScope()
 
     /// The signed-in account, if any.
     public var account: Audience.Account? {

@@ -16,10 +16,10 @@ struct MinutesImportController {
 
     static func path(_ partnership: String) -> String { "/p/\(partnership)/minutes-import" }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("p/:partnership/minutes-import", use: show)
-        router.post("p/:partnership/minutes-import", use: preview)
-        router.post("p/:partnership/minutes-import/confirm", use: confirm)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.secretariat.get("minutes-import", use: show)
+        routes.secretariat.post("minutes-import", use: preview)
+        routes.secretariat.post("minutes-import/confirm", use: confirm)
     }
 
     /// What the form asked for, kept between the pages.
@@ -45,28 +45,21 @@ struct MinutesImportController {
         var editor: Editor
     }
 
-    func scope(_ request: Request, _ context: AppRequestContext) async throws -> Scope {
-        let (account, editor) = try context.requireAccount(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else {
-            throw DomainError.notFound("There is no partnership '\(slug)'.")
-        }
-        guard Visibility.partnershipGrant(context.audience, partnershipID: partnership.id).edit else {
-            throw DomainError.forbidden("Only the secretariat can import minutes into \(partnership.name).")
-        }
-        return Scope(partnership: partnership, bodies: try await directory.bodies(of: partnership.id), account: account, editor: editor)
+    func scope(_ context: SecretariatContext) async throws -> Scope {
+        Scope(partnership: context.partnership, bodies: try await directory.bodies(of: context.partnership.id), account: context.account,
+              editor: context.editor)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func show(_ request: Request, context: SecretariatContext) async throws -> Response {
+        let scope = try await scope(context)
         let body = request.uri.queryParameters["body"].map(String.init) ?? ""
-        let page = MinutesImportViews.form(scope, choices: Choices(body: body), errors: FormErrors(), context: context)
+        let page = MinutesImportViews.form(scope, choices: Choices(body: body), errors: FormErrors(), context: context.request)
         return .html(page)
     }
 
     /// Reads the uploaded document and shows what it holds; nothing is written.
-    @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func preview(_ request: Request, context: SecretariatContext) async throws -> Response {
+        let scope = try await scope(context)
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         let form = try await FormData.collect(from: &request, context: context)
@@ -79,32 +72,32 @@ struct MinutesImportController {
         guard let upload, !upload.filename.isEmpty, !upload.content.isEmpty else {
             errors.add("file", upload?.filename.isEmpty == false ? "The file \(upload?.filename ?? "") is empty"
                                                                  : "Choose the minutes document to import")
-            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
+            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
         let ext = (upload.filename as NSString).pathExtension.lowercased()
         guard DocumentFormat(fileExtension: ext) != nil else {
             errors.add("file", "\(upload.filename) is not a minutes document: upload a \(DocumentFormat.extensionList) file")
-            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
+            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
         guard errors.isEmpty else {
-            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
+            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
         let staged = try staging.stage(upload.content, format: ext, userID: scope.account.userID)
         do {
             let records = try await read(staged, filename: upload.filename, choices: choices, scope: scope)
             let page = MinutesImportViews.preview(scope, records: records, filename: upload.filename, digest: staged.digest,
-                                                  choices: choices, context: context)
+                                                  choices: choices, context: context.request)
             return .html(page)
         } catch let error as ImportError {
             staging.remove(staged)
             errors.add("file", "Nothing was imported: \(Self.message(error, filename: upload.filename))")
-            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
+            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
     }
 
     /// Imports the previewed document: each meeting in its own transaction, audited as the user.
-    @Sendable func confirm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func confirm(_ request: Request, context: SecretariatContext) async throws -> Response {
+        let scope = try await scope(context)
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         let choices = Choices(form)
@@ -112,7 +105,7 @@ struct MinutesImportController {
         guard let staged = staging.staged(form["upload"] ?? "", userID: scope.account.userID) else {
             var errors = FormErrors()
             errors.add("file", "The previewed document is no longer here (imported already, or older than a day): upload it again")
-            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
+            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
         let records: [MeetingRecord]
         do {
@@ -120,7 +113,7 @@ struct MinutesImportController {
         } catch let error as ImportError {
             var errors = FormErrors()
             errors.add("file", "Nothing was imported: \(Self.message(error, filename: filename))")
-            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context), status: .badRequest)
+            return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
         var results: [MinutesImportViews.Result] = []
         for record in records {
@@ -136,7 +129,7 @@ struct MinutesImportController {
         if results.allSatisfy({ $0.refusal == nil }) { staging.remove(staged) }
         let bodies = try await directory.bodies(of: scope.partnership.id)
         let refused = results.contains { $0.refusal != nil }
-        let page = MinutesImportViews.result(scope, results: results, bodies: bodies, filename: filename, context: context)
+        let page = MinutesImportViews.result(scope, results: results, bodies: bodies, filename: filename, context: context.request)
         return .html(page, status: refused ? .conflict : .ok)
     }
 

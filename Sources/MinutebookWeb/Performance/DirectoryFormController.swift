@@ -11,8 +11,8 @@ struct DirectoryFormController {
     let bodyRepository: any BodyRepository
     let people: any PeopleRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership/directory")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.partnership.group("directory")
         group.get("new", use: newEntry)
         group.post("new", use: create)
         group.get(":id/edit", use: editPage)

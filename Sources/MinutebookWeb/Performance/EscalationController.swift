@@ -11,15 +11,14 @@ struct EscalationController {
     let indicators: any IndicatorRepository
     let forwardPlan: any ForwardPlanRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.post("p/:partnership/bodies/:body/escalate", use: escalateDecision)
-        router.post("p/:partnership/performance/indicators/:code/escalate", use: escalateIndicator)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.post("bodies/:body/escalate", use: escalateDecision)
+        routes.partnership.post("performance/indicators/:code/escalate", use: escalateIndicator)
     }
 
     /// The partnership, the sub-group (checked: its members or the secretariat) and the board it reports to.
     func bodies(_ context: AppRequestContext, subGroupID: Int64? = nil, slug bodySlug: String? = nil) async throws -> (Partnership, Body, Body) {
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let partnership = try context.pathPartnership()
         let all = try await directory.bodies(of: partnership.id)
         guard let subGroup = all.first(where: { $0.id == subGroupID || $0.slug == bodySlug }),
               let board = all.first(where: { $0.id == subGroup.reportsToBodyID }) else {
@@ -61,8 +60,7 @@ struct EscalationController {
 
     @Sendable func escalateIndicator(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, editor) = try context.requireAccount(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let partnership = try context.pathPartnership()
         let code = try context.parameters.require("code")
         guard let indicator = try await indicators.indicator(code: code, in: partnership.id, audience: context.audience) else {
             throw DomainError.notFound("There is no indicator '\(code)' here")

@@ -9,15 +9,14 @@ struct ImportFormController {
     let directory: any DirectoryRepository
     let indicators: any IndicatorRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("p/:partnership/performance/import", use: show)
-        router.post("p/:partnership/performance/import", use: submit)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.get("performance/import", use: show)
+        routes.partnership.post("performance/import", use: submit)
     }
 
     func partnership(_ request: Request, _ context: AppRequestContext) async throws -> (Partnership, Editor) {
         let (_, editor) = try context.requireAccount(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let partnership = try context.pathPartnership()
         let board = try await directory.bodies(of: partnership.id).first { $0.kind == .board }
         guard let board, PerformanceVisibility.canEdit(body: board, audience: context.audience) else {
             throw DomainError.forbidden("Only the secretariat can import indicator figures")

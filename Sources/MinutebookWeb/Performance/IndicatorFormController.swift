@@ -9,8 +9,8 @@ struct IndicatorFormController {
     let directory: any DirectoryRepository
     let indicators: any IndicatorRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership/performance")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.partnership.group("performance")
         group.get("new-indicator", use: newIndicator)
         group.post("new-indicator", use: create)
         group.get("indicators/:code/edit", use: editPage)

@@ -11,8 +11,8 @@ struct PerformanceAgendaController {
     let agendaReports: any PerformanceAgendaRepository
     let strategies: any StrategyRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.post("p/:partnership/performance/agenda", use: place)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.post("performance/agenda", use: place)
     }
 
     /// The board's next meeting that can still take papers.

@@ -14,8 +14,8 @@ struct PerformanceController {
     let reports: any SubGroupReportRepository
     let leads: any LeadDirectoryRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.partnership
         group.get("performance", use: overview)
         group.get("performance/actuals.csv", use: actualsCSV)
         group.get("performance/indicators/:code", use: indicator)
@@ -38,10 +38,7 @@ struct PerformanceController {
     }
 
     func scope(_ context: AppRequestContext) async throws -> Scope {
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else {
-            throw DomainError.notFound("There is no partnership '\(slug)'")
-        }
+        let partnership = try context.pathPartnership()
         let bodies = try await directory.bodies(of: partnership.id)
         return Scope(partnership: partnership, bodies: Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) }),
                      board: bodies.first { $0.kind == .board })

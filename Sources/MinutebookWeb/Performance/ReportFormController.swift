@@ -10,8 +10,8 @@ struct ReportFormController {
     let directory: any DirectoryRepository
     let reports: any SubGroupReportRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.partnership
         group.get("bodies/:body/report", use: showForm)
         group.post("bodies/:body/report", use: submitForm)
         group.post("reports/:id/agenda", use: placeOnAgenda)
@@ -28,8 +28,7 @@ struct ReportFormController {
 
     /// The sub-group in the path, its board, and the board's next meeting that can still take reports.
     func target(_ context: AppRequestContext) async throws -> Target {
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let partnership = try context.pathPartnership()
         let bodySlug = try context.parameters.require("body")
         guard let subGroup = try await directory.body(slug: bodySlug, in: partnership.id), subGroup.kind == .subGroup,
               let boardID = subGroup.reportsToBodyID else {
@@ -139,8 +138,7 @@ struct ReportFormController {
     /// The report and its board, checked for the secretariat's edit grant.
     func reportForSecretariat(_ request: Request, _ context: AppRequestContext) async throws -> (SubGroupReport, Partnership, Editor) {
         let (_, editor) = try context.requireAccount(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let partnership = try context.pathPartnership()
         let id = try context.parameters.require("id", as: Int64.self)
         let bodies = try await directory.bodies(of: partnership.id)
         guard let report = try await reports.report(id: id),

@@ -17,7 +17,10 @@ struct ReportLinkController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/report-links/:token", use: show)
         router.post("/report-links/:token", use: submit)
-        router.post("/p/:partnership/bodies/:body/report/request", use: request)
+    }
+
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.post("bodies/:body/report/request", use: request)
     }
 
     /// The secretariat emails the sub-group's chair the link for the board's next meeting.

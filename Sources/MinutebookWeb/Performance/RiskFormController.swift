@@ -10,12 +10,12 @@ struct RiskFormController {
     let directory: any DirectoryRepository
     let risks: any RiskRegisterRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("p/:partnership/risks/new", use: newRisk)
-        router.post("p/:partnership/risks", use: add)
-        router.get("p/:partnership/risks/:id/review", use: reviewPage)
-        router.post("p/:partnership/risks/:id/review", use: review)
-        router.post("p/:partnership/risks/:id/close", use: close)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.get("risks/new", use: newRisk)
+        routes.partnership.post("risks", use: add)
+        routes.partnership.get("risks/:id/review", use: reviewPage)
+        routes.partnership.post("risks/:id/review", use: review)
+        routes.partnership.post("risks/:id/close", use: close)
     }
 
     func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {

@@ -16,8 +16,7 @@ struct SecretariatScope {
     static func require(_ request: Request, _ context: AppRequestContext, directory: any DirectoryRepository,
                         refusal: String) async throws -> SecretariatScope {
         let (_, editor) = try context.requireAccount(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else { throw DomainError.notFound("There is no partnership '\(slug)'") }
+        let partnership = try context.pathPartnership()
         let bodies = try await directory.bodies(of: partnership.id)
         guard let board = bodies.first(where: { $0.kind == .board }),
               PerformanceVisibility.canEdit(body: board, audience: context.audience) else {

@@ -10,8 +10,8 @@ struct StrategyFormController {
     let strategies: any StrategyRepository
     let indicators: any IndicatorRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.partnership
         group.get("strategies/new", use: newStrategy)
         group.post("strategies", use: create)
         group.get("strategy/:id/edit", use: editPage)

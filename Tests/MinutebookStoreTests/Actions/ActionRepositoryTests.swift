@@ -40,7 +40,7 @@ struct ActionRepositoryTests {
         #expect(bikes.owners == ["Pia Wendt"])
         #expect(bikes.update == "Forwarded to Pia Wendt as the former Area Commander, Colin Hart, has moved on. Awaiting update from Pia Wendt.")
         // Done actions and other bodies' actions stay with Colin.
-        let done = try await repository.action(id: try #require(f.actions["45"]), audience: F.secretariat)
+        let done = try await repository.action(id: try #require(f.actions["45"]), in: 1, audience: F.secretariat)
         #expect(done?.owners.map(\.name) == ["Colin Hart"])
         let holdings = try await f.database.read { db in
             try Row.fetchAll(db, sql: "SELECT personId, startDate, endDate FROM seatHolding WHERE seatId = 1 ORDER BY startDate")
@@ -63,7 +63,7 @@ struct ActionRepositoryTests {
         let matters = GRDBMattersArisingRepository(database: f.database)
         let action = try #require(f.actions["42"])
         try await repository.recordUpdate(on: action, text: "  The revised plan is on the agenda.  ", status: .inProgress, via: .web, by: F.clerk)
-        let tracked = try #require(try await repository.action(id: action, audience: F.secretariat))
+        let tracked = try #require(try await repository.action(id: action, in: 1, audience: F.secretariat))
         #expect(tracked.action.status == .inProgress)
         #expect(tracked.history.last?.text == "The revised plan is on the agenda.")
         #expect(tracked.history.last?.statusFrom == .open && tracked.history.last?.statusTo == .inProgress)
@@ -116,7 +116,7 @@ struct ActionRepositoryTests {
         await #expect(throws: DomainError.self) { try await matters.saveMattersArising(meetingID: f.march, entries: [], by: F.clerk) }
 
         try await matters.recordOutcomes(meetingID: f.march, outcomes: ["m\(f.minutes["41"] ?? 0)": .closed, "n1": .carriedForward], by: F.clerk)
-        let closed = try await repository.action(id: try #require(f.actions["41"]), audience: F.secretariat)
+        let closed = try await repository.action(id: try #require(f.actions["41"]), in: 1, audience: F.secretariat)
         #expect(closed?.action.status == .done)
         #expect(closed?.history.last?.text == "Closed at the meeting of 20 March 2023.")
         // The next meeting's draft has the carried-forward entry and not the closed one.
@@ -135,7 +135,7 @@ struct ActionRepositoryTests {
         let repository = GRDBActionRepository(database: f.database)
         let publicView = try await repository.actions(ActionFilter(bodyID: f.otherBodyID), audience: .public)
         #expect(publicView.isEmpty)
-        #expect(try await repository.action(id: 20, audience: .public) == nil)
+        #expect(try await repository.action(id: 20, in: 1, audience: .public) == nil)
         let secretariat = try await repository.actions(ActionFilter(bodyID: f.otherBodyID), audience: F.secretariat)
         #expect(secretariat.map(\.action.id) == [20])
         let mine = try await repository.actions(ActionFilter(ownerPersonID: f.colin, statuses: [.open]), audience: F.secretariat)

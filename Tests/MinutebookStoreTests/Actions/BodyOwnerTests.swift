@@ -25,7 +25,7 @@ struct BodyOwnerTests {
         let rehab = try #require(report.entries.first { $0.minute?.text == "44" })
         #expect(rehab.owners == ["Riverside Safety Board"])
         #expect(rehab.update == "Awaiting update from Riverside Safety Board.")
-        let tracked = try #require(try await repository.action(id: 5, audience: F.secretariat))
+        let tracked = try #require(try await repository.action(id: 5, in: 1, audience: F.secretariat))
         #expect(tracked.owners.map(\.bodyID) == [f.bodyID])
         #expect(tracked.owners.first?.isUnmatched == false)
 

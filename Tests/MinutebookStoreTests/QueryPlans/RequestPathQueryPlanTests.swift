@@ -150,7 +150,7 @@ struct RequestPathQueryPlanTests {
         _ = try await tokens.user(tokenHash: String(repeating: "b", count: 64))
         _ = try await minutes.approval(meetingID: RiversideFixture.approvedMeeting)
         _ = try await minutes.corrections(meetingID: RiversideFixture.approvedMeeting)
-        _ = try await actions.action(id: 1, audience: TestAudience.secretariat.audience)
+        _ = try await actions.action(id: 1, in: 1, audience: TestAudience.secretariat.audience)
         _ = try await matters.meetingID(bodyID: RiversideFixture.board, date: date)
         _ = try await audit.history(table: "meeting", rowID: RiversideFixture.approvedMeeting, partnershipID: 1)
         _ = try? await requests.open(token: String(repeating: "c", count: 43))
