@@ -168,12 +168,10 @@ struct AgendaController {
 
     func upload(_ request: Request, context: AppRequestContext, scope: MeetingScope, entry: AgendaEntry) async throws -> Response {
         var request = request
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let bytes = Array(buffer: body)
+        let uploaded = try await SpooledForm.read(&request, context: context)
         let field = "file-\(entry.id)"
         var errors = FormErrors()
-        guard let file = MultipartFile.parse(bytes, contentType: request.headers[.contentType] ?? "", field: "file"),
-              !file.filename.isEmpty else {
+        guard let file = uploaded.file("file") else {
             errors.add(field, "Choose the report file to upload for item \(entry.item.number ?? "")")
             return try await editPage(scope, context: context, errors: errors, values: FormData(), done: nil, status: .badRequest)
         }

@@ -24,6 +24,10 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             if request.uri.path.hasPrefix("/api/") { throw error }
             return respond(request, status: error.status, message: error.body ?? error.status.reasonPhrase, headers: error.headers)
+        } catch let error as any HTTPResponseError {
+            // A body past its limit while being read (NIO's too-many-bytes) and the like: their own status.
+            return respond(request, status: error.status,
+                           message: error.status == .contentTooLarge ? "The request is larger than this page accepts." : error.status.reasonPhrase)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             return respond(request, status: .internalServerError, message: "Something went wrong on our side. The error has been logged.")

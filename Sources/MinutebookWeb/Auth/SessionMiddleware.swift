@@ -18,9 +18,12 @@ enum Cookies {
 
 /// Resolves the session cookie into `context.audience` (role, partnership, person and the bodies the
 /// person sits on today), and refuses every unsafe request whose form lacks the right CSRF token.
+/// Before a body is read, the route must exist and the body must fit the route's limit (`BodyLimits`);
+/// an upload is read to disk, and only past its first bytes once they carry the right token.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let sessions: any SessionRepository
+    var limits = BodyLimits()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -39,17 +42,31 @@ struct SessionMiddleware: RouterMiddleware {
                 context.sessionTokenHash = hash
             }
         }
-        guard !isSafe, !isAPI else { return try await next(request, context) }
+        guard !isSafe else { return try await next(request, context) }
+        // No route: nothing of the body is read.
+        guard let endpoint = context.endpointPath else { throw HTTPError(.notFound) }
+        let signedIn = context.account != nil
+        context.bodyLimit = limits.limit(endpoint: endpoint, signedIn: signedIn)
+        try BodyLimits.checkDeclaredLength(request, limit: context.bodyLimit)
+        guard !isAPI else { return try await next(request, context) }
 
-        var request = request
-        let form = try await FormData.collect(from: &request, context: context)
         // Signing in happens before there is a session: its form is checked against the sign-in cookie.
         let expected = request.uri.path == "/login"
             ? request.cookies[Cookies.signIn]?.value
             : context.csrfToken ?? request.cookies[Cookies.signIn]?.value
-        guard let expected, let given = form.untrimmed("csrf"), Tokens.equal(given, expected) else {
-            context.logger.notice("csrf check failed", metadata: ["http.path": "\(request.uri.path)"])
-            throw HTTPError(.forbidden, message: "This form could not be accepted because its security token is missing or out of date. Go back, reload the page and try again.")
+        let logger = context.logger, path = request.uri.path
+        let check = { (form: FormData) throws in
+            guard let expected, let given = form.untrimmed("csrf"), Tokens.equal(given, expected) else {
+                logger.notice("csrf check failed", metadata: ["http.path": "\(path)"])
+                throw HTTPError(.forbidden, message: "This form could not be accepted because its security token is missing or out of date. Go back, reload the page and try again.")
+            }
+        }
+        var request = request
+        if limits.spools(endpoint: endpoint, signedIn: signedIn) {
+            context.spooledForm = try await SpooledForm.spool(request.body, contentType: request.headers[.contentType] ?? "",
+                                                              limit: context.bodyLimit, window: limits.tokenWindow, accept: check)
+        } else {
+            try check(try await FormData.collect(from: &request, context: context))
         }
         return try await next(request, context)
     }

@@ -17,6 +17,13 @@ public struct FormData: Sendable {
         }
     }
 
+    /// This form with one more field.
+    func adding(_ name: String, _ value: String) -> FormData {
+        var form = self
+        form.fields.append((name, value))
+        return form
+    }
+
     /// The first value of `name`, trimmed of surrounding whitespace; nil when absent.
     public subscript(_ name: String) -> String? {
         fields.first(where: { $0.name == name }).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -46,35 +53,15 @@ public struct FormData: Sendable {
         return decoded.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
-    /// Reads the form from `request`, collecting its body (so later readers see the same bytes).
+    /// Reads the form from `request`, collecting its body (so later readers see the same bytes) within
+    /// the route's limit; an upload already read to disk by the session middleware is not read again.
     public static func collect(from request: inout Request, context: some RequestContext) async throws -> FormData {
+        if let spooled = (context as? AppRequestContext)?.spooledForm { return spooled.fields }
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        let body = String(buffer: buffer)
         let type = request.headers[.contentType] ?? ""
         if type.hasPrefix("multipart/form-data") {
-            return multipart(body, contentType: type)
+            return SpooledForm.parse(Data(buffer.readableBytesView), contentType: type).fields
         }
-        return FormData(urlEncoded: body)
-    }
-
-    /// The text fields of a multipart body (file parts are skipped: their readers parse them).
-    static func multipart(_ body: String, contentType: String) -> FormData {
-        guard let range = contentType.range(of: "boundary=") else { return FormData() }
-        var boundary = String(contentType[range.upperBound...])
-        if let semicolon = boundary.firstIndex(of: ";") { boundary = String(boundary[..<semicolon]) }
-        boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-        guard !boundary.isEmpty else { return FormData() }
-        var form = FormData()
-        for part in body.components(separatedBy: "--" + boundary) {
-            guard let split = part.range(of: "\r\n\r\n") else { continue }
-            let head = part[..<split.lowerBound]
-            guard !head.contains("filename="), let nameStart = head.range(of: "name=\"") else { continue }
-            let afterName = head[nameStart.upperBound...]
-            guard let nameEnd = afterName.firstIndex(of: "\"") else { continue }
-            var value = String(part[split.upperBound...])
-            if value.hasSuffix("\r\n") { value.removeLast() } // "\r\n" is one Character
-            form.fields.append((String(afterName[..<nameEnd]), value))
-        }
-        return form
+        return FormData(urlEncoded: String(buffer: buffer))
     }
 }

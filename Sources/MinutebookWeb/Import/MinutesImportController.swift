@@ -61,14 +61,13 @@ struct MinutesImportController {
     @Sendable func preview(_ request: Request, context: SecretariatContext) async throws -> Response {
         let scope = try await scope(context)
         var request = request
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = try await FormData.collect(from: &request, context: context)
-        let choices = Choices(form)
+        let uploaded = try await SpooledForm.read(&request, context: context)
+        let choices = Choices(uploaded.fields)
         var errors = FormErrors()
         if !choices.body.isEmpty, !scope.bodies.contains(where: { $0.slug == choices.body }) {
             errors.add("body", "Choose a body of \(scope.partnership.name), or the body named in the document")
         }
-        let upload = MultipartFile.parse(Array(buffer: buffer), contentType: request.headers[.contentType] ?? "", field: "file")
+        let upload = uploaded.files.first { $0.fieldName == "file" }
         guard let upload, !upload.filename.isEmpty, !upload.content.isEmpty else {
             errors.add("file", upload?.filename.isEmpty == false ? "The file \(upload?.filename ?? "") is empty"
                                                                  : "Choose the minutes document to import")

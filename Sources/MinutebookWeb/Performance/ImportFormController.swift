@@ -33,19 +33,17 @@ struct ImportFormController {
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (partnership, editor) = try await partnership(request, context)
         var request = request
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let type = request.headers[.contentType] ?? ""
-        let form = try await FormData.collect(from: &request, context: context)
-        let pasted = form.untrimmed("csv") ?? ""
+        let uploaded = try await SpooledForm.read(&request, context: context)
+        let pasted = uploaded.fields.untrimmed("csv") ?? ""
         var errors = FormErrors()
         var records: [ActualsCSV.Record]?
-        let file = type.hasPrefix("multipart/form-data") ? Upload.file(named: "file", in: Array(buffer: body), contentType: type) : nil
+        let file = uploaded.files.first { $0.fieldName == "file" }
         do {
-            if let file, !file.bytes.isEmpty {
-                let data = Data(file.bytes)
+            if let file, !file.content.isEmpty {
+                let data = Data(file.content)
                 if XLSXSheetReader.isXLSX(data) {
                     records = try XLSXSheetReader.records(data, file: file.filename)
-                } else if let text = String(bytes: file.bytes, encoding: .utf8) {
+                } else if let text = String(bytes: file.content, encoding: .utf8) {
                     records = try ActualsCSV.records(of: text)
                 } else {
                     errors.add("file", "The file is neither an Excel workbook nor UTF-8 text: save it as CSV UTF-8 or .xlsx")
@@ -60,7 +58,7 @@ struct ImportFormController {
                 return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/import?imported=\(count)"])
             }
         } catch let error as DomainError where error.kind == .invalid {
-            errors.add(file == nil || file?.bytes.isEmpty == true ? "csv" : "file", "Nothing was imported: \(error.message)")
+            errors.add(file == nil || file?.content.isEmpty == true ? "csv" : "file", "Nothing was imported: \(error.message)")
         }
         return page(partnership, csv: pasted, errors: errors, done: nil, context: context, status: .badRequest)
     }
@@ -93,50 +91,5 @@ struct ImportFormController {
             w.raw("<button type=\"submit\">Import</button>\n</form>\n")
         }
         return .html(bytes, status: status)
-    }
-}
-
-/// One file part of a `multipart/form-data` body, as bytes (spreadsheets are binary).
-enum Upload {
-    struct File {
-        var filename: String
-        var bytes: [UInt8]
-    }
-
-    static func file(named name: String, in body: [UInt8], contentType: String) -> File? {
-        guard let range = contentType.range(of: "boundary=") else { return nil }
-        var boundary = String(contentType[range.upperBound...])
-        if let semicolon = boundary.firstIndex(of: ";") { boundary = String(boundary[..<semicolon]) }
-        boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-        guard !boundary.isEmpty else { return nil }
-        let delimiter = Array("--\(boundary)".utf8)
-        let headerEnd: [UInt8] = [13, 10, 13, 10]
-        var start = 0
-        while let at = find(delimiter, in: body, from: start) {
-            let partStart = at + delimiter.count
-            guard let next = find(delimiter, in: body, from: partStart) else { break }
-            if let split = find(headerEnd, in: body, from: partStart), split < next {
-                let head = String(decoding: body[partStart..<split], as: UTF8.self)
-                if head.contains("name=\"\(name)\""), head.contains("filename=") {
-                    var end = next
-                    if end >= 2, body[end - 2] == 13, body[end - 1] == 10 { end -= 2 }
-                    let filename = head.components(separatedBy: "filename=\"").dropFirst().first?.components(separatedBy: "\"").first ?? "upload"
-                    return File(filename: (filename as NSString).lastPathComponent, bytes: Array(body[(split + 4)..<max(split + 4, end)]))
-                }
-            }
-            start = next
-        }
-        return nil
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
-        var i = from
-        let first = needle[0]
-        while i <= haystack.count - needle.count {
-            if haystack[i] == first && Array(haystack[i..<(i + needle.count)]) == needle { return i }
-            i += 1
-        }
-        return nil
     }
 }
