@@ -150,12 +150,12 @@ public struct TrackedAction: Sendable, Equatable, Codable, Identifiable {
         self.isPrivate = isPrivate
     }
 
-    /// May `grant` see this action? Actions follow their minute: Part 2 and draft minutes stay
-    /// with those who may see them (the one rule in `Visibility`); private actions need Part 2 rights.
-    public func isVisible(to grant: Visibility.Grant) -> Bool {
-        if isPrivate && !grant.partTwo { return false }
-        guard let minute else { return grant.drafts }
-        return Visibility.canSeeMinutes(part: minute.part, meetingStatus: minute.meetingStatus, grant: grant)
+    /// May `grant` see this action of a body that is public or not? Actions follow their minute and
+    /// their body: Part 2 and draft minutes, and bodies that are not public, stay with those who may see
+    /// them (the one rule in `Visibility`); private actions need Part 2 rights.
+    public func isVisible(to grant: Visibility.Grant, bodyIsPublic: Bool) -> Bool {
+        Visibility.canSeeAction(isPrivate: isPrivate, minute: minute.map { ($0.part, $0.meetingStatus) }, bodyIsPublic: bodyIsPublic,
+                                grant: grant)
     }
 }
 

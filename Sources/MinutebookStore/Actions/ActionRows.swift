@@ -6,7 +6,7 @@ import MinutebookCore
 enum ActionRows {
     /// The action columns plus what the tracker prints beside them.
     static let select = """
-        SELECT a.*, b.name AS bodyName, b.partnershipId AS partnershipId,
+        SELECT a.*, b.name AS bodyName, b.partnershipId AS partnershipId, b.isPublic AS bodyIsPublic,
                n.number AS minuteNumber, n.letter AS minuteLetter, n.title AS minuteTitle, n.part AS minutePart,
                n.meetingId AS meetingId, m.date AS meetingDate, m.status AS meetingStatus, r.text AS resolutionText
         FROM action a
@@ -19,6 +19,13 @@ enum ActionRows {
     struct Loaded {
         var tracked: TrackedAction
         var partnershipID: Int64
+        var bodyIsPublic: Bool
+
+        /// This action if `audience` may see it (the one rule, `TrackedAction.isVisible`).
+        func visible(to audience: Audience) -> TrackedAction? {
+            let grant = Visibility.grant(audience, bodyID: tracked.action.bodyID, partnershipID: partnershipID)
+            return tracked.isVisible(to: grant, bodyIsPublic: bodyIsPublic) ? tracked : nil
+        }
     }
 
     static func load(_ rows: [Row], _ db: Database) throws -> [Loaded] {
@@ -55,7 +62,7 @@ enum ActionRows {
             let tracked = TrackedAction(action: action, bodyName: row["bodyName"], minute: minute, resolved: resolved,
                                         minuteResolutions: minuteResolutions,
                                         owners: owners[id] ?? [], history: history[id] ?? [], isPrivate: row["isPrivate"])
-            return Loaded(tracked: tracked, partnershipID: row["partnershipId"])
+            return Loaded(tracked: tracked, partnershipID: row["partnershipId"], bodyIsPublic: row["bodyIsPublic"])
         }
     }
 

@@ -15,12 +15,12 @@ extension GRDBActionRepository {
                     SELECT o.actionId, p.organisationId FROM orgs JOIN person p ON p.organisationId = orgs.id
                     JOIN actionOwner o ON o.personId = p.id
                 )
-                SELECT own.orgId, a.bodyId, a.status, a.isPrivate, n.part AS minutePart, m.status AS meetingStatus,
+                SELECT own.orgId, a.bodyId, b.isPublic AS bodyIsPublic, a.status, a.isPrivate, n.part AS minutePart, m.status AS meetingStatus,
                        a.minuteId IS NOT NULL AS hasMinute,
                        coalesce(a.status IN ('open','in_progress') AND a.dueDate < ?, 0) AS isOverdue, count(*) AS n
-                FROM own JOIN action a ON a.id = own.actionId
+                FROM own JOIN action a ON a.id = own.actionId JOIN body b ON b.id = a.bodyId
                 LEFT JOIN minute n ON n.id = a.minuteId LEFT JOIN meeting m ON m.id = n.meetingId
-                GROUP BY own.orgId, a.bodyId, a.status, a.isPrivate, n.part, m.status, hasMinute, isOverdue
+                GROUP BY own.orgId, a.bodyId, b.isPublic, a.status, a.isPrivate, n.part, m.status, hasMinute, isOverdue
                 """, arguments: [partnershipID, today.iso])
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(cached: db, sql: """
                 SELECT id, name FROM organisation WHERE partnershipId = ? ORDER BY name
@@ -28,15 +28,11 @@ extension GRDBActionRepository {
             var counts: [Int64: OrganisationActionCounts] = [:]
             for row in rows {
                 let grant = Visibility.grant(audience, bodyID: row["bodyId"], partnershipID: partnershipID)
-                let isPrivate: Bool = row["isPrivate"]
-                if isPrivate && !grant.partTwo { continue }
-                if row["hasMinute"] as Bool {
-                    let part = AgendaPart(rawValue: row["minutePart"] ?? 2) ?? .two
-                    let meetingStatus = MeetingStatus(rawValue: row["meetingStatus"] ?? "") ?? .scheduled
-                    guard Visibility.canSeeMinutes(part: part, meetingStatus: meetingStatus, grant: grant) else { continue }
-                } else if !grant.drafts {
-                    continue
-                }
+                let minute: (part: AgendaPart, meetingStatus: MeetingStatus)? = (row["hasMinute"] as Bool)
+                    ? (AgendaPart(rawValue: row["minutePart"] ?? 2) ?? .two, MeetingStatus(rawValue: row["meetingStatus"] ?? "") ?? .scheduled)
+                    : nil
+                guard Visibility.canSeeAction(isPrivate: row["isPrivate"], minute: minute, bodyIsPublic: row["bodyIsPublic"],
+                                              grant: grant) else { continue }
                 let orgID: Int64 = row["orgId"]
                 var entry = counts[orgID] ?? OrganisationActionCounts(organisationID: orgID, name: names[orgID] ?? "Organisation \(orgID)")
                 let n: Int = row["n"]

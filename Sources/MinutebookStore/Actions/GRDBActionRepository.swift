@@ -16,10 +16,7 @@ public struct GRDBActionRepository: ActionRepository {
     static func actions(_ filter: ActionFilter, audience: Audience, _ db: Database) throws -> [TrackedAction] {
         let (sql, arguments) = try query(filter)
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        return try ActionRows.load(rows, db).compactMap { loaded in
-            let grant = Visibility.grant(audience, bodyID: loaded.tracked.action.bodyID, partnershipID: loaded.partnershipID)
-            return loaded.tracked.isVisible(to: grant) ? loaded.tracked : nil
-        }
+        return try ActionRows.load(rows, db).compactMap { $0.visible(to: audience) }
     }
 
     /// The tracker's SQL for `filter`. A filter must name a body, meeting or owner, so the query
@@ -79,9 +76,7 @@ public struct GRDBActionRepository: ActionRepository {
     public func action(id: Int64, in partnershipID: Int64, audience: Audience) async throws -> TrackedAction? {
         try await database.read { db in
             let rows = try Row.fetchAll(db, sql: ActionRows.select + "\nWHERE a.id = ? AND b.partnershipId = ?", arguments: [id, partnershipID])
-            guard let loaded = try ActionRows.load(rows, db).first else { return nil }
-            let grant = Visibility.grant(audience, bodyID: loaded.tracked.action.bodyID, partnershipID: loaded.partnershipID)
-            return loaded.tracked.isVisible(to: grant) ? loaded.tracked : nil
+            return try ActionRows.load(rows, db).first?.visible(to: audience)
         }
     }
 

@@ -60,7 +60,7 @@ public struct GRDBThreadRepository: ThreadRepository {
             }
             let ids = Array(seen)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus, b.partnershipId
+                SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus, b.partnershipId, b.isPublic AS bodyIsPublic
                 FROM minute n JOIN meeting m ON m.id = n.meetingId JOIN body b ON b.id = n.bodyId
                 WHERE n.id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY m.date, n.number, n.letter
                 """, arguments: StatementArguments(ids))
@@ -72,7 +72,8 @@ public struct GRDBThreadRepository: ThreadRepository {
                     meetingDate: date, title: row["title"], part: AgendaPart(rawValue: row["part"]) ?? .two,
                     meetingStatus: MeetingStatus(rawValue: row["meetingStatus"]) ?? .scheduled)
                 let grant = Visibility.grant(audience, bodyID: row["bodyId"], partnershipID: row["partnershipId"])
-                guard Visibility.canSeeMinutes(part: reference.part, meetingStatus: reference.meetingStatus, grant: grant) else { return nil }
+                guard Visibility.canSeeMinutes(part: reference.part, meetingStatus: reference.meetingStatus,
+                                               bodyIsPublic: row["bodyIsPublic"], grant: grant) else { return nil }
                 let resolutions = try String.fetchAll(cached: db, sql: "SELECT text FROM resolution WHERE minuteId = ? ORDER BY position",
                                                       arguments: [reference.minuteID])
                 return ThreadMinute(minute: reference, text: row["text"], resolutions: resolutions)
@@ -84,11 +85,12 @@ public struct GRDBThreadRepository: ThreadRepository {
     public func minuteReference(id minuteID: Int64, audience: Audience) async throws -> (minute: MinuteReference, bodyID: Int64, partnershipID: Int64)? {
         try await database.read { db in
             guard let row = try Row.fetchOne(cached: db, sql: """
-                SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus, b.partnershipId
+                SELECT n.*, m.date AS meetingDate, m.status AS meetingStatus, b.partnershipId, b.isPublic AS bodyIsPublic
                 FROM minute n JOIN meeting m ON m.id = n.meetingId JOIN body b ON b.id = n.bodyId WHERE n.id = ?
                 """, arguments: [minuteID]), let reference = Self.reference(row) else { return nil }
             let grant = Visibility.grant(audience, bodyID: row["bodyId"], partnershipID: row["partnershipId"])
-            guard Visibility.canSeeMinutes(part: reference.part, meetingStatus: reference.meetingStatus, grant: grant) else { return nil }
+            guard Visibility.canSeeMinutes(part: reference.part, meetingStatus: reference.meetingStatus,
+                                           bodyIsPublic: row["bodyIsPublic"], grant: grant) else { return nil }
             return (reference, row["bodyId"], row["partnershipId"])
         }
     }
