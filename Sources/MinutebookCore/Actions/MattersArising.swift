@@ -20,6 +20,13 @@ public struct MattersArisingEntry: Sendable, Equatable, Codable {
     public var isEdited: Bool
     /// What the meeting decided about the entry of a published report, once recorded.
     public var outcome: MattersArisingOutcome?
+    /// The entry's actions are private (named individuals, safeguarding detail): the whole entry,
+    /// owners and updates included, needs the Part 2 grant. A minute's private actions make an entry
+    /// of their own.
+    public var isPrivate = false
+    /// The minute's meeting has approved minutes; otherwise what was resolved is quoted from draft
+    /// minutes and printed "draft, subject to approval".
+    public var minutesApproved = true
 
     public init(key: String, minute: MinuteNumber?, minuteID: Int64?, meetingDate: LocalDate?, title: String, resolved: String,
                 owners: [String], update: String, status: ActionStatus, part: AgendaPart = .one, actionIDs: [Int64] = [],
@@ -41,6 +48,9 @@ public struct MattersArisingEntry: Sendable, Equatable, Codable {
 
     /// "Minute 186a" as the report's first column prints it.
     public var minuteLabel: String { minute.map { "Minute \($0.text)" } ?? "" }
+
+    /// The words every edition prints beside what was resolved in draft minutes.
+    public static let draftMark = "Draft, subject to approval"
 }
 
 /// A drafted (or saved, or published) report for one meeting of a body.
@@ -73,10 +83,13 @@ public struct MattersArisingReport: Sendable, Equatable, Codable {
         self.agendaItemID = agendaItemID
     }
 
-    /// The entries `grant` may see: Part 2 entries only with Part 2 rights.
+    /// The entries `grant` may see (the one rule, `Visibility.mattersArisingEntry`): Part 2 entries and
+    /// private actions only with Part 2 rights; entries quoting draft minutes stay, marked as drafts.
     public func visible(to grant: Visibility.Grant) -> MattersArisingReport {
         var copy = self
-        copy.entries = entries.filter { $0.part == .one || grant.partTwo }
+        copy.entries = entries.filter {
+            Visibility.canSeeMattersArisingEntry(part: $0.part, isPrivate: $0.isPrivate, grant: grant)
+        }
         return copy
     }
 }
@@ -98,16 +111,24 @@ public enum MattersArising {
     /// of minutes of meetings before `date`, grouped by minute, then entries carried forward from older
     /// reports; ordered by meeting date, then minute number.
     public static func draft(for date: LocalDate, actions: [TrackedAction], carriedForward: [CarriedForwardEntry] = []) -> [MattersArisingEntry] {
-        var groups: [Int64: [TrackedAction]] = [:]
-        var order: [Int64] = []
+        // One entry per minute, and one more for its private actions (they need Part 2 rights).
+        struct Group: Hashable { var minuteID: Int64; var isPrivate: Bool }
+        var groups: [Group: [TrackedAction]] = [:]
+        var order: [Group] = []
         for tracked in actions where tracked.action.status.isOutstanding {
             guard let minute = tracked.minute, minute.meetingDate < date else { continue }
-            if groups[minute.minuteID] == nil { order.append(minute.minuteID) }
-            groups[minute.minuteID, default: []].append(tracked)
+            let group = Group(minuteID: minute.minuteID, isPrivate: tracked.isPrivate)
+            if groups[group] == nil { order.append(group) }
+            groups[group, default: []].append(tracked)
         }
-        var entries: [MattersArisingEntry] = order.compactMap { id in
-            guard let group = groups[id], let minute = group.first?.minute else { return nil }
-            return entry(for: minute, actions: group.sorted { $0.action.id < $1.action.id })
+        var entries: [MattersArisingEntry] = order.compactMap { group in
+            guard let members = groups[group], let minute = members.first?.minute else { return nil }
+            var entry = entry(for: minute, actions: members.sorted { $0.action.id < $1.action.id })
+            if group.isPrivate {
+                entry.key += "-private"
+                entry.isPrivate = true
+            }
+            return entry
         }
         for carried in carriedForward {
             var entry = carried.entry
@@ -152,11 +173,13 @@ public enum MattersArising {
             if !updates.contains(update) { updates.append(update) }
         }
         let status: ActionStatus = actions.contains { $0.action.status == .inProgress } ? .inProgress : .open
-        return MattersArisingEntry(key: "m\(minute.minuteID)", minute: minute.number, minuteID: minute.minuteID,
-                                   meetingDate: minute.meetingDate, title: minute.title,
-                                   resolved: resolved.joined(separator: "\n\n"), owners: owners,
-                                   update: updates.joined(separator: "\n\n"), status: status, part: minute.part,
-                                   actionIDs: actions.map(\.action.id))
+        var entry = MattersArisingEntry(key: "m\(minute.minuteID)", minute: minute.number, minuteID: minute.minuteID,
+                                        meetingDate: minute.meetingDate, title: minute.title,
+                                        resolved: resolved.joined(separator: "\n\n"), owners: owners,
+                                        update: updates.joined(separator: "\n\n"), status: status, part: minute.part,
+                                        actionIDs: actions.map(\.action.id))
+        entry.minutesApproved = Visibility.isPublished(minutesOf: minute.meetingStatus)
+        return entry
     }
 
     /// The update column for one action: its latest written update; otherwise any forwarding notes

@@ -74,8 +74,13 @@ public struct PackMinutes: Sendable, Equatable {
     public var present: [String]
     public var alsoPresent: [String]
     public var entries: [Entry]
+    /// The meeting's minutes are not yet approved: every edition prints them "draft, subject to
+    /// approval" (`Visibility.quotedInNextPapers`).
+    public var isDraft: Bool
 
-    public init(meetingDate: LocalDate, start: LocalTime?, present: [String], alsoPresent: [String], entries: [Entry]) {
+    public init(meetingDate: LocalDate, start: LocalTime?, present: [String], alsoPresent: [String], entries: [Entry],
+                isDraft: Bool = false) {
+        self.isDraft = isDraft
         self.meetingDate = meetingDate
         self.start = start
         self.present = present

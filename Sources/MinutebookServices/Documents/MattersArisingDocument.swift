@@ -35,7 +35,8 @@ public enum MattersArisingDocument {
         if !entry.minuteLabel.isEmpty { first.append(entry.minuteLabel) }
         if let date = entry.meetingDate { first.append(date.long) }
         first.append(entry.title)
-        return (first, paragraphs(entry.resolved), paragraphs(entry.update))
+        let mark = entry.minutesApproved ? [] : [MattersArisingEntry.draftMark + ":"]
+        return (first, mark + paragraphs(entry.resolved), paragraphs(entry.update))
     }
 
     public static func paragraphs(_ text: String) -> [String] {

@@ -26,6 +26,7 @@ public enum MattersArisingSection {
             head.append(entry.title)
             w.text(head.filter { !$0.isEmpty }.joined(separator: ", "))
             w.raw("</td><td>")
+            if !entry.minutesApproved { w.raw("<strong>"); w.text(MattersArisingEntry.draftMark); w.raw(":</strong> ") }
             w.text(entry.resolved)
             if !entry.owners.isEmpty { w.raw("<br>"); w.text("Action: \(entry.owners.joined(separator: ", "))") }
             w.raw("</td><td>")

@@ -171,6 +171,11 @@ public struct PackDocument: Sendable {
         if let start = minutes.start { w.text(" at \(start.twelveHour)") }
         w.text(" on \(minutes.meetingDate.long)")
         w.raw("</p>\n")
+        if minutes.isDraft {
+            w.raw("<p class=\"draft-mark\"><strong>")
+            w.text(MattersArisingEntry.draftMark)
+            w.raw("</strong>: these minutes are a draft until the meeting approves them.</p>\n")
+        }
         if !minutes.present.isEmpty {
             w.raw("<h2>Present:</h2>\n<ul class=\"plain\">")
             for line in minutes.present { w.raw("<li>"); w.text(line); w.raw("</li>") }

@@ -93,20 +93,30 @@ public struct GRDBMattersArisingRepository: MattersArisingRepository {
         return try Row.fetchAll(cached: db, sql: """
             SELECT e.*, (SELECT max(u.at) FROM mattersArisingEntryAction ea JOIN actionUpdate u ON u.actionId = ea.actionId
                          WHERE ea.entryId = e.id AND u.text <> '' AND u.via NOT IN ('succession','meeting')) AS latestUpdateAt,
-                   o.outcome AS decided
+                   o.outcome AS decided,
+                   EXISTS (SELECT 1 FROM mattersArisingEntryAction ea JOIN action a ON a.id = ea.actionId
+                           WHERE ea.entryId = e.id AND a.isPrivate) AS hasPrivateAction,
+                   (SELECT m.status FROM minute n JOIN meeting m ON m.id = n.meetingId WHERE n.id = e.minuteId) AS minuteMeetingStatus
             FROM mattersArisingEntry e LEFT JOIN mattersArisingOutcome o ON o.entryId = e.id
             WHERE e.reportId = ? ORDER BY e.position, e.id
             """, arguments: [reportID]).map { row in
             let id: Int64 = row["id"]
             let ownersJSON: String = row["owners"]
             let owners = (try? JSONDecoder().decode([String].self, from: Data(ownersJSON.utf8))) ?? []
-            let entry = MattersArisingEntry(
+            let entry0 = MattersArisingEntry(
                 key: row["entryKey"], minute: (row["minuteNumber"] as String?).flatMap { MinuteNumber(parsing: $0) },
                 minuteID: row["minuteId"], meetingDate: (row["meetingDate"] as String?).flatMap { LocalDate(iso: $0) },
                 title: row["title"], resolved: row["resolved"], owners: owners, update: row["updateText"],
                 status: ActionStatus(rawValue: row["status"]) ?? .open, part: AgendaPart(rawValue: row["part"]) ?? .two,
                 actionIDs: actionIDs[id] ?? [], isEdited: row["isEdited"],
                 outcome: (row["decided"] as String?).flatMap(MattersArisingOutcome.init(rawValue:)))
+            var entry = entry0
+            let key: String = row["entryKey"]
+            entry.isPrivate = key.hasSuffix("-private") || row["hasPrivateAction"]
+            // Read now: minutes approved since the report was published are no longer drafts.
+            if let status = (row["minuteMeetingStatus"] as String?).flatMap(MeetingStatus.init(rawValue:)) {
+                entry.minutesApproved = Visibility.isPublished(minutesOf: status)
+            }
             let editedAt: String? = row["editedAt"]
             let latest: String? = row["latestUpdateAt"]
             let newer = entry.isEdited && latest != nil && editedAt != nil && (latest ?? "") > (editedAt ?? "")

@@ -45,7 +45,9 @@ public struct GRDBPackRepository: PackRepository {
             if let name = partnership["contactName"] as String?, !name.isEmpty {
                 contact = PackContact(name: name, phone: partnership["contactPhone"], email: partnership["contactEmail"])
             } else if let secretary = try Self.members(db, bodyID: agenda.body.id, on: issueDate, roles: [.secretariat]).first {
-                contact = PackContact(name: secretary.name, email: secretary.email)
+                // The secretary's own address is printed for members only; the public pack gives the
+                // address the partnership chose as its contact (`contactEmail`), or none.
+                contact = PackContact(name: secretary.name, email: edition.grant.contactDetails ? secretary.email : nil)
             }
             let policy = DeadlinePolicy(questionsWorkingDays: partnership["questionsWorkingDays"])
             return PackSource(partnershipName: partnership["name"], agenda: agenda, contact: contact,
@@ -94,7 +96,7 @@ public struct GRDBPackRepository: PackRepository {
             """, arguments: [meeting.id]), by: { $0["minuteId"] as Int64 })
         let entries = minuteRows.compactMap { row -> PackMinutes.Entry? in
             let part = AgendaPart(rawValue: row["part"]) ?? .one
-            guard grant.partTwo || part == .one else { return nil }
+            guard Visibility.quotedInNextPapers(part: part, meetingStatus: meeting.status, grant: grant) != .withheld else { return nil }
             let number = (row["number"] as Int?).map { "\($0)\(row["letter"] as String? ?? "")" } ?? ""
             return PackMinutes.Entry(number: number, title: row["title"], part: part, text: row["text"],
                                      resolutions: (resolutions[row["id"]] ?? []).map { $0["text"] },
@@ -112,6 +114,7 @@ public struct GRDBPackRepository: PackRepository {
         return PackMinutes(meetingDate: meeting.date, start: meeting.start,
                            present: attendance.filter { ["present", "virtual", "substitute"].contains($0["status"] as String) }.map(line),
                            alsoPresent: attendance.filter { $0["status"] as String == "also_present" }.map(line),
-                           entries: entries)
+                           entries: entries,
+                           isDraft: Visibility.quotedInNextPapers(part: .one, meetingStatus: meeting.status, grant: grant) != .approved)
     }
 }

@@ -70,6 +70,7 @@ enum MattersArisingView {
                     w.textArea("resolved-\(entry.key)", label: "What was resolved (\(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel))",
                                value: entry.resolved, rows: 4)
                 } else {
+                    if !entry.minutesApproved { w.element("<p><strong>", MattersArisingEntry.draftMark, "</strong></p>") }
                     w.paragraphs(entry.resolved)
                 }
                 w.raw("</td>\n<td>")
