@@ -12,9 +12,12 @@ public struct PackIssue: Sendable, Equatable, Identifiable {
     public var mailedAt: String?
     /// Why some or all members were not emailed (no mail server configured, a refusal, no address).
     public var mailNote: String?
+    /// Why a new version of the pack was issued after the meeting's minutes were approved.
+    public var reason: String?
 
     public init(id: Int64, meetingID: Int64, issuedOn: LocalDate, version: Int, pdfByteCount: Int = 0, emailed: Int = 0,
-                mailedAt: String? = nil, mailNote: String? = nil) {
+                mailedAt: String? = nil, mailNote: String? = nil, reason: String? = nil) {
+        self.reason = reason
         self.id = id
         self.meetingID = meetingID
         self.issuedOn = issuedOn

@@ -55,14 +55,14 @@ public struct PackIssuer: Sendable {
 
     /// Issues the pack on `date`: both editions built and stored, then the members emailed links into
     /// `meetingPath` (the meeting page's path, e.g. /p/riverside/bodies/board/meetings/2026-03-12).
-    public func issue(meetingID: Int64, meetingPath: String, on date: LocalDate, stem: String, by editor: Editor,
+    public func issue(meetingID: Int64, meetingPath: String, on date: LocalDate, stem: String, reason: String? = nil, by editor: Editor,
                       audience: Audience, logger: Logger) async throws -> Issued {
         let publicPack = try await build(meetingID: meetingID, edition: .public, issueDate: date, name: "\(stem)-agenda-pack.pdf",
                                          audience: audience)
         let membersPack = try await build(meetingID: meetingID, edition: .members, issueDate: date, name: "\(stem)-members-pack.pdf",
                                           audience: audience)
         var issue = try await agendas.recordIssue(of: meetingID, on: date, publicPack: publicPack.files,
-                                                  membersPack: membersPack.files, by: editor)
+                                                  membersPack: membersPack.files, reason: reason, by: editor)
         logger.info("pack issued", metadata: ["meeting.id": "\(meetingID)", "pack.version": "\(issue.version)",
                                               "pack.pages": "\(publicPack.result.pageCount)",
                                               "pack.members.pages": "\(membersPack.result.pageCount)"])

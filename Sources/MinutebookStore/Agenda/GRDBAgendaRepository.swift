@@ -244,15 +244,19 @@ public struct GRDBAgendaRepository: AgendaRepository {
 
     @discardableResult
     public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
-                            by editor: Editor) async throws -> PackIssue {
+                            reason: String?, by editor: Editor) async throws -> PackIssue {
         try await database.write(as: AgendaRows.actor(editor)) { db in
             guard let row = try Row.fetchOne(cached: db, sql: """
-                SELECT m.date, b.slug, b.partnershipId FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
+                SELECT m.date, m.status, b.slug, b.partnershipId FROM meeting m JOIN body b ON b.id = m.bodyId WHERE m.id = ?
                 """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
-            try db.execute(sql: """
-                UPDATE meeting SET packIssuedAt = ?, agendaPublishedAt = COALESCE(agendaPublishedAt, ?),
-                    status = CASE WHEN status = 'scheduled' THEN 'agenda_published' ELSE status END WHERE id = ?
-                """, arguments: [date.iso, date.iso, meetingID])
+            let status = MeetingStatus(rawValue: row["status"]) ?? .scheduled
+            if let problem = FixedAgenda.reissueProblem(status: status, reason: reason) { throw DomainError.invalid(problem) }
+            let reason = FixedAgenda.isFixed(status) ? reason?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+            // Two statements: naming `status` in the first would touch a column an approved meeting fixes.
+            try db.execute(sql: "UPDATE meeting SET packIssuedAt = ?, agendaPublishedAt = COALESCE(agendaPublishedAt, ?) WHERE id = ?",
+                           arguments: [date.iso, date.iso, meetingID])
+            try db.execute(sql: "UPDATE meeting SET status = 'agenda_published' WHERE id = ? AND status = 'scheduled'",
+                           arguments: [meetingID])
             // The public pack carries the latest report of every Part 1 item: those reports are now published.
             try db.execute(sql: """
                 UPDATE document SET isPublished = 1
@@ -271,8 +275,8 @@ public struct GRDBAgendaRepository: AgendaRepository {
                     """, arguments: [row["partnershipId"] as Int64, meetingID, "\(stem).\(format == .pdf ? "pdf" : "html")",
                                      format.mediaType, bytes.count, SHA256Hex.digest(bytes), version, Data(bytes)])
             }
-            try db.execute(sql: "INSERT INTO packIssue (meetingId, issuedOn, version) VALUES (?, ?, ?)",
-                           arguments: [meetingID, date.iso, version])
+            try db.execute(sql: "INSERT INTO packIssue (meetingId, issuedOn, version, reason) VALUES (?, ?, ?, ?)",
+                           arguments: [meetingID, date.iso, version, reason])
             let issueID = db.lastInsertedRowID
             for (bytes, format) in [(membersPack.pdf, ReportFormat.pdf), (membersPack.html, ReportFormat.html)] {
                 try db.execute(sql: """
@@ -309,7 +313,7 @@ public struct GRDBAgendaRepository: AgendaRepository {
             let issued: String = row["issuedOn"]
             return PackIssue(id: row["id"], meetingID: row["meetingId"], issuedOn: LocalDate(iso: issued) ?? LocalDate(dayNumber: 0),
                              version: row["version"], pdfByteCount: row["pdfBytes"] ?? 0, emailed: row["emailed"],
-                             mailedAt: row["mailedAt"], mailNote: row["mailNote"])
+                             mailedAt: row["mailedAt"], mailNote: row["mailNote"], reason: row["reason"])
         }
     }
 

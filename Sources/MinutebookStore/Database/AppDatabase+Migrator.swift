@@ -36,6 +36,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-security-login-attempts", migrate: Schema.loginAttemptsByAddress)
         migrator.registerMigration("v17-setup-directory", migrate: Schema.v17SetupDirectory)
         migrator.registerMigration("v19-meetingday-live", migrate: Schema.v19MeetingDayLive)
+        migrator.registerMigration("v20-security-pack-reason", migrate: Schema.v20SecurityPackReason)
         return migrator
     }
 }

@@ -1,4 +1,5 @@
 import MinutebookCore
+import MinutebookServices
 
 /// Typed views of the agenda pages (secretariat only).
 enum AgendaViews {
@@ -48,8 +49,13 @@ enum AgendaViews {
             w.summaryRow("Publish the pack by", "\(deadlines.publication.longWithWeekday) (five clear working days before)")
             w.summaryRow("Questions by", deadlines.questions.longWithWeekday)
             w.summaryRow("Status", agenda.meeting.status.label)
-            w.raw("</dl>\n<h2>Items</h2>\n<table>\n<caption class=\"visually-hidden\">Agenda items</caption>\n")
-            w.raw("<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Item</th><th scope=\"col\">Report</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n")
+            // An approved meeting's agenda is part of the record: no change is offered (the store refuses them too).
+            let fixed = FixedAgenda.isFixed(agenda.meeting.status)
+            w.raw("</dl>\n")
+            if fixed { w.element("<div class=\"notice\" role=\"status\"><p>", FixedAgenda.fixedExplanation, "</p></div>\n") }
+            w.raw("<h2>Items</h2>\n<table>\n<caption class=\"visually-hidden\">Agenda items</caption>\n")
+            w.raw(fixed ? "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Item</th><th scope=\"col\">Report</th></tr></thead>\n<tbody>\n"
+                        : "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Item</th><th scope=\"col\">Report</th><th scope=\"col\">Change</th></tr></thead>\n<tbody>\n")
             for entry in agenda.entries {
                 let base = "\(scope.path)/agenda/items/\(entry.id)"
                 w.raw("<tr id=\"item-"); w.text(Int(entry.id)); w.raw("\"><td>"); w.text(entry.item.number ?? "")
@@ -64,6 +70,7 @@ enum AgendaViews {
                 } else if entry.expectsReport {
                     w.raw("Awaited")
                 }
+                guard !fixed else { w.raw("</td></tr>\n"); continue }
                 let field = "file-\(entry.id)"
                 w.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\""); w.text("\(base)/report"); w.raw("\">")
                 w.csrfField(context.csrfToken)
@@ -83,7 +90,15 @@ enum AgendaViews {
                 }
                 w.raw("</td></tr>\n")
             }
-            w.raw("</tbody></table>\n<h2>Add an item</h2>\n<form method=\"post\" action=\""); w.text("\(scope.path)/agenda/items"); w.raw("\">\n")
+            w.raw("</tbody></table>\n")
+            if !fixed { addItemForm(&w, scope: scope, context: context, errors: errors, values: values) }
+            packSection(&w, scope: scope, agenda: agenda, issue: issue, fixed: fixed, context: context, errors: errors, values: values)
+        }
+    }
+
+    static func addItemForm(_ w: inout HTMLWriter, scope: AgendaController.MeetingScope, context: AppRequestContext, errors: FormErrors,
+                            values: FormData) {
+            w.raw("<h2>Add an item</h2>\n<form method=\"post\" action=\""); w.text("\(scope.path)/agenda/items"); w.raw("\">\n")
             w.csrfField(context.csrfToken)
             w.inputField("title", label: "Title", value: values["title"] ?? "", errors: errors, required: true)
             w.checkbox("sub", label: "A lettered sub-item of the item before it (such as 15a)", checked: values["sub"] == "1")
@@ -96,10 +111,15 @@ enum AgendaViews {
             w.checkbox("expectsReport", label: "A report is expected", checked: values["expectsReport"] == "1")
             w.textArea("description", label: "Text printed under the item (optional)", value: values["description"] ?? "", errors: errors, rows: 3)
             w.raw("<button type=\"submit\">Add the item</button>\n</form>\n")
+    }
+
+    static func packSection(_ w: inout HTMLWriter, scope: AgendaController.MeetingScope, agenda: Agenda, issue: PackIssue?, fixed: Bool,
+                            context: AppRequestContext, errors: FormErrors, values: FormData) {
             w.raw("<h2>The pack</h2>\n")
             if let issue {
                 var sentence = "Issued on \(issue.issuedOn.long); " + (issue.emailed == 1 ? "emailed to 1 member." : "emailed to \(issue.emailed) members.")
                 if let note = issue.mailNote { sentence += " " + note }
+                if let reason = issue.reason { sentence += " Version \(issue.version), issued because: \(reason)" }
                 w.raw("<p>"); w.text(sentence); w.raw("</p>\n")
             } else {
                 w.raw("<p>Not issued yet.</p>\n")
@@ -114,11 +134,15 @@ enum AgendaViews {
             w.raw("<form method=\"post\" action=\""); w.text("\(scope.path)/pack/issue"); w.raw("\">\n")
             w.csrfField(context.csrfToken)
             w.raw("<p>Issuing builds the public pack (Part 1), publishes it on the meeting page with its accessible HTML version, records today as the date of issue and emails the members a link.</p>\n")
-            w.raw("<button type=\"submit\">Issue the pack</button>\n</form>\n")
+            if fixed {
+                w.textArea("reason", label: "Why a new version of the pack is issued", value: values["reason"] ?? "", errors: errors, rows: 3)
+                w.raw("<button type=\"submit\">Issue a new version of the pack</button>\n</form>\n")
+            } else {
+                w.raw("<button type=\"submit\">Issue the pack</button>\n</form>\n")
+            }
             w.raw("<ul>\n<li><a href=\""); w.text("\(scope.bodyScope.path)/forward-plan"); w.raw("\">Forward plan of "); w.text(agenda.body.name)
             w.raw("</a></li>\n<li><a href=\""); w.text("\(scope.bodyScope.path)/agenda-template"); w.raw("\">Standing items of "); w.text(agenda.body.name)
             w.raw("</a></li>\n</ul>\n")
-        }
     }
 
     static func planPage(scope: AgendaController.BodyScope, items: [ForwardPlanItem], histories: [Int64: [ForwardPlanMove]], upcoming: [LocalDate],

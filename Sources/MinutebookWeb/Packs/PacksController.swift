@@ -135,8 +135,12 @@ struct PacksController {
         let (_, editor) = try context.requireAccount(request)
         let (body, meeting, grant, path) = try await find(context)
         guard grant.edit else { throw DomainError.forbidden("Only the secretariat can issue the pack of \(body.name).") }
+        var request = request
+        let reason = try await FormData.collect(from: &request, context: context).nonEmpty("reason")
+        // Refused before anything is built: an approved meeting's pack is issued again only with a reason.
+        if let problem = FixedAgenda.reissueProblem(status: meeting.status, reason: reason) { throw DomainError.invalid(problem) }
         _ = try await issuer.issue(meetingID: meeting.id, meetingPath: path, on: Today.date, stem: "\(body.slug)-\(meeting.date.iso)",
-                                   by: editor, audience: context.audience, logger: context.logger)
+                                   reason: reason, by: editor, audience: context.audience, logger: context.logger)
         return Response(status: .seeOther, headers: [.location: "\(path)/agenda/edit?done=issued"])
     }
 }
