@@ -24,7 +24,7 @@ struct MailOptions: ParsableArguments {
     var smtpCAFile: String?
     @Option(name: .customLong("mail-from"), help: "Sender address (or MINUTEBOOK_MAIL_FROM).")
     var mailFrom: String?
-    @Option(name: .customLong("base-url"), help: "The site's address for links in emails (or MINUTEBOOK_BASE_URL).")
+    @Option(name: .customLong("base-url"), help: "The site's address for links in emails, feeds, the sitemap and open data (or MINUTEBOOK_BASE_URL).")
     var baseURL: String?
 
     /// The process environment with these flags laid over it.

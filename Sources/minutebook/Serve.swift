@@ -53,6 +53,10 @@ struct Serve: AsyncParsableCommand {
         let fromEnvironment = (ProcessInfo.processInfo.environment["MINUTEBOOK_TRUSTED_PROXIES"] ?? "")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         configuration.trustedProxies = Set(trustedProxies + fromEnvironment)
+        // Feeds, the sitemap and open data link here; never to the Host a request names.
+        if let address = mail.baseURL ?? ProcessInfo.processInfo.environment[MailSettings.Key.baseURL.rawValue], !address.isEmpty {
+            configuration.baseURL = try MailSettings.validatedBaseURL(address)
+        }
         let app = buildApplication(configuration: configuration, database: database, logger: logger)
         // The outside programs are found once, here; the pack builder and the importer use these paths.
         logger.info("outside programs", metadata: ["tools": "\(Tools.located.summary.joined(separator: ", "))"])

@@ -196,14 +196,28 @@ struct ApiController {
             return Array(try encoder.encode(try await make()))
         }
         if context.audience == .public {
-            let entry = try await cache.entry("api " + request.uri.description, contentType: "application/json", render: encode)
+            let entry = try await cache.entry(Self.cacheKey(request), contentType: "application/json", render: encode)
             return PublicCache.response(entry, request: request)
         }
         let bytes = try await encode()
-        let entry = PublicCache.Entry(bytes: bytes, contentType: "application/json",
-                                      etag: "\"u-\(String(PublicCache.fnv1a(bytes), radix: 16))\"")
+        let entry = PublicCache.Entry(bytes: bytes, contentType: "application/json", etag: PublicCache.etag(bytes))
         var response = PublicCache.response(entry, request: request)
         response.headers[.cacheControl] = "private, no-cache"
         return response
+    }
+
+    /// The query parameters any API answer reads (each by its first value).
+    static let queryNames = ["q", "type", "partnership", "body", "from", "to", "cursor", "limit"]
+
+    /// The public cache's key for `request`: its path and the values of the parameters the answer reads,
+    /// in a fixed order, so that other parameters, their order or repeats cannot make a new entry.
+    static func cacheKey(_ request: Request) -> String {
+        let form = FormQuery(request.uri.query)
+        var key = "api " + request.uri.path
+        for name in queryNames {
+            guard let value = form.get(name) else { continue }
+            key += "\n" + name + "=" + value
+        }
+        return key
     }
 }

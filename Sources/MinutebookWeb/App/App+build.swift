@@ -27,6 +27,18 @@ public struct AppConfiguration: Sendable {
     public var trustedProxies: Set<String> = []
     /// How sign-in attempts are slowed down.
     public var signInThrottle = SignInThrottle()
+    /// The site's public address (`--base-url`) for absolute links in feeds, the sitemap and open
+    /// data; nil: `http://host:port` as served. The request's `Host` is never used.
+    public var baseURL: String?
+    /// The largest request bodies (forms, uploads).
+    public var bodyLimits = BodyLimits()
+
+    /// `baseURL`, or the served address.
+    var siteOrigin: String {
+        if let baseURL { return baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+        let shown = ["0.0.0.0", "::", ""].contains(host) ? "localhost" : (host.contains(":") ? "[\(host)]" : host)
+        return "http://\(shown):\(port)"
+    }
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
                 metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),

@@ -7,10 +7,11 @@ import MinutebookServices
 func buildRouter(configuration: AppConfiguration, repositories r: Repositories, migrations: MigrationJobs,
                  importStaging: MinutesImportStaging) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
-    router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies)))
+    router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies),
+                                                   siteOrigin: configuration.siteOrigin))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorPageMiddleware())
-    router.add(middleware: SessionMiddleware(sessions: r.sessions))
+    router.add(middleware: SessionMiddleware(sessions: r.sessions, limits: configuration.bodyLimits))
     router.add(middleware: BearerTokenMiddleware(tokens: r.apiTokens, users: r.users))
     router.add(middleware: PartnershipMenuMiddleware(directory: r.directory))
     let versions = r.dataVersion

@@ -37,6 +37,13 @@ public struct AppRequestContext: RequestContext {
         self.remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// Forms and uploads may be large (agenda reports), but not unbounded.
-    public var maxUploadSize: Int { 64 * 1024 * 1024 }
+    /// The largest body this request's route takes from its audience (`BodyLimits`; set by the
+    /// session middleware before anything reads the body).
+    public var bodyLimit = BodyLimits().form
+    /// An upload's form, read to disk by the session middleware once its CSRF token was right.
+    public var spooledForm: SpooledForm?
+
+    public var maxUploadSize: Int { bodyLimit }
+    /// The site's configured address (`AppConfiguration.baseURL`), set by `SiteMiddleware`.
+    public var siteOrigin = "http://localhost"
 }

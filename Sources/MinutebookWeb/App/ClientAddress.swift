@@ -31,14 +31,17 @@ struct ClientAddress: Sendable {
     }
 }
 
-/// Sets `context.remoteAddress` from `ClientAddress` before anything else reads it.
+/// Sets `context.remoteAddress` from `ClientAddress`, and the site's configured address, before
+/// anything else reads them.
 struct ClientAddressMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let resolver: ClientAddress
+    let siteOrigin: String
 
     func handle(_ request: Request, context: AppRequestContext,
                 next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
         var context = context
+        context.siteOrigin = siteOrigin
         context.remoteAddress = resolver.address(peer: context.remoteAddress, forwardedFor: request.headers[ClientAddress.forwardedFor])
         return try await next(request, context)
     }

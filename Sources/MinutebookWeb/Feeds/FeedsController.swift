@@ -31,8 +31,8 @@ struct FeedsController {
     private func decisions(_ request: Request, _ context: AppRequestContext, contentType: String,
                            format: @escaping @Sendable (DecisionsFeed) -> [UInt8]) async throws -> Response {
         let slug = try context.parameters.require("partnership")
-        let base = PublicBase(request)
-        let entry = try await cache.entry(base.origin + request.uri.path, contentType: contentType) {
+        let base = PublicBase(context)
+        let entry = try await cache.entry("feed " + request.uri.path, contentType: contentType) {
             guard let partnership = try await directory.partnership(slug: slug) else {
                 throw DomainError.notFound("there is no partnership '\(slug)'")
             }
@@ -44,8 +44,8 @@ struct FeedsController {
 
     @Sendable func partnershipCalendar(_ request: Request, context: AppRequestContext) async throws -> Response {
         let slug = try context.parameters.require("partnership")
-        let base = PublicBase(request)
-        let entry = try await cache.entry(base.origin + request.uri.path, contentType: ICalendar.contentType) {
+        let base = PublicBase(context)
+        let entry = try await cache.entry("feed " + request.uri.path, contentType: ICalendar.contentType) {
             guard let partnership = try await directory.partnership(slug: slug) else {
                 throw DomainError.notFound("there is no partnership '\(slug)'")
             }
@@ -58,8 +58,8 @@ struct FeedsController {
     @Sendable func bodyCalendar(_ request: Request, context: AppRequestContext) async throws -> Response {
         let slug = try context.parameters.require("partnership")
         let bodySlug = try context.parameters.require("body")
-        let base = PublicBase(request)
-        let entry = try await cache.entry(base.origin + request.uri.path, contentType: ICalendar.contentType) {
+        let base = PublicBase(context)
+        let entry = try await cache.entry("feed " + request.uri.path, contentType: ICalendar.contentType) {
             guard let partnership = try await directory.partnership(slug: slug),
                   let body = try await directory.body(slug: bodySlug, in: partnership.id) else {
                 throw DomainError.notFound("there is no body '\(bodySlug)' in partnership '\(slug)'")
@@ -92,17 +92,14 @@ struct FeedsController {
     }
 }
 
-/// The scheme and host the client used, for absolute links in feeds (calendar apps need them).
+/// The site's configured address (`serve --base-url`), for absolute links in feeds, the sitemap and
+/// open data (calendar apps need them). Never the request's `Host`: that is client input, and a
+/// cached answer would carry one client's host to every other.
 struct PublicBase: Sendable {
     var origin: String
-    static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")
 
-    init(_ request: Request) {
-        let scheme = PublicBase.forwardedProto.flatMap { request.headers[$0] } == "https" ? "https" : "http"
-        let host = request.head.authority ?? "localhost"
-        // A Host header is client input: keep only characters a host and port can have.
-        let safe = host.filter { $0.isLetter || $0.isNumber || ".-:[]".contains($0) }
-        origin = "\(scheme)://\(safe.isEmpty ? "localhost" : safe)"
+    init(_ context: AppRequestContext) {
+        origin = context.siteOrigin
     }
 }
 

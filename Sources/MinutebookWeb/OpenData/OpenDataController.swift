@@ -10,6 +10,7 @@ struct OpenDataController {
     let people: any PeopleRepository
     let bodies: any BodyRepository
     let cache: PublicCache
+    let exports = OpenDataExports()
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/open-data/oparl/:file", use: oparl)
@@ -26,15 +27,36 @@ struct OpenDataController {
 
     private func file(_ request: Request, _ context: AppRequestContext, kind: String, contentType: String) async throws -> Response {
         let name = try context.parameters.require("file")
-        let base = PublicBase(request)
-        let data = OpenData(directory: directory, meetings: meetings, people: people, bodies: bodies, base: base.origin)
-        let entry = try await cache.entry("open-data \(kind) \(base.origin) \(name)", contentType: contentType) {
-            let files = kind == "oparl" ? try await data.oparl() : try await data.csv()
-            guard let bytes = files[name] else {
-                throw DomainError.notFound("there is no open-data file \(name): try \(files.keys.sorted().joined(separator: ", "))")
-            }
-            return bytes
+        let data = OpenData(directory: directory, meetings: meetings, people: people, bodies: bodies, base: PublicBase(context).origin)
+        // The whole export is built once per data version and kind, whichever file (or none) is asked for.
+        let version = try await cache.currentVersion()
+        let files = try await exports.files(kind: kind, version: version) {
+            kind == "oparl" ? try await data.oparl() : try await data.csv()
         }
+        guard let bytes = files[name] else {
+            throw DomainError.notFound("there is no open-data file \(name): try \(files.keys.sorted().joined(separator: ", "))")
+        }
+        let entry = try await cache.entry("open-data \(kind) \(name)", contentType: contentType) { bytes }
         return PublicCache.response(entry, request: request)
+    }
+}
+
+/// The open-data exports of the current data version, one build per kind shared by concurrent requests.
+actor OpenDataExports {
+    private var built: [String: (version: Int64, task: Task<[String: [UInt8]], any Error>)] = [:]
+    /// How many exports were built (tests: a missing file must not build again).
+    private(set) var builds = 0
+
+    func files(kind: String, version: Int64, build: @escaping @Sendable () async throws -> [String: [UInt8]]) async throws -> [String: [UInt8]] {
+        if let current = built[kind], current.version == version { return try await current.task.value }
+        builds += 1
+        let task = Task { try await build() }
+        built[kind] = (version, task)
+        do {
+            return try await task.value
+        } catch {
+            if built[kind]?.version == version { built[kind] = nil }
+            throw error
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
+import MinutebookTools
 import Synchronization
 
 /// Public pages, feeds and API answers rendered once per data version and served from memory.
@@ -57,8 +58,7 @@ final class PublicCache: Sendable {
         let version = try await currentVersion()
         if let hit = state.withLock({ $0.version == version ? $0.entries[key] : nil }) { return hit }
         let bytes = try await render()
-        let entry = Entry(bytes: bytes, contentType: contentType,
-                          etag: "\"v\(version)-\(String(PublicCache.fnv1a(bytes), radix: 16))\"")
+        let entry = Entry(bytes: bytes, contentType: contentType, etag: PublicCache.etag(bytes))
         // Another request may have moved the version while this one rendered: keep it only if still current.
         state.withLock { state in
             guard state.version == version else { return }
@@ -70,7 +70,7 @@ final class PublicCache: Sendable {
 
     /// The data version, read from the database only when this process wrote since the last read or
     /// the last read is older than `recheck`.
-    private func currentVersion() async throws -> Int64 {
+    func currentVersion() async throws -> Int64 {
         let commits = versions.localDataCommits
         let now = ContinuousClock.now
         let known = state.withLock { state -> Int64? in
@@ -124,13 +124,10 @@ final class PublicCache: Sendable {
         }
     }
 
-    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+    /// The ETag of `bytes`: a digest of the content only, so it says nothing of the data version
+    /// (how many writes the database has seen).
+    static func etag(_ bytes: [UInt8]) -> String {
+        "\"" + String(SHA256Hex.digest(bytes).prefix(32)) + "\""
     }
 }
 

@@ -16,7 +16,7 @@ struct PublicController {
     }
 
     @Sendable func robots(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let base = PublicBase(request)
+        let base = PublicBase(context)
         let text = """
             User-agent: *
             Allow: /
@@ -32,8 +32,8 @@ struct PublicController {
     }
 
     @Sendable func sitemap(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let base = PublicBase(request)
-        let entry = try await cache.entry("sitemap " + base.origin, contentType: "application/xml; charset=utf-8") {
+        let base = PublicBase(context)
+        let entry = try await cache.entry("sitemap", contentType: "application/xml; charset=utf-8") {
             var w = HTMLWriter()
             w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
             func url(_ path: String) {
