@@ -55,7 +55,7 @@ struct SearchAnchorTests {
         try SearchAnchorTests.plantDocument(in: database)
         try await app.test(.router) { client in
             let xml = String(buffer: try await client.execute(uri: feed, method: .get).body)
-            let links = xml.components(separatedBy: "http://localhost").dropFirst().compactMap { tail -> String? in
+            let links = xml.components(separatedBy: "http://127.0.0.1:8080").dropFirst().compactMap { tail -> String? in
                 let end = tail.firstIndex { $0 == "<" || $0 == "\"" } ?? tail.endIndex
                 let link = String(tail[..<end])
                 return link.contains("#") ? link : nil

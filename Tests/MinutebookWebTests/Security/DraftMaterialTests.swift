@@ -65,7 +65,7 @@ struct DraftMaterialTests {
             #expect(seen.html.contains("Bram Tollis"))
 
             let pack = try await MattersArisingSection.fragments(for: try #require(try await GRDBAgendaRepository(database: database)
-                .agenda(of: 2, audience: .public)), edition: .public, actions: GRDBActionRepository(database: database))
+                .agenda(of: 2, audience: .public)), edition: .public, reports: GRDBMattersArisingRepository(database: database))
             let html = pack.values.joined()
             #expect(!html.contains("Bram Tollis"))
             #expect(!html.contains(Self.secret))
