@@ -66,7 +66,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Everything that is not HTTP, used by Web and the CLI alike: packs, mail and personal links,
-        // documents (Matters Arising DOCX, open data, CSV), accounts and tokens, charts, the clock.
+        // documents (Matters Arising DOCX, open data, CSV), accounts and tokens, charts, the clock, and
+        // archives brought from other systems (Migration/: a ModernGov site through the importer into the store).
         .target(
             name: "MinutebookServices",
             dependencies: [
@@ -85,19 +86,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            // Bringing archives from other systems (a ModernGov site) through the importer into the store.
-            name: "MinutebookMigration",
-            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookImport", "MinutebookTools"],
-            swiftSettings: swiftSettings
-        ),
-        .target(
             name: "MinutebookWeb",
             dependencies: [
                 "MinutebookCore",
                 "MinutebookStore",
                 "MinutebookImport",
                 "MinutebookTools",
-                "MinutebookMigration",
                 "MinutebookServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -119,7 +113,6 @@ let package = Package(
                 "MinutebookCore",
                 "MinutebookStore",
                 "MinutebookImport",
-                "MinutebookMigration",
                 "MinutebookTools",
                 "MinutebookServices",
                 "MinutebookWeb",
@@ -132,11 +125,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Fixtures as governance (TestWorld), shared by the test targets.
+        .target(
+            name: "MinutebookTestSupport",
+            dependencies: ["MinutebookCore"],
+            path: "Tests/MinutebookTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "MinutebookToolsTests", dependencies: ["MinutebookTools"], swiftSettings: swiftSettings),
         .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MinutebookStoreTests",
-            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookTools", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -162,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "MinutebookMigrationTests",
             dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookMigration",
+                "MinutebookCore", "MinutebookStore", "MinutebookServices",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -180,7 +180,7 @@ struct HTTPBenchmark {
                                               log: serverLog)
         defer { BenchProcesses.stop(server) }
         let base = "http://127.0.0.1:\(port)"
-        try BenchProcesses.waitUntilUp(base + "/healthz", process: server, seconds: 60, log: serverLog)
+        try await BenchProcesses.waitUntilUp(base + "/healthz", process: server, seconds: 60, log: serverLog)
         if let rss = BenchProcesses.residentMB(pid: server.processIdentifier) {
             report.fact("memory.rss_mb_at_start", BenchReport.format(rss))
         }
@@ -216,7 +216,7 @@ struct HTTPBenchmark {
 
         let nginxPrefix = work.appendingPathComponent("nginx")
         try FileManager.default.createDirectory(at: nginxPrefix, withIntermediateDirectories: true)
-        let nginx = try NginxServer.start(pages: targets.map(\.1), template: template, prefix: nginxPrefix)
+        let nginx = try await NginxServer.start(pages: targets.map(\.1), template: template, prefix: nginxPrefix)
         defer { nginx.stop() }
 
         let measured = targets.filter { loaded.contains($0.0.key) }

@@ -107,7 +107,7 @@ struct NginxServer {
         throw DomainError.notFound("cannot find bench/nginx.conf: run from the repository or pass --nginx-config")
     }
 
-    static func start(pages: [Page], template: URL, prefix: URL) throws -> NginxServer {
+    static func start(pages: [Page], template: URL, prefix: URL) async throws -> NginxServer {
         let nginx = try BenchProcesses.tool("nginx", package: "nginx-light")
         let port = try BenchProcesses.freePort()
         // nginx's workers drop to an unprivileged user when started as root: they must read the files.
@@ -129,7 +129,7 @@ struct NginxServer {
         let server = NginxServer(process: process, port: port)
         do {
             guard let first = pages.first else { return server }
-            try BenchProcesses.waitUntilUp("http://127.0.0.1:\(port)\(first.location)", process: process, seconds: 10,
+            try await BenchProcesses.waitUntilUp("http://127.0.0.1:\(port)\(first.location)", process: process, seconds: 10,
                                            log: log)
         } catch {
             BenchProcesses.stop(process)

@@ -54,14 +54,18 @@ enum BenchProcesses {
         return process
     }
 
-    /// Stops a program this benchmark started: SIGTERM, then SIGKILL after two seconds.
+    /// Stops a program this benchmark started: SIGTERM, then SIGKILL if it is still running two seconds
+    /// later (a timer that is cancelled when the program ends, not a polling loop).
     static func stop(_ process: Process) {
         guard process.isRunning else { return }
+        let pid = process.processIdentifier
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(2))
+            kill(pid, SIGKILL)
+        }
         process.terminate()
-        let deadline = Date().addingTimeInterval(2)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        watchdog.cancel()
     }
 
     /// A free TCP port on 127.0.0.1, asked of the kernel.
@@ -107,7 +111,7 @@ enum BenchProcesses {
     }
 
     /// Waits until `url` answers 200, or the process died, or `seconds` passed.
-    static func waitUntilUp(_ url: String, process: Process, seconds: Double, log: URL) throws {
+    static func waitUntilUp(_ url: String, process: Process, seconds: Double, log: URL) async throws {
         let curl = try tool("curl", package: "curl")
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
@@ -116,9 +120,9 @@ enum BenchProcesses {
                 throw DomainError.invalid("\(process.executableURL?.lastPathComponent ?? "the server") stopped before answering "
                                           + "(exit \(process.terminationStatus)): \(text.suffix(400))")
             }
-            let out = try run(curl, ["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "2", url])
+            let out = try await ToolProcess.run(curl, ["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "2", url], timeout: 10)
             if out.stdout == "200" { return }
-            usleep(100_000)
+            try await Task.sleep(for: .milliseconds(100))
         }
         throw DomainError.invalid("\(url) did not answer within \(Int(seconds)) s")
     }

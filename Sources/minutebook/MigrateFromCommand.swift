@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MinutebookCore
-import MinutebookMigration
+import MinutebookServices
 import MinutebookStore
 
 /// `minutebook migrate-from moderngov URL --committee ID|NAME`: a committee's archive from a ModernGov site.

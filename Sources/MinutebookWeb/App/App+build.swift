@@ -3,7 +3,6 @@ import Hummingbird
 import Logging
 import MinutebookCore
 import MinutebookImport
-import MinutebookMigration
 import MinutebookServices
 import MinutebookStore
 import Prometheus

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import MinutebookCore
-import MinutebookMigration
+import MinutebookServices
 
 /// Administrators bring a committee's archive from a ModernGov site, as `minutebook migrate-from
 /// moderngov` does: a form (site, committee, dates, partnership, pause between requests), then a

@@ -1,6 +1,6 @@
 import Foundation
 import MinutebookCore
-import MinutebookMigration
+import MinutebookServices
 
 /// Migrations started from the admin pages, running beside the server: each is the same
 /// `ModernGovMigration` as `minutebook migrate-from moderngov`, with the same state file beside the

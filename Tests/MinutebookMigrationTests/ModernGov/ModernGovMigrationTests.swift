@@ -6,7 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import Synchronization
 import Testing
-@testable import MinutebookMigration
+@testable import MinutebookServices
 
 /// The migration against a small invented ModernGov site served by Hummingbird on loopback: its web
 /// service, minutes as text documents, a report, a restricted report carrying a planted phrase, and

@@ -1,7 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
-@testable import MinutebookMigration
+@testable import MinutebookServices
 
 /// The web service's XML and the public pages, read into `ModernGov` values. Every name is invented.
 @Suite("Reading a ModernGov site's answers")

@@ -1,6 +1,6 @@
 import MinutebookCore
 import Testing
-@testable import MinutebookMigration
+@testable import MinutebookServices
 
 /// The site's data wins over what the importer read from the minutes document, and every
 /// disagreement is a warning naming both.

@@ -1,3 +1,6 @@
+import MinutebookCore
+import MinutebookTestSupport
+
 /// An invented partnership for the conformance suite: a board with a Part 1 and a Part 2 item,
 /// approved minutes on 2021-06-10, draft minutes on 2021-09-09, and a sub-group.
 /// Secret phrases planted in every Part 2 place and in the draft minutes must never reach the public.
@@ -16,82 +19,103 @@ enum RiversideFixture {
     static let inspector: Int64 = 1001
     static let successor: Int64 = 1002
 
-    static let sql = """
-        INSERT INTO partnership (id, slug, name) VALUES (1, 'riverside', 'Riverside Community Safety Partnership');
-        INSERT INTO partnership (id, slug, name) VALUES (2, 'elmfield', 'Elmfield Safer Communities');
-        INSERT INTO organisation (id, partnershipId, name, abbreviation, sector) VALUES
-            (500, 1, 'Riverside Borough Council', 'RBC', 'council'),
-            (501, 1, 'Westshire Police', 'WP', 'police');
-        INSERT INTO person (id, partnershipId, fullName, initials, organisationId, email) VALUES
-            (1000, 1, 'Alma Brightwater', 'AB', 500, 'alma.brightwater@riverside.example'),
-            (1001, 1, 'Tobias Quarry', 'TQ', 501, 'tobias.quarry@riverside.example'),
-            (1002, 1, 'Wren Halloway', 'WH', 501, 'wren.halloway@riverside.example');
-        INSERT INTO jobTitle (personId, title, organisationId, startDate, endDate) VALUES
-            (1000, 'Director of Communities', 500, '2019-05-01', NULL),
-            (1001, 'Chief Inspector', 501, '2019-05-01', '2020-12-31'),
-            (1001, 'Borough Commander', 501, '2021-01-01', '2021-07-31'),
-            (1002, 'Borough Commander', 501, '2021-08-01', NULL);
-        INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (10, 1, 'board', 'Riverside Partnership Board', 'board');
-        INSERT INTO body (id, partnershipId, slug, name, kind, reportsToBodyId) VALUES
-            (11, 1, 'domestic-abuse', 'Domestic Abuse Sub-Group', 'sub_group', 10);
-        INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (20, 2, 'board', 'Elmfield Board', 'board');
-        INSERT INTO seat (id, bodyId, title, organisationId, role, position) VALUES
-            (300, 10, 'Chairman', 500, 'chairman', 1),
-            (301, 10, 'Borough Commander', 501, 'member', 2),
-            (302, 10, 'Co-Chair (police)', 501, 'co_chair', 3);
-        INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES
-            (300, 1000, '2019-05-01', NULL),
-            (301, 1001, '2021-01-01', '2021-07-31'),
-            (301, 1002, '2021-08-01', NULL),
-            (302, 1002, '2022-05-01', NULL);
+    /// The partnership as governance: who sits where, what each meeting did.
+    static var world: TestWorld {
+        var w = TestWorld()
+        let riverside = w.partnership("Riverside Community Safety Partnership", slug: "riverside", id: 1)
+        let elmfield = w.partnership("Elmfield Safer Communities", slug: "elmfield", id: 2)
+        let council = w.organisation("Riverside Borough Council", abbreviation: "RBC", sector: "council", in: riverside, id: 500)
+        let police = w.organisation("Westshire Police", abbreviation: "WP", sector: "police", in: riverside, id: 501)
+        let alma = w.person("Alma Brightwater", initials: "AB", organisation: council, email: "alma.brightwater@riverside.example",
+                            in: riverside, id: chair)
+        let tobias = w.person("Tobias Quarry", initials: "TQ", organisation: police, email: "tobias.quarry@riverside.example",
+                              in: riverside, id: inspector)
+        let wren = w.person("Wren Halloway", initials: "WH", organisation: police, email: "wren.halloway@riverside.example",
+                            in: riverside, id: successor)
+        w.jobTitle("Director of Communities", of: alma, at: council, from: "2019-05-01")
+        w.jobTitle("Chief Inspector", of: tobias, at: police, from: "2019-05-01", to: "2020-12-31")
+        w.jobTitle("Borough Commander", of: tobias, at: police, from: "2021-01-01", to: "2021-07-31")
+        w.jobTitle("Borough Commander", of: wren, at: police, from: "2021-08-01")
+        let board = w.body("Riverside Partnership Board", slug: "board", in: riverside, id: Self.board)
+        w.body("Domestic Abuse Sub-Group", slug: "domestic-abuse", kind: .subGroup, reportsTo: board, in: riverside, id: subGroup)
+        w.body("Elmfield Board", slug: "board", in: elmfield, id: 20)
+        let chairSeat = w.seat("Chairman", on: board, role: .chairman, organisation: council, position: 1, id: 300)
+        let commanderSeat = w.seat("Borough Commander", on: board, organisation: police, position: 2, id: 301)
+        let coChairSeat = w.seat("Co-Chair (police)", on: board, role: .coChair, organisation: police, position: 3, id: 302)
+        w.holding(chairSeat, by: alma, from: "2019-05-01")
+        w.holding(commanderSeat, by: tobias, from: "2021-01-01", to: "2021-07-31")
+        w.holding(commanderSeat, by: wren, from: "2021-08-01")
+        w.holding(coChairSeat, by: wren, from: "2022-05-01")
 
-        INSERT INTO meeting (id, bodyId, date, municipalYear, startTime, endTime, venue, status) VALUES
-            (100, 10, '2021-06-10', 2021, '10:00', '12:00', 'Riverside Civic Hall', 'minutes_drafted'),
-            (101, 10, '2021-09-09', 2021, '10:00', '11:45', 'Riverside Civic Hall', 'minutes_drafted'),
-            (102, 10, '2021-12-09', 2021, '10:00', NULL, 'Riverside Civic Hall', 'scheduled');
-        INSERT INTO agendaItem (id, meetingId, position, number, title, part, exemptReason, isStanding) VALUES
-            (200, 100, 1, '1', 'Apologies for absence', 1, NULL, 1),
-            (201, 100, 2, '2', 'Night-time economy update', 1, NULL, 0),
-            (202, 100, 3, '3', 'Case review (exempt)', 2, 'Information relating to an individual', 0),
-            (210, 101, 1, '1', 'Apologies for absence', 1, NULL, 1),
-            (211, 101, 2, '2', 'Exempt safeguarding review', 2, 'Information relating to an individual', 0),
-            (220, 102, 1, '1', 'Apologies for absence', 1, NULL, 1);
-        INSERT INTO attendance (meetingId, personId, name, roleText, status, position) VALUES
-            (100, 1000, 'Alma Brightwater', 'Director of Communities', 'present', 'chairman'),
-            (100, 1001, 'Tobias Quarry', 'Borough Commander', 'apologies', NULL),
-            (101, 1000, 'Alma Brightwater', 'Director of Communities', 'virtual', 'chairman');
-        INSERT INTO attendance (meetingId, personId, name, roleText, status, substituteForPersonId) VALUES
-            (100, 1002, 'Wren Halloway', 'Superintendent', 'substitute', 1001);
-        INSERT INTO minute (id, meetingId, agendaItemId, bodyId, municipalYear, position, number, letter, title, part, text) VALUES
-            (400, 100, 200, 10, 2021, 1, 1, '', 'Apologies for absence', 1, 'Apologies were received from Tobias Quarry.'),
-            (401, 100, 201, 10, 2021, 2, 2, '', 'Night-time economy update', 1, 'The Board noted the update on late-night venues.'),
-            (402, 100, 202, 10, 2021, 3, 3, '', 'Case review (exempt)', 2, 'The Board discussed \(partTwoSecret).'),
-            (410, 101, 210, 10, 2021, 1, 4, '', 'Apologies for absence', 1, 'Draft note: \(draftSecret).'),
-            (411, 101, 211, 10, 2021, 2, 5, '', 'Exempt safeguarding review', 2, 'Part 2 discussion \(partTwoSecret).');
-        INSERT INTO resolution (id, minuteId, position, text) VALUES
-            (600, 401, 1, 'A joint patrol plan is brought to the next meeting.'),
-            (601, 401, 2, 'Licensing officers attend the December meeting.'),
-            (602, 402, 1, 'The review panel reports on \(partTwoSecret).');
-        INSERT INTO action (id, bodyId, minuteId, resolutionId, text, dueDate, status, isPrivate) VALUES
-            (700, 10, 401, 600, 'Bring a joint patrol plan to the next meeting.', '2021-09-09', 'in_progress', 0),
-            (701, 10, 401, NULL, 'Write to the venue about \(privateActionSecret).', NULL, 'open', 1),
-            (702, 10, 402, 602, 'Panel report on \(partTwoSecret).', NULL, 'open', 0);
-        INSERT INTO actionOwner (actionId, personId, seatId, code) VALUES
-            (700, NULL, 301, 'BC'),
-            (700, 1000, NULL, 'AB'),
-            (701, 1000, NULL, 'AB'),
-            (702, 1001, NULL, 'TQ');
-        INSERT INTO actionUpdate (actionId, at, authorName, text, statusFrom, statusTo) VALUES
-            (700, '2021-07-01T09:00:00Z', 'Tobias Quarry', 'Patrol routes drafted.', 'open', 'in_progress'),
-            (700, '2021-08-20T09:00:00Z', 'Wren Halloway', 'Plan agreed with licensing.', NULL, NULL);
-        INSERT INTO document (partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256, part, isPublished) VALUES
-            (1, 100, 201, 'Night-time economy report', 'nte.pdf', 'application/pdf', 1200, '\(String(repeating: "a", count: 64))', 1, 1),
-            (1, 100, 202, 'Case review \(partTwoSecret)', 'review.pdf', 'application/pdf', 900, '\(String(repeating: "b", count: 64))', 2, 1);
-        UPDATE meeting SET status = 'minutes_approved', approvedAt = '2021-09-09', approvedAtMeetingId = 101 WHERE id = 100;
-        """
+        let june = w.meeting(of: board, on: "2021-06-10", status: .minutesDrafted, start: "10:00", end: "12:00",
+                             venue: "Riverside Civic Hall", id: approvedMeeting)
+        let september = w.meeting(of: board, on: "2021-09-09", status: .minutesDrafted, start: "10:00", end: "11:45",
+                                  venue: "Riverside Civic Hall", id: draftMeeting)
+        let december = w.meeting(of: board, on: "2021-12-09", start: "10:00", venue: "Riverside Civic Hall", id: scheduledMeeting)
+        let apologies = w.item("Apologies for absence", on: june, isStanding: true, id: 200)
+        let nightTime = w.item("Night-time economy update", on: june, id: 201)
+        let caseReview = w.item("Case review (exempt)", on: june, part: .two, exemptReason: "Information relating to an individual", id: 202)
+        let septemberApologies = w.item("Apologies for absence", on: september, isStanding: true, id: 210)
+        let safeguarding = w.item("Exempt safeguarding review", on: september, part: .two,
+                                  exemptReason: "Information relating to an individual", id: 211)
+        w.item("Apologies for absence", on: december, isStanding: true, id: 220)
+        w.attendance(at: june, "Alma Brightwater", person: alma, role: "Director of Communities", position: .chairman)
+        w.attendance(at: june, "Tobias Quarry", person: tobias, role: "Borough Commander", status: .apologies)
+        w.attendance(at: september, "Alma Brightwater", person: alma, role: "Director of Communities", status: .virtual, position: .chairman)
+        w.attendance(at: june, "Wren Halloway", person: wren, role: "Superintendent", status: .substitute, substituteFor: tobias)
+
+        w.minute("Apologies for absence", number: 1, text: "Apologies were received from Tobias Quarry.",
+                 of: june, body: board, date: "2021-06-10", item: apologies, id: 400)
+        let nightMinute = w.minute("Night-time economy update", number: 2, text: "The Board noted the update on late-night venues.",
+                                   of: june, body: board, date: "2021-06-10", item: nightTime, id: 401)
+        let reviewMinute = w.minute("Case review (exempt)", number: 3, text: "The Board discussed \(partTwoSecret).", part: .two,
+                                    of: june, body: board, date: "2021-06-10", item: caseReview, id: 402)
+        w.minute("Apologies for absence", number: 4, text: "Draft note: \(draftSecret).",
+                 of: september, body: board, date: "2021-09-09", item: septemberApologies, id: 410)
+        w.minute("Exempt safeguarding review", number: 5, text: "Part 2 discussion \(partTwoSecret).", part: .two,
+                 of: september, body: board, date: "2021-09-09", item: safeguarding, id: 411)
+        let patrolPlan = w.resolution("A joint patrol plan is brought to the next meeting.", of: nightMinute, id: 600)
+        w.resolution("Licensing officers attend the December meeting.", of: nightMinute, id: 601)
+        let panel = w.resolution("The review panel reports on \(partTwoSecret).", of: reviewMinute, id: 602)
+        let patrol = w.action("Bring a joint patrol plan to the next meeting.", body: board, minute: nightMinute, resolution: patrolPlan,
+                              due: "2021-09-09", status: .inProgress, id: 700)
+        let letter = w.action("Write to the venue about \(privateActionSecret).", body: board, minute: nightMinute, isPrivate: true, id: 701)
+        let panelReport = w.action("Panel report on \(partTwoSecret).", body: board, minute: reviewMinute, resolution: panel, id: 702)
+        w.owner(of: patrol, seat: commanderSeat, code: "BC")
+        w.owner(of: patrol, person: alma, code: "AB")
+        w.owner(of: letter, person: alma, code: "AB")
+        w.owner(of: panelReport, person: tobias, code: "TQ")
+        w.update(on: patrol, at: "2021-07-01T09:00:00Z", by: "Tobias Quarry", "Patrol routes drafted.", from: .open, to: .inProgress)
+        w.update(on: patrol, at: "2021-08-20T09:00:00Z", by: "Wren Halloway", "Plan agreed with licensing.")
+        w.document("Night-time economy report", filename: "nte.pdf", of: june, item: nightTime, in: riverside, bytes: 1200)
+        w.document("Case review \(partTwoSecret)", filename: "review.pdf", of: june, item: caseReview, in: riverside, bytes: 900, part: .two)
+        w.approve(june, on: "2021-09-09", at: september)
+        return w
+    }
+
+    /// The world as one SQL script, for tests that seed a database directly.
+    static var sql: String { world.sql }
 
     /// Seeds `store` with the fixture.
     static func seed(_ store: TestStore) throws {
-        try store.execute(sql)
+        try store.execute(world.sql)
     }
+}
+
+extension RiversideFixture {
+    /// A fresh store of `backend` seeded with the fixture.
+    static func seeded(_ backend: StoreBackend) throws -> TestStore {
+        let store = try backend.makeStore()
+        try seed(store)
+        return store
+    }
+
+    static func date(_ iso: String) throws -> LocalDate {
+        guard let date = LocalDate(iso: iso) else { throw DomainError.invalid("\(iso) is not a date") }
+        return date
+    }
+
+    static let secretariat = TestAudience.secretariat.audience
+    static let clerk = ActionEditor(auditName: "tool:conformance", displayName: "Conformance Clerk")
+    static let editor = Editor.tool("conformance")
 }
