@@ -125,7 +125,8 @@ struct Import: AsyncParsableCommand {
                     continue
                 }
                 let result = try await actions.recordEvidence(bodyName: bodyName, partnership: partnership, report: pack.mattersArising,
-                                                              agenda: pack.agenda, actor: .cli("import"))
+                                                              agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
+                                                              actor: .cli("import"))
                 outcomes.append("\(pack.meetingDate?.iso ?? "?") \(bodyName) pack: \(result.summary.description)")
             }
         }
@@ -146,7 +147,11 @@ struct Import: AsyncParsableCommand {
             for pack in packs {
                 let entries = pack.mattersArising.map { "Matters Arising report \($0.reference) with \($0.entries.count) entries" }
                 let agenda = pack.agenda.map { "agenda of \($0.items.count) items" }
-                print("\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): " + [agenda, entries].compactMap { $0 }.joined(separator: ", "))
+                let cover = pack.cover.flatMap { c in
+                    c.members.isEmpty ? nil : "cover of \(c.issued?.iso ?? "?") addressed to \(c.members.count) members"
+                        + (c.contactOfficer.map { ", contact officer \($0)" } ?? "")
+                }
+                print("\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): " + [cover, agenda, entries].compactMap { $0 }.joined(separator: ", "))
                 for w in pack.warnings { print("  warning: \(w)") }
             }
             for o in outcomes { print(o) }

@@ -34,10 +34,13 @@ public struct ForwardPlanItem: Sendable, Equatable, Codable, Identifiable {
     public var part: AgendaPart
     public var exemptReason: String?
     public var notes: String?
+    /// The indicator a sub-group escalated, when the item is one: its chart and figures go into the pack.
+    public var indicatorID: Int64?
 
     public init(id: Int64, bodyID: Int64, title: String, proposer: String, leadOfficer: String? = nil,
                 targetMeetingID: Int64? = nil, targetDate: LocalDate? = nil, status: ForwardPlanStatus = .proposed,
-                part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil) {
+                part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil, indicatorID: Int64? = nil) {
+        self.indicatorID = indicatorID
         self.id = id
         self.bodyID = bodyID
         self.title = title
@@ -62,9 +65,12 @@ public struct ForwardPlanProposal: Sendable, Equatable {
     public var part: AgendaPart
     public var exemptReason: String?
     public var notes: String?
+    /// The indicator escalated, for an item that is one.
+    public var indicatorID: Int64?
 
     public init(title: String, proposer: String, leadOfficer: String? = nil, targetMeetingID: Int64? = nil,
-                part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil) {
+                part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil, indicatorID: Int64? = nil) {
+        self.indicatorID = indicatorID
         self.title = title
         self.proposer = proposer
         self.leadOfficer = leadOfficer

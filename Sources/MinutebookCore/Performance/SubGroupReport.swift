@@ -106,14 +106,15 @@ public enum SubGroupReportRules {
         return problems
     }
 
-    /// The filing deadline: `workingDays` working days before the board meeting (weekends and
-    /// England and Wales bank holidays skipped, through the calendar's `WorkingDays`).
-    public static func deadline(for meetingDate: LocalDate, workingDays: Int = 10) -> LocalDate {
-        WorkingDays.subtracting(max(0, workingDays), from: meetingDate)
+    /// The filing deadline: the day reports are due for the board meeting's pack, by the one rule
+    /// the agenda page and the pack use (`MeetingDeadlines.reports`: working days, weekends and
+    /// England and Wales bank holidays skipped).
+    public static func deadline(for meetingDate: LocalDate, policy: DeadlinePolicy = .standard) -> LocalDate {
+        MeetingDeadlines(meeting: meetingDate, policy: policy).reports
     }
 
-    public static func isLate(filedOn: LocalDate, meetingDate: LocalDate, workingDays: Int = 10) -> Bool {
-        filedOn > deadline(for: meetingDate, workingDays: workingDays)
+    public static func isLate(filedOn: LocalDate, meetingDate: LocalDate, policy: DeadlinePolicy = .standard) -> Bool {
+        filedOn > deadline(for: meetingDate, policy: policy)
     }
 }
 

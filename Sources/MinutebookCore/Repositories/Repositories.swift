@@ -37,6 +37,8 @@ public struct Repositories: Sendable {
     public var mattersArising: any MattersArisingRepository
     /// Matters across meetings.
     public var threads: any ThreadRepository
+    /// What packs settled about actions, its undo, and the bulk close.
+    public var actionHistory: any ActionHistoryRepository
     /// Emailed requests for action updates.
     public var updateRequests: any UpdateRequestRepository
     /// Emailed requests for sub-group reports.
@@ -90,6 +92,7 @@ public struct Repositories: Sendable {
         seatUpkeep: any SeatUpkeepRepository,
         mattersArising: any MattersArisingRepository,
         threads: any ThreadRepository,
+        actionHistory: any ActionHistoryRepository,
         updateRequests: any UpdateRequestRepository,
         reportRequests: any ReportRequestRepository,
         audit: any AuditRepository,
@@ -125,6 +128,7 @@ public struct Repositories: Sendable {
         self.seatUpkeep = seatUpkeep
         self.mattersArising = mattersArising
         self.threads = threads
+        self.actionHistory = actionHistory
         self.updateRequests = updateRequests
         self.reportRequests = reportRequests
         self.audit = audit

@@ -10,19 +10,22 @@ public struct PackContents: Sendable {
     public var meetingDate: LocalDate?
     public var agenda: AgendaEvidence?
     public var mattersArising: ReportEvidence?
+    /// The cover sheet: date of issue, contact officer, the members addressed.
+    public var cover: PackCover?
     public var warnings: [String]
 
     public init(file: String, bodyName: String? = nil, meetingDate: LocalDate? = nil, agenda: AgendaEvidence? = nil,
-                mattersArising: ReportEvidence? = nil, warnings: [String]) {
+                mattersArising: ReportEvidence? = nil, cover: PackCover? = nil, warnings: [String]) {
         self.file = file
         self.bodyName = bodyName
         self.meetingDate = meetingDate
         self.agenda = agenda
         self.mattersArising = mattersArising
+        self.cover = cover
         self.warnings = warnings
     }
 
-    public var isEmpty: Bool { agenda == nil && mattersArising == nil }
+    public var isEmpty: Bool { agenda == nil && mattersArising == nil && (cover?.members.isEmpty ?? true) }
 }
 
 public enum PackReader {
@@ -46,6 +49,7 @@ public enum PackReader {
         let pack = PackText(file: file, text: text)
         var warnings: [String] = []
         let (bodyName, date) = meeting(pack)
+        let cover = CoverReader.read(pack, warnings: &warnings)
         let report = MattersArisingReader.read(pack, warnings: &warnings)
         let meetingDate = date ?? report?.meetingDate
         let agenda = meetingDate.flatMap { AgendaReader.read(pack, meetingDate: $0, warnings: &warnings) }
@@ -53,7 +57,7 @@ public enum PackReader {
             pack.trimmed($0).dropFirst("Decision Maker:".count).trimmingCharacters(in: .whitespaces)
         }
         return PackContents(file: file, bodyName: bodyName ?? decisionMaker, meetingDate: meetingDate, agenda: agenda,
-                            mattersArising: report, warnings: warnings)
+                            mattersArising: report, cover: cover, warnings: warnings)
     }
 
     /// "A meeting of the Safer Bromley Partnership Board will be held at ... on THURSDAY 29 FEBRUARY 2024"

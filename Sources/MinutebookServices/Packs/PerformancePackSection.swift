@@ -49,6 +49,19 @@ public enum PerformancePackSection {
             }
         }
 
+        // An indicator a sub-group escalated: the escalation note, the figures and the chart.
+        let plans = GRDBForwardPlanRepository(database: database)
+        var summaries: [IndicatorSummary]?
+        for entry in open where out[entry.id] == nil {
+            guard let planID = entry.forwardPlanItemID, let plan = try await plans.item(planID), let indicatorID = plan.indicatorID else { continue }
+            if summaries == nil { summaries = try await indicatorSummaries(agenda, audience: audience, database: database) }
+            guard let summary = summaries?.first(where: { $0.indicator.id == indicatorID }) else {
+                out[entry.id] = "<p>The escalated indicator is not part of this edition of the pack.</p>\n"
+                continue
+            }
+            out[entry.id] = escalatedIndicator(summary, plan: plan, asOf: agenda.meeting.date)
+        }
+
         if let riskItem = open.first(where: { $0.kind == .riskLog }) {
             out[riskItem.id] = try await riskLogReview(agenda, audience: audience, repositories: repositories)
         }
@@ -113,6 +126,18 @@ public enum PerformancePackSection {
             w.element("<h3>", s.indicator.name, "</h3>\n")
             ChartView.write(s.trend.render(), into: &w)
         }
+        return w.string
+    }
+
+    /// An escalated indicator's item: who escalated it and why (the note), then its figures and chart.
+    public static func escalatedIndicator(_ summary: IndicatorSummary, plan: ForwardPlanItem, asOf date: LocalDate) -> String {
+        var w = HTMLWriter()
+        w.element("<p>", "Escalated to the board by \(plan.proposer).", "</p>\n")
+        if let note = plan.notes, !note.isEmpty {
+            w.raw("<h3>Escalation note</h3>\n")
+            w.paragraphs(note)
+        }
+        w.rawTrusted(indicatorReport([summary], asOf: date))
         return w.string
     }
 

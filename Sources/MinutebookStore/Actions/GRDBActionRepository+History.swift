@@ -1,30 +1,20 @@
 import GRDB
 import MinutebookCore
 
-/// An inference as stored: what was concluded about an action, from which document and line, and
-/// whether the secretariat undid it.
-public struct StoredInference: Sendable, Equatable {
-    public var id: Int64
-    public var actionID: Int64
-    public var kind: HistoryInference.Kind
-    public var date: LocalDate
-    public var text: String
-    public var source: EvidenceSource
-    public var statusTo: ActionStatus?
-    public var undoneAt: String?
-}
-
 /// What settling a body's history changed.
 public struct SettleSummary: Sendable, Equatable {
     public var updates = 0
     public var settled = 0
     public var withdrawn = 0
+    /// Seats held on the date of issue by the members the pack's cover is addressed to.
+    public var seats = 0
 
     public init() {}
 
     public var description: String {
         "history: \(updates) updates from Matters Arising reports, \(settled) actions settled"
             + (withdrawn > 0 ? ", \(withdrawn) earlier inferences withdrawn" : "")
+            + (seats > 0 ? "; cover: \(seats) seats held on the date of issue" : "")
     }
 }
 
@@ -33,14 +23,21 @@ public struct SettleSummary: Sendable, Equatable {
 extension GRDBActionRepository {
     /// Keeps a pack's Matters Arising report and agenda as evidence for `bodyName` (found or created
     /// as the importer does), then settles the body's history. Reading the same pack again changes nothing.
+    /// A cover's members hold seats of the body on its date of issue (`meetingDate` when it gives none).
     public func recordEvidence(bodyName: String, partnership: String?, report: ReportEvidence?, agenda: AgendaEvidence?,
+                               cover: PackCover? = nil, meetingDate: LocalDate? = nil,
                                actor: Actor) async throws -> (bodyID: Int64, summary: SettleSummary) {
         try await database.write(as: actor) { db in
             let partnershipRow = try ImportDirectory.partnership(named: partnership, forBody: bodyName, db)
             let body = try ImportDirectory.body(named: bodyName, in: partnershipRow, db)
             if let report { try Self.store(report, bodyID: body.id, db) }
             if let agenda { try Self.store(agenda, bodyID: body.id, db) }
-            return (body.id, try Self.settleHistory(bodyID: body.id, db))
+            var summary = try Self.settleHistory(bodyID: body.id, db)
+            if let cover {
+                summary.seats = try ImportCover.write(cover, meetingDate: meetingDate ?? agenda?.meetingDate ?? report?.meetingDate,
+                                                      partnershipID: partnershipRow.id, bodyID: body.id, db)
+            }
+            return (body.id, summary)
         }
     }
 

@@ -4,7 +4,7 @@ import MinutebookCore
 
 /// The action tracker on SQLite. Every query starts from an index (body and status, owner, meeting,
 /// due date); none reads the actions of every body.
-public struct GRDBActionRepository: ActionRepository {
+public struct GRDBActionRepository: ActionRepository, ActionHistoryRepository {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -24,6 +24,10 @@ public struct GRDBActionRepository: ActionRepository {
     static func query(_ filter: ActionFilter) throws -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
+        if let partnership = filter.partnershipID {
+            clauses.append("a.bodyId IN (SELECT id FROM body WHERE partnershipId = ?)")
+            arguments.append(partnership)
+        }
         if let body = filter.bodyID {
             clauses.append("a.bodyId = ?")
             arguments.append(body)
@@ -52,7 +56,7 @@ public struct GRDBActionRepository: ActionRepository {
             arguments.append(contentsOf: [organisation, organisation])
         }
         guard !clauses.isEmpty else {
-            throw DomainError.invalid("choose a body, a meeting or an owner to list actions")
+            throw DomainError.invalid("choose a partnership, a body, a meeting or an owner to list actions")
         }
         let statuses = filter.statuses.isEmpty ? nil : filter.statuses.map(\.rawValue).sorted()
         if let statuses {

@@ -50,7 +50,8 @@ enum AgendaRows {
                         leadOfficer: row["leadOfficer"], targetMeetingID: row["targetMeetingId"],
                         targetDate: (row["targetDate"] as String?).flatMap { LocalDate(iso: $0) },
                         status: ForwardPlanStatus(rawValue: row["status"]) ?? .proposed,
-                        part: AgendaPart(rawValue: row["part"]) ?? .one, exemptReason: row["exemptReason"], notes: row["notes"])
+                        part: AgendaPart(rawValue: row["part"]) ?? .one, exemptReason: row["exemptReason"], notes: row["notes"],
+                        indicatorID: row["indicatorId"])
     }
 
     /// Whether an item added to the meeting now is supplementary (`AgendaEntry.joinsAsSupplementary`).

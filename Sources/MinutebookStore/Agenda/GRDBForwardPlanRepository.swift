@@ -46,10 +46,11 @@ public struct GRDBForwardPlanRepository: ForwardPlanRepository {
             _ = try AgendaRows.body(db, bodyID)
             if let target = proposal.targetMeetingID { try Self.checkMeeting(db, target, bodyID: bodyID) }
             try db.execute(sql: """
-                INSERT INTO forwardPlanItem (bodyId, title, proposer, leadOfficer, status, part, exemptReason, notes)
-                VALUES (?, ?, ?, ?, 'proposed', ?, ?, ?)
+                INSERT INTO forwardPlanItem (bodyId, title, proposer, leadOfficer, status, part, exemptReason, notes, indicatorId)
+                VALUES (?, ?, ?, ?, 'proposed', ?, ?, ?, ?)
                 """, arguments: [bodyID, AgendaRows.clean(proposal.title), AgendaRows.clean(proposal.proposer), proposal.leadOfficer,
-                                 proposal.part.rawValue, proposal.part == .two ? proposal.exemptReason : nil, proposal.notes])
+                                 proposal.part.rawValue, proposal.part == .two ? proposal.exemptReason : nil, proposal.notes,
+                                 proposal.indicatorID])
             let id = db.lastInsertedRowID
             try AgendaRows.recordMove(db, itemID: id, from: nil, to: .proposed, fromMeeting: nil, toMeeting: nil, reason: nil)
             if let target = proposal.targetMeetingID { try Self.place(db, id, on: target, status: .scheduled, reason: nil) }

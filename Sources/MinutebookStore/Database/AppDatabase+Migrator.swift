@@ -37,6 +37,7 @@ extension AppDatabase {
         migrator.registerMigration("v17-setup-directory", migrate: Schema.v17SetupDirectory)
         migrator.registerMigration("v19-meetingday-live", migrate: Schema.v19MeetingDayLive)
         migrator.registerMigration("v20-security-pack-reason", migrate: Schema.v20SecurityPackReason)
+        migrator.registerMigration("v22-history-escalated-indicator", migrate: Schema.v22EscalatedIndicator)
         return migrator
     }
 }

@@ -25,6 +25,7 @@ extension Repositories {
             seatUpkeep: setup,
             mattersArising: GRDBMattersArisingRepository(database: database),
             threads: GRDBThreadRepository(database: database),
+            actionHistory: GRDBActionRepository(database: database),
             updateRequests: GRDBUpdateRequestRepository(database: database),
             reportRequests: GRDBReportRequestRepository(database: database),
             audit: GRDBAuditRepository(database: database),

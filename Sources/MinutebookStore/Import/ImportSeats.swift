@@ -47,7 +47,8 @@ struct ImportSeats {
         case nil: break
         }
         let title = (attendee.role ?? "").lowercased()
-        if title.contains("democratic services") || title.contains("committee secretary") || title.contains("committee clerk") {
+        if title.contains("democratic services") || title.contains("committee secretary") || title.contains("committee clerk")
+            || title == ImportCover.contactSeat.lowercased() {
             return .secretariat
         }
         return attendee.status == .alsoPresent ? .guest : .member

@@ -104,6 +104,17 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
             guard let status, let meetingStatus = MeetingStatus(rawValue: status), meetingStatus < .minutesApproved, meetingStatus != .cancelled else {
                 throw DomainError.conflict("The board meeting's minutes are approved or the meeting is cancelled")
             }
+            // The sub-group's awaited item ("<sub-group> update", drafted from the template) is filled;
+            // only without one is an item added.
+            if let awaited = try Self.awaitedItem(for: subGroup.name, meetingID: report.meetingID, db) {
+                try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?",
+                               arguments: [awaited, reportID])
+                if !report.author.isEmpty {
+                    try db.execute(sql: "UPDATE agendaItem SET leadOfficer = ? WHERE id = ? AND (leadOfficer IS NULL OR leadOfficer = '')",
+                                   arguments: [report.author, awaited])
+                }
+                return awaited
+            }
             // The agenda's own insert and renumbering: the item goes before any Part 2 items, and is
             // supplementary when the agenda is already published.
             let item = NewAgendaItem(title: "\(subGroup.name) update", leadOfficer: report.author.isEmpty ? nil : report.author,
@@ -113,6 +124,19 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
             try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?", arguments: [itemID, reportID])
             return itemID
         }
+    }
+
+    /// The meeting's item awaiting the sub-group's report: titled "<sub-group> update" (any case) or
+    /// just the sub-group's name, expecting a report, with no uploaded paper and no filed report on it.
+    static func awaitedItem(for subGroupName: String, meetingID: Int64, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT i.id FROM agendaItem i
+            WHERE i.meetingId = ? AND i.expectsReport = 1
+              AND (i.title = ? COLLATE NOCASE OR i.title = ? COLLATE NOCASE)
+              AND NOT EXISTS (SELECT 1 FROM subGroupReport r WHERE r.agendaItemId = i.id)
+              AND NOT EXISTS (SELECT 1 FROM document d WHERE d.agendaItemId = i.id)
+            ORDER BY i.position LIMIT 1
+            """, arguments: [meetingID, "\(subGroupName) update", subGroupName])
     }
 
     /// Records the board's resolutions on the report's agenda item: the minute of that item is created

@@ -4,8 +4,9 @@ import MinutebookServices
 
 /// The tracker's pages: a filterable table with bulk status change, and one action with its history.
 enum ActionViews {
-    static func list(_ actions: [TrackedAction], heading: String, partnership: Partnership, bodies: [Body], request: Request,
-                     canEdit: Bool, context: AppRequestContext) -> [UInt8] {
+    static func list(_ actions: [TrackedAction], heading: String, note: String? = nil, partnership: Partnership, bodies: [Body],
+                     people: [Person] = [], organisations: [Organisation] = [], request: Request, canEdit: Bool,
+                     context: AppRequestContext) -> [UInt8] {
         let base = SitePath.actions(partnership: partnership.slug).path
         let query = request.uri.queryParameters
         var layout = Layout(title: heading, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -13,22 +14,35 @@ enum ActionViews {
         return layout.render { w in
             w.raw("<h1>")
             w.text(heading)
-            w.raw("</h1>\n<p><a href=\"")
+            w.raw("</h1>\n")
+            if let note { w.element("<p class=\"hint\">", note, "</p>\n") }
+            w.raw("<p><a href=\"")
             w.text(SitePath.actionsByOrganisation(partnership: partnership.slug).path)
             w.raw("\">Overview by organisation</a></p>\n<form method=\"get\" action=\"")
             w.text(base)
             w.raw("\" class=\"filters\">\n")
-            if let organisation = query.get("organisation").flatMap({ Int64($0) }) { w.hidden("organisation", String(organisation)) }
-            w.selectField("body", label: "Body", choices: [Choice("", "My actions")] + bodies.map { Choice($0.slug, $0.name) },
+            w.selectField("body", label: "Body", choices: [Choice("", "Every body")] + bodies.map { Choice($0.slug, $0.name) },
                           selected: query.get("body"))
-            w.selectField("status", label: "Status", choices: [Choice("", "Any")] + ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
-                          selected: query.get("status"))
+            w.selectField("owner", label: "Owner", choices: [Choice("", "Anyone")] + people.sorted { $0.fullName < $1.fullName }
+                            .map { Choice(String($0.id), $0.fullName) }, selected: query.get("owner"))
+            w.selectField("organisation", label: "Organisation", choices: [Choice("", "Any")]
+                            + organisations.sorted { $0.name < $1.name }.map { Choice(String($0.id), $0.name) },
+                          selected: query.get("organisation"))
+            w.selectField("status", label: "Status", choices: [Choice("", "Outstanding (open or in progress)"), Choice("any", "Any")]
+                            + ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                          selected: query.get("status") == "outstanding" ? "" : query.get("status"))
+            w.inputField("due", label: "Due on or before", value: query.get("due") ?? "", type: "date")
             w.checkbox("overdue", label: "Overdue only", checked: query.get("overdue") == "1")
             w.raw("<button type=\"submit\">Filter</button>\n</form>\n<p><a href=\"")
             var csvQuery = request.uri.query ?? ""
             csvQuery += (csvQuery.isEmpty ? "" : "&") + "format=csv"
             w.text(base + "?" + csvQuery)
             w.raw("\">Download these actions as CSV</a></p>\n")
+            if canEdit, let slug = query.get("body"), bodies.contains(where: { $0.slug == slug }) {
+                w.raw("<p><a href=\"")
+                w.text(SitePath.closeActionsBefore(partnership: partnership.slug, body: slug).path)
+                w.raw("\">Close every action from meetings before a date</a></p>\n")
+            }
             if actions.isEmpty {
                 w.raw("<p>No actions match.</p>\n")
                 return
@@ -80,8 +94,8 @@ enum ActionViews {
         }
     }
 
-    static func page(_ a: TrackedAction, thread: [ThreadMinute], partnership: Partnership, canUpdate: Bool,
-                     context: AppRequestContext) -> [UInt8] {
+    static func page(_ a: TrackedAction, thread: [ThreadMinute], inferences: [StoredInference] = [], partnership: Partnership,
+                     canUpdate: Bool, canUndo: Bool = false, context: AppRequestContext) -> [UInt8] {
         var layout = Layout(title: "Action: \(a.action.text)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path),
                               ("Actions", SitePath.actions(partnership: partnership.slug).path)]
@@ -108,6 +122,7 @@ enum ActionViews {
                 w.raw("</li>\n")
             }
             w.raw("</ol>\n")
+            if !inferences.isEmpty { writeInferences(inferences, action: a, partnership: partnership, canUndo: canUndo, context: context, into: &w) }
             if thread.count > 1 {
                 w.raw("<h2>This matter at other meetings</h2>\n<ol>\n")
                 for item in thread {
@@ -132,5 +147,32 @@ enum ActionViews {
                 w.raw("<button type=\"submit\">Save the update</button>\n</form>\n")
             }
         }
+    }
+
+    /// What the packs led the store to conclude, each with its document and line; the secretariat may
+    /// undo one that stands.
+    static func writeInferences(_ inferences: [StoredInference], action a: TrackedAction, partnership: Partnership, canUndo: Bool,
+                                context: AppRequestContext, into w: inout HTMLWriter) {
+        w.raw("<h2 id=\"inferences\">Concluded from the packs</h2>\n<ul class=\"inferences\">\n")
+        for inference in inferences {
+            w.raw("<li><p>")
+            w.text(inference.text)
+            w.raw("</p><p class=\"hint\">")
+            w.text("\(inference.date.long) · from \(inference.source.label)")
+            if let to = inference.statusTo { w.text(" · set to \(to.label)") }
+            if let undone = inference.undoneAt { w.text(" · undone \(undone.prefix(10))") }
+            w.raw("</p>")
+            if canUndo && !inference.isUndone {
+                w.raw("<form method=\"post\" class=\"inline\" action=\"")
+                w.text(SitePath.undoInference(partnership: partnership.slug, action: a.id, inference: inference.id).path)
+                w.raw("\">")
+                w.hidden("csrf", context.csrfToken ?? "")
+                w.raw("<button type=\"submit\" class=\"secondary\">Undo<span class=\"visually-hidden\">")
+                w.text(": \(inference.text)")
+                w.raw("</span></button></form>")
+            }
+            w.raw("</li>\n")
+        }
+        w.raw("</ul>\n")
     }
 }

@@ -9,6 +9,8 @@ struct ActionsController {
     let directory: any DirectoryRepository
     let actions: any ActionRepository
     let threads: any ThreadRepository
+    let history: any ActionHistoryRepository
+    let people: any PeopleRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
         routes.partnership.get("actions", use: list)
@@ -27,49 +29,89 @@ struct ActionsController {
         return tracked
     }
 
-    /// The filter from the query string; with none given, the signed-in person's own actions.
-    func filter(_ request: Request, account: Audience.Account, bodies: [Body]) throws -> (ActionFilter, String) {
+    /// The tracker's filters as the query string gives them (body, owner, organisation, status, due
+    /// by, overdue), all kept in the URL. With none of body, owner or organisation the view is the
+    /// signed-in person's own outstanding actions, or, for an account with no person or a person who
+    /// owns none, the partnership's outstanding actions: never empty by default, never an error.
+    func filter(_ request: Request, account: Audience.Account, partnership: Partnership, bodies: [Body],
+                people: [Person], organisations: [Organisation]) throws -> TrackerQuery {
         let query = request.uri.queryParameters
-        var filter = ActionFilter()
-        var heading = "Actions"
-        if let slug = query.get("body"), !slug.isEmpty {
+        var filter = ActionFilter(partnershipID: partnership.id)
+        var headings: [String] = []
+        func given(_ name: String) -> String? {
+            guard let value = query.get(name)?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            return value
+        }
+        if let slug = given("body") {
             guard let body = bodies.first(where: { $0.slug == slug }) else { throw DomainError.invalid("There is no body '\(slug)'.") }
             filter.bodyID = body.id
-            heading = "Actions of the \(body.name)"
+            headings.append("of the \(body.name)")
         }
-        if let org = query.get("organisation").flatMap({ Int64($0) }) {
-            filter.ownerOrganisationID = org
-            heading = "Actions by organisation"
+        if let owner = given("owner") {
+            guard let id = Int64(owner), let person = people.first(where: { $0.id == id }) else {
+                throw DomainError.invalid("There is no person '\(owner)' in \(partnership.name).")
+            }
+            filter.ownerPersonID = id
+            headings.append("owned by \(person.fullName)")
         }
-        if let status = query.get("status"), !status.isEmpty {
+        if let organisation = given("organisation") {
+            guard let id = Int64(organisation), let found = organisations.first(where: { $0.id == id }) else {
+                throw DomainError.invalid("There is no organisation '\(organisation)' in \(partnership.name).")
+            }
+            filter.ownerOrganisationID = id
+            headings.append("by \(found.name)")
+        }
+        let chosen = !headings.isEmpty
+        switch given("status") {
+        case nil, "outstanding": filter.statuses = [.open, .inProgress]
+        case "any": break
+        case let status?:
             guard let s = ActionStatus(rawValue: status) else { throw DomainError.invalid("'\(status)' is not a status.") }
             filter.statuses = [s]
         }
-        if query.get("overdue") == "1" { filter.overdueOn = Today.date }
-        if filter.bodyID == nil && filter.ownerOrganisationID == nil {
-            guard let person = account.personID else {
-                throw DomainError.invalid("Choose a body or an organisation to list actions.")
-            }
-            filter.ownerPersonID = person
-            heading = "My actions"
-            if filter.statuses.isEmpty { filter.statuses = [.open, .inProgress] }
+        if let due = given("due") {
+            guard let date = LocalDate(iso: due) else { throw DomainError.invalid("'\(due)' is not a date: write it as 2019-04-01.") }
+            filter.dueBy = date
+            headings.append("due by \(date.long)")
         }
-        return (filter, heading)
+        if query.get("overdue") == "1" {
+            filter.overdueOn = Today.date
+            headings.append("overdue")
+        }
+        if chosen { return TrackerQuery(filter: filter, heading: "Actions " + headings.joined(separator: ", "), mine: false) }
+        if let person = account.personID {
+            var mine = filter
+            mine.ownerPersonID = person
+            return TrackerQuery(filter: mine, heading: "My actions", mine: true, fallback: filter)
+        }
+        return TrackerQuery(filter: filter, heading: (filter.statuses == [.open, .inProgress] ? "Outstanding actions" : "Actions")
+                            + (headings.isEmpty ? "" : " " + headings.joined(separator: ", ")), mine: false)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (account, _) = try context.requireAccount(request)
         let partnership = try context.pathPartnership()
         let bodies = try await directory.bodies(of: partnership.id)
-        let (filter, heading) = try filter(request, account: account, bodies: bodies)
-        let found = try await actions.actions(filter, audience: context.audience)
+        let people = try await self.people.people(of: partnership.id)
+        let organisations = try await self.people.organisations(of: partnership.id)
+        var tracker = try filter(request, account: account, partnership: partnership, bodies: bodies, people: people,
+                                 organisations: organisations)
+        var found = try await actions.actions(tracker.filter, audience: context.audience)
+        var note: String?
+        if found.isEmpty, tracker.mine, let fallback = tracker.fallback {
+            // A person who owns nothing outstanding sees what the partnership has outstanding.
+            found = try await actions.actions(fallback, audience: context.audience)
+            note = "You own no actions that match: these are the partnership's."
+            tracker.heading = "Outstanding actions"
+        }
         if request.uri.queryParameters.get("format") == "csv" {
             let text = ([ActionCSV.header] + found.map { ActionCSV.row($0, today: Today.date) }).joined(separator: "\r\n") + "\r\n"
             return .csv(text, filename: "actions-\(partnership.slug).csv")
         }
-        let canEdit = Visibility.grant(context.audience, bodyID: filter.bodyID ?? -1, partnershipID: partnership.id).edit
-        return .html(ActionViews.list(found, heading: heading, partnership: partnership, bodies: bodies, request: request,
-                                      canEdit: canEdit, context: context))
+        let canEdit = Visibility.grant(context.audience, bodyID: tracker.filter.bodyID ?? -1, partnershipID: partnership.id).edit
+        return .html(ActionViews.list(found, heading: tracker.heading, note: note, partnership: partnership, bodies: bodies,
+                                      people: people, organisations: organisations, request: request, canEdit: canEdit,
+                                      context: context))
     }
 
     /// Open, in progress, overdue and done actions per partner organisation, each count a link to the tracker.
@@ -103,7 +145,9 @@ struct ActionsController {
         if let minute = tracked.minute { thread = try await threads.thread(of: minute.minuteID, audience: context.audience) }
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
-        return .html(ActionViews.page(tracked, thread: thread, partnership: partnership, canUpdate: grant.edit || isOwner, context: context))
+        let inferences = try await history.inferences(actionID: id)
+        return .html(ActionViews.page(tracked, thread: thread, inferences: inferences, partnership: partnership,
+                                      canUpdate: grant.edit || isOwner, canUndo: grant.edit, context: context))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -121,4 +165,13 @@ struct ActionsController {
                                        via: .web, by: editor)
         return .redirect(to: "/p/\(partnership.slug)/actions/\(id)", type: .found)
     }
+}
+
+/// The tracker's filter as read from the URL, with its heading; `fallback` is the partnership's
+/// outstanding actions, shown when "My actions" finds none.
+struct TrackerQuery {
+    var filter: ActionFilter
+    var heading: String
+    var mine: Bool
+    var fallback: ActionFilter?
 }

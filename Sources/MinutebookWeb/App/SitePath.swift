@@ -41,6 +41,11 @@ public enum SitePath: Sendable, Equatable {
     case seats(partnership: String, body: String)
     case seat(partnership: String, body: String, id: Int64)
     case meetingChange(partnership: String, body: String, date: LocalDate)
+    case action(partnership: String, id: Int64)
+    /// Takes back one inference drawn from a pack about an action.
+    case undoInference(partnership: String, action: Int64, inference: Int64)
+    /// Closes every still-open action of a body's meetings before a date (count first, then apply).
+    case closeActionsBefore(partnership: String, body: String)
 
     public var path: String {
         switch self {
@@ -81,6 +86,9 @@ public enum SitePath: Sendable, Equatable {
         case .seats(let p, let b): return "/p/\(p)/bodies/\(b)/seats"
         case .seat(let p, let b, let id): return "/p/\(p)/bodies/\(b)/seats/\(id)"
         case .meetingChange(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/change"
+        case .action(let p, let id): return "/p/\(p)/actions/\(id)"
+        case .undoInference(let p, let a, let i): return "/p/\(p)/actions/\(a)/inferences/\(i)/undo"
+        case .closeActionsBefore(let p, let b): return "/p/\(p)/bodies/\(b)/actions/close-before"
         }
     }
 

@@ -38,11 +38,11 @@ struct EscalationController {
             .min { $0.date < $1.date }
     }
 
-    func escalate(title: String, notes: String?, lead: String?, from subGroup: Body, to board: Body, editor: Editor,
-                  _ context: AppRequestContext) async throws -> ForwardPlanItem {
+    func escalate(title: String, notes: String?, lead: String?, indicatorID: Int64? = nil, from subGroup: Body, to board: Body,
+                  editor: Editor, _ context: AppRequestContext) async throws -> ForwardPlanItem {
         let meeting = try await nextMeeting(of: board, context)
         return try await forwardPlan.propose(ForwardPlanProposal(title: title, proposer: subGroup.name, leadOfficer: lead,
-                                                                 targetMeetingID: meeting?.id, notes: notes),
+                                                                 targetMeetingID: meeting?.id, notes: notes, indicatorID: indicatorID),
                                              for: board.id, by: editor)
     }
 
@@ -72,7 +72,8 @@ struct EscalationController {
             "\(indicator.unit.format(p.actual)) by \(p.through.long) against \(indicator.unit.format(p.expected)) expected (\(p.status.label))."
         } ?? "No target is set for the latest figures."
         _ = try await escalate(title: "Indicator escalated by \(subGroup.name): \(indicator.name)", notes: evidence,
-                               lead: indicator.owner.isEmpty ? nil : indicator.owner, from: subGroup, to: board, editor: editor, context)
+                               lead: indicator.owner.isEmpty ? nil : indicator.owner, indicatorID: indicator.id, from: subGroup, to: board,
+                               editor: editor, context)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/indicators/\(code)?escalated=1"])
     }
 }

@@ -24,6 +24,16 @@ struct PerformanceAgendaController {
         return upcoming
     }
 
+    /// The board's first meeting after `after` (or from today) whose reports are not yet due.
+    static func meetingTakingReports(of board: Body, directory: any DirectoryRepository, audience: Audience, today: LocalDate,
+                                     after: LocalDate? = nil) async throws -> Meeting? {
+        try await directory.meetings(of: board.id, audience: audience, limit: 50)
+            .filter { $0.date >= today && $0.status < .minutesApproved && $0.status != .cancelled }
+            .filter { meeting in after.map { meeting.date > $0 } ?? true }
+            .filter { SubGroupReportRules.deadline(for: $0.date) >= today }
+            .min { $0.date < $1.date }
+    }
+
     @Sendable func place(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await SecretariatScope.require(request, context, directory: directory,
                                                        refusal: "Only the secretariat can put papers on the board's agenda")

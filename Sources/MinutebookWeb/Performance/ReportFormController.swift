@@ -24,6 +24,9 @@ struct ReportFormController {
         var board: Body
         var meeting: Meeting
         var existing: SubGroupReport?
+        /// The board's first meeting after `meeting` whose reports are not yet due: offered once
+        /// `meeting`'s deadline has passed.
+        var following: Meeting? = nil
     }
 
     /// The sub-group in the path, its board, and the board's next meeting that can still take reports.
@@ -47,7 +50,9 @@ struct ReportFormController {
             throw DomainError.notFound("\(board.name) has no meeting scheduled yet to report to")
         }
         let existing = try await reports.reports(forMeeting: meeting.id).first { $0.bodyID == subGroup.id }
-        return Target(partnership: partnership, subGroup: subGroup, board: board, meeting: meeting, existing: existing)
+        let following = try await PerformanceAgendaController.meetingTakingReports(of: board, directory: directory, audience: context.audience,
+                                                                                  today: today, after: meeting.date)
+        return Target(partnership: partnership, subGroup: subGroup, board: board, meeting: meeting, existing: existing, following: following)
     }
 
     @Sendable func showForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -178,10 +183,28 @@ struct ReportFormController {
             w.text("A personal link has been sent to \(requested).")
             w.raw("</p></div>\n")
         }
+        var meeting = target.meeting
+        let deadline = SubGroupReportRules.deadline(for: target.meeting.date)
+        if Today.date > deadline {
+            // The link would expire before it is sent: offer the board's next meeting that still takes reports.
+            w.raw("<div class=\"notice\"><p>")
+            w.text("Reports for the meeting on \(target.meeting.date.long) were due by \(deadline.longWithWeekday), so a link for it would already have expired.")
+            w.raw("</p></div>\n")
+            guard let following = target.following else {
+                w.element("<p>", "\(target.board.name) has no later meeting scheduled that still takes reports: schedule one, then ask the chair.", "</p>\n")
+                return
+            }
+            meeting = following
+        }
         w.raw("<p>The chair of the sub-group gets a personal link that works once, until the deadline, with no account needed.</p>\n<form method=\"post\" action=\"")
         w.text("/p/\(target.partnership.slug)/bodies/\(target.subGroup.slug)/report/request")
         w.raw("\">\n")
         w.csrfField(csrf)
-        w.raw("<button type=\"submit\" class=\"secondary\">Email the chair a link to the report</button>\n</form>\n")
+        w.raw("<input type=\"hidden\" name=\"meeting\" value=\"")
+        w.text(meeting.date.iso)
+        w.raw("\">\n<button type=\"submit\" class=\"secondary\">")
+        w.text(meeting.id == target.meeting.id ? "Email the chair a link to the report"
+               : "Email the chair a link to report to the meeting on \(meeting.date.long) instead")
+        w.raw("</button>\n</form>\n")
     }
 }

@@ -32,10 +32,25 @@ struct ReportLinkController {
               let board = scope.bodies.first(where: { $0.id == subGroup.reportsToBodyID }) else {
             throw DomainError.notFound("There is no sub-group '\(slug)' reporting to a board")
         }
+        var request = request
+        let form = try await FormData.collect(from: &request, context: context)
+        let next = try await PerformanceAgendaController.nextMeeting(of: board, directory: directory, audience: context.audience, today: Today.date)
+        var meeting = next
+        if let chosen = form["meeting"].flatMap({ LocalDate(iso: $0) }), chosen != next.date {
+            // The meeting the page offered (the next one's deadline had passed): it must still take reports.
+            guard let offered = try await PerformanceAgendaController.meetingTakingReports(
+                of: board, directory: directory, audience: context.audience, today: Today.date, after: chosen.adding(days: -1)),
+                  offered.date == chosen else {
+                throw DomainError.invalid("\(board.name) has no meeting on \(chosen.long) that still takes reports")
+            }
+            meeting = offered
+        } else if Today.date > SubGroupReportRules.deadline(for: next.date) {
+            // Too late for the next meeting: back to the report page, which offers the one after.
+            return scope.redirect("/bodies/\(subGroup.slug)/report")
+        }
         guard let mail else {
             throw DomainError.conflict("This site does not send email: start it with the mail settings (serve --smtp-host ...), or use 'minutebook performance request-report'")
         }
-        let meeting = try await PerformanceAgendaController.nextMeeting(of: board, directory: directory, audience: context.audience, today: Today.date)
         let mailer = ReportRequestMailer(requests: requests, smtp: SMTPClient(configuration: mail.smtp), baseURL: mail.baseURL)
         let address = try await mailer.send(subGroupID: subGroup.id, meetingID: meeting.id, today: Today.date, by: scope.editor)
         let query = address.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""

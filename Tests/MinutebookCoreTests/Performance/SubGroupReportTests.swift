@@ -38,8 +38,15 @@ struct SubGroupReportTests {
         #expect(SubGroupReport.resolutionText(for: action) == resolution)
     }
 
+    @Test("the filing deadline is the agenda's 'Reports due' day: one rule for the e-mail, the form and the agenda page")
+    func oneDeadlineRule() {
+        for meeting in ["2027-06-10", "2018-03-26", "2024-02-29", "2026-12-31"] {
+            #expect(SubGroupReportRules.deadline(for: Self.date(meeting)) == MeetingDeadlines(meeting: Self.date(meeting)).reports)
+        }
+    }
+
     @Test("the deadline counts working days back from the meeting", arguments: zip(
-        ["2018-03-26", "2024-02-29", "2018-11-29"], ["2018-03-12", "2024-02-15", "2018-11-15"]))
+        ["2018-03-26", "2024-02-29", "2018-11-29"], ["2018-03-13", "2024-02-16", "2018-11-16"]))
     func deadline(_ meeting: String, _ deadline: String) {
         #expect(SubGroupReportRules.deadline(for: Self.date(meeting)) == Self.date(deadline))
         #expect(SubGroupReportRules.isLate(filedOn: Self.date(deadline).adding(days: 1), meetingDate: Self.date(meeting)))

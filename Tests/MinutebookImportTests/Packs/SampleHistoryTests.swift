@@ -26,7 +26,7 @@ struct SampleHistoryTests {
             let pack = try PackReader.read(contentsOf: url)
             if !pack.isEmpty, let body = pack.bodyName {
                 _ = try await actions.recordEvidence(bodyName: body, partnership: nil, report: pack.mattersArising, agenda: pack.agenda,
-                                                     actor: .system)
+                                                     cover: pack.cover, meetingDate: pack.meetingDate, actor: .system)
             }
         }
         return db
@@ -84,5 +84,37 @@ struct SampleHistoryTests {
                 """)
         }
         #expect(dated == "2018-02-22T12:00:00Z")
+    }
+
+    @Test("the cover membership of each sample pack is held as seats of its body on the date of issue", arguments: [false, true])
+    func coverSeats(reversed: Bool) async throws {
+        let db = try await load(reversed ? Self.files.reversed() : Self.files)
+        let covers: [(file: String, body: String, issued: String, members: Int, chair: String)] = [
+            ("sbp-2018-11-29-agenda-pack.md", "Safer Bromley Partnership Strategic Group", "2018-11-20", 24, "Kate Lymer"),
+            ("sbp-2024-02-29-agenda-pack.txt", "Safer Bromley Partnership Board", "2024-02-20", 39, "Louise Watkinson"),
+        ]
+        for cover in covers {
+            let pack = try PackReader.read(contentsOf: try #require(TestFiles.sample(cover.file)))
+            let read = try #require(pack.cover)
+            #expect(read.issued == LocalDate(iso: cover.issued), "\(cover.file)")
+            #expect(read.contactOfficer == "Steve Wood", "\(cover.file)")
+            #expect(read.members.count == cover.members, "\(cover.file): \(read.members.map(\.name))")
+            let held = try await db.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT p.fullName, s.role FROM seatHolding h JOIN seat s ON s.id = h.seatId JOIN person p ON p.id = h.personId
+                    JOIN body b ON b.id = s.bodyId
+                    WHERE b.name = ? AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?)
+                    """, arguments: [cover.body, cover.issued, cover.issued]).map { ($0["fullName"] as String, $0["role"] as String) }
+            }
+            let names = Set(held.map(\.0))
+            for member in read.members {
+                #expect(names.contains(member.name), "\(cover.file): \(member.name) holds no seat on \(cover.issued)")
+            }
+            #expect(held.contains { $0.0 == cover.chair && ($0.1 == "chairman" || $0.1 == "co_chair") }, "\(cover.file)")
+            #expect(held.contains { $0.0 == "Steve Wood" && $0.1 == "secretariat" }, "\(cover.file)")
+        }
+        // The March 2018 pack's first page prints no list of members: no seats are made up.
+        let march = try PackReader.read(contentsOf: try #require(TestFiles.sample("sbp-2018-03-26-agenda-pack.txt")))
+        #expect(march.cover == nil || march.cover?.members.isEmpty == true)
     }
 }
