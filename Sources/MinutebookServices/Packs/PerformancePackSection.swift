@@ -50,11 +50,11 @@ public enum PerformancePackSection {
         }
 
         // An indicator a sub-group escalated: the escalation note, the figures and the chart.
-        let plans = GRDBForwardPlanRepository(database: database)
+        let plans = repositories.forwardPlans
         var summaries: [IndicatorSummary]?
         for entry in open where out[entry.id] == nil {
             guard let planID = entry.forwardPlanItemID, let plan = try await plans.item(planID), let indicatorID = plan.indicatorID else { continue }
-            if summaries == nil { summaries = try await indicatorSummaries(agenda, audience: audience, database: database) }
+            if summaries == nil { summaries = try await indicatorSummaries(agenda, audience: audience, indicators: repositories.indicators) }
             guard let summary = summaries?.first(where: { $0.indicator.id == indicatorID }) else {
                 out[entry.id] = "<p>The escalated indicator is not part of this edition of the pack.</p>\n"
                 continue

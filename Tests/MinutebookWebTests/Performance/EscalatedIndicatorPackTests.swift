@@ -32,7 +32,7 @@ struct EscalatedIndicatorPackTests {
         let agenda = try #require(try await GRDBAgendaRepository(database: database).agenda(of: 1, audience: everything))
         let item = try #require(agenda.entries.first { $0.item.title == "Indicator escalated by Youth Justice Group: First-time entrants" })
         for edition in [PackEdition.members, .public] {
-            let fragments = try await PerformancePackSection.fragments(for: agenda, edition: edition, database: database)
+            let fragments = try await PerformancePackSection.fragments(for: agenda, edition: edition, repositories: .sqlite(database))
             let paper = try #require(fragments[item.id], "\(edition)")
             #expect(paper.contains("Escalated to the board by Youth Justice Group."))
             #expect(paper.contains("Escalation note"))
