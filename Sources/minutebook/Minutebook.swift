@@ -12,7 +12,8 @@ struct Minutebook: AsyncParsableCommand {
         subcommands: [Migrate.self, Serve.self, Import.self, Export.self, Demo.self, PerformanceCommand.self, UserCommand.self,
                       MattersArisingCommand.self, PackCommand.self, AgendaCommand.self, Bench.self, ActionsCommand.self,
                       TokenCommand.self, ForwardPlanCommand.self, SeatCommand.self, MigrateFromCommand.self, PartnershipCommand.self,
-                      BodyCommand.self, PersonCommand.self, OrganisationCommand.self, MeetingCommand.self]
+                      BodyCommand.self, PersonCommand.self, OrganisationCommand.self, MeetingCommand.self,
+                      MinutesCommand.self]
     )
 }
 

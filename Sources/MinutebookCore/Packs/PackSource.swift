@@ -56,9 +56,21 @@ public struct PackMinutes: Sendable, Equatable {
         public var part: AgendaPart
         public var text: String
         public var resolutions: [String]
+        /// Where each resolution stands in `text` (see `MinuteLayout`); nil: after the text.
+        public var resolutionPlaces: [Int?]
         public var postMeetingNote: String?
+        /// The Action column: each action's owner codes ("LG/TG") and the index of the resolution it carries out.
+        public var actions: [(codes: String, resolution: Int?)] = []
 
-        public init(number: String, title: String, part: AgendaPart, text: String, resolutions: [String], postMeetingNote: String? = nil) {
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.number == b.number && a.title == b.title && a.part == b.part && a.text == b.text && a.resolutions == b.resolutions
+                && a.resolutionPlaces == b.resolutionPlaces && a.postMeetingNote == b.postMeetingNote
+                && a.actions.map(\.codes) == b.actions.map(\.codes) && a.actions.map(\.resolution) == b.actions.map(\.resolution)
+        }
+
+        public init(number: String, title: String, part: AgendaPart, text: String, resolutions: [String], postMeetingNote: String? = nil,
+                    resolutionPlaces: [Int?] = []) {
+            self.resolutionPlaces = resolutionPlaces
             self.number = number
             self.title = title
             self.part = part
@@ -70,6 +82,11 @@ public struct PackMinutes: Sendable, Equatable {
 
     public var meetingDate: LocalDate
     public var start: LocalTime?
+    public var end: LocalTime?
+    /// Whether these minutes were approved (else the pack prints them as a draft, for approval).
+    public var isApproved = false
+    /// The chair's signature, when the minutes were approved and signed.
+    public var signature: MinutesSignature?
     /// "Name, (role)" lines for present / virtual / also present.
     public var present: [String]
     public var alsoPresent: [String]

@@ -31,8 +31,11 @@ extension MeetingRecord.Item {
                                         ownerNames: names.count == action.owners.count ? names : nil,
                                         text: action.action.text, due: action.action.due, status: action.action.status)
         }
+        let paragraphs = MinuteLayout.paragraphs(detail.minute.text).count
+        let places = detail.resolutions.contains { $0.place != nil }
+            ? detail.resolutions.map { min($0.place ?? paragraphs, paragraphs) } : []
         self.init(number: detail.minute.number?.text, title: detail.minute.title, part: detail.minute.part,
                   text: detail.minute.text, resolutions: detail.resolutions.map(\.text), actions: actions,
-                  postMeetingNotes: detail.minute.postMeetingNote.map { [$0] } ?? [])
+                  postMeetingNotes: detail.minute.postMeetingNote.map { [$0] } ?? [], resolutionPlaces: places)
     }
 }

@@ -80,6 +80,10 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         public var part: AgendaPart
         public var text: String
         public var resolutions: [String]
+        /// Where each resolution stands in the minute: how many paragraphs of `text` (paragraphs are
+        /// separated by a blank line) come before it. Empty, or absent in JSON, when every resolution
+        /// follows the whole text. `text` never repeats a resolution: the record holds each decision once.
+        public var resolutionPlaces: [Int] = []
         public var actions: [Action]
         public var postMeetingNotes: [String]
         /// A report reference printed under the heading (e.g. "CSD18054").
@@ -87,7 +91,8 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
 
         public init(number: String?, title: String, part: AgendaPart = .one, text: String = "",
                     resolutions: [String] = [], actions: [Action] = [], postMeetingNotes: [String] = [],
-                    reportReference: String? = nil) {
+                    reportReference: String? = nil, resolutionPlaces: [Int] = []) {
+            self.resolutionPlaces = resolutionPlaces
             self.number = number
             self.title = title
             self.part = part
@@ -100,6 +105,7 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
 
         enum CodingKeys: String, CodingKey {
             case number, title, part, text, resolutions, actions
+            case resolutionPlaces = "resolution_places"
             case postMeetingNotes = "post_meeting_notes"
             case reportReference = "report_reference"
         }
@@ -111,6 +117,7 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
             part = try c.decodeIfPresent(AgendaPart.self, forKey: .part) ?? .one
             text = try c.decodeIfPresent(String.self, forKey: .text) ?? ""
             resolutions = try c.decodeIfPresent([String].self, forKey: .resolutions) ?? []
+            resolutionPlaces = try c.decodeIfPresent([Int].self, forKey: .resolutionPlaces) ?? []
             actions = try c.decodeIfPresent([Action].self, forKey: .actions) ?? []
             postMeetingNotes = try c.decodeIfPresent([String].self, forKey: .postMeetingNotes) ?? []
             reportReference = try c.decodeIfPresent(String.self, forKey: .reportReference)
@@ -123,6 +130,7 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
             try c.encode(part, forKey: .part)
             try c.encode(text, forKey: .text)
             try c.encode(resolutions, forKey: .resolutions)
+            if !resolutionPlaces.isEmpty { try c.encode(resolutionPlaces, forKey: .resolutionPlaces) }
             try c.encode(actions, forKey: .actions)
             if !postMeetingNotes.isEmpty { try c.encode(postMeetingNotes, forKey: .postMeetingNotes) }
             try c.encodeIfPresent(reportReference, forKey: .reportReference)

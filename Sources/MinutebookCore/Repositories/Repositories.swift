@@ -73,6 +73,8 @@ public struct Repositories: Sendable {
     public var meetingDay: any MeetingDayRepository
     /// The data version public caches key on.
     public var dataVersion: any DataVersionSource
+    /// The chair's signatures of approved minutes.
+    public var signatures: any MinutesSignatureRepository
 
     public init(
         directory: any DirectoryRepository,
@@ -109,7 +111,8 @@ public struct Repositories: Sendable {
         meetingSchedule: any MeetingScheduleRepository,
         minutesImport: any MinutesImportRepository,
         meetingDay: any MeetingDayRepository,
-        dataVersion: any DataVersionSource
+        dataVersion: any DataVersionSource,
+        signatures: any MinutesSignatureRepository
     ) {
         self.directory = directory
         self.users = users
@@ -146,6 +149,7 @@ public struct Repositories: Sendable {
         self.minutesImport = minutesImport
         self.meetingDay = meetingDay
         self.dataVersion = dataVersion
+        self.signatures = signatures
     }
 }
 

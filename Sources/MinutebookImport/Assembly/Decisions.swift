@@ -36,11 +36,15 @@ enum Decisions {
         var resolutions: [String]
         /// True when the paragraph is only a lead-in ("RESOLVED that:") and numbered points follow.
         var opensList: Bool
+        /// The narrative before an inline lead-in ("The Group noted the report." of "The Group noted
+        /// the report. RESOLVED that ..."); nil when the paragraph opens with the lead-in.
+        var before: String? = nil
     }
 
     static func find(in paragraph: String) -> Found? {
         guard fragments.occurs(in: paragraph) else { return nil }
         var body: Substring?
+        var before: String?
         for lead in openingLeadIns where paragraph.hasPrefix(lead) && leadInEnds(paragraph, after: lead) {
             body = paragraph.dropFirst(lead.count)
             break
@@ -48,9 +52,10 @@ enum Decisions {
         if body == nil {
             for lead in inlineLeadIns {
                 if let r = paragraph.find(lead), r.lowerBound > paragraph.startIndex {
-                    let before = paragraph[..<r.lowerBound].trimmed
-                    if let last = before.last, ".:;)".contains(last) || before.hasSuffix("</b>") {
+                    let prefix = paragraph[..<r.lowerBound].trimmed
+                    if let last = prefix.last, ".:;)".contains(last) || prefix.hasSuffix("</b>") {
                         body = paragraph[r.upperBound...]
+                        before = String(prefix)
                         break
                     }
                 }
@@ -63,10 +68,10 @@ enum Decisions {
             while let f = text.first, f.isLetter { text = text.dropFirst() }
         }
         text = trimLeadIn(text)
-        if text.isEmpty { return Found(resolutions: [], opensList: true) }
+        if text.isEmpty { return Found(resolutions: [], opensList: true, before: before) }
         let points = numberedPoints(String(text))
-        if points.count >= 2 { return Found(resolutions: points.map(capitalised), opensList: false) }
-        return Found(resolutions: [capitalised(String(text))], opensList: false)
+        if points.count >= 2 { return Found(resolutions: points.map(capitalised), opensList: false, before: before) }
+        return Found(resolutions: [capitalised(String(text))], opensList: false, before: before)
     }
 
     static func trimLeadIn(_ text: Substring) -> Substring {

@@ -6,8 +6,18 @@ struct MinuteDraft {
     var number: MinuteNumber?
     var title: String
     var part: AgendaPart
+    /// Every paragraph as read (the heuristics for attendance, approval and the next meeting read these).
     var paragraphs: [String] = []
+    /// The narrative the record keeps: the paragraphs without the decisions and post-meeting notes,
+    /// which the record holds once, in `resolutions` and `postMeetingNotes`.
+    var narrative: [String] = []
     var resolutions: [String] = []
+    /// For each resolution, how many narrative paragraphs come before it (its place in the minute).
+    var resolutionPlaces: [Int] = []
+    /// A lead-in alone ("RESOLVED that:") kept in the narrative until its numbered points arrive.
+    var pendingLeadIn: Int?
+    /// An "Outcomes:" label kept in the narrative until its first decision arrives.
+    var pendingLabel: Int?
     var actions: [DraftAction] = []
     var postMeetingNotes: [String] = []
     var reportReference: String?
@@ -159,31 +169,51 @@ struct MinutesAssembler {
         if drafts[k].expectNote {
             drafts[k].postMeetingNotes.append(text)
             drafts[k].expectNote = false
+            return
         }
         var decided: [String] = []
+        /// What of the paragraph is narrative: all of it, the sentences before an inline lead-in, or nothing.
+        var narrative: String? = text
         if let found = Decisions.find(in: text) {
             if found.opensList {
                 drafts[k].openList = true
                 drafts[k].lastPoint = nil
+                if let before = found.before { narrative = before } else { drafts[k].pendingLeadIn = drafts[k].narrative.count }
             } else {
                 decided = found.resolutions
+                narrative = found.before
             }
         } else if drafts[k].openList, let point = Decisions.point(text), Decisions.follows(point.label, drafts[k].lastPoint) {
             decided = [Decisions.capitalised(point.text)]
             drafts[k].lastPoint = point.label
+            narrative = nil
+            if let i = drafts[k].pendingLeadIn, i == drafts[k].narrative.count - 1 {
+                drafts[k].narrative.removeLast()
+                drafts[k].pendingLeadIn = nil
+            }
         }
         let label = lower.trimmingTrailing(":").trimmed
         if Self.outcomeLabels.contains(label) {
             drafts[k].outcomeList = true
             drafts[k].openList = false
+            drafts[k].pendingLabel = drafts[k].narrative.count
         } else if drafts[k].outcomeList, decided.isEmpty {
             if let item = Self.listItem(text) {
                 if !Self.isNone(item) { decided = [Decisions.capitalised(item)] }
+                narrative = nil
+                if let i = drafts[k].pendingLabel, i == drafts[k].narrative.count - 1 {
+                    drafts[k].narrative.removeLast()
+                }
+                drafts[k].pendingLabel = nil
             } else {
                 drafts[k].outcomeList = false
             }
         }
-        for r in decided where !r.isEmpty && !drafts[k].resolutions.contains(r) { drafts[k].resolutions.append(r) }
+        if let narrative, !narrative.isEmpty { drafts[k].narrative.append(narrative) }
+        for r in decided where !r.isEmpty && !drafts[k].resolutions.contains(r) {
+            drafts[k].resolutions.append(r)
+            drafts[k].resolutionPlaces.append(drafts[k].narrative.count)
+        }
 
         if InlineActions.listLabels.contains(lower) {
             drafts[k].actionList = true
@@ -236,7 +266,7 @@ struct MinutesAssembler {
         } else if let last = drafts[k].resolutions.last {
             drafts[k].actions.append(DraftAction(owners: codes, text: last, line: line, isResolution: true))
         } else {
-            drafts[k].actions.append(DraftAction(owners: codes, text: drafts[k].paragraphs.last ?? drafts[k].title, line: line,
+            drafts[k].actions.append(DraftAction(owners: codes, text: drafts[k].narrative.last ?? drafts[k].title, line: line,
                                                  isResolution: false))
         }
     }

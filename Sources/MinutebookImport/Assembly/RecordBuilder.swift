@@ -123,10 +123,12 @@ struct RecordBuilder {
         var actionLines: [[Int]] = []
         for d in drafts {
             let actions = d.actions.map { MeetingRecord.Action(owners: $0.owners, text: $0.text, due: $0.due) }
-            items.append(MeetingRecord.Item(number: d.display ?? d.number?.text, title: d.title, part: d.part,
-                                            text: d.paragraphs.joined(separator: "\n\n"), resolutions: d.resolutions,
-                                            actions: actions, postMeetingNotes: d.postMeetingNotes,
-                                            reportReference: d.reportReference))
+            var item = MeetingRecord.Item(number: d.display ?? d.number?.text, title: d.title, part: d.part,
+                                          text: d.narrative.joined(separator: "\n\n"), resolutions: d.resolutions,
+                                          actions: actions, postMeetingNotes: d.postMeetingNotes,
+                                          reportReference: d.reportReference)
+            item.resolutionPlaces = d.resolutionPlaces
+            items.append(item)
             actionLines.append(d.actions.map(\.line))
         }
 

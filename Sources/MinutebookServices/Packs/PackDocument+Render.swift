@@ -10,6 +10,7 @@ extension PackDocument {
         w.text(title)
         w.raw("</title>\n<style>\n")
         w.raw(PackStyles.print)
+        w.raw(MinutesDocument.packStyles)
         for style in pageStyles {
             // One named page per upload size; the "-p2" twin carries the Part 2 warning.
             for suffix in ["", "p2"] {
@@ -72,6 +73,7 @@ extension PackDocument {
         w.text(title)
         w.raw("</title>\n<style>\n")
         w.raw(PackStyles.screen)
+        w.raw(MinutesDocument.screenStyles)
         w.raw("</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#agenda\">Skip to the agenda</a>\n<main>\n<p class=\"pdf-link\">The printable version of this pack is <a href=\"")
         w.text(pdfName)
         w.raw("\">")

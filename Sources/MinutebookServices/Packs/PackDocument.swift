@@ -164,39 +164,9 @@ public struct PackDocument: Sendable {
 
     // MARK: Papers
 
+    /// The previous meeting's minutes in the layout of the minutes document (`MinutesDocument`).
     public func writeMinutes(_ w: inout HTMLWriter, _ minutes: PackMinutes) {
-        w.raw("<p class=\"body-name\">")
-        w.text(agenda.body.name)
-        w.raw("</p>\n<p>Minutes of the meeting held")
-        if let start = minutes.start { w.text(" at \(start.twelveHour)") }
-        w.text(" on \(minutes.meetingDate.long)")
-        w.raw("</p>\n")
-        if minutes.isDraft {
-            w.raw("<p class=\"draft-mark\"><strong>")
-            w.text(MattersArisingEntry.draftMark)
-            w.raw("</strong>: these minutes are a draft until the meeting approves them.</p>\n")
-        }
-        if !minutes.present.isEmpty {
-            w.raw("<h2>Present:</h2>\n<ul class=\"plain\">")
-            for line in minutes.present { w.raw("<li>"); w.text(line); w.raw("</li>") }
-            w.raw("</ul>\n")
-        }
-        if !minutes.alsoPresent.isEmpty {
-            w.raw("<h2>Also Present:</h2>\n<ul class=\"plain\">")
-            for line in minutes.alsoPresent { w.raw("<li>"); w.text(line); w.raw("</li>") }
-            w.raw("</ul>\n")
-        }
-        for entry in minutes.entries {
-            w.raw("<div class=\"minute\"><h2><span class=\"minute-no\">")
-            w.text(entry.number)
-            w.raw("</span> ")
-            w.text(entry.title.uppercased())
-            w.raw("</h2>\n")
-            w.paragraphs(entry.text)
-            for resolution in entry.resolutions { w.raw("<p class=\"resolved\">"); w.text(resolution); w.raw("</p>\n") }
-            if let note = entry.postMeetingNote { w.raw("<p class=\"note\">Post-meeting note: "); w.text(note); w.raw("</p>\n") }
-            w.raw("</div>\n")
-        }
+        MinutesDocument(pack: minutes, partnershipName: source.partnershipName, bodyName: agenda.body.name).writeBody(&w, level: 2)
     }
 
     public func writeReportHeading(_ w: inout HTMLWriter, _ entry: AgendaEntry) {

@@ -92,15 +92,36 @@ public struct GRDBPackRepository: PackRepository {
         let meeting = Rows.meeting(row)
         let minuteRows = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meeting.id])
         let resolutions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT r.minuteId, r.text FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE m.meetingId = ? ORDER BY r.position
+            SELECT r.id, r.minuteId, r.text, r.place FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE m.meetingId = ? ORDER BY r.position
             """, arguments: [meeting.id]), by: { $0["minuteId"] as Int64 })
+        // The Action column: private actions only in an edition that may see Part 2.
+        let actions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
+            SELECT a.id, a.minuteId, a.resolutionId, a.isPrivate FROM action a JOIN minute m ON m.id = a.minuteId
+            WHERE m.meetingId = ? ORDER BY a.id
+            """, arguments: [meeting.id]).filter { Visibility.canSeeAction(isPrivate: $0["isPrivate"], grant: grant) }, by: { $0["minuteId"] as Int64 })
+        let owners = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
+            SELECT o.actionId, o.code, p.fullName, p.initials FROM actionOwner o JOIN action a ON a.id = o.actionId
+            JOIN minute m ON m.id = a.minuteId LEFT JOIN person p ON p.id = o.personId WHERE m.meetingId = ? ORDER BY o.id
+            """, arguments: [meeting.id]).map { row -> (actionID: Int64, code: String) in
+                let code = (row["code"] as String?).flatMap { $0.isEmpty ? nil : $0 }
+                    ?? (row["initials"] as String?) ?? (row["fullName"] as String?).map(Person.initials(of:)) ?? "?"
+                return (row["actionId"], code)
+            }, by: \.actionID)
         let entries = minuteRows.compactMap { row -> PackMinutes.Entry? in
             let part = AgendaPart(rawValue: row["part"]) ?? .one
             guard Visibility.quotedInNextPapers(part: part, meetingStatus: meeting.status, grant: grant) != .withheld else { return nil }
             let number = (row["number"] as Int?).map { "\($0)\(row["letter"] as String? ?? "")" } ?? ""
-            return PackMinutes.Entry(number: number, title: row["title"], part: part, text: row["text"],
-                                     resolutions: (resolutions[row["id"]] ?? []).map { $0["text"] },
-                                     postMeetingNote: row["postMeetingNote"])
+            let decided = resolutions[row["id"]] ?? []
+            var entry = PackMinutes.Entry(number: number, title: row["title"], part: part, text: row["text"],
+                                          resolutions: decided.map { $0["text"] }, postMeetingNote: row["postMeetingNote"],
+                                          resolutionPlaces: decided.map { $0["place"] })
+            entry.actions = (actions[row["id"]] ?? []).compactMap { action in
+                let codes = (owners[action["id"]] ?? []).map(\.code).joined(separator: "/")
+                guard !codes.isEmpty else { return nil }
+                let resolution = (action["resolutionId"] as Int64?).flatMap { id in decided.firstIndex { ($0["id"] as Int64) == id } }
+                return (codes, resolution)
+            }
+            return entry
         }
         let attendance = try Row.fetchAll(cached: db, sql: "SELECT name, roleText, status, position FROM attendance WHERE meetingId = ? ORDER BY id",
                                           arguments: [meeting.id])
@@ -111,10 +132,13 @@ public struct GRDBPackRepository: PackRepository {
             if row["status"] as String == "virtual" { text += " (attended virtually)" }
             return text
         }
-        return PackMinutes(meetingDate: meeting.date, start: meeting.start,
-                           present: attendance.filter { ["present", "virtual", "substitute"].contains($0["status"] as String) }.map(line),
-                           alsoPresent: attendance.filter { $0["status"] as String == "also_present" }.map(line),
-                           entries: entries,
-                           isDraft: Visibility.quotedInNextPapers(part: .one, meetingStatus: meeting.status, grant: grant) != .approved)
+        var minutes = PackMinutes(meetingDate: meeting.date, start: meeting.start,
+                                  present: attendance.filter { ["present", "virtual", "substitute"].contains($0["status"] as String) }.map(line),
+                                  alsoPresent: attendance.filter { $0["status"] as String == "also_present" }.map(line),
+                                  entries: entries,
+                                  isDraft: Visibility.quotedInNextPapers(part: .one, meetingStatus: meeting.status, grant: grant) != .approved)
+        minutes.end = meeting.end
+        minutes.isApproved = meeting.status == .minutesApproved
+        return minutes
     }
 }

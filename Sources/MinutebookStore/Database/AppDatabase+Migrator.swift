@@ -38,6 +38,8 @@ extension AppDatabase {
         migrator.registerMigration("v19-meetingday-live", migrate: Schema.v19MeetingDayLive)
         migrator.registerMigration("v20-security-pack-reason", migrate: Schema.v20SecurityPackReason)
         migrator.registerMigration("v22-history-escalated-indicator", migrate: Schema.v22EscalatedIndicator)
+        migrator.registerMigration("v18-record-resolution-place", migrate: Schema.v18ResolutionPlace)
+        migrator.registerMigration("v18-record-signature", migrate: Schema.v18Signature)
         return migrator
     }
 }

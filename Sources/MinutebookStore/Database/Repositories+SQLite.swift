@@ -42,7 +42,8 @@ extension Repositories {
             meetingSchedule: setup,
             minutesImport: MeetingImportWriter(database: database),
             meetingDay: GRDBMeetingDayRepository(database: database),
-            dataVersion: database
+            dataVersion: database,
+            signatures: GRDBMinutesSignatureRepository(database: database)
         )
     }
 }

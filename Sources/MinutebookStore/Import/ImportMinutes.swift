@@ -162,7 +162,7 @@ enum ImportMinutes {
                     """, arguments: StatementArguments([meetingID] + minuteValues + [position]))
                 minuteID = db.lastInsertedRowID
             }
-            let resolutionIDs = try resolutions(item.resolutions, minuteID: minuteID, db)
+            let resolutionIDs = try resolutions(item.resolutions, places: item.resolutionPlaces, minuteID: minuteID, db)
             warnings += try actions(item, minuteID: minuteID, bodyID: bodyID, resolutionIDs: resolutionIDs, people: &people, db)
         }
         // Items the corrected document no longer has.
@@ -171,20 +171,22 @@ enum ImportMinutes {
         return warnings
     }
 
-    /// Resolution ids by text.
-    static func resolutions(_ texts: [String], minuteID: Int64, _ db: Database) throws -> [String: Int64] {
+    /// Resolution ids by text. `places` (from the record's `resolution_places`) says where each stands in
+    /// the minute's text; without it a resolution follows the whole text.
+    static func resolutions(_ texts: [String], places: [Int] = [], minuteID: Int64, _ db: Database) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
         for (position, text) in texts.enumerated() where !text.isEmpty {
-            if let row = try Row.fetchOne(db, sql: "SELECT id, text FROM resolution WHERE minuteId = ? AND position = ?",
+            let place: Int? = places.count == texts.count && places[position] >= 0 ? places[position] : nil
+            if let row = try Row.fetchOne(db, sql: "SELECT id, text, place FROM resolution WHERE minuteId = ? AND position = ?",
                                           arguments: [minuteID, position]) {
                 let id: Int64 = row["id"]
-                if (row["text"] as String) != text {
-                    try db.execute(sql: "UPDATE resolution SET text = ? WHERE id = ?", arguments: [text, id])
+                if (row["text"] as String) != text || (row["place"] as Int?) != place {
+                    try db.execute(sql: "UPDATE resolution SET text = ?, place = ? WHERE id = ?", arguments: [text, place, id])
                 }
                 ids[text] = id
             } else {
-                try db.execute(sql: "INSERT INTO resolution (minuteId, position, text) VALUES (?, ?, ?)",
-                               arguments: [minuteID, position, text])
+                try db.execute(sql: "INSERT INTO resolution (minuteId, position, text, place) VALUES (?, ?, ?, ?)",
+                               arguments: [minuteID, position, text, place])
                 ids[text] = db.lastInsertedRowID
             }
         }

@@ -38,10 +38,10 @@ enum MeetingDetailColumns {
                       part: AgendaPart(rawValue: row[6]) ?? .two, text: row[7], postMeetingNote: row[8])
     }
 
-    static let resolution = "r.id, r.minuteId, r.position, r.text"
+    static let resolution = "r.id, r.minuteId, r.position, r.text, r.place"
 
     static func resolution(_ row: Row) -> Resolution {
-        Resolution(id: row[0], minuteID: row[1], position: row[2], text: row[3])
+        Resolution(id: row[0], minuteID: row[1], position: row[2], text: row[3], place: row[4])
     }
 
     static let action = "a.id, a.bodyId, a.minuteId, a.resolutionId, a.text, a.dueDate, a.status, a.isPrivate"

@@ -28,7 +28,7 @@ extension Rows {
     }
 
     public static func resolution(_ row: Row) -> Resolution {
-        Resolution(id: row["id"], minuteID: row["minuteId"], position: row["position"], text: row["text"])
+        Resolution(id: row["id"], minuteID: row["minuteId"], position: row["position"], text: row["text"], place: row["place"])
     }
 
     public static func action(_ row: Row) -> Action {

@@ -55,8 +55,11 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
         .addRoutes(to: router)
     MigrationController(directory: r.directory, jobs: migrations).addRoutes(to: router)
     let scope = Scope(directory: r.directory, meetings: r.meetings)
-    MeetingController(scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, cache: publicCache).addRoutes(to: router)
+    MeetingController(scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, signatures: r.signatures, cache: publicCache)
+        .addRoutes(to: router)
     MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
+    RecordController(scope: scope, documents: MinutesDocuments(meetings: r.meetings, minutes: r.minutes, signatures: r.signatures),
+                     signatures: r.signatures).addRoutes(to: router)
     LiveMeetingController(directory: r.directory, meetings: r.meetings, meetingDay: r.meetingDay, bodies: r.bodies)
         .addRoutes(to: router)
     UpdateRequestController(requests: r.updateRequests, secureCookies: configuration.secureCookies).addRoutes(to: router)

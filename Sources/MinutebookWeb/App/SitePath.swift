@@ -46,6 +46,10 @@ public enum SitePath: Sendable, Equatable {
     case undoInference(partnership: String, action: Int64, inference: Int64)
     /// Closes every still-open action of a body's meetings before a date (count first, then apply).
     case closeActionsBefore(partnership: String, body: String)
+    /// The minutes as a document ("docx" or "pdf"), the chair's signature form and its verification.
+    case minutesDocument(partnership: String, body: String, date: LocalDate, format: String)
+    case signMinutes(partnership: String, body: String, date: LocalDate)
+    case verifyMinutes(partnership: String, body: String, date: LocalDate)
 
     public var path: String {
         switch self {
@@ -89,6 +93,9 @@ public enum SitePath: Sendable, Equatable {
         case .action(let p, let id): return "/p/\(p)/actions/\(id)"
         case .undoInference(let p, let a, let i): return "/p/\(p)/actions/\(a)/inferences/\(i)/undo"
         case .closeActionsBefore(let p, let b): return "/p/\(p)/bodies/\(b)/actions/close-before"
+        case .minutesDocument(let p, let b, let d, let format): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes.\(format)"
+        case .signMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/signature"
+        case .verifyMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/signature/verify"
         }
     }
 

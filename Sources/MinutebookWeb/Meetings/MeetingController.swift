@@ -7,6 +7,7 @@ struct MeetingController {
     let scope: Scope
     let minutes: any MinutesRepository
     let schedule: any MeetingScheduleRepository
+    let signatures: any MinutesSignatureRepository
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -22,7 +23,7 @@ struct MeetingController {
     private func render(_ context: AppRequestContext, notice: String?) async throws -> [UInt8] {
         let record = try await scope.meetingPage(context)
         guard let detail = record.detail else { throw DomainError.notFound("There is no such meeting.") }
-        let page = MeetingPage(
+        var page = MeetingPage(
             detail: detail,
             approval: record.approval,
             corrections: record.corrections,
@@ -30,7 +31,16 @@ struct MeetingController {
             notice: notice,
             csrfToken: context.csrfToken,
             packIssue: record.packIssue,
-            changes: try await schedule.changes(of: detail.meeting.id))
+            changes: try await schedule.changes(of: detail.meeting.id),
+            signature: detail.meeting.status == .minutesApproved ? try await signatures.signature(meetingID: detail.meeting.id) : nil)
+        if detail.meeting.status == .minutesApproved, page.signature == nil, case .account(let account) = context.audience {
+            let personID = account.personID
+            if detail.grant.edit {
+                page.canSign = true
+            } else if personID != nil {
+                page.canSign = try await signatures.signers(meetingID: detail.meeting.id).contains { $0.personID == personID }
+            }
+        }
         let layout = layoutFor(page, context: context)
         return layout.render { w in
             MeetingView.write(page, errors: FormErrors(), values: FormData(), into: &w)
@@ -65,6 +75,10 @@ struct MeetingPage: Sendable {
     var packIssue: PackIssue? = nil
     /// Moves, re-timings and a cancellation, oldest first, with their reasons.
     var changes: [MeetingChange] = []
+    /// The chair's signature of the approved minutes, if signed.
+    var signature: MinutesSignature? = nil
+    /// Whether the viewer may sign them (the approving meeting's chair) or record the signature (the secretariat).
+    var canSign = false
 
     static func notice(for key: String) -> String? {
         switch key {
@@ -77,6 +91,7 @@ struct MeetingPage: Sendable {
         case "moved-told": "The meeting was moved and its members were told by e-mail."
         case "cancelled": "The meeting was cancelled. No member was e-mailed: mail is not set up, or no member has an address on record."
         case "cancelled-told": "The meeting was cancelled and its members were told by e-mail."
+        case "signed": "The minutes have been signed."
         default: nil
         }
     }

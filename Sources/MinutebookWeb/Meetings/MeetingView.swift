@@ -208,6 +208,7 @@ enum MeetingView {
             w.text(sentence + ".")
             w.raw("</p>\n")
         }
+        writeRecordLinks(page, into: &w)
         for detail in d.minutes {
             let m = detail.minute
             w.raw("<article class=\"minute\" id=\"")
@@ -219,11 +220,16 @@ enum MeetingView {
             w.raw("</h3>\n")
             if m.part == .two { w.raw("<p><span class=\"tag part2\">Part 2 – exempt</span></p>\n") }
             MinutesRecordView.declarations(detail.declarations, into: &w)
-            w.paragraphs(m.text)
-            for resolution in detail.resolutions {
-                w.raw("<div class=\"resolution\">")
-                w.paragraphs(resolution.text)
-                w.raw("</div>\n")
+            for block in MinuteLayout.blocks(text: m.text, resolutions: detail.resolutions) {
+                switch block {
+                case .paragraph(let paragraph): w.paragraphs(paragraph)
+                case .resolutions(let decisions):
+                    for decision in decisions {
+                        w.raw("<div class=\"resolution\">")
+                        w.paragraphs(decision)
+                        w.raw("</div>\n")
+                    }
+                }
             }
             for vote in detail.votes { MinutesRecordView.vote(vote, into: &w) }
             if let note = m.postMeetingNote {
@@ -249,6 +255,30 @@ enum MeetingView {
             w.raw("</article>\n")
         }
         w.raw("</section>\n")
+    }
+
+    /// The signature line, the minutes as documents, and (for the secretariat once approved) signing.
+    private static func writeRecordLinks(_ page: MeetingPage, into w: inout HTMLWriter) {
+        let d = page.detail
+        let (p, b, date) = (d.partnership.slug, d.body.slug, d.meeting.date)
+        if let signature = page.signature {
+            w.raw("<p class=\"signed\">")
+            w.text("\(signature.sentence) (\(signature.signerName)).")
+            w.raw(" <a href=\"")
+            w.text(SitePath.verifyMinutes(partnership: p, body: b, date: date).path)
+            w.raw("\">Verify the signature</a></p>\n")
+        } else if page.isApproved && page.canSign {
+            w.raw("<p class=\"no-print\"><a href=\"")
+            w.text(SitePath.signMinutes(partnership: p, body: b, date: date).path)
+            w.raw("\">Sign the minutes</a></p>\n")
+        }
+        w.raw("<p class=\"downloads no-print\">Download the ")
+        if d.minutesAreDraft { w.raw("draft ") }
+        w.raw("minutes: <a href=\"")
+        w.text(SitePath.minutesDocument(partnership: p, body: b, date: date, format: "pdf").path)
+        w.raw("\">PDF</a> · <a href=\"")
+        w.text(SitePath.minutesDocument(partnership: p, body: b, date: date, format: "docx").path)
+        w.raw("\">Word (DOCX)</a></p>\n")
     }
 
     private static func writeActions(_ actions: [ActionDetail], _ d: MeetingDetail, into w: inout HTMLWriter) {

@@ -19,6 +19,8 @@ final class TestBrowser: @unchecked Sendable {
         var status: HTTPResponse.Status
         var html: String
         var headers: HTTPFields
+        /// The body as sent (for downloads that are not text).
+        var bytes: [UInt8] = []
     }
 
     func get(_ uri: String) async throws -> Page {
@@ -49,7 +51,8 @@ final class TestBrowser: @unchecked Sendable {
             let rest = html[range.upperBound...]
             if let end = rest.firstIndex(of: "\"") { lastCSRF = String(rest[..<end]) }
         }
-        return Page(status: response.status, html: html, headers: response.headers)
+        return Page(status: response.status, html: html, headers: response.headers,
+                    bytes: response.body.getBytes(at: response.body.readerIndex, length: response.body.readableBytes) ?? [])
     }
 
     /// Signs in through the real form.

@@ -1,0 +1,173 @@
+/// The chair's sign-off of approved minutes: who signed, when, and the SHA-256 of the exact approved
+/// text in its canonical form (`MinutesCanonicalForm`). A later correction is a new note outside
+/// the signed text, so it never breaks the signature; any change to the signed text does.
+public struct MinutesSignature: Sendable, Equatable {
+    public var meetingID: Int64
+    /// The person who signed, as named on the day.
+    public var signerName: String
+    /// In what capacity ("Chair", "Vice-Chairman, in the chair").
+    public var capacity: String
+    /// When, as an ISO 8601 UTC timestamp.
+    public var signedAt: String
+    /// The account that recorded the signature (the chair's own, or the secretariat's on the chair's word).
+    public var recordedBy: String?
+    /// Lower-case hex SHA-256 of the canonical text.
+    public var sha256: String
+    /// Which canonical form was hashed (`MinutesCanonicalForm.version`).
+    public var canonicalVersion: Int
+
+    public init(meetingID: Int64, signerName: String, capacity: String, signedAt: String, recordedBy: String? = nil, sha256: String,
+                canonicalVersion: Int = MinutesCanonicalForm.version) {
+        self.meetingID = meetingID
+        self.signerName = signerName
+        self.capacity = capacity
+        self.signedAt = signedAt
+        self.recordedBy = recordedBy
+        self.sha256 = sha256
+        self.canonicalVersion = canonicalVersion
+    }
+
+    /// The signing day (the date part of `signedAt`).
+    public var signedOn: LocalDate? { LocalDate(iso: String(signedAt.prefix(10))) }
+
+    /// "Signed by the Chair on 26 March 2018".
+    public var sentence: String {
+        "Signed by the \(capacity) on \(signedOn?.long ?? String(signedAt.prefix(10)))"
+    }
+}
+
+/// What verifying a signature found.
+public struct MinutesVerification: Sendable, Equatable {
+    public var signature: MinutesSignature
+    /// The SHA-256 of the canonical text as stored now.
+    public var recomputed: String
+    public var matches: Bool { recomputed == signature.sha256 }
+
+    public init(signature: MinutesSignature, recomputed: String) {
+        self.signature = signature
+        self.recomputed = recomputed
+    }
+}
+
+/// Who may sign a meeting's approved minutes.
+public struct MinutesSigner: Sendable, Equatable {
+    public var personID: Int64
+    public var name: String
+    public var capacity: String
+
+    public init(personID: Int64, name: String, capacity: String) {
+        self.personID = personID
+        self.name = name
+        self.capacity = capacity
+    }
+}
+
+/// The canonical serialisation of approved minutes that the signature's SHA-256 is taken over.
+///
+/// Version 1, UTF-8, one field per line, each line `key=value`, lines ending in `\n` (also the last).
+/// Values are the stored text byte for byte, with only `\` written `\\`, a line feed `\n` and a
+/// carriage return `\r`; an absent value is empty. In order:
+///
+///     minutebook-minutes=1
+///     date=2017-12-19            start=10:00   end=12:05   venue=...      (one line each)
+///     attendance=<status>|<name>|<role>|<position>|<substitute for>     (per attendee, in recorded order;
+///                                                                        `|` inside a value written `\|`)
+///     minute=<position>|<number><letter>|<part>|<title>                  (per minute, in order), then its
+///     text=<the minute's text>
+///     resolution=<position>|<place>|<text>                               (per resolution, in order)
+///     action=<text>                                                      (per action, in recorded order)
+///     note=<post-meeting note>                                           (when there is one)
+///     report=<report reference>                                          (when there is one)
+///
+/// Not signed, because the product changes them on purpose after approval: action owners, status
+/// and due dates, links to people and seats, corrections (new notes), pack issues and publication.
+/// The body's name is not signed either (a body may be renamed); the meeting is named by its row.
+public enum MinutesCanonicalForm {
+    public static let version = 1
+
+    public struct Attendee: Sendable, Equatable {
+        public var status: String
+        public var name: String
+        public var role: String?
+        public var position: String?
+        public var substituteFor: String?
+        public init(status: String, name: String, role: String?, position: String?, substituteFor: String?) {
+            self.status = status
+            self.name = name
+            self.role = role
+            self.position = position
+            self.substituteFor = substituteFor
+        }
+    }
+
+    public struct Decision: Sendable, Equatable {
+        public var position: Int
+        public var place: Int?
+        public var text: String
+        public init(position: Int, place: Int?, text: String) {
+            self.position = position
+            self.place = place
+            self.text = text
+        }
+    }
+
+    public struct Minute: Sendable, Equatable {
+        public var position: Int
+        public var number: String
+        public var part: Int
+        public var title: String
+        public var text: String
+        public var resolutions: [Decision]
+        public var actions: [String]
+        public var note: String?
+        public var reportReference: String?
+        public init(position: Int, number: String, part: Int, title: String, text: String, resolutions: [Decision], actions: [String],
+                    note: String?, reportReference: String?) {
+            self.position = position
+            self.number = number
+            self.part = part
+            self.title = title
+            self.text = text
+            self.resolutions = resolutions
+            self.actions = actions
+            self.note = note
+            self.reportReference = reportReference
+        }
+    }
+
+    public static func escape(_ value: String?, bar: Bool = false) -> String {
+        guard let value else { return "" }
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "|" where bar: out += "\\|"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    public static func text(date: String, start: String?, end: String?, venue: String?, attendance: [Attendee], minutes: [Minute]) -> String {
+        var lines = ["minutebook-minutes=\(version)", "date=\(escape(date))", "start=\(escape(start))", "end=\(escape(end))",
+                     "venue=\(escape(venue))"]
+        for a in attendance {
+            lines.append("attendance=" + [a.status, a.name, a.role, a.position, a.substituteFor].map { escape($0, bar: true) }
+                .joined(separator: "|"))
+        }
+        for m in minutes {
+            lines.append("minute=\(m.position)|\(escape(m.number, bar: true))|\(m.part)|\(escape(m.title, bar: true))")
+            lines.append("text=\(escape(m.text))")
+            for r in m.resolutions {
+                lines.append("resolution=\(r.position)|\(r.place.map(String.init) ?? "")|\(escape(r.text, bar: true))")
+            }
+            for a in m.actions { lines.append("action=\(escape(a))") }
+            if let note = m.note { lines.append("note=\(escape(note))") }
+            if let report = m.reportReference { lines.append("report=\(escape(report))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
