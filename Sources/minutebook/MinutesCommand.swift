@@ -52,7 +52,7 @@ struct MinutesDocumentCommand: AsyncParsableCommand {
         let meetingID = try await meeting.meetingID(database)
         let documents = MinutesDocuments(meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
                                          signatures: GRDBMinutesSignatureRepository(database: database))
-        let document = try await documents.document(meetingID: meetingID, audience: .cli)
+        let document = try await documents.document(meetingID: meetingID, audience: .system)
         let data = docx != nil ? try document.docx() : try await document.pdf(tools: try PackTools.locate())
         do {
             try data.write(to: target, options: .atomic)

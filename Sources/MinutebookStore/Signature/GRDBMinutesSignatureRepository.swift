@@ -1,5 +1,6 @@
 import GRDB
 import MinutebookCore
+import MinutebookTools
 
 public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
     let database: AppDatabase

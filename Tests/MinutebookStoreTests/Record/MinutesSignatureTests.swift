@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTools
 import Testing
 @testable import MinutebookStore
 

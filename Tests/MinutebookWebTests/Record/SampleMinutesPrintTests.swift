@@ -120,7 +120,7 @@ struct SampleMinutesPrintTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("mb-print-\(UUID().uuidString).pdf")
         let builder = PackBuilder(tools: try PackTools.locate(), packs: GRDBPackRepository(database: database), agendas: agendas)
         let result = try await builder.build(meetingID: meetingID, edition: .members, issueDate: try #require(LocalDate(iso: "2018-03-12")),
-                                             output: out)
+                                             output: out, audience: .system)
         let html = try String(contentsOf: result.htmlURL, encoding: .utf8)
         var count = 0
         for item in record.items {
