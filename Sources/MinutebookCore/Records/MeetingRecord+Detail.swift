@@ -5,7 +5,8 @@ extension MeetingRecord {
     public init(_ detail: MeetingDetail) {
         let attendees = detail.attendance.map { entry in
             Attendee(name: entry.name, role: entry.role, organisation: entry.organisation, status: entry.status,
-                     position: entry.position, substituteFor: entry.substituteFor)
+                     position: entry.position, substituteFor: entry.substituteFor, arrivedDuring: entry.arrivedDuring?.text,
+                     leftDuring: entry.leftDuring?.text)
         }
         let items: [Item]
         if detail.minutes.isEmpty {
@@ -37,5 +38,9 @@ extension MeetingRecord.Item {
         self.init(number: detail.minute.number?.text, title: detail.minute.title, part: detail.minute.part,
                   text: detail.minute.text, resolutions: detail.resolutions.map(\.text), actions: actions,
                   postMeetingNotes: detail.minute.postMeetingNote.map { [$0] } ?? [], resolutionPlaces: places)
+        votes = detail.votes.map(MeetingRecord.Vote.init)
+        declarations = detail.declarations.map {
+            MeetingRecord.Declaration(name: $0.name, kind: $0.kind, text: $0.text)
+        }
     }
 }

@@ -56,9 +56,15 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         public var status: AttendanceStatus
         public var position: ChairPosition?
         public var substituteFor: String?
+        /// The minute during which a member arrived late or left early ("193"), when recorded.
+        public var arrivedDuring: String?
+        public var leftDuring: String?
 
         public init(name: String, role: String? = nil, organisation: String? = nil, status: AttendanceStatus,
-                    position: ChairPosition? = nil, substituteFor: String? = nil) {
+                    position: ChairPosition? = nil, substituteFor: String? = nil, arrivedDuring: String? = nil,
+                    leftDuring: String? = nil) {
+            self.arrivedDuring = arrivedDuring
+            self.leftDuring = leftDuring
             self.name = name
             self.role = role
             self.organisation = organisation
@@ -70,6 +76,8 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey {
             case name, role, organisation, status, position
             case substituteFor = "substitute_for"
+            case arrivedDuring = "arrived_during"
+            case leftDuring = "left_during"
         }
     }
 
@@ -88,6 +96,9 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         public var postMeetingNotes: [String]
         /// A report reference printed under the heading (e.g. "CSD18054").
         public var reportReference: String?
+        /// Votes taken at the item and declarations of interest in it (recorded at the meeting).
+        public var votes: [Vote] = []
+        public var declarations: [Declaration] = []
 
         public init(number: String?, title: String, part: AgendaPart = .one, text: String = "",
                     resolutions: [String] = [], actions: [Action] = [], postMeetingNotes: [String] = [],
@@ -108,6 +119,7 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
             case resolutionPlaces = "resolution_places"
             case postMeetingNotes = "post_meeting_notes"
             case reportReference = "report_reference"
+            case votes, declarations
         }
 
         public init(from decoder: any Decoder) throws {
@@ -121,6 +133,8 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
             actions = try c.decodeIfPresent([Action].self, forKey: .actions) ?? []
             postMeetingNotes = try c.decodeIfPresent([String].self, forKey: .postMeetingNotes) ?? []
             reportReference = try c.decodeIfPresent(String.self, forKey: .reportReference)
+            votes = try c.decodeIfPresent([Vote].self, forKey: .votes) ?? []
+            declarations = try c.decodeIfPresent([Declaration].self, forKey: .declarations) ?? []
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -134,6 +148,8 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
             try c.encode(actions, forKey: .actions)
             if !postMeetingNotes.isEmpty { try c.encode(postMeetingNotes, forKey: .postMeetingNotes) }
             try c.encodeIfPresent(reportReference, forKey: .reportReference)
+            if !votes.isEmpty { try c.encode(votes, forKey: .votes) }
+            if !declarations.isEmpty { try c.encode(declarations, forKey: .declarations) }
         }
     }
 

@@ -72,10 +72,18 @@ public struct OpenData: Sendable {
                 for (index, minute) in detail.minutes.enumerated() {
                     let iid = "\(base)/oparl/agendaitem/minute-\(minute.minute.id)"
                     itemIDs.append(iid)
-                    items.append(["id": iid, "type": Self.oparl + "AgendaItem", "meeting": mid, "order": index + 1,
-                                  "number": minute.minute.number?.text ?? "", "name": minute.minute.title, "public": true,
-                                  "result": minute.resolutions.map(\.text).joined(separator: "\n"),
-                                  "resolutionText": minute.minute.text])
+                    var item: [String: Any] = [
+                        "id": iid, "type": Self.oparl + "AgendaItem", "meeting": mid, "order": index + 1,
+                        "number": minute.minute.number?.text ?? "", "name": minute.minute.title, "public": true,
+                        "result": minute.resolutions.map(\.text).joined(separator: "\n"), "resolutionText": minute.minute.text]
+                    // OParl 1.1 has no vote or declaration objects: they travel as prefixed extension properties.
+                    if !minute.votes.isEmpty { item["minutebook:votes"] = minute.votes.map(Self.vote) }
+                    if !minute.declarations.isEmpty {
+                        item["minutebook:declarations"] = minute.declarations.map {
+                            ["name": $0.name, "kind": $0.kind.rawValue, "text": $0.text] as [String: Any]
+                        }
+                    }
+                    items.append(item)
                 }
                 if detail.minutes.isEmpty {
                     for item in detail.agenda {
@@ -109,6 +117,15 @@ public struct OpenData: Sendable {
             out[name] = Array(try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted,
                                                                                            .withoutEscapingSlashes]))
         }
+        return out
+    }
+
+    static func vote(_ vote: RecordedVote) -> [String: Any] {
+        var out: [String: Any] = ["motion": vote.motion, "kind": vote.kind.rawValue, "for": vote.tally.votesFor,
+                                  "against": vote.tally.against, "abstentions": vote.tally.abstentions,
+                                  "outcome": vote.outcome.rawValue, "presentVoting": vote.presentVoting, "quorum": vote.quorum,
+                                  "rollCall": vote.ballots.map { ["name": $0.name, "vote": $0.choice.rawValue] }]
+        if let casting = vote.tally.castingVote { out["castingVote"] = casting.rawValue }
         return out
     }
 

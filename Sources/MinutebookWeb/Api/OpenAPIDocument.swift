@@ -159,6 +159,7 @@ enum OpenAPIDocument {
                 "status": ["type": "string", "enum": ["present", "virtual", "also_present", "apologies", "substitute", "absent"]] as JSON,
                 "position": ["type": ["string", "null"], "enum": ["chairman", "vice_chairman", "co_chair", NSNull()]] as JSON,
                 "substitute_for": nullable("string"),
+                "arrived_during": nullable("string"), "left_during": nullable("string"),
             ], required: ["name", "status"]),
             "Item": object([
                 "number": nullable("string"), "title": string, "part": ["type": "integer", "enum": [1, 2]] as JSON, "text": string,
@@ -166,7 +167,23 @@ enum OpenAPIDocument {
                 "actions": ["type": "array", "items": ref("ItemAction")] as JSON,
                 "post_meeting_notes": ["type": "array", "items": string] as JSON,
                 "report_reference": nullable("string"),
+                "votes": ["type": "array", "items": ref("Vote")] as JSON,
+                "declarations": ["type": "array", "items": ref("Declaration")] as JSON,
             ], required: ["title", "part", "text", "resolutions", "actions"]),
+            "Vote": object([
+                "motion": string, "kind": ["type": "string", "enum": ["show_of_hands", "recorded"]] as JSON,
+                "for": ["type": "integer", "minimum": 0] as JSON, "against": ["type": "integer", "minimum": 0] as JSON,
+                "abstentions": ["type": "integer", "minimum": 0] as JSON,
+                "casting_vote": ["type": ["string", "null"], "enum": ["for", "against", NSNull()]] as JSON,
+                "outcome": ["type": "string", "enum": ["carried", "lost"]] as JSON,
+                "present_voting": ["type": "integer", "minimum": 0] as JSON, "quorum": ["type": "integer", "minimum": 1] as JSON,
+                "roll_call": ["type": "array", "items": object([
+                    "name": string, "vote": ["type": "string", "enum": ["for", "against", "abstain"]] as JSON,
+                ], required: ["name", "vote"])] as JSON,
+            ], required: ["motion", "kind", "for", "against", "abstentions", "outcome", "present_voting", "quorum", "roll_call"]),
+            "Declaration": object([
+                "name": string, "kind": ["type": "string", "enum": ["pecuniary", "other"]] as JSON, "text": string,
+            ], required: ["name", "kind", "text"]),
             "ItemAction": object([
                 "owners": ["type": "array", "items": string] as JSON,
                 "owner_names": ["type": ["array", "null"], "items": string] as JSON,

@@ -110,6 +110,31 @@ struct LeakTests {
         #expect(publicPerson?.person.email == nil)
     }
 
+    @Test("votes and declarations are public with their Part 1 approved minute: page, API and OParl; the Part 2 and draft ones are not")
+    func meetingDayRecord() async throws {
+        let (app, database) = try makeTestApp()
+        try PublicFixture.plant(in: database)
+        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: "member")
+        try await app.test(.router) { client in
+            for uri in ["/p/millbrook/bodies/board/meetings/2019-12-10", "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                        "/open-data/oparl/agendaitem.json"] {
+                let text = String(buffer: try await client.execute(uri: uri, method: .get).body)
+                #expect(text.contains("That the exercise report be noted"), "\(uri) misses the public vote")
+                #expect(text.contains("Volunteer flood warden at the depot"), "\(uri) misses the public declaration")
+                for secret in PublicFixture.meetingDaySecrets { #expect(!text.contains(secret), "\(secret) leaked at \(uri)") }
+            }
+            let record = String(buffer: try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                                                                 method: .get).body)
+            #expect(record.contains("\"outcome\":\"carried\"") && record.contains("\"present_voting\":1"))
+            let member = String(buffer: try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                                                                 method: .get, headers: [.cookie: cookie]).body)
+            #expect(member.contains("zqvoteexempt") && member.contains("zqdeclexempt") && member.contains("\"roll_call\""))
+            let draft = String(buffer: try await client.execute(uri: "/p/millbrook/bodies/board/meetings/2020-03-02", method: .get,
+                                                                headers: [.cookie: cookie]).body)
+            #expect(draft.contains("zqvotedraft") && draft.contains("zqdecldraft"))
+        }
+    }
+
     /// Local links (`href="/…"`) of a page, without fragments.
     static func links(in html: String) -> [String] {
         var out: [String] = []

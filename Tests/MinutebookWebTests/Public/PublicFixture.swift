@@ -10,7 +10,9 @@ enum PublicFixture {
     /// In the text of a Part 2 report (published, so only its part keeps it back) and of a Part 1
     /// report not yet issued.
     static let reportSecrets = ["zqreportexempt", "zqreportunissued"]
-    static let secrets = ["zqpartwo", "zqdraft", "zqagenda", "zqemail", "zqprivate"] + planSecrets + reportSecrets
+    /// In a vote and a declaration of interest on the Part 2 item, and on the draft minutes.
+    static let meetingDaySecrets = ["zqvoteexempt", "zqdeclexempt", "zqvotedraft", "zqdecldraft"]
+    static let secrets = ["zqpartwo", "zqdraft", "zqagenda", "zqemail", "zqprivate"] + planSecrets + reportSecrets + meetingDaySecrets
 
     static func plant(in database: AppDatabase) throws {
         try database.writeSync(as: .system) { db in
@@ -65,6 +67,16 @@ enum PublicFixture {
                      2, 1, 'The zqreportexempt bidder asked for terms.'),
                     (201, 1, 12, 120, 'Festival report', 'festival.md', 'text/markdown', 40, '\(String(repeating: "c", count: 64))',
                      1, 0, 'Stewards for the zqreportunissued parade.');
+                INSERT INTO vote (agendaItemId, motion, kind, votesFor, votesAgainst, abstentions, outcome, presentVoting, quorum) VALUES
+                    (100, 'That the exercise report be noted', 'show_of_hands', 1, 0, 0, 'carried', 1, 1),
+                    (101, 'That the zqvoteexempt tender be accepted', 'recorded', 1, 0, 0, 'carried', 1, 1),
+                    (110, 'That the zqvotedraft plan be adopted', 'show_of_hands', 1, 0, 0, 'carried', 1, 1);
+                INSERT INTO voteBallot (voteId, personId, name, choice)
+                    SELECT id, 1, 'Ada Quince', 'for' FROM vote WHERE agendaItemId = 101;
+                INSERT INTO declaration (agendaItemId, personId, name, kind, text) VALUES
+                    (100, 2, 'Tobias Wren', 'other', 'Volunteer flood warden at the depot'),
+                    (101, 1, 'Ada Quince', 'pecuniary', 'Related to a zqdeclexempt bidder'),
+                    (110, 1, 'Ada Quince', 'other', 'Lives beside zqdecldraft park');
                 -- Approved last: an approved meeting's agenda and papers are fixed.
                 UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-02' WHERE id = 10;
                 """)
