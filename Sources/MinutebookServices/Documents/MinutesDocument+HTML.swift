@@ -23,7 +23,9 @@ extension MinutesDocument {
             w.rawTrusted(close)
         }
         if isDraft {
-            w.raw("<p class=\"draft-banner\"><strong>\(MattersArisingEntry.draftMark)</strong> – these minutes are not yet approved as a correct record.</p>\n")
+            w.raw("<p class=\"draft-banner\"><strong>")
+            w.text(MattersArisingEntry.draftMark)
+            w.raw("</strong> – these minutes are not yet approved as a correct record.</p>\n")
         }
         w.raw("<p class=\"body-name\">")
         w.text(bodyName)
