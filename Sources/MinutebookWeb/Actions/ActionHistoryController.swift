@@ -34,7 +34,7 @@ struct ActionHistoryController {
         guard let partnership = try await directory.partnership(slug: slug),
               let actionID = context.parameters.get("id").flatMap({ Int64($0) }),
               let inferenceID = context.parameters.get("inference").flatMap({ Int64($0) }),
-              let tracked = try await actions.action(id: actionID, audience: context.audience) else {
+              let tracked = try await actions.action(id: actionID, in: partnership.id, audience: context.audience) else {
             throw DomainError.notFound("There is no such action.")
         }
         guard Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id).edit else {

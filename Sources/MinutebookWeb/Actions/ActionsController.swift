@@ -145,7 +145,7 @@ struct ActionsController {
         if let minute = tracked.minute { thread = try await threads.thread(of: minute.minuteID, audience: context.audience) }
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
-        let inferences = try await history.inferences(actionID: id)
+        let inferences = try await history.inferences(actionID: tracked.action.id)
         return .html(ActionViews.page(tracked, thread: thread, inferences: inferences, partnership: partnership,
                                       canUpdate: grant.edit || isOwner, canUndo: grant.edit, context: context))
     }

@@ -61,7 +61,7 @@ struct MinutesImportController {
     @Sendable func preview(_ request: Request, context: SecretariatContext) async throws -> Response {
         let scope = try await scope(context)
         var request = request
-        let uploaded = try await SpooledForm.read(&request, context: context)
+        let uploaded = try await SpooledForm.read(&request, context: context.request)
         let choices = Choices(uploaded.fields)
         var errors = FormErrors()
         if !choices.body.isEmpty, !scope.bodies.contains(where: { $0.slug == choices.body }) {

@@ -17,11 +17,11 @@ struct ActionConformanceTests {
         let seen = try await actions.actions(ActionFilter(bodyID: F.board), audience: .public)
         #expect(!seen.contains { $0.id == 701 })
         #expect(!seen.contains { $0.action.text.contains(F.privateActionSecret) })
-        #expect(try await actions.action(id: 701, audience: .public) == nil)
+        #expect(try await actions.action(id: 701, in: 1, audience: .public) == nil)
 
         try await actions.recordUpdate(on: 700, text: "Patrols begin in October.", status: nil, via: .web, by: F.clerk)
         #expect(try await actions.changeStatus(of: [700], to: .done, note: "Plan adopted", by: F.clerk) == 1)
-        let patrol = try #require(try await actions.action(id: 700, audience: F.secretariat))
+        let patrol = try #require(try await actions.action(id: 700, in: 1, audience: F.secretariat))
         #expect(patrol.action.status == .done)
         #expect(patrol.history.contains { $0.text == "Patrols begin in October." && $0.via == .web })
     }
