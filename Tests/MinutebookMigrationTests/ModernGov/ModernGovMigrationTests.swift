@@ -190,7 +190,7 @@ struct ModernGovMigrationTests {
         let router = Router()
         router.middlewares.add(LogRequests(log: log))
         router.get("slow") { _, _ -> Response in
-            if log.failFirst("slow", times: 1) { try await Task.sleep(for: .seconds(3)) }
+            if log.failFirst("slow", times: 1) { try await Task.sleep(for: .seconds(12)) }
             return Self.xml("<ok/>")
         }
         router.get("broken") { _, _ in Response(status: .serviceUnavailable) }
@@ -198,7 +198,7 @@ struct ModernGovMigrationTests {
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let base = "http://127.0.0.1:\(try #require(client.port))"
-            let fetcher = PoliteFetcher(settings: .init(delay: 0, timeout: 1, attempts: 3, backoff: 0))
+            let fetcher = PoliteFetcher(settings: .init(delay: 0, timeout: 4, attempts: 3, backoff: 0))
             let slow = try await fetcher.get(try #require(URL(string: base + "/slow")))
             #expect(slow.status == 200)
             let gone = try await fetcher.get(try #require(URL(string: base + "/gone")))
