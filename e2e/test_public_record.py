@@ -60,8 +60,13 @@ def site(tmp_path_factory):
 
 
 def get(url):
+    """The text of a text answer; a document (PDF, Word) comes back as None with its headers."""
     with urllib.request.urlopen(url, timeout=30) as response:
-        return response.read().decode("utf-8"), response.headers
+        body = response.read()
+        media = response.headers.get("Content-Type", "").split(";")[0].strip()
+        if not (media.startswith("text/") or media.endswith(("json", "/xml", "+xml"))):
+            return None, response.headers
+        return body.decode("utf-8"), response.headers
 
 
 def test_calendar_parses_with_icalendar(site):

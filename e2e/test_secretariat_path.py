@@ -121,7 +121,9 @@ def test_seats_and_hand_over(minutebook_site, secretary):
     assert page.locator(".error-summary a[href='#successor']").is_visible()
     check(page, "21-hand-over-errors")
     page.select_option("#successor", label="Wendy Ashgrove")
-    page.fill("#on", "2019-01-07")
+    page.fill("#on-day", "7")
+    page.fill("#on-month", "1")
+    page.fill("#on-year", "2019")
     page.click("button:has-text('Hand over the seat')")
     assert page.locator("text=Wendy Ashgrove now holds the seat Borough Commander.").is_visible()
 

@@ -3,6 +3,8 @@ import MinutebookCore
 extension MinutesDocument {
     /// "RESOLVED that the report be noted." for one decision (its lead-in was taken off on import or entry).
     public static func resolvedSentence(_ decision: String) -> String {
+        // A decision entered or imported with its lead-in ("RESOLVED that ...") keeps it, once.
+        if decision.uppercased().hasPrefix("RESOLVED") { return decision }
         let words = ["The", "A", "An", "This", "These", "Those", "That", "Its", "All", "Any", "Each", "No", "Members", "Officers"]
         if let first = decision.split(separator: " ", maxSplits: 1).first, words.contains(String(first)) {
             return "RESOLVED that " + first.lowercased() + decision.dropFirst(first.count)
