@@ -2,6 +2,7 @@
 prepared through the CLI, on a free loopback port. Nothing is built here."""
 import sqlite3
 import subprocess
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,9 +110,41 @@ def screenshot(page, name):
     page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
 
 
+_SCRIPTLESS = weakref.WeakSet()
+
+
+def scriptless_context(browser, **options):
+    """A browser context with JavaScript off, as a visitor without scripts has it. `check` knows its
+    pages: axe, itself a script, runs on a copy of the page served in a context with scripts on."""
+    context = browser.new_context(java_script_enabled=False, **options)
+    _SCRIPTLESS.add(context)
+    return context
+
+
+def _axe_copy(page):
+    """The page as it stands (the bytes the server sent, after any form round trips), opened at its
+    own address in a context with scripts on, so its styles load and axe can run."""
+    html, url = page.content(), page.url
+    context = page.context.browser.new_context()
+    copy = context.new_page()
+    copy.route(lambda address: address == url,
+               lambda route: route.fulfill(status=200, body=html, content_type="text/html; charset=utf-8"))
+    copy.goto(url)
+    return context, copy
+
+
 def check(page, name):
     """Screenshots the page into test-artefacts/ and asserts axe finds no serious issue on it and the
-    page keeps the page-structure rule (each id once, one <h1>, no empty section)."""
+    page keeps the page-structure rule (each id once, one <h1>, no empty section). A page of a
+    scriptless context is checked on a copy with scripts on (the site's scripts only enhance a page
+    that works without them)."""
     screenshot(page, name)
-    problems = serious_violations(page)
+    if page.context in _SCRIPTLESS:
+        context, copy = _axe_copy(page)
+        try:
+            problems = serious_violations(copy)
+        finally:
+            context.close()
+    else:
+        problems = serious_violations(page)
     assert problems == [], f"{name}: {problems}"

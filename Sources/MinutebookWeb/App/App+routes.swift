@@ -14,6 +14,8 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     router.add(middleware: SessionMiddleware(sessions: r.sessions, limits: configuration.bodyLimits))
     router.add(middleware: BearerTokenMiddleware(tokens: r.apiTokens, users: r.users))
     router.add(middleware: PartnershipMenuMiddleware(directory: r.directory))
+    // Again inside the session and the menu: errors of signed-in pages come back in the signed-in layout.
+    router.add(middleware: ErrorPageMiddleware())
     let versions = r.dataVersion
     router.get("/healthz") { _, _ in
         _ = try await versions.dataVersion()
