@@ -154,6 +154,7 @@ let package = Package(
             name: "MinutebookWebTests",
             dependencies: [
                 "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport", "MinutebookTools", "MinutebookServices",
+                "MinutebookTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

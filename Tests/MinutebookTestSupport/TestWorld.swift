@@ -145,6 +145,31 @@ public struct TestWorld: Sendable {
                                            "part": .int(Int64(part.rawValue)), "isPublished": .int(isPublished ? 1 : 0)])
     }
 
+    /// A vote taken at an agenda item; the outcome follows `VoteTally`'s rule. `ballots` is the roll
+    /// call of a recorded vote (name, person, choice).
+    @discardableResult
+    public mutating func vote(at item: Int64, motion: String, kind: VoteKind = .showOfHands, tally: VoteTally, presentVoting: Int,
+                              quorum: Int = 3, ballots: [(name: String, person: Int64?, choice: VoteChoice)] = [], id: Int64? = nil) -> Int64 {
+        let vote = insert("vote", id: id, ["agendaItemId": .int(item), "motion": .text(motion), "kind": .text(kind.rawValue),
+                                           "votesFor": .int(Int64(tally.votesFor)), "votesAgainst": .int(Int64(tally.against)),
+                                           "abstentions": .int(Int64(tally.abstentions)), "castingVote": .optionalText(tally.castingVote?.rawValue),
+                                           "outcome": .text(tally.outcome.rawValue), "presentVoting": .int(Int64(presentVoting)),
+                                           "quorum": .int(Int64(quorum))])
+        for ballot in ballots {
+            append("voteBallot", ["voteId": .int(vote), "personId": .optionalInt(ballot.person), "name": .text(ballot.name),
+                                  "choice": .text(ballot.choice.rawValue)])
+        }
+        return vote
+    }
+
+    /// A declaration of interest made at an agenda item.
+    @discardableResult
+    public mutating func declaration(at item: Int64, _ name: String, person: Int64? = nil, kind: InterestKind = .other, _ text: String,
+                                     id: Int64? = nil) -> Int64 {
+        insert("declaration", id: id, ["agendaItemId": .int(item), "personId": .optionalInt(person), "name": .text(name),
+                                       "kind": .text(kind.rawValue), "text": .text(text)])
+    }
+
     /// Approves `meeting`'s minutes at `later` on `date` (after which the store refuses changes to them).
     public mutating func approve(_ meeting: Int64, on date: String, at later: Int64) {
         statements.append("UPDATE meeting SET status = 'minutes_approved', approvedAt = \(SQLValue.text(date).sql), "

@@ -143,6 +143,18 @@ public struct RecordedVote: Sendable, Equatable, Codable, Identifiable {
         if let casting = tally.castingVote { text += " on the chair's casting vote \(casting == .votedFor ? "for" : "against")" }
         return text + "."
     }
+
+    /// "Recorded vote on the motion “That the figures be noted”. For 3, against 1, abstentions 0: carried."
+    /// as the minutes print it (page, document, pack).
+    public var sentence: String {
+        "\(kind == .recorded ? "Recorded vote" : "Vote") on the motion “\(motion)”. \(summary)"
+    }
+
+    /// "(4 voting members present; quorum 3.)"
+    public var quorumNote: String { "(\(presentVoting) voting members present; quorum \(quorum).)" }
+
+    /// The roll call as the minutes print it: "Orla Finch: For".
+    public var rollCall: [String] { ballots.map { "\($0.name): \($0.choice.label)" } }
 }
 
 /// A vote to record: a show of hands gives the counts, a recorded vote the ballots.
@@ -190,6 +202,11 @@ public struct InterestDeclaration: Sendable, Equatable, Codable, Identifiable {
         self.name = name
         self.kind = kind
         self.text = text
+    }
+
+    /// "Ada Quill declared a pecuniary interest: Owns a shop on the high street" as the minutes print it.
+    public var sentence: String {
+        "\(name) declared a \(kind == .pecuniary ? "pecuniary" : "non-pecuniary") interest: \(text)"
     }
 }
 

@@ -64,11 +64,11 @@ public struct MinutesSigner: Sendable, Equatable {
 
 /// The canonical serialisation of approved minutes that the signature's SHA-256 is taken over.
 ///
-/// Version 1, UTF-8, one field per line, each line `key=value`, lines ending in `\n` (also the last).
-/// Values are the stored text byte for byte, with only `\` written `\\`, a line feed `\n` and a
-/// carriage return `\r`; an absent value is empty. In order:
+/// UTF-8, one field per line, each line `key=value`, lines ending in `\n` (also the last). Values are
+/// the stored text byte for byte, with only `\` written `\\`, a line feed `\n` and a carriage return
+/// `\r`; an absent value is empty. In order:
 ///
-///     minutebook-minutes=1
+///     minutebook-minutes=<version>
 ///     date=2017-12-19            start=10:00   end=12:05   venue=...      (one line each)
 ///     attendance=<status>|<name>|<role>|<position>|<substitute for>     (per attendee, in recorded order;
 ///                                                                        `|` inside a value written `\|`)
@@ -76,14 +76,24 @@ public struct MinutesSigner: Sendable, Equatable {
 ///     text=<the minute's text>
 ///     resolution=<position>|<place>|<text>                               (per resolution, in order)
 ///     action=<text>                                                      (per action, in recorded order)
+///     declaration=<name>|<pecuniary or other>|<text>                     (version 2: per declaration, in recorded order)
+///     vote=<kind>|<motion>|<for>|<against>|<abstentions>|<casting>|<outcome>|<present voting>|<quorum>
+///     ballot=<name>|<for, against or abstain>                            (version 2: per vote, then its roll call)
 ///     note=<post-meeting note>                                           (when there is one)
 ///     report=<report reference>                                          (when there is one)
+///
+/// Version 1 (signatures made before votes and declarations were recorded) has no `declaration`,
+/// `vote` or `ballot` lines; a signature is always verified in the version it was made in, so old
+/// signatures keep verifying.
 ///
 /// Not signed, because the product changes them on purpose after approval: action owners, status
 /// and due dates, links to people and seats, corrections (new notes), pack issues and publication.
 /// The body's name is not signed either (a body may be renamed); the meeting is named by its row.
 public enum MinutesCanonicalForm {
-    public static let version = 1
+    /// The version new signatures are made in.
+    public static let version = 2
+    /// Every version this build can recompute.
+    public static let versions: ClosedRange<Int> = 1...2
 
     public struct Attendee: Sendable, Equatable {
         public var status: String
@@ -121,8 +131,13 @@ public enum MinutesCanonicalForm {
         public var actions: [String]
         public var note: String?
         public var reportReference: String?
+        /// Version 2 on: declarations of interest and votes at the minute's item.
+        public var declarations: [InterestDeclaration]
+        public var votes: [RecordedVote]
         public init(position: Int, number: String, part: Int, title: String, text: String, resolutions: [Decision], actions: [String],
-                    note: String?, reportReference: String?) {
+                    note: String?, reportReference: String?, declarations: [InterestDeclaration] = [], votes: [RecordedVote] = []) {
+            self.declarations = declarations
+            self.votes = votes
             self.position = position
             self.number = number
             self.part = part
@@ -151,7 +166,8 @@ public enum MinutesCanonicalForm {
         return out
     }
 
-    public static func text(date: String, start: String?, end: String?, venue: String?, attendance: [Attendee], minutes: [Minute]) -> String {
+    public static func text(version: Int = version, date: String, start: String?, end: String?, venue: String?, attendance: [Attendee],
+                            minutes: [Minute]) -> String {
         var lines = ["minutebook-minutes=\(version)", "date=\(escape(date))", "start=\(escape(start))", "end=\(escape(end))",
                      "venue=\(escape(venue))"]
         for a in attendance {
@@ -165,6 +181,18 @@ public enum MinutesCanonicalForm {
                 lines.append("resolution=\(r.position)|\(r.place.map(String.init) ?? "")|\(escape(r.text, bar: true))")
             }
             for a in m.actions { lines.append("action=\(escape(a))") }
+            if version >= 2 {
+                for d in m.declarations {
+                    lines.append("declaration=" + [d.name, d.kind.rawValue, d.text].map { escape($0, bar: true) }.joined(separator: "|"))
+                }
+                for v in m.votes {
+                    let fields: [String] = [v.kind.rawValue, escape(v.motion, bar: true), "\(v.tally.votesFor)", "\(v.tally.against)",
+                                            "\(v.tally.abstentions)", v.tally.castingVote?.rawValue ?? "", v.outcome.rawValue,
+                                            "\(v.presentVoting)", "\(v.quorum)"]
+                    lines.append("vote=" + fields.joined(separator: "|"))
+                    for b in v.ballots { lines.append("ballot=\(escape(b.name, bar: true))|\(b.choice.rawValue)") }
+                }
+            }
             if let note = m.note { lines.append("note=\(escape(note))") }
             if let report = m.reportReference { lines.append("report=\(escape(report))") }
         }

@@ -61,11 +61,15 @@ public struct PackMinutes: Sendable, Equatable {
         public var postMeetingNote: String?
         /// The Action column: each action's owner codes ("LG/TG") and the index of the resolution it carries out.
         public var actions: [(codes: String, resolution: Int?)] = []
+        /// Votes taken and declarations of interest made at the item.
+        public var votes: [RecordedVote] = []
+        public var declarations: [InterestDeclaration] = []
 
         public static func == (a: Entry, b: Entry) -> Bool {
             a.number == b.number && a.title == b.title && a.part == b.part && a.text == b.text && a.resolutions == b.resolutions
                 && a.resolutionPlaces == b.resolutionPlaces && a.postMeetingNote == b.postMeetingNote
                 && a.actions.map(\.codes) == b.actions.map(\.codes) && a.actions.map(\.resolution) == b.actions.map(\.resolution)
+                && a.votes == b.votes && a.declarations == b.declarations
         }
 
         public init(number: String, title: String, part: AgendaPart, text: String, resolutions: [String], postMeetingNote: String? = nil,

@@ -58,7 +58,8 @@ extension MinutesDocument {
             if decisions.count == 1 { return [p(resolvedSentence(decisions[0]), bold: true)] }
             return [p("RESOLVED that:", bold: true)] + decisions.enumerated().map { p("\($0.offset + 1)- \($0.element)", bold: true, indent: 360) }
         case .note(let text): return [p("Post-meeting note: \(text)")]
-        case .correction(let text): return [p(text)]
+        case .correction(let text), .declaration(let text): return [p(text)]
+        case .vote(let sentence, let rollCall): return [p(sentence)] + rollCall.map { p($0, indent: 360) }
         }
     }
 

@@ -66,6 +66,14 @@ extension MinutesDocument {
                     }
                 case .note(let text): w.raw("<p class=\"note\">Post-meeting note: "); w.text(text); w.raw("</p>")
                 case .correction(let text): w.raw("<p class=\"correction\">"); w.text(text); w.raw("</p>")
+                case .declaration(let text): w.raw("<p class=\"declaration\">"); w.text(text); w.raw("</p>")
+                case .vote(let sentence, let rollCall):
+                    w.raw("<p class=\"vote\">"); w.text(sentence); w.raw("</p>")
+                    if !rollCall.isEmpty {
+                        w.raw("<ul class=\"roll-call\">")
+                        for line in rollCall { w.raw("<li>"); w.text(line); w.raw("</li>") }
+                        w.raw("</ul>")
+                    }
                 }
                 w.raw("</td><td class=\"action\">")
                 for (i, codes) in row.action.enumerated() {
@@ -129,6 +137,7 @@ extension MinutesDocument {
     table.minute-rows th.action { font-weight: bold; }
     table.minute-rows td p, table.minute-rows td ol { margin: 0 0 2.5mm; }
     .resolved { font-weight: bold; }
+    ul.roll-call { margin: 0 0 2.5mm; padding-left: 6mm; }
     .ended { margin-top: 8mm; }
     .signature { margin-top: 14mm; margin-left: 95mm; }
     .sign-line { border-top: 0.6pt solid #000; padding-top: 1mm; }

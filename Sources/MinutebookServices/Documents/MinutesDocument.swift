@@ -17,6 +17,10 @@ public struct MinutesDocument: Sendable, Equatable {
             case resolutions([String])
             case note(String)
             case correction(String)
+            /// A declaration of interest at the item ("Ada Quill declared a pecuniary interest: ...").
+            case declaration(String)
+            /// A vote: its sentence (motion, counts, outcome, quorum) and the roll call of a recorded vote.
+            case vote(String, rollCall: [String])
         }
         public var content: Content
         /// Owner codes of the actions this row carries ("LG/TG"), one entry per action.
@@ -116,10 +120,11 @@ public struct MinutesDocument: Sendable, Equatable {
         return text
     }
 
-    /// Rows of one minute: the narrative and decisions in order, the Action column beside the decision
-    /// each action carries out (else beside the minute's last row), then the post-meeting note.
+    /// Rows of one minute: declarations of interest first, the narrative and decisions in order, the
+    /// Action column beside the decision each action carries out (else beside the minute's last row of
+    /// text), the votes taken, then the post-meeting note.
     public static func rows(text: String, decisions: [(text: String, place: Int?)], actions: [(codes: String, decision: Int?)],
-                            note: String?) -> [Row] {
+                            note: String?, votes: [RecordedVote] = [], declarations: [InterestDeclaration] = []) -> [Row] {
         var rows: [Row] = []
         /// For each decision (by its index), the row it was printed in.
         var rowOfDecision: [Int: Int] = [:]
@@ -139,13 +144,18 @@ public struct MinutesDocument: Sendable, Equatable {
                 rows.append(Row(.resolutions(group)))
             }
         }
+        for vote in votes { rows.append(Row(.vote("\(vote.sentence) \(vote.quorumNote)", rollCall: vote.rollCall))) }
         if let note, !note.isEmpty { rows.append(Row(.note(note))) }
         for action in actions where !action.codes.isEmpty {
-            let target = action.decision.flatMap { rowOfDecision[$0] }
-                ?? rows.lastIndex { if case .note = $0.content { return false } else { return true } }
+            let target = action.decision.flatMap { rowOfDecision[$0] } ?? rows.lastIndex {
+                switch $0.content {
+                case .paragraph, .resolutions: true
+                default: false
+                }
+            }
             if let target { rows[target].action.append(action.codes) } else { rows.append(Row(.paragraph(""), action: [action.codes])) }
         }
-        return rows
+        return declarations.map { Row(.declaration($0.sentence)) } + rows
     }
 
     /// The minutes of a meeting as `detail`'s audience may see them.
@@ -160,7 +170,7 @@ public struct MinutesDocument: Sendable, Equatable {
                 (codes: a.owners.map(\.displayCode).joined(separator: "/"), decision: a.action.resolutionID.flatMap { index[$0] })
             }
             var rows = Self.rows(text: detail.minute.text, decisions: resolutions.map { ($0.text, $0.place) }, actions: actions,
-                                 note: detail.minute.postMeetingNote)
+                                 note: detail.minute.postMeetingNote, votes: detail.votes, declarations: detail.declarations)
             for c in corrections where c.minuteID == detail.minute.id {
                 rows.append(Row(.correction("Correction recorded on \(String(c.createdAt.prefix(10))): \(c.text)")))
             }
@@ -192,7 +202,7 @@ public struct MinutesDocument: Sendable, Equatable {
             let decisions = Array(zip(e.resolutions, places)).map { (text: $0.0, place: $0.1) }
             return Entry(number: e.number, title: e.title, part: e.part,
                          rows: Self.rows(text: e.text, decisions: decisions, actions: e.actions.map { ($0.codes, $0.resolution) },
-                                         note: e.postMeetingNote))
+                                         note: e.postMeetingNote, votes: e.votes, declarations: e.declarations))
         }
         self.init(partnershipName: partnershipName, bodyName: bodyName, date: minutes.meetingDate, start: minutes.start,
                   end: minutes.end, present: minutes.present, alsoPresent: minutes.alsoPresent, entries: entries,

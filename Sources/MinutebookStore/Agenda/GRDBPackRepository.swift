@@ -107,6 +107,9 @@ public struct GRDBPackRepository: PackRepository {
                     ?? (row["initials"] as String?) ?? (row["fullName"] as String?).map(Person.initials(of:)) ?? "?"
                 return (row["actionId"], code)
             }, by: \.actionID)
+        // Votes and declarations belong to the minute's agenda item (Part 2 ones go with their withheld minute).
+        let votes = Dictionary(grouping: try GRDBMeetingDayRepository.votes(meetingID: meeting.id, db), by: \.agendaItemID)
+        let declarations = Dictionary(grouping: try GRDBMeetingDayRepository.declarations(meetingID: meeting.id, db), by: \.agendaItemID)
         let entries = minuteRows.compactMap { row -> PackMinutes.Entry? in
             let part = AgendaPart(rawValue: row["part"]) ?? .one
             guard Visibility.quotedInNextPapers(part: part, meetingStatus: meeting.status, grant: grant) != .withheld else { return nil }
@@ -120,6 +123,10 @@ public struct GRDBPackRepository: PackRepository {
                 guard !codes.isEmpty else { return nil }
                 let resolution = (action["resolutionId"] as Int64?).flatMap { id in decided.firstIndex { ($0["id"] as Int64) == id } }
                 return (codes, resolution)
+            }
+            if let item = row["agendaItemId"] as Int64? {
+                entry.votes = votes[item] ?? []
+                entry.declarations = declarations[item] ?? []
             }
             return entry
         }
@@ -139,6 +146,8 @@ public struct GRDBPackRepository: PackRepository {
                                   isDraft: Visibility.quotedInNextPapers(part: .one, meetingStatus: meeting.status, grant: grant) != .approved)
         minutes.end = meeting.end
         minutes.isApproved = meeting.status == .minutesApproved
+        // The chair's line under approved minutes once they are signed.
+        if minutes.isApproved { minutes.signature = try GRDBMinutesSignatureRepository.signature(meetingID: meeting.id, db) }
         return minutes
     }
 }

@@ -169,9 +169,11 @@ extension GRDBMeetingDayRepository {
                                      number.letter, item.agendaItem.title, item.agendaItem.part.rawValue, text,
                                      item.agendaItem.reportReference])
                 let minuteID = db.lastInsertedRowID
+                // The decisions stand after the notes taken at the item (their place in the narrative).
+                let place = MinuteLayout.paragraphs(text).count
                 for (position, resolution) in item.resolutions.enumerated() {
-                    try db.execute(sql: "INSERT INTO resolution (minuteId, position, text) VALUES (?, ?, ?)",
-                                   arguments: [minuteID, position + 1, resolution])
+                    try db.execute(sql: "INSERT INTO resolution (minuteId, position, text, place) VALUES (?, ?, ?, ?)",
+                                   arguments: [minuteID, position + 1, resolution, place])
                 }
                 for action in item.actions {
                     try db.execute(sql: "INSERT INTO action (bodyId, minuteId, text, dueDate, isPrivate) VALUES (?, ?, ?, ?, ?)",

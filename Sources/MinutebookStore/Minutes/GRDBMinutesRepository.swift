@@ -36,14 +36,30 @@ public struct GRDBMinutesRepository: MinutesRepository {
         try await write(editor) { db in
             let meeting = try Self.meetingRow(meetingID, db)
             try Self.refuseIfApproved(meeting)
+            // The live register's late arrivals and early departures are kept for whoever still attends:
+            // this form does not show them, so saving it must not lose them.
+            let timings = try Row.fetchAll(cached: db, sql: """
+                SELECT personId, name, arrivedDuringItemId, leftDuringItemId FROM attendance
+                WHERE meetingId = ? AND (arrivedDuringItemId IS NOT NULL OR leftDuringItemId IS NOT NULL) ORDER BY id
+                """, arguments: [meetingID])
+            func timing(of entry: AttendanceInput) -> (arrived: Int64?, left: Int64?) {
+                guard [.present, .virtual, .substitute].contains(entry.status) else { return (nil, nil) }
+                let row = timings.first { row in
+                    if let person = entry.personID { return row["personId"] as Int64? == person }
+                    return (row["personId"] as Int64?) == nil
+                        && (row["name"] as String).caseInsensitiveCompare(entry.name) == .orderedSame
+                }
+                return (row?["arrivedDuringItemId"], row?["leftDuringItemId"])
+            }
             try db.execute(sql: "DELETE FROM attendance WHERE meetingId = ?", arguments: [meetingID])
             for entry in entries {
+                let kept = timing(of: entry)
                 try db.execute(sql: """
                     INSERT INTO attendance (meetingId, personId, seatId, name, roleText, status, position,
-                                            substituteForPersonId, substituteForName)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            substituteForPersonId, substituteForName, arrivedDuringItemId, leftDuringItemId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [meetingID, entry.personID, entry.seatID, entry.name, entry.roleText, entry.status.rawValue,
-                                     entry.position?.rawValue, entry.substituteForPersonID, entry.substituteForName])
+                                     entry.position?.rawValue, entry.substituteForPersonID, entry.substituteForName, kept.arrived, kept.left])
             }
             let status = MeetingStatus(rawValue: meeting["status"]) ?? .scheduled
             if status < .held {
@@ -109,10 +125,20 @@ public struct GRDBMinutesRepository: MinutesRepository {
             let note = edit.postMeetingNote.flatMap { $0.isEmpty ? nil : $0 }
             try db.execute(sql: "UPDATE minute SET text = ?, postMeetingNote = ? WHERE id = ?",
                            arguments: [edit.text, note, edit.minuteID])
+            // Each decision keeps its place in the narrative, as the importer gives it: one kept from
+            // before stays where it stood (within the text as edited), a new one follows the text.
+            let paragraphs = MinuteLayout.paragraphs(edit.text).count
+            var before = try Row.fetchAll(cached: db, sql: "SELECT text, place FROM resolution WHERE minuteId = ? ORDER BY position",
+                                          arguments: [edit.minuteID]).map { (text: $0["text"] as String, place: $0["place"] as Int?) }
             try db.execute(sql: "DELETE FROM resolution WHERE minuteId = ?", arguments: [edit.minuteID])
             for (index, text) in edit.resolutions.enumerated() {
-                try db.execute(sql: "INSERT INTO resolution (minuteId, position, text) VALUES (?, ?, ?)",
-                               arguments: [edit.minuteID, index + 1, text])
+                var place = paragraphs
+                if let kept = before.firstIndex(where: { $0.text == text }) {
+                    place = min(before[kept].place ?? paragraphs, paragraphs)
+                    before.remove(at: kept)
+                }
+                try db.execute(sql: "INSERT INTO resolution (minuteId, position, text, place) VALUES (?, ?, ?, ?)",
+                               arguments: [edit.minuteID, index + 1, text, place])
             }
             try Self.saveActions(edit.actions, minuteID: edit.minuteID, bodyID: minute["bodyId"], db)
         }

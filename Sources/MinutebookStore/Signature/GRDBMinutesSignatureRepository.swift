@@ -102,19 +102,25 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
     public func verify(meetingID: Int64) async throws -> MinutesVerification? {
         try await database.read { db in
             guard let signature = try Self.signature(meetingID: meetingID, db) else { return nil }
-            guard signature.canonicalVersion == MinutesCanonicalForm.version else {
+            guard MinutesCanonicalForm.versions.contains(signature.canonicalVersion) else {
                 throw DomainError.invalid("this signature uses canonical form \(signature.canonicalVersion), which this version cannot recompute")
             }
-            return MinutesVerification(signature: signature, recomputed: SHA256Hex.digest(try Self.canonicalText(meetingID: meetingID, db).utf8))
+            // Recomputed in the form the signature was made in, so signatures made before a new form keep verifying.
+            let text = try Self.canonicalText(meetingID: meetingID, version: signature.canonicalVersion, db)
+            return MinutesVerification(signature: signature, recomputed: SHA256Hex.digest(text.utf8))
         }
     }
 
     public func canonicalText(meetingID: Int64) async throws -> String {
-        try await database.read { db in try Self.canonicalText(meetingID: meetingID, db) }
+        try await database.read { db in
+            // The form of the signature when signed, else the form a signature would be made in now.
+            let version = try Self.signature(meetingID: meetingID, db)?.canonicalVersion ?? MinutesCanonicalForm.version
+            return try Self.canonicalText(meetingID: meetingID, version: version, db)
+        }
     }
 
-    /// `MinutesCanonicalForm` of the meeting's stored minutes, read straight from the rows.
-    static func canonicalText(meetingID: Int64, _ db: Database) throws -> String {
+    /// `MinutesCanonicalForm` (in `version`) of the meeting's stored minutes, read straight from the rows.
+    static func canonicalText(meetingID: Int64, version: Int = MinutesCanonicalForm.version, _ db: Database) throws -> String {
         let meeting = try meetingRow(meetingID, db)
         let attendance = try Row.fetchAll(cached: db, sql: """
             SELECT status, name, roleText, position, substituteForName FROM attendance WHERE meetingId = ? ORDER BY id
@@ -129,16 +135,20 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
         let actions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
             SELECT a.minuteId, a.text FROM action a JOIN minute m ON m.id = a.minuteId WHERE m.meetingId = ? ORDER BY a.id
             """, arguments: [meetingID]), by: { $0["minuteId"] as Int64 })
+        let votes = Dictionary(grouping: try GRDBMeetingDayRepository.votes(meetingID: meetingID, db), by: \.agendaItemID)
+        let declarations = Dictionary(grouping: try GRDBMeetingDayRepository.declarations(meetingID: meetingID, db), by: \.agendaItemID)
         let minutes = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
             .map { row -> MinutesCanonicalForm.Minute in
                 let id: Int64 = row["id"]
+                let item: Int64? = row["agendaItemId"]
                 let number = (row["number"] as Int?).map { "\($0)\(row["letter"] as String? ?? "")" } ?? ""
                 return MinutesCanonicalForm.Minute(
                     position: row["position"], number: number, part: row["part"], title: row["title"], text: row["text"],
                     resolutions: (resolutions[id] ?? []).map { .init(position: $0["position"], place: $0["place"], text: $0["text"]) },
-                    actions: (actions[id] ?? []).map { $0["text"] }, note: row["postMeetingNote"], reportReference: row["reportReference"])
+                    actions: (actions[id] ?? []).map { $0["text"] }, note: row["postMeetingNote"], reportReference: row["reportReference"],
+                    declarations: item.flatMap { declarations[$0] } ?? [], votes: item.flatMap { votes[$0] } ?? [])
             }
-        return MinutesCanonicalForm.text(date: meeting["date"], start: meeting["startTime"], end: meeting["endTime"], venue: meeting["venue"],
+        return MinutesCanonicalForm.text(version: version, date: meeting["date"], start: meeting["startTime"], end: meeting["endTime"], venue: meeting["venue"],
                                          attendance: attendance, minutes: minutes)
     }
 }

@@ -12,7 +12,7 @@ enum MinutesRecordView {
         w.raw("”. ")
         w.text(vote.summary)
         w.raw(" <span class=\"hint\">")
-        w.text("(\(vote.presentVoting) voting members present; quorum \(vote.quorum).)")
+        w.text(vote.quorumNote)
         w.raw("</span></p>\n")
         if !vote.ballots.isEmpty {
             w.raw("<table class=\"roll-call\">\n<caption>Roll call</caption>\n<thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Vote</th></tr></thead>\n<tbody>\n")
@@ -33,7 +33,7 @@ enum MinutesRecordView {
         w.raw("<div class=\"declarations\"><p><strong>Declarations of interest</strong></p>\n<ul>\n")
         for d in declarations {
             w.raw("<li>")
-            w.text("\(d.name) declared a \(d.kind == .pecuniary ? "pecuniary" : "non-pecuniary") interest: \(d.text)")
+            w.text(d.sentence)
             w.raw("</li>\n")
         }
         w.raw("</ul></div>\n")

@@ -146,6 +146,29 @@ struct MeetingDayRepositoryTests {
         }
     }
 
+    @Test("saving the attendance form after the live register keeps who arrived late and left early (while they still attend)")
+    func attendanceFormKeepsTimings() async throws {
+        let database = try MeetingDayFixture.database()
+        let day = GRDBMeetingDayRepository(database: database)
+        let by = MeetingDayFixture.editor
+        try await day.openMeeting(meetingID: 2, by: by)
+        var register = MeetingDayFixture.register(fireLeftDuring: 12)
+        register[1].arrivedDuringItemID = 13
+        try await day.recordRegister(register, meetingID: 2, by: by)
+        // The attendance form sends the same people again, without the timings it does not show; Piet
+        // (who arrived late) is now recorded as absent, so his arrival goes with his attendance.
+        var lines = register.map(\.attendance)
+        lines[1].status = .absent
+        try await GRDBMinutesRepository(database: database).recordAttendance(lines, meetingID: 2, by: by)
+        let rows = try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, arrivedDuringItemId, leftDuringItemId FROM attendance WHERE meetingId = 2 ORDER BY id")
+                .map { (name: $0["name"] as String, arrived: $0["arrivedDuringItemId"] as Int64?, left: $0["leftDuringItemId"] as Int64?) }
+        }
+        #expect(rows.count == lines.count)
+        #expect(rows.first { $0.name == "Rhea Tolland" }?.left == 12)
+        #expect(rows.first { $0.name == "Piet Marrow" }.map { $0.arrived == nil } == true)
+    }
+
     @Test("the schema refuses a vote whose outcome breaks the rule, and every live table is fixed once the minutes are approved")
     func schemaRules() async throws {
         let database = try MeetingDayFixture.database()

@@ -43,7 +43,7 @@ struct MinutesSignatureTests {
         let (database, signatures) = try fixture()
         #expect(try await signatures.signers(meetingID: 1) == [MinutesSigner(personID: 1, name: "Wren Talbot", capacity: "Chair")])
         let text = try await signatures.canonicalText(meetingID: 1)
-        #expect(text.hasPrefix("minutebook-minutes=1\ndate=2017-12-19\nstart=10:00\nend=12:05\n"))
+        #expect(text.hasPrefix("minutebook-minutes=2\ndate=2017-12-19\nstart=10:00\nend=12:05\n"))
         #expect(text.contains("minute=1|180|1|Lantern Street patrols\ntext=The rota was described.\nresolution=1|1|The rota be extended to Sundays.\n"))
         let signature = try await signatures.sign(meetingID: 1, signerPersonID: 1, by: .user(id: 7, email: "wren@hollowmere.example"))
         #expect(signature.signerName == "Wren Talbot" && signature.capacity == "Chair")
