@@ -230,6 +230,13 @@ def test_a_partnership_set_up_from_an_empty_database(empty_site, chromium):
     asked = [tos[0] for tos, message in collector.messages if message["Subject"].startswith("Update requested:")]
     assert asked == ["cosmo.fairweather@saltmere.example"]
 
+    # The secretariat's home page: the moved meeting's deadlines, the earlier meeting's draft minutes.
+    clerk.click("nav >> text=Your work")
+    assert clerk.locator("h1").inner_text() == "Your work"
+    assert f"Saltmere Safer Board, {moved.strftime('%A')} {moved.day} {moved.strftime('%B %Y')}" in clerk.locator("#deadlines + table").inner_text()
+    assert "Draft minutes of Saltmere Safer Board" in clerk.locator("section[aria-labelledby=unfinished]").inner_text()
+    check(clerk, "setup-your-work")
+
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM body WHERE kind = 'sub_group'").fetchone() == (3,)
         assert con.execute("SELECT count(*) FROM person WHERE email IS NOT NULL").fetchone() == (12,)

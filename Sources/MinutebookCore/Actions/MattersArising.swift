@@ -203,6 +203,13 @@ public enum MattersArising {
         return "Awaiting update from \(list(owners))."
     }
 
+    /// Whether an update column still waits for its owners: empty, or ending in the `awaiting` line
+    /// the draft writes where no update has been written since.
+    public static func isAwaitingUpdate(_ update: String) -> Bool {
+        let text = update.trimmed
+        return text.isEmpty || text.hasPrefix("Awaiting update") || text.contains(" Awaiting update")
+    }
+
     /// "A", "A and B", "A, B and C".
     public static func list(_ names: [String]) -> String {
         switch names.count {

@@ -32,6 +32,8 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     let routes = PartnershipRoutes(router, directory: r.directory)
     AssetsController().addRoutes(to: router)
     HomeController(directory: r.directory, cache: publicCache).addRoutes(to: router)
+    WorkspaceController(directory: r.directory, agendas: r.agendas, mattersArising: r.mattersArising, actions: r.actions,
+                        partnershipSetup: r.partnershipSetup).addRoutes(to: routes)
     PerformanceController(directory: r.directory, indicators: r.indicators, strategies: r.strategies, risks: r.risks,
                           reports: r.subGroupReports, leads: r.leads).addRoutes(to: routes)
     ReportFormController(directory: r.directory, reports: r.subGroupReports).addRoutes(to: routes)

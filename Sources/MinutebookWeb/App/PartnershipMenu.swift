@@ -21,7 +21,11 @@ public struct PartnershipMenu: Sendable, Equatable {
     static func make(_ partnership: Partnership, board: Body?, audience: Audience) -> PartnershipMenu {
         let p = partnership.slug
         let edit = Visibility.partnershipGrant(audience, partnershipID: partnership.id).edit
-        var items: [(String, String)] = [("Meetings", SitePath.partnership(p).path), ("Actions", SitePath.actions(partnership: p).path)]
+        var items: [(String, String)] = []
+        let own: Bool
+        if case .account(let account) = audience { own = account.partnershipID == partnership.id } else { own = false }
+        if edit || own { items.append(("Your work", SitePath.workspace(partnership: p).path)) }
+        items += [("Meetings", SitePath.partnership(p).path), ("Actions", SitePath.actions(partnership: p).path)]
         if edit, let board { items.append(("Forward plan", SitePath.body(partnership: p, body: board.slug).path + "/forward-plan")) }
         items.append(("Performance", "/p/\(p)/performance"))
         if let board, PerformanceVisibility.canSeeRiskRegister(of: board, audience: audience) { items.append(("Risks", "/p/\(p)/risks")) }

@@ -50,6 +50,10 @@ public enum SitePath: Sendable, Equatable {
     case minutesDocument(partnership: String, body: String, date: LocalDate, format: String)
     case signMinutes(partnership: String, body: String, date: LocalDate)
     case verifyMinutes(partnership: String, body: String, date: LocalDate)
+    /// A partnership's home page for its own accounts: "Your work".
+    case workspace(partnership: String)
+    /// The secretariat's agenda editor of a meeting.
+    case agendaEdit(partnership: String, body: String, date: LocalDate)
 
     public var path: String {
         switch self {
@@ -77,6 +81,8 @@ public enum SitePath: Sendable, Equatable {
         case .audit(let p, let table, let id): return "/p/\(p)/audit/\(table)/\(id)"
         case .actions(let p): return "/p/\(p)/actions"
         case .mattersArising(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/matters-arising"
+        case .workspace(let p): return "/p/\(p)/work"
+        case .agendaEdit(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/agenda/edit"
         case .actionsByOrganisation(let p): return "/p/\(p)/actions/organisations"
         case .minuteThread(let p, let id): return "/p/\(p)/minutes/\(id)/thread"
         case .adminPartnerships: return "/admin/partnerships"
