@@ -45,6 +45,8 @@ struct BodyCommand: AsyncParsableCommand {
             let current = try await repository.body(body, partnership: partnership)
             var settings = BodySettings(name: current.name, slug: slug ?? current.slug, kind: current.kind,
                                         reportsToBodyID: current.reportsToBodyID, isPublic: `public` ?? current.isPublic)
+            // The quorum is set on the body's settings page; editing other settings here keeps it.
+            settings.quorum = try await repository.bodies(of: current.partnershipID).first { $0.body.id == current.id }?.quorum
             if let kind {
                 switch kind.lowercased() {
                 case "board": settings.kind = .board

@@ -240,10 +240,13 @@ public struct Voter: Sendable, Equatable {
 public struct VoterRoll: Sendable, Equatable {
     public var voters: [Voter]
     public var votingSeats: Int
-    public init(voters: [Voter], votingSeats: Int) {
+    /// The body's own quorum, when it sets one (`Quorum.required`).
+    public var quorumSetting: Int?
+    public init(voters: [Voter], votingSeats: Int, quorumSetting: Int? = nil) {
+        self.quorumSetting = quorumSetting
         self.voters = voters
         self.votingSeats = votingSeats
     }
-    public var quorum: Int { Quorum.required(votingSeats: votingSeats) }
+    public var quorum: Int { Quorum.required(votingSeats: votingSeats, setting: quorumSetting) }
     public var isQuorate: Bool { voters.count >= quorum }
 }

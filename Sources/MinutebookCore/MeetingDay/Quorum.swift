@@ -2,15 +2,28 @@
 ///
 /// The voting members of a body are the holders of its chairing and member seats (secretariat,
 /// advisers and invited guests do not vote); a substitute votes in the place of the member they stand
-/// in for. The quorum is a quarter of the voting seats, rounded up, but never fewer than three (the
-/// statutory default for council committees), or every voting seat when a body has fewer than three.
+/// in for. A body may set its own quorum (its terms of reference); without one the quorum is a quarter
+/// of the voting seats, rounded up, but never fewer than three (the statutory default for council
+/// committees). Either way it is never more than the body's voting seats.
 public enum Quorum {
     public static let votingRoles: Set<SeatRole> = [.chairman, .viceChairman, .coChair, .member]
 
     /// How many voting members must be present for a body with `votingSeats` seats.
-    public static func required(votingSeats: Int) -> Int {
+    public static func required(votingSeats: Int, setting: Int? = nil) -> Int {
         guard votingSeats > 0 else { return 1 }
+        if let setting { return min(votingSeats, max(1, setting)) }
         return min(votingSeats, max(3, (votingSeats + 3) / 4))
+    }
+
+    /// The default rule in words, for the body settings page.
+    public static let defaultRule = "a quarter of the voting seats, rounded up, and at least three"
+
+    /// What is wrong with a quorum typed on the body settings page (empty: the default rule).
+    public static func problem(setting text: String) -> String? {
+        let text = text.trimmed
+        guard !text.isEmpty else { return nil }
+        guard let n = Int(text), n >= 1, n <= 500 else { return "Enter the quorum as a whole number from 1 to 500, or leave it blank for the default" }
+        return nil
     }
 
     /// Whether an attendance line counts as a voting member in the room at all.
@@ -101,9 +114,9 @@ public struct VoteTally: Sendable, Equatable, Codable {
 
     /// What is wrong with these figures for a meeting with `presentVoting` voting members in the
     /// room out of `votingSeats`; empty when the vote may be recorded.
-    public func problems(presentVoting: Int, votingSeats: Int) -> [String] {
+    public func problems(presentVoting: Int, votingSeats: Int, quorumSetting: Int? = nil) -> [String] {
         var problems: [String] = []
-        let quorum = Quorum.required(votingSeats: votingSeats)
+        let quorum = Quorum.required(votingSeats: votingSeats, setting: quorumSetting)
         if presentVoting < quorum {
             problems.append("The meeting is not quorate for this vote: \(presentVoting) of \(votingSeats) voting members are present and \(quorum) are needed.")
         }

@@ -65,8 +65,11 @@ public struct BodySettings: Sendable, Equatable {
     public var reportsToBodyID: Int64?
     /// Public meetings appear on the public pages; a private body's meetings never do.
     public var isPublic: Bool
+    /// The body's own quorum for votes; nil: the default rule (`Quorum.required`).
+    public var quorum: Int?
 
-    public init(name: String, slug: String, kind: BodyKind, reportsToBodyID: Int64? = nil, isPublic: Bool = true) {
+    public init(name: String, slug: String, kind: BodyKind, reportsToBodyID: Int64? = nil, isPublic: Bool = true, quorum: Int? = nil) {
+        self.quorum = quorum
         self.name = name.trimmed
         self.slug = slug.trimmed
         self.kind = kind
@@ -78,6 +81,7 @@ public struct BodySettings: Sendable, Equatable {
         var problems: [(String, String)] = []
         if name.isEmpty || name.count > 200 { problems.append(("name", "Enter the body's name (up to 200 characters)")) }
         if !Slug.isValid(slug) { problems.append(("slug", "The short name '\(slug)' may hold only lower-case letters, digits and dashes")) }
+        if let quorum, !(1...500).contains(quorum) { problems.append(("quorum", "Enter the quorum as a whole number from 1 to 500, or leave it blank for the default")) }
         return problems
     }
 }
@@ -87,8 +91,11 @@ public struct BodyEntry: Sendable, Equatable {
     public var body: Body
     public var reportsTo: String?
     public var formerNames: [String]
+    /// The body's own quorum; nil: the default rule.
+    public var quorum: Int?
 
-    public init(body: Body, reportsTo: String? = nil, formerNames: [String] = []) {
+    public init(body: Body, reportsTo: String? = nil, formerNames: [String] = [], quorum: Int? = nil) {
+        self.quorum = quorum
         self.body = body
         self.reportsTo = reportsTo
         self.formerNames = formerNames

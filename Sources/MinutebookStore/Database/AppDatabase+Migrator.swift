@@ -40,6 +40,7 @@ extension AppDatabase {
         migrator.registerMigration("v22-history-escalated-indicator", migrate: Schema.v22EscalatedIndicator)
         migrator.registerMigration("v18-record-resolution-place", migrate: Schema.v18ResolutionPlace)
         migrator.registerMigration("v18-record-signature", migrate: Schema.v18Signature)
+        migrator.registerMigration("v28-meetingday-quorum", migrate: Schema.v28MeetingDayQuorum)
         return migrator
     }
 }

@@ -40,6 +40,7 @@ extension GRDBMeetingDayRepository {
             SELECT count(*) FROM seat WHERE bodyId = ? AND role IN ('chairman','vice_chairman','co_chair','member')
             AND (abolishedOn IS NULL OR abolishedOn > ?)
             """, arguments: [item["bodyId"] as Int64, item["date"] as String]) ?? 0
+        let quorumSetting = try Int.fetchOne(db, sql: "SELECT quorum FROM body WHERE id = ?", arguments: [item["bodyId"] as Int64])
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.personId, a.name, a.status, s.role, ai.number AS aNumber, ai.letter AS aLetter, li.number AS lNumber, li.letter AS lLetter
             FROM attendance a LEFT JOIN seat s ON s.id = a.seatId
@@ -58,7 +59,7 @@ extension GRDBMeetingDayRepository {
             }
             voters.append(Voter(personID: row["personId"], name: row["name"]))
         }
-        return VoterRoll(voters: voters, votingSeats: votingSeats)
+        return VoterRoll(voters: voters, votingSeats: votingSeats, quorumSetting: quorumSetting)
     }
 
     public func recordVote(_ vote: VoteInput, by editor: Editor) async throws -> RecordedVote {
@@ -83,7 +84,7 @@ extension GRDBMeetingDayRepository {
                 guard !vote.ballots.isEmpty else { throw DomainError.invalid("A recorded vote lists how each member voted") }
                 tally = VoteTally(ballots: vote.ballots.map(\.choice), castingVote: vote.tally.castingVote)
             }
-            let problems = tally.problems(presentVoting: roll.voters.count, votingSeats: roll.votingSeats)
+            let problems = tally.problems(presentVoting: roll.voters.count, votingSeats: roll.votingSeats, quorumSetting: roll.quorumSetting)
             if let first = problems.first { throw DomainError.invalid(first) }
             try db.execute(sql: """
                 INSERT INTO vote (agendaItemId, motion, kind, votesFor, votesAgainst, abstentions, castingVote, outcome, presentVoting, quorum)
@@ -188,6 +189,7 @@ extension GRDBMeetingDayRepository {
                     }
                 }
             }
+            try Self.carryDeferred(live.items, meeting: meeting, db)
             try db.execute(sql: "UPDATE liveMeeting SET closedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE meetingId = ?",
                            arguments: [meetingID])
             try db.execute(sql: "UPDATE meeting SET status = 'minutes_drafted' WHERE id = ?", arguments: [meetingID])

@@ -28,8 +28,8 @@ extension GRDBSetupRepository: BodySetupRepository {
             }
             try Self.checkReportsTo(settings.reportsToBodyID, bodyID: id, partnershipID: body.partnershipID, db)
             try Self.checkSlugFree(settings.slug, partnershipID: body.partnershipID, except: id, db)
-            try db.execute(sql: "UPDATE body SET slug = ?, kind = ?, reportsToBodyId = ?, isPublic = ? WHERE id = ?",
-                           arguments: [settings.slug, settings.kind.rawValue, settings.reportsToBodyID, settings.isPublic, id])
+            try db.execute(sql: "UPDATE body SET slug = ?, kind = ?, reportsToBodyId = ?, isPublic = ?, quorum = ? WHERE id = ?",
+                           arguments: [settings.slug, settings.kind.rawValue, settings.reportsToBodyID, settings.isPublic, settings.quorum, id])
             return try Self.bodyEntry(id, db)
         }
     }
@@ -136,9 +136,9 @@ extension GRDBSetupRepository: BodySetupRepository {
             throw DomainError.conflict("the partnership already has a body called '\(settings.name)'")
         }
         try checkSlugFree(settings.slug, partnershipID: partnershipID, except: nil, db)
-        try db.execute(sql: "INSERT INTO body (partnershipId, slug, name, kind, reportsToBodyId, isPublic) VALUES (?, ?, ?, ?, ?, ?)",
+        try db.execute(sql: "INSERT INTO body (partnershipId, slug, name, kind, reportsToBodyId, isPublic, quorum) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        arguments: [partnershipID, settings.slug, settings.name, settings.kind.rawValue, settings.reportsToBodyID,
-                                   settings.isPublic])
+                                   settings.isPublic, settings.quorum])
         let id = db.lastInsertedRowID
         // Every new body starts from the standard agenda template, written out so it can be edited.
         for (index, item) in AgendaTemplateItem.standard.enumerated() {
@@ -155,7 +155,7 @@ extension GRDBSetupRepository: BodySetupRepository {
             SELECT b.*, r.name AS reportsToName FROM body b LEFT JOIN body r ON r.id = b.reportsToBodyId WHERE b.id = ?
             """, arguments: [id]) else { throw DomainError.notFound("there is no body \(id)") }
         let former = try String.fetchAll(db, sql: "SELECT name FROM bodyFormerName WHERE bodyId = ? ORDER BY id DESC", arguments: [id])
-        return BodyEntry(body: Rows.body(row), reportsTo: row["reportsToName"], formerNames: former)
+        return BodyEntry(body: Rows.body(row), reportsTo: row["reportsToName"], formerNames: former, quorum: row["quorum"])
     }
 
     static func keepFormerName(bodyID: Int64, name: String, slug: String, _ db: Database) throws {

@@ -80,7 +80,7 @@ enum RecordViews {
         w.summaryRow("SHA-256 when signed", s.sha256)
         w.summaryRow("SHA-256 now", result.recomputed)
         w.summaryRow("Canonical form", "version \(s.canonicalVersion)")
-        w.raw("</dl>\n<h2>How to check it yourself</h2>\n<p>The fingerprint is the SHA-256 of the approved minutes written in Minutebook's canonical form: one field per line (the date, times and venue; each attendee; each minute with its text, decisions, actions and post-meeting note), in recorded order, exactly as stored. The command <code>minutebook minutes verify</code> recomputes it from the database.</p>\n<p><a href=\"")
+        w.raw("</dl>\n<h2>How to check it yourself</h2>\n<p>The fingerprint is the SHA-256 of the approved minutes written in Minutebook's canonical form: one field per line (the date, times and venue; each attendee; each minute with its text, decisions, actions, declarations of interest, votes with their roll call and post-meeting note), in recorded order, exactly as stored. The command <code>minutebook minutes verify</code> recomputes it from the database.</p>\n<p><a href=\"")
         w.text(d.path)
         w.raw("#minutes\">Back to the minutes</a></p>\n")
     }

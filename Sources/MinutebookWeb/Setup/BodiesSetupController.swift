@@ -106,7 +106,10 @@ struct BodiesSetupController {
             f.errors.add("reportsTo", "Choose the body the sub-group reports to")
         }
         let isPublic = f.form["visibility"] != "private"
-        let settings = BodySettings(name: name, slug: slug, kind: kind ?? .subGroup, reportsToBodyID: reportsTo, isPublic: isPublic)
+        let quorumText = f.form.nonEmpty("quorum") ?? ""
+        if let problem = Quorum.problem(setting: quorumText) { f.errors.add("quorum", problem) }
+        let settings = BodySettings(name: name, slug: slug, kind: kind ?? .subGroup, reportsToBodyID: reportsTo, isPublic: isPublic,
+                                    quorum: Int(quorumText.filter { !$0.isWhitespace }))
         for problem in settings.problems where f.errors.message(for: problem.field) == nil && !(problem.field == "slug" && name.isEmpty) {
             f.errors.add(problem.field, problem.message)
         }

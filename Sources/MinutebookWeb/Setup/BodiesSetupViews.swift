@@ -49,6 +49,10 @@ extension BodiesSetupController {
                       selected: reportsTo ?? "", hint: "A sub-group reports to the board", errors: f.errors)
         let visibility = typed ? f.form.nonEmpty("visibility") ?? "public" : (current?.body.isPublic == false ? "private" : "public")
         w.selectField("visibility", label: "Meetings", choices: visibilities, selected: visibility, errors: f.errors)
+        let quorum = typed ? f.value("quorum") : current?.quorum.map(String.init) ?? ""
+        w.inputField("quorum", label: "Quorum for votes", value: quorum,
+                     hint: "How many voting members must be present for a vote. Leave blank for the default: \(Quorum.defaultRule)",
+                     errors: f.errors)
     }
 
     func bodyPage(_ scope: SetupScope, _ context: AppRequestContext, _ entry: BodyEntry, _ all: [BodyEntry], _ f: FormReader,

@@ -47,6 +47,18 @@ struct VoteRuleTests {
         #expect(Quorum.required(votingSeats: seats) == expected)
     }
 
+    @Test("a body's own quorum replaces the default rule, never more than its voting seats; a bad setting is refused in words")
+    func quorumSetting() {
+        #expect(Quorum.required(votingSeats: 12, setting: 5) == 5)
+        #expect(Quorum.required(votingSeats: 12, setting: 2) == 2)
+        #expect(Quorum.required(votingSeats: 4, setting: 9) == 4)
+        #expect(Quorum.required(votingSeats: 12, setting: nil) == 3)
+        #expect(VoteTally(votesFor: 1, against: 1, abstentions: 0, castingVote: .votedFor)
+            .problems(presentVoting: 2, votingSeats: 12, quorumSetting: 2).isEmpty)
+        #expect(Quorum.problem(setting: "") == nil && Quorum.problem(setting: " 6 ") == nil)
+        #expect(Quorum.problem(setting: "six") != nil && Quorum.problem(setting: "0") != nil && Quorum.problem(setting: "501") != nil)
+    }
+
     @Test("more for than against carries, more against loses, a tie goes with the casting vote and falls without one",
           arguments: zip([VoteTally(votesFor: 5, against: 2, abstentions: 1),
                           VoteTally(votesFor: 2, against: 5, abstentions: 0),

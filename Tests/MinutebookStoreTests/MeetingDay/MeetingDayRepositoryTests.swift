@@ -146,6 +146,36 @@ struct MeetingDayRepositoryTests {
         }
     }
 
+    @Test("the body's own quorum (set on its settings) decides whether a vote may be taken; the vote keeps the quorum it was taken under")
+    func bodyQuorum() async throws {
+        let database = try MeetingDayFixture.database()
+        let day = GRDBMeetingDayRepository(database: database)
+        let by = MeetingDayFixture.editor
+        try await day.openMeeting(meetingID: 2, by: by)
+        // Chair absent and Fire gone at item 2: two of four voting members remain; the default quorum is 3.
+        try await day.recordRegister(MeetingDayFixture.register(chair: .apologies, fireLeftDuring: 12), meetingID: 2, by: by)
+        try await day.takeItem(agendaItemID: 12, as: .taken, by: by)
+        #expect(try await day.voters(agendaItemID: 12).quorum == 3)
+        let setup = GRDBSetupRepository(database: database)
+        let entry = try await setup.editBody(1, BodySettings(name: "Vale Board", slug: "board", kind: .board, quorum: 2),
+                                             by: ActionEditor(auditName: "test:quorum", displayName: "Secretariat"))
+        #expect(entry.quorum == 2)
+        let roll = try await day.voters(agendaItemID: 12)
+        #expect(roll.quorum == 2 && roll.isQuorate)
+        let vote = try await day.recordVote(VoteInput(agendaItemID: 12, motion: "Noted", kind: .showOfHands,
+                                                      tally: VoteTally(votesFor: 2, against: 0, abstentions: 0)), by: by)
+        #expect(vote.quorum == 2)
+        // Back to the default: the recorded vote keeps its quorum.
+        _ = try await setup.editBody(1, BodySettings(name: "Vale Board", slug: "board", kind: .board),
+                                     by: ActionEditor(auditName: "test:quorum", displayName: "Secretariat"))
+        #expect(try await day.voters(agendaItemID: 12).quorum == 3)
+        #expect(try await day.liveMeeting(meetingID: 2)?.items.first { $0.agendaItem.id == 12 }?.votes.first?.quorum == 2)
+        await #expect(throws: DomainError.self) {
+            _ = try await setup.editBody(1, BodySettings(name: "Vale Board", slug: "board", kind: .board, quorum: 0),
+                                         by: ActionEditor(auditName: "test:quorum", displayName: "Secretariat"))
+        }
+    }
+
     @Test("saving the attendance form after the live register keeps who arrived late and left early (while they still attend)")
     func attendanceFormKeepsTimings() async throws {
         let database = try MeetingDayFixture.database()
