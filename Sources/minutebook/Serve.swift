@@ -27,6 +27,10 @@ struct Serve: AsyncParsableCommand {
             help: "Address of a reverse proxy whose X-Forwarded-For is believed for the client's address (repeatable; or MINUTEBOOK_TRUSTED_PROXIES, comma-separated).")
     var trustedProxies: [String] = []
 
+    @Option(name: .customLong("metrics-allow"),
+            help: "Address besides loopback allowed to read /metrics (repeatable; or MINUTEBOOK_METRICS_ALLOW, comma-separated).")
+    var metricsAllow: [String] = []
+
     @OptionGroup(title: "Mail") var mail: MailOptions
 
     @Option(help: "Send reminders this many working days before each meeting; 0 for none (or MINUTEBOOK_REMINDER_WORKING_DAYS; default 5).")
@@ -53,6 +57,9 @@ struct Serve: AsyncParsableCommand {
         let fromEnvironment = (ProcessInfo.processInfo.environment["MINUTEBOOK_TRUSTED_PROXIES"] ?? "")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         configuration.trustedProxies = Set(trustedProxies + fromEnvironment)
+        let metricsFromEnvironment = (ProcessInfo.processInfo.environment["MINUTEBOOK_METRICS_ALLOW"] ?? "")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        configuration.metricsAllowed = Set(metricsAllow + metricsFromEnvironment)
         // Feeds, the sitemap and open data link here; never to the Host a request names.
         if let address = mail.baseURL ?? ProcessInfo.processInfo.environment[MailSettings.Key.baseURL.rawValue], !address.isEmpty {
             configuration.baseURL = try MailSettings.validatedBaseURL(address)

@@ -31,6 +31,8 @@ public struct AppConfiguration: Sendable {
     public var baseURL: String?
     /// The largest request bodies (forms, uploads).
     public var bodyLimits = BodyLimits()
+    /// Addresses besides loopback that may read `/metrics` (`serve --metrics-allow`).
+    public var metricsAllowed: Set<String> = []
 
     /// `baseURL`, or the served address.
     var siteOrigin: String {

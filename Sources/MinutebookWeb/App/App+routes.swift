@@ -7,6 +7,7 @@ import MinutebookServices
 func buildRouter(configuration: AppConfiguration, repositories r: Repositories, migrations: MigrationJobs,
                  importStaging: MinutesImportStaging) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware(https: configuration.secureCookies))
     router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies),
                                                    siteOrigin: configuration.siteOrigin))
     router.add(middleware: MetricsMiddleware())
@@ -22,8 +23,10 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
         return "ok\n"
     }
     let registry = configuration.metricsRegistry
-    router.get("/metrics") { _, _ in
-        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+    let metricsAccess = MetricsAccess(allowed: configuration.metricsAllowed)
+    router.get("/metrics") { _, context in
+        guard metricsAccess.permits(context.remoteAddress) else { throw HTTPError(.notFound) }
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                  body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
     }
     let publicCache = PublicCache(versions: r.dataVersion)
