@@ -60,12 +60,9 @@ struct Demo: AsyncParsableCommand {
         }
         guard (0...500).contains(longMeeting) else { throw DomainError.invalid("--long-meeting must be 0 to 500 minutes") }
         if !noServe { try CLIChecks.listenable(host: host, port: port) }
-        let database = try global.openDatabase()
+        let (summary, accounts) = try await build(options)
+        let database = try global.openDatabase(mustExist: true)
         let logger = global.makeLogger()
-        let summary = try DemoPartnership.ensure(in: database, options: options) { line in
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        }
-        let accounts = try await DemoAccounts.ensure(in: database, today: day)
         print(summary.reused
               ? "Reusing the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
               : "Created the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
@@ -78,6 +75,36 @@ struct Demo: AsyncParsableCommand {
         // The URL and login must show before the server runs, even when stdout is a pipe or a file.
         fflush(nil)
         try await app.runService()
+    }
+
+    /// The demo data and its accounts, never left half-built where the next run would serve it: a new
+    /// demo is written to `<database>.partial` and renamed once every partnership and the accounts are
+    /// in (a run stopped part-way leaves only the scratch file, which the next run starts again);
+    /// an existing file is filled in place, and one whose demo was not finished (no accounts, which
+    /// are written last) is refused with what to do.
+    func build(_ options: DemoOptions) async throws -> (DemoSummary, [String]) {
+        let path = global.databasePath
+        let fm = FileManager.default
+        let progress = { (line: String) in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        guard !fm.fileExists(atPath: path) else {
+            let database = try global.openDatabase(mustExist: true)
+            let summary = try DemoPartnership.ensure(in: database, options: options, progress: progress)
+            if summary.reused, try await !DemoAccounts.exist(in: database) {
+                throw DomainError.invalid("\(path) holds a demo that was not finished (it has no sign-in accounts): "
+                                          + "delete it and run the demo again")
+            }
+            return (summary, try await DemoAccounts.ensure(in: database, today: options.today))
+        }
+        let partial = path + ".partial"
+        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: partial + suffix) }
+        let database = try AppDatabase(path: partial)
+        let summary = try DemoPartnership.ensure(in: database, options: options, progress: progress)
+        let accounts = try await DemoAccounts.ensure(in: database, today: options.today)
+        try database.close()
+        do { try fm.moveItem(atPath: partial, toPath: path) } catch {
+            throw DomainError.invalid("cannot move the finished demo from \(partial) to \(path): \(error.localizedDescription)")
+        }
+        return (summary, accounts)
     }
 
     /// Today's date in the United Kingdom, where the partnerships meet.

@@ -12,6 +12,15 @@ enum DemoAccounts {
         ("officer@riverside.example", .officer, nil),
     ]
 
+    /// Whether every account is there: they are written last, so a demo without them was not finished.
+    static func exist(in database: AppDatabase) async throws -> Bool {
+        let users = GRDBUserRepository(database: database)
+        for account in accounts {
+            if try await users.user(email: account.email) == nil { return false }
+        }
+        return true
+    }
+
     /// Creates the accounts or resets their password; returns the lines to print.
     static func ensure(in database: AppDatabase, today: LocalDate) async throws -> [String] {
         let bodies = GRDBBodyRepository(database: database)

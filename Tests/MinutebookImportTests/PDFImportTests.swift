@@ -12,13 +12,14 @@ enum PDFTools {
 @Suite("PDF minutes", .enabled(if: PDFTools.hasPdftotext, "pdftotext (poppler-utils) is not installed"))
 struct PDFImportTests {
     /// A one-page PDF showing `lines` (x, text) top to bottom in Helvetica; no lines gives a page with no text.
-    static func pdf(_ lines: [[(Int, String)]], noise: Int = 0) -> Data {
+    /// `width` by `height` points, `size`-point type on lines `size` × 18/11 apart (A4 and 11 points unless told).
+    static func pdf(_ lines: [[(Int, String)]], noise: Int = 0, width: Int = 595, height: Int = 842, size: Int = 11) -> Data {
         var content = ""
         for (i, row) in lines.enumerated() {
             for (x, text) in row {
                 let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
                     .replacingOccurrences(of: ")", with: "\\)")
-                content += "BT /F1 11 Tf \(x) \(780 - i * 18) Td (\(escaped)) Tj ET\n"
+                content += "BT /F1 \(size) Tf \(x) \(height - 62 * size / 11 - i * size * 18 / 11) Td (\(escaped)) Tj ET\n"
             }
         }
         if lines.isEmpty { content = "0 0 1 rg 100 100 200 200 re f\n" }
@@ -27,7 +28,7 @@ struct PDFImportTests {
         let objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream",
         ]

@@ -78,6 +78,13 @@ public struct ActionHistoryEntry: Sendable, Equatable, Codable {
 
     /// An update a person wrote (not a bare status change, not a forwarding note).
     public var isWrittenUpdate: Bool { via != .succession && via != .meeting && !text.isEmpty }
+
+    /// The author as the history shows it, to members too: never a sign-in e-mail (issue 17, item 13).
+    /// Entries written before accounts were named by role carry the e-mail; they show the secretariat.
+    public var shownAuthor: String {
+        guard let name = authorName, !name.isEmpty else { return "Unknown" }
+        return name.contains("@") ? UserRole.secretariat.label : name
+    }
 }
 
 /// Who changes an action: the audit actor's name and, when known, the person.
@@ -92,6 +99,13 @@ public struct ActionEditor: Sendable, Equatable {
         self.auditName = auditName
         self.personID = personID
         self.displayName = displayName
+    }
+
+    /// A signed-in account: audited by its actor name (which carries the e-mail, for the audit log),
+    /// shown in the history by its role, as members read the history and must not see editors'
+    /// sign-in e-mails (issue 17, item 13).
+    public static func account(auditName: String, personID: Int64?, role: UserRole) -> ActionEditor {
+        ActionEditor(auditName: auditName, personID: personID, displayName: role.label)
     }
 }
 

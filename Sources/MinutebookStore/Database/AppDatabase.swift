@@ -34,6 +34,13 @@ public final class AppDatabase: Sendable {
         try self.init(pool)
     }
 
+    /// Closes every connection, the write-ahead log checkpointed into the file: the file can then be
+    /// moved (the demo is built in a scratch file and renamed once whole).
+    public func close() throws {
+        try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try writer.close()
+    }
+
     /// An in-memory database, for tests and dry runs.
     public static func inMemory() throws -> AppDatabase {
         var config = Configuration()

@@ -115,7 +115,7 @@ enum ActionViews {
             w.raw("<ol class=\"history\">\n")
             for entry in a.history.reversed() {
                 w.raw("<li><p class=\"hint\">")
-                w.text("\(entry.at.prefix(10)) · \(entry.authorName ?? "Unknown") · \(entry.via.label)")
+                w.text("\(entry.at.prefix(10)) · \(entry.shownAuthor) · \(entry.via.label)")
                 if let from = entry.statusFrom, let to = entry.statusTo { w.text(" · \(from.label) → \(to.label)") }
                 w.raw("</p>")
                 if !entry.text.isEmpty { w.paragraphs(entry.text) }

@@ -16,20 +16,36 @@ struct ApiController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         let api = router.group("api/v1")
-        api.get("openapi.json") { request, _ in
-            let bytes = try OpenAPIDocument.json()
-            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        let routes: [(String, @Sendable (Request, AppRequestContext) async throws -> Response)] = [
+            ("openapi.json", { _, _ in
+                let bytes = try OpenAPIDocument.json()
+                return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+                                body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            }),
+            ("partnerships", partnerships),
+            ("partnerships/:partnership", partnership),
+            ("partnerships/:partnership/bodies", bodies),
+            ("partnerships/:partnership/bodies/:body/meetings", meetings),
+            ("partnerships/:partnership/bodies/:body/meetings/:date", meeting),
+            ("partnerships/:partnership/people", peopleList),
+            ("partnerships/:partnership/decisions", decisions),
+            ("partnerships/:partnership/actions", actions),
+            ("search", searchResults),
+        ]
+        for (path, handler) in routes {
+            api.get(RouterPath(path), use: handler)
+            // The API only reads: any other method on its paths is a 405 naming the ones it takes.
+            for method in Self.refusedMethods {
+                api.on(RouterPath(path), method: method) { (_: Request, _: AppRequestContext) -> Response in throw ApiController.methodNotAllowed }
+            }
         }
-        api.get("partnerships", use: partnerships)
-        api.get("partnerships/:partnership", use: partnership)
-        api.get("partnerships/:partnership/bodies", use: bodies)
-        api.get("partnerships/:partnership/bodies/:body/meetings", use: meetings)
-        api.get("partnerships/:partnership/bodies/:body/meetings/:date", use: meeting)
-        api.get("partnerships/:partnership/people", use: peopleList)
-        api.get("partnerships/:partnership/decisions", use: decisions)
-        api.get("partnerships/:partnership/actions", use: actions)
-        api.get("search", use: searchResults)
+    }
+
+    /// Meeting years search takes (`from`, `to`), as the OpenAPI description states them.
+    static let years = 1900...2200
+    static let refusedMethods: [HTTPRequest.Method] = [.post, .put, .patch, .delete, .trace, .options]
+    static var methodNotAllowed: HTTPError {
+        HTTPError(.methodNotAllowed, headers: [.allow: "GET, HEAD"], message: "This API only reads: use GET or HEAD.")
     }
 
     // MARK: Handlers
@@ -128,6 +144,10 @@ struct ApiController {
             guard let text = form.get("q"), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw DomainError.invalid("q is required: the words to search for")
             }
+            // As the OpenAPI description says (maxLength): a longer q is refused, not cut short.
+            guard text.unicodeScalars.count <= SearchExpression.maximumLength else {
+                throw DomainError.invalid("q is longer than \(SearchExpression.maximumLength) characters")
+            }
             var kinds: Set<SearchKind> = []
             if let type = form.get("type"), !type.isEmpty {
                 guard let kind = SearchKind(rawValue: type) else {
@@ -137,12 +157,14 @@ struct ApiController {
             }
             func year(_ name: String) throws -> Int? {
                 guard let value = form.get(name), !value.isEmpty else { return nil }
-                guard let year = Int(value) else { throw DomainError.invalid("\(name) must be a year such as 2018") }
+                guard let year = Int(value), ApiController.years.contains(year) else {
+                    throw DomainError.invalid("\(name) must be a year from 1900 to 2200, such as 2018")
+                }
                 return year
             }
             let offset = try ApiCursor.offset(form.get("cursor"))
             let limit = try ApiCursor.limit(form.get("limit"))
-            let query = SearchQuery(text: String(text.prefix(SearchExpression.maximumLength)),
+            let query = SearchQuery(text: text,
                                     partnership: form.get("partnership").flatMap { $0.isEmpty ? nil : $0 },
                                     body: form.get("body").flatMap { $0.isEmpty ? nil : $0 },
                                     fromYear: try year("from"), toYear: try year("to"), kinds: kinds, offset: offset, limit: limit)

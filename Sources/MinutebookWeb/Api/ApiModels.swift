@@ -125,7 +125,7 @@ enum ApiCursor {
         guard let cursor, !cursor.isEmpty else { return 0 }
         var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
-        guard cursor.count <= 64, let data = Data(base64Encoded: base64),
+        guard cursor.count <= cursorLength, cursor.allSatisfy(isCursorCharacter), let data = Data(base64Encoded: base64),
               let text = String(data: data, encoding: .utf8), text.hasPrefix("o:"),
               let offset = Int(text.dropFirst(2)), offset >= 0, offset <= 1_000_000 else {
             throw DomainError.invalid("the cursor is not one this API issued: start again without it")
@@ -133,12 +133,20 @@ enum ApiCursor {
         return offset
     }
 
-    /// `limit` from the query: 1...100, default 20; anything else is a 400.
+    /// `limit` from the query: 1...100, default 20 when it is not given; anything else, an empty
+    /// `limit=` included, is a 400 (the OpenAPI description says an integer).
     static func limit(_ text: String?) throws -> Int {
-        guard let text, !text.isEmpty else { return 20 }
-        guard let value = Int(text), (1...100).contains(value) else {
+        guard let text else { return 20 }
+        guard let value = Int(text), limits.contains(value) else {
             throw DomainError.invalid("limit must be a whole number from 1 to 100")
         }
         return value
     }
+
+    /// Items per page, as the OpenAPI description states it.
+    static let limits = 1...100
+    static func isCursorCharacter(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") }
+    /// A cursor as issued: base64url of "o:OFFSET", no padding.
+    static let cursorPattern = "^[A-Za-z0-9_-]*$"
+    static let cursorLength = 64
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MinutebookCore
 
 /// The OpenAPI 3.1 description of `/api/v1`, written as data beside the controller it describes.
 /// Tests request every path in it and check each answer against its schema; schemathesis fuzzes it.
@@ -23,7 +24,9 @@ enum OpenAPIDocument {
                     Without a session only the public record is returned: Part 1 items, published agendas, approved
                     minutes, no contact details. With a signed-in session cookie, what that user may see.
                     Lists are paged: pass `next_cursor` back as `cursor`. Answers carry an ETag; send it in
-                    If-None-Match to get 304 Not Modified.
+                    If-None-Match to get 304 Not Modified. The API only reads: every path answers GET and HEAD,
+                    and any other method (POST, PUT, PATCH, DELETE, TRACE, OPTIONS) gets 405 Method Not Allowed
+                    with an Allow header.
                     """,
             ] as JSON,
             "servers": [["url": "/"]],
@@ -95,17 +98,20 @@ enum OpenAPIDocument {
     static var dateParam: JSON { path("date", "Meeting date, YYYY-MM-DD", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") }
     static var paging: [JSON] {
         [
-            query("cursor", "The next_cursor of the previous page", ["type": "string", "maxLength": 64] as JSON),
-            query("limit", "Items per page (1-100, default 20)", ["type": "integer", "minimum": 1, "maximum": 100] as JSON),
+            query("cursor", "The next_cursor of the previous page, as given (opaque; empty or absent for the first page)",
+                  ["type": "string", "maxLength": ApiCursor.cursorLength, "pattern": ApiCursor.cursorPattern] as JSON),
+            query("limit", "Items per page (1-100; 20 when absent)",
+                  ["type": "integer", "minimum": ApiCursor.limits.lowerBound, "maximum": ApiCursor.limits.upperBound] as JSON),
         ]
     }
+    static var year: JSON { ["type": "integer", "minimum": ApiController.years.lowerBound, "maximum": ApiController.years.upperBound] }
     static var searchParams: [JSON] { [
-        query("q", "Words, \"a phrase\", prefix*, a OR b, -exclude", ["type": "string", "minLength": 1, "maxLength": 500] as JSON,
-              required: true),
+        query("q", "Words, \"a phrase\", prefix*, a OR b, -exclude; not only spaces",
+              ["type": "string", "minLength": 1, "maxLength": SearchExpression.maximumLength, "pattern": "\\S"] as JSON, required: true),
         query("partnership", "Partnership slug", ["type": "string"] as JSON),
         query("body", "Body slug", ["type": "string"] as JSON),
-        query("from", "First meeting year", ["type": "integer", "minimum": 1900, "maximum": 2200] as JSON),
-        query("to", "Last meeting year", ["type": "integer", "minimum": 1900, "maximum": 2200] as JSON),
+        query("from", "First meeting year", year),
+        query("to", "Last meeting year", year),
         query("type", "Kind of record", ["type": "string", "enum": ["minute", "decision", "agenda", "document"]] as JSON),
     ] + paging }
 

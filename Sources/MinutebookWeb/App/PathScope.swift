@@ -111,9 +111,9 @@ struct SecretariatContext: ChildRequestContext {
     var audience: Audience { request.audience }
     var maxUploadSize: Int { request.maxUploadSize }
 
-    /// The editor as the action tracker records it: audited as the user, shown by name.
+    /// The editor as the action tracker records it: audited as the user, shown by role.
     var actionEditor: ActionEditor {
-        ActionEditor(auditName: editor.auditName, personID: account.personID, displayName: request.signedInAs ?? "Secretariat")
+        .account(auditName: editor.auditName, personID: account.personID, role: account.role)
     }
 }
 

@@ -106,9 +106,9 @@ extension AppRequestContext {
         return (account, editor)
     }
 
-    /// The signed-in account as the action tracker's editor: audited as the user, shown by name.
+    /// The signed-in account as the action tracker's editor: audited as the user, shown by role.
     func requireActionEditor(_ request: Request) throws -> ActionEditor {
         let (account, editor) = try requireAccount(request)
-        return ActionEditor(auditName: editor.auditName, personID: account.personID, displayName: signedInAs ?? "Secretariat")
+        return .account(auditName: editor.auditName, personID: account.personID, role: account.role)
     }
 }

@@ -60,6 +60,7 @@ struct PacksController {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = type
+        if type.hasPrefix("text/html") { headers[SecurityHeadersMiddleware.csp] = SecurityHeadersMiddleware.documentPolicy }
         if let name { headers[.contentDisposition] = "inline; filename=\"\(name)\"" }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
     }

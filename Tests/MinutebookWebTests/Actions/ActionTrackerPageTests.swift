@@ -39,6 +39,14 @@ struct ActionTrackerPageTests {
             #expect(csv.html.contains("Date fixed for April."))
             page = try await clerk.post("/p/riverside/actions/status", [("action", "1"), ("action", "2"), ("status", "done"), ("back", "/p/riverside/actions?body=board")])
             #expect(page.status == .found)
+            // A member reads the history: the secretariat's change is named by role, never by the
+            // account's sign-in e-mail, and the member's own update likewise (issue 17, item 13).
+            page = try await chair.get("/p/riverside/actions/1")
+            #expect(page.html.contains("· Secretariat ·"))
+            #expect(page.html.contains("In progress → Done"))
+            #expect(!page.html.contains(accounts.secretariat), "a member sees an editor's sign-in e-mail")
+            let history = page.html.components(separatedBy: "<ol class=\"history\">").last ?? ""
+            #expect(!history.contains(accounts.boardMember) && !history.contains("@"))
             // A member cannot change statuses in bulk.
             _ = try await chair.get("/p/riverside/actions")
             #expect(try await chair.post("/p/riverside/actions/status", [("action", "1"), ("status", "open")]).status == .forbidden)
