@@ -1,6 +1,8 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
@@ -72,11 +74,39 @@ struct ApiTests {
             let next = try #require(try JSONSerialization.jsonObject(with: Data(buffer: second.body)) as? [String: Any])
             #expect((next["items"] as? [Any])?.count == 1)
             #expect(next["next_cursor"] is NSNull)
-            for bad in ["cursor=garbage!", "limit=0", "limit=abc", "limit=1000"] {
+            // As the OpenAPI description says: an integer limit (an empty one too is a 400), a cursor as issued.
+            for bad in ["cursor=garbage!", "cursor=b%3A1", "limit=0", "limit=abc", "limit=1000", "limit="] {
                 let response = try await client.execute(uri: "/api/v1/partnerships/millbrook/people?\(bad)", method: .get)
                 #expect(response.status == .badRequest, "\(bad)")
                 #expect(String(buffer: response.body).contains("\"error\""))
             }
+        }
+    }
+
+    @Test("the API matches its OpenAPI description: q past its maxLength is a 400, other methods a 405 with Allow (issue 17, item 13)")
+    func describedLimits() async throws {
+        let (app, database) = try makeTestApp()
+        try PublicFixture.plant(in: database)
+        try await app.test(.router) { client in
+            let long = String(repeating: "a", count: SearchExpression.maximumLength + 1)
+            var response = try await client.execute(uri: "/api/v1/search?q=\(long)", method: .get)
+            #expect(response.status == .badRequest)
+            #expect(String(buffer: response.body).contains("longer than 500"))
+            response = try await client.execute(uri: "/api/v1/search?q=\(long.dropLast())", method: .get)
+            #expect(response.status == .ok)
+            for year in ["1899", "2201"] {
+                #expect(try await client.execute(uri: "/api/v1/search?q=flood&from=\(year)", method: .get).status == .badRequest)
+            }
+            for method in [HTTPRequest.Method.trace, .post, .put, .delete, .patch, .options] {
+                for path in ["/api/v1/partnerships", "/api/v1/partnerships/millbrook/people", "/api/v1/search"] {
+                    response = try await client.execute(uri: path, method: method)
+                    #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                    #expect(response.headers[.allow] == "GET, HEAD", "\(method) \(path)")
+                }
+            }
+            #expect(try await client.execute(uri: "/api/v1/partnerships", method: .head).status == .ok)
+            let spec = String(buffer: try await client.execute(uri: "/api/v1/openapi.json", method: .get).body)
+            #expect(spec.contains("405 Method Not Allowed") && spec.contains(ApiCursor.cursorPattern))
         }
     }
 
