@@ -20,11 +20,13 @@ INSERT INTO partnership (id, slug, name) VALUES (1, 'brookfield', 'Brookfield Co
 INSERT INTO organisation (id, partnershipId, name) VALUES (1, 1, 'Brookfield Borough Council'), (2, 1, 'Marsh Vale Police');
 INSERT INTO person (id, partnershipId, fullName, organisationId, email) VALUES
     (1, 1, 'Orla Fenwick', 1, 'orla.fenwick@council.example'),
-    (2, 1, 'Tomasz Reedley', 2, 'tomasz.reedley@police.example');
+    (2, 1, 'Tomasz Reedley', 2, 'tomasz.reedley@police.example'),
+    (3, 1, 'Imogen Larch', 1, 'imogen.larch@council.example');
 INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Brookfield Safety Board', 'board');
 INSERT INTO body (id, partnershipId, slug, name, kind, reportsToBodyId) VALUES (2, 1, 'asb', 'Anti-social Behaviour Group', 'sub_group', 1);
-INSERT INTO seat (id, bodyId, title, organisationId, role) VALUES (1, 1, 'Council Leader', 1, 'chairman'), (2, 2, 'ASB Group Chair', 2, 'chairman');
-INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2020-05-01'), (2, 2, '2021-06-01');
+INSERT INTO seat (id, bodyId, title, organisationId, role) VALUES (1, 1, 'Council Leader', 1, 'chairman'), (2, 2, 'ASB Group Chair', 2, 'chairman'),
+    (3, 1, 'Community Safety Officer', 1, 'secretariat');
+INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2020-05-01'), (2, 2, '2021-06-01'), (3, 3, '2019-04-01');
 """
 
 
@@ -122,5 +124,27 @@ def test_secretariat_sends_the_link_from_the_report_page(smtp, tmp_path):
         links = re.findall(r"https://minutes\.brookfield\.example/report-links/[A-Za-z0-9_-]{43}", message.get_content())
         assert len(links) == 1
         # The link works on this site (the emailed address is the public one in front of it).
-        status, page = fetch(urllib.request.build_opener(), base + links[0].removeprefix("https://minutes.brookfield.example"))
+        chair = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        link = base + links[0].removeprefix("https://minutes.brookfield.example")
+        status, page = fetch(chair, link)
         assert status == 200 and "Tomasz Reedley, please file the report" in page
+
+        # Filing through the link tells the board's secretariat by e-mail, with the link to the report,
+        # which the secretariat's pages (the sub-group, the board meeting) link as well.
+        chair_csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', page).group(1)
+        status, page = fetch(chair, link, {"csrf": chair_csrf, "author": "Tomasz Reedley",
+                                           "operationalUpdate": "Dispersal order reviewed with residents."})
+        assert status == 200 and "the report is filed" in page
+        assert len(collector.messages) == 2
+        tos, told = collector.messages[1]
+        assert tos == ["imogen.larch@council.example"]
+        assert told["Subject"] == f"Report filed: Anti-social Behaviour Group to the Brookfield Safety Board, {meeting.day} {meeting.strftime('%B %Y')}"
+        with sqlite3.connect(database) as db:
+            report_id = db.execute("SELECT id FROM subGroupReport WHERE bodyId = 2 AND meetingId = 1").fetchone()[0]
+        report_path = f"/p/brookfield/reports/{report_id}"
+        assert f"https://minutes.brookfield.example{report_path}" in told.get_content()
+        status, page = fetch(opener, base + report_path)
+        assert status == 200 and "Dispersal order reviewed with residents." in page
+        for path in ["/p/brookfield/bodies/asb", f"/p/brookfield/bodies/board/meetings/{meeting.isoformat()}"]:
+            status, page = fetch(opener, base + path)
+            assert status == 200 and f'href="{report_path}"' in page, path

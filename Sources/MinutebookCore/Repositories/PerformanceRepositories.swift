@@ -87,6 +87,8 @@ public protocol SubGroupReportRepository: Sendable {
     func placeOnAgenda(reportID: Int64, by editor: Editor) async throws -> Int64
     /// Records the board's resolutions under the minute of the report's agenda item; returns the minute id.
     func resolve(reportID: Int64, resolutions: [String], by editor: Editor) async throws -> Int64
+    /// What the board's secretariat is told of the filed report, as of `date` (whose seats they hold).
+    func filingNotice(reportID: Int64, on date: LocalDate) async throws -> ReportFiledNotice?
 }
 
 /// Who leads on what.

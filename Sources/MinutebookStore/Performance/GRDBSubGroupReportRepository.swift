@@ -170,6 +170,29 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         }
     }
 
+    public func filingNotice(reportID: Int64, on date: LocalDate) async throws -> ReportFiledNotice? {
+        try await database.read { db in
+            guard let report = try Self.report(id: reportID, db),
+                  let row = try Row.fetchOne(cached: db, sql: """
+                    SELECT sg.name AS subGroupName, b.id AS boardId, b.partnershipId, b.name AS boardName, m.date,
+                           p.slug, p.contactName, p.contactEmail
+                    FROM subGroupReport r JOIN body sg ON sg.id = r.bodyId JOIN meeting m ON m.id = r.meetingId
+                    JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
+                    WHERE r.id = ?
+                    """, arguments: [reportID]) else { return nil }
+            let boardID: Int64 = row["boardId"]
+            let seats = try GRDBBodyRepository.seats(db, bodyID: boardID, on: date,
+                                                     grant: Visibility.grant(.system, bodyID: boardID, partnershipID: row["partnershipId"]))
+            let contact = (row["contactEmail"] as String?).map {
+                PackMember(name: (row["contactName"] as String?) ?? "The secretariat", role: .secretariat, email: $0)
+            }
+            return ReportFiledNotice(reportID: reportID, partnershipSlug: row["slug"], subGroupName: row["subGroupName"],
+                                     boardName: row["boardName"], meetingDate: PerformanceRows.date(row["date"]) ?? date,
+                                     author: report.author, filedOn: report.filedOn,
+                                     recipients: ReportFiledNotice.secretariat(of: seats, contact: contact))
+        }
+    }
+
     static func report(id: Int64, _ db: Database) throws -> SubGroupReport? {
         try reports(sql: "SELECT * FROM subGroupReport WHERE id = ?", [id], db).first
     }

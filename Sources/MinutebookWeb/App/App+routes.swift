@@ -39,7 +39,8 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
                         partnershipSetup: r.partnershipSetup).addRoutes(to: routes)
     PerformanceController(directory: r.directory, indicators: r.indicators, strategies: r.strategies, risks: r.risks,
                           reports: r.subGroupReports, leads: r.leads).addRoutes(to: routes)
-    ReportFormController(directory: r.directory, reports: r.subGroupReports).addRoutes(to: routes)
+    let reportFiled = ReportFiledNotifier(reports: r.subGroupReports, mail: configuration.mail)
+    ReportFormController(directory: r.directory, reports: r.subGroupReports, notifier: reportFiled).addRoutes(to: routes)
     ImportFormController(directory: r.directory, indicators: r.indicators).addRoutes(to: routes)
     MinutesImportController(directory: r.directory, writer: r.minutesImport, staging: importStaging, reading: configuration.reading)
         .addRoutes(to: routes)
@@ -50,7 +51,7 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     PerformanceAgendaController(directory: r.directory, agendaReports: r.performanceAgendas, strategies: r.strategies)
         .addRoutes(to: routes)
     let reportLinks = ReportLinkController(requests: r.reportRequests, directory: r.directory, secureCookies: configuration.secureCookies,
-                                           mail: configuration.mail)
+                                           mail: configuration.mail, notifier: reportFiled)
     reportLinks.addRoutes(to: router)
     reportLinks.addRoutes(to: routes)
     EscalationController(directory: r.directory, indicators: r.indicators, forwardPlan: r.forwardPlans).addRoutes(to: routes)
@@ -62,7 +63,9 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
         .addRoutes(to: router)
     MigrationController(directory: r.directory, jobs: migrations).addRoutes(to: router)
     let scope = Scope(directory: r.directory, meetings: r.meetings)
-    MeetingController(scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, signatures: r.signatures, cache: publicCache)
+    let filedReports = FiledReports(directory: r.directory, reports: r.subGroupReports)
+    MeetingController(scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, signatures: r.signatures, filedReports: filedReports,
+                      cache: publicCache)
         .addRoutes(to: router)
     MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
     RecordController(scope: scope, documents: MinutesDocuments(meetings: r.meetings, minutes: r.minutes, signatures: r.signatures),
@@ -82,7 +85,7 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     PacksController(agendas: r.agendas, packs: r.packs, bodies: r.bodies, meetings: r.meetings,
                     issuer: PackIssuer(repositories: r, mail: configuration.mail)).addRoutes(to: router)
     BodyController(scope: scope, bodies: r.bodies, attendance: r.attendance, actions: r.actions, plans: r.forwardPlans,
-                   cache: publicCache).addRoutes(to: router)
+                   filedReports: filedReports, cache: publicCache).addRoutes(to: router)
     PeopleController(scope: scope, people: r.people, actions: r.actions).addRoutes(to: router)
     AuditController(scope: scope, audit: r.audit).addRoutes(to: router)
     FeedsController(directory: r.directory, meetings: r.meetings, cache: publicCache).addRoutes(to: router)

@@ -54,6 +54,10 @@ public enum SitePath: Sendable, Equatable {
     case workspace(partnership: String)
     /// The secretariat's agenda editor of a meeting.
     case agendaEdit(partnership: String, body: String, date: LocalDate)
+    /// One stored document of a meeting (an uploaded report or an issued agenda pack), by its id.
+    case document(partnership: String, body: String, date: LocalDate, id: Int64)
+    /// A sub-group's report to the board, filed through the form or a personal link.
+    case subGroupReport(partnership: String, id: Int64)
 
     public var path: String {
         switch self {
@@ -102,6 +106,8 @@ public enum SitePath: Sendable, Equatable {
         case .minutesDocument(let p, let b, let d, let format): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes.\(format)"
         case .signMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/signature"
         case .verifyMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/signature/verify"
+        case .document(let p, let b, let d, let id): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/documents/\(id)"
+        case .subGroupReport(let p, let id): return "/p/\(p)/reports/\(id)"
         }
     }
 

@@ -9,6 +9,7 @@ struct BodyController {
     let attendance: any AttendanceRepository
     let actions: any ActionRepository
     let plans: any ForwardPlanRepository
+    let filedReports: FiledReports
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -93,6 +94,7 @@ struct BodyController {
         let meetings = try await scope.directory.meetings(of: body.id, audience: context.audience, limit: 1000)
         let facts = try await attendance.attendance(of: body.id, audience: context.audience)
         let plan = try await plans.plan(of: body, audience: context.audience)
+        let reports = try await filedReports.ofSubGroup(body, audience: context.audience)
         let byPerson = AttendanceTally.tally(facts) { $0.name }
         let byOrganisation = AttendanceTally.tally(facts) { $0.organisation }
         var layout = Layout(title: body.name, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -164,6 +166,7 @@ struct BodyController {
                 w.raw("</span></li>")
             }
             if year != nil { w.raw("</ul>\n") }
+            Self.reportsSection(reports, partnership: p, into: &w)
             ForwardPlanSection.write(plan, into: &w)
             w.raw("<h2 id=\"attendance\">Attendance</h2>\n")
             if facts.isEmpty { w.raw("<p>No attendance has been published yet.</p>\n") }
@@ -171,6 +174,26 @@ struct BodyController {
             Self.tallyTable("By organisation", byOrganisation, into: &w)
             PublicLinks.write(layout.alternates, into: &w)
         }
+    }
+
+    /// A sub-group's filed reports to its board, each a link, with the meeting it is for.
+    static func reportsSection(_ reports: [(report: FiledReportLink, meeting: Meeting, board: Body)], partnership p: String,
+                               into w: inout HTMLWriter) {
+        guard let first = reports.first else { return }
+        w.raw("<h2 id=\"reports\">")
+        w.text("Reports to the \(first.board.name)")
+        w.raw("</h2>\n<ul class=\"reports\">")
+        for (report, meeting, _) in reports {
+            w.raw("<li><a href=\"")
+            w.text(SitePath.subGroupReport(partnership: p, id: report.id).path)
+            w.raw("\">")
+            w.text("Report for the meeting on \(meeting.date.long)")
+            w.raw("</a>")
+            if let filed = report.filedOn { w.raw(" <span class=\"hint\">("); w.text("filed \(filed.long)"); w.raw(")</span>") }
+            if report.status != .onAgenda { w.raw(" <span class=\"tag draft\">Not yet on the agenda</span>") }
+            w.raw("</li>")
+        }
+        w.raw("</ul>\n")
     }
 
     static func tallyTable(_ caption: StaticString, _ tallies: [AttendanceTally], into w: inout HTMLWriter) {

@@ -18,6 +18,9 @@ enum MeetingAnchor {
 
     static func document(_ id: Int64) -> String { "document-\(id)" }
 
+    /// A sub-group's filed report in the documents list.
+    static func report(_ id: Int64) -> String { "report-\(id)" }
+
     /// The minutes section, for a decision whose minute has no number.
     static let minutes = "minutes"
 }

@@ -8,6 +8,8 @@ struct MeetingController {
     let minutes: any MinutesRepository
     let schedule: any MeetingScheduleRepository
     let signatures: any MinutesSignatureRepository
+    /// The sub-groups' filed reports, linked from the agenda item they fill and the documents.
+    let filedReports: FiledReports
     let cache: PublicCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -32,7 +34,8 @@ struct MeetingController {
             csrfToken: context.csrfToken,
             packIssue: record.packIssue,
             changes: try await schedule.changes(of: detail.meeting.id),
-            signature: detail.meeting.status == .minutesApproved ? try await signatures.signature(meetingID: detail.meeting.id) : nil)
+            signature: detail.meeting.status == .minutesApproved ? try await signatures.signature(meetingID: detail.meeting.id) : nil,
+            reports: try await filedReports.forMeeting(detail, audience: context.audience))
         if detail.meeting.status == .minutesApproved, page.signature == nil, case .account(let account) = context.audience {
             let personID = account.personID
             if detail.grant.edit {
@@ -79,6 +82,8 @@ struct MeetingPage: Sendable {
     var signature: MinutesSignature? = nil
     /// Whether the viewer may sign them (the approving meeting's chair) or record the signature (the secretariat).
     var canSign = false
+    /// The sub-groups' filed reports the viewer may read (`FiledReports`).
+    var reports: [FiledReportLink] = []
 
     static func notice(for key: String) -> String? {
         switch key {

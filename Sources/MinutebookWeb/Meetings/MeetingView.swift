@@ -33,11 +33,15 @@ enum MeetingView {
         }
         w.raw("</dl>\n")
         if page.canEdit { writeTasks(page, into: &w) }
-        if let issue = page.packIssue { writePack(issue, page, into: &w) }
-        writeAgenda(d, into: &w)
+        let groups = DocumentGroup.groups(d)
+        // The issued pack is listed (with its earlier versions) in its own section; without an issue
+        // record its stored files stay in "Documents".
+        let pack = page.packIssue == nil ? [] : groups.filter(\.isPack)
+        if let issue = page.packIssue { writePack(issue, page, pack: pack, into: &w) }
+        writeAgenda(page, into: &w)
         writeAttendance(d, into: &w)
         writeMinutes(page, into: &w)
-        writeDocuments(d, into: &w)
+        MeetingDocumentsView.write(page, groups: page.packIssue == nil ? groups : groups.filter { !$0.isPack }, into: &w)
         if page.canEdit {
             if !page.isApproved && !d.minutes.isEmpty { MinutesForms.approval(page, errors: errors, values: values, into: &w) }
             if page.isApproved { MinutesForms.correction(page, errors: errors, values: values, into: &w) }
@@ -93,15 +97,26 @@ enum MeetingView {
 
     /// The issued pack: the public PDF and its accessible version for everyone, the members' pack for
     /// those who may see Part 2, and how the members were emailed for the secretariat.
-    private static func writePack(_ issue: PackIssue, _ page: MeetingPage, into w: inout HTMLWriter) {
+    private static func writePack(_ issue: PackIssue, _ page: MeetingPage, pack: [DocumentGroup], into w: inout HTMLWriter) {
         let path = page.detail.path
+        // The stored current files carry the anchors search results and feeds link to.
+        func anchor(_ mediaType: String) {
+            guard let current = pack.first(where: { $0.current.mediaType.hasPrefix(mediaType) })?.current else { return }
+            w.raw(" id=\"")
+            w.text(MeetingAnchor.document(current.id))
+            w.raw("\"")
+        }
         w.raw("<section class=\"pack\" aria-labelledby=\"pack\">\n<h2 id=\"pack\">Agenda pack</h2>\n<p>")
         w.text(issue.version > 1 ? "Issued on \(issue.issuedOn.long) (version \(issue.version))." : "Issued on \(issue.issuedOn.long).")
-        w.raw("</p>\n<ul class=\"documents\">\n<li><a href=\"")
+        w.raw("</p>\n<ul class=\"documents\">\n<li")
+        anchor("application/pdf")
+        w.raw("><a href=\"")
         w.text(path + "/pack.pdf")
         w.raw("\">Agenda pack (PDF")
         if issue.pdfByteCount > 0 { w.text(", " + byteText(issue.pdfByteCount)) }
-        w.raw(")</a></li>\n<li><a href=\"")
+        w.raw(")</a></li>\n<li")
+        anchor("text/html")
+        w.raw("><a href=\"")
         w.text(path + "/pack.html")
         w.raw("\">Agenda pack, accessible version (web page)</a></li>\n")
         if page.detail.grant.partTwo {
@@ -112,6 +127,8 @@ enum MeetingView {
             w.raw("\">Members' pack, accessible version (web page)</a></li>\n")
         }
         w.raw("</ul>\n")
+        let previous = pack.flatMap(\.previous).sorted { ($0.version, $0.mediaType) > ($1.version, $1.mediaType) }
+        MeetingDocumentsView.previousVersions(previous, page.detail, into: &w)
         if page.canEdit {
             var sentence = issue.emailed == 1 ? "Emailed to 1 member." : "Emailed to \(issue.emailed) members."
             if let note = issue.mailNote { sentence += " " + note }
@@ -120,7 +137,8 @@ enum MeetingView {
         w.raw("</section>\n")
     }
 
-    private static func writeAgenda(_ d: MeetingDetail, into w: inout HTMLWriter) {
+    private static func writeAgenda(_ page: MeetingPage, into w: inout HTMLWriter) {
+        let d = page.detail
         w.raw("<h2 id=\"agenda\">Agenda</h2>\n")
         if d.agenda.isEmpty {
             w.raw("<p>No agenda has been published for this meeting.</p>\n")
@@ -137,6 +155,13 @@ enum MeetingView {
                     w.raw("<br><span class=\"hint\">")
                     w.text(lead)
                     w.raw("</span>")
+                }
+                for report in page.reports where report.agendaItemID == item.id {
+                    w.raw("<br><a href=\"")
+                    w.text(SitePath.subGroupReport(partnership: d.partnership.slug, id: report.id).path)
+                    w.raw("\">")
+                    w.text("Read the \(report.label)")
+                    w.raw("</a>")
                 }
                 w.raw("</td><td>")
                 partTag(item.part, reason: item.exemptReason, into: &w)
@@ -309,24 +334,6 @@ enum MeetingView {
             w.raw("</td></tr>\n")
         }
         w.raw("</tbody>\n</table>\n")
-    }
-
-    private static func writeDocuments(_ d: MeetingDetail, into w: inout HTMLWriter) {
-        guard !d.documents.isEmpty else { return }
-        w.raw("<h2 id=\"documents\">Documents</h2>\n<ul class=\"documents\">")
-        for doc in d.documents {
-            w.raw("<li id=\"")
-            w.text(MeetingAnchor.document(doc.id))
-            w.raw("\">")
-            w.text(doc.title)
-            w.raw(" <span class=\"hint\">(")
-            w.text(doc.filename + ", " + byteText(doc.byteCount))
-            w.raw(")</span>")
-            if doc.part == .two { w.raw(" <span class=\"tag part2\">Part 2 – exempt</span>") }
-            if !doc.isPublished { w.raw(" <span class=\"tag draft\">Not published</span>") }
-            w.raw("</li>")
-        }
-        w.raw("</ul>\n")
     }
 
     static func byteText(_ n: Int) -> String {

@@ -23,6 +23,7 @@ struct PacksController {
         router.get("\(meeting)/pack/members.pdf", use: membersPDF)
         router.get("\(meeting)/pack/members.html", use: membersHTML)
         router.post("\(meeting)/pack/issue", use: issue)
+        router.get("\(meeting)/documents/:id", use: document)
     }
 
     func find(_ context: AppRequestContext) async throws -> (Body, Meeting, Visibility.Grant, String) {

@@ -9,6 +9,8 @@ import MinutebookServices
 struct ReportFormController {
     let directory: any DirectoryRepository
     let reports: any SubGroupReportRepository
+    /// Tells the secretariat once the report is filed.
+    let notifier: ReportFiledNotifier
 
     func addRoutes(to routes: PartnershipRoutes) {
         let group = routes.partnership
@@ -99,8 +101,9 @@ struct ReportFormController {
         let saved = try await reports.saveDraft(report, by: editor)
         if filing, let filedOn = report.filedOn {
             try await reports.file(reportID: saved.id, on: filedOn, by: editor)
+            await notifier.tell(reportID: saved.id, logger: context.logger)
         }
-        return Response(status: .seeOther, headers: [.location: "/p/\(target.partnership.slug)/reports/\(saved.id)"])
+        return Response(status: .seeOther, headers: [.location: SitePath.subGroupReport(partnership: target.partnership.slug, id: saved.id).path])
     }
 
     func page(_ target: Target, report: SubGroupReport, errors: FormErrors, context: AppRequestContext,

@@ -13,6 +13,8 @@ struct ReportLinkController {
     let secureCookies: Bool
     /// The site's mail settings; nil when it sends no mail (the secretariat then uses the CLI).
     let mail: MailSettings?
+    /// Tells the secretariat once the report is filed.
+    let notifier: ReportFiledNotifier
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/report-links/:token", use: show)
@@ -96,7 +98,8 @@ struct ReportLinkController {
             return self.form(request, page: page, report: report, errors: errors, status: .badRequest, typedLastBoard: form["lastBoardOn"])
         }
         do {
-            _ = try await requests.file(token: token, report: report, on: Today.date)
+            let reportID = try await requests.file(token: token, report: report, on: Today.date)
+            await notifier.tell(reportID: reportID, logger: context.logger)
         } catch let error as DomainError where error.kind == .forbidden {
             let (state, _) = try await requests.open(token: token)
             return refusal(state == .usable ? .used : state)

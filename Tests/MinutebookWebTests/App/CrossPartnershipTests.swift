@@ -59,6 +59,7 @@ struct CrossPartnershipTests {
             "/p/{partnership}/bodies/{body}/seats/{seat}/vacate": Row(ids: ["seat": "1"]),
             "/p/{partnership}/bodies/{body}/seats/{seat}/end": Row(ids: ["seat": "1"]),
             "/p/{partnership}/bodies/{body}/meetings/{date}/agenda/items/{item}": Row(ids: ["item": "120"]),
+            "/p/{partnership}/bodies/{body}/meetings/{date}/documents/{id}": Row(ids: ["id": "200"], ownDate: "2019-12-10"),
             "/p/{partnership}/settings/organisations/{id}": Row(ids: ["id": "1"]),
             "/p/{partnership}/settings/organisations/{id}/merge": Row(ids: ["id": "1"]),
             "/p/{partnership}/settings/bodies/{id}": Row(ids: ["id": "2"]),
