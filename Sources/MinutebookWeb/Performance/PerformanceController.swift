@@ -104,8 +104,20 @@ struct PerformanceController {
     @Sendable func strategyList(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await scope(context)
         let plans = try await strategies.strategies(of: scope.partnership.id, audience: context.audience)
-        guard let first = plans.first else { throw DomainError.notFound("No strategy has been published yet") }
-        return Response(status: .seeOther, headers: [.location: scope.base + "/strategy/\(first.id)"])
+        if let first = plans.first { return Response(status: .seeOther, headers: [.location: scope.base + "/strategy/\(first.id)"]) }
+        // The menu offers "Strategy" to everyone: with none to show, say so (a 404 would be a broken link).
+        let canEdit = scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
+        let page = layout("Strategy", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
+            w.raw("<h1>Strategy</h1>\n<p>")
+            w.text("\(scope.partnership.name) has not published a strategy yet.")
+            w.raw("</p>\n")
+            if canEdit {
+                w.raw("<p><a href=\"")
+                w.text(scope.base + "/strategies/new")
+                w.raw("\">Write the partnership's strategy</a></p>\n")
+            }
+        }
+        return .html(page)
     }
 
     @Sendable func strategy(_ request: Request, context: AppRequestContext) async throws -> Response {
