@@ -128,6 +128,14 @@ struct Import: AsyncParsableCommand {
                                                               agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
                                                               actor: .cli("import"))
                 outcomes.append("\(pack.meetingDate?.iso ?? "?") \(bodyName) pack: \(result.summary.description)")
+                if let figures = pack.figures {
+                    let recorded = try await GRDBIndicatorRepository(database: database)
+                        .recordPackFigures(figures, bodyID: result.bodyID, actor: .cli("import"))
+                    outcomes.append("\(pack.meetingDate?.iso ?? "?") \(bodyName) pack: \(recorded.description)")
+                    // The tables' own doubts are printed with the pack below; these are the store's.
+                    let own = Set(pack.warnings)
+                    outcomes += recorded.warnings.filter { w in !own.contains { w.hasSuffix($0) } }.map { "  warning: \($0)" }
+                }
             }
         }
 
@@ -151,7 +159,8 @@ struct Import: AsyncParsableCommand {
                     c.members.isEmpty ? nil : "cover of \(c.issued?.iso ?? "?") addressed to \(c.members.count) members"
                         + (c.contactOfficer.map { ", contact officer \($0)" } ?? "")
                 }
-                print("\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): " + [cover, agenda, entries].compactMap { $0 }.joined(separator: ", "))
+                let figures = pack.figures.map { "KPI tables of \($0.rows.count) indicators for \($0.year)" }
+                print("\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): " + [cover, agenda, entries, figures].compactMap { $0 }.joined(separator: ", "))
                 for w in pack.warnings { print("  warning: \(w)") }
             }
             for o in outcomes { print(o) }

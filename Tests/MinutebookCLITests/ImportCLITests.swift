@@ -130,6 +130,40 @@ struct ImportCLITests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("no such file"))
     }
+
+    /// An invented pack with a KPI table: its figures are recorded and each doubtful cell is a
+    /// line-numbered warning of the import.
+    static let pack = """
+        A meeting of the Harbourside Safer Communities Board will be held at the Quay Rooms on THURSDAY 6 FEBRUARY 2020 at 10.00 am
+
+        AGENDA
+
+        - 1 APOLOGIES FOR ABSENCE
+        - 2 PATROL PLAN (Pages 3 - 6)
+        Lead officer: Owen Pryce
+
+        Agenda Item 2
+
+        Harbour patrols
+        completed
+
+        Target Q1 Q2 Q3
+
+        40 11 9% 12
+
+        The patrols continued through the winter in every harbour ward of the borough.
+        """
+
+    @Test("a pack's KPI table is recorded in the performance figures, with its doubts as warnings")
+    func packFigures() throws {
+        let input = try file(Data(Self.pack.utf8), ".txt")
+        let database = CLI.temporaryPath()
+        let result = try CLI.run(["import", input, "--database", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("pack for 2020-02-06: agenda of 2 items, KPI tables of 1 indicators for 2019/20"))
+        #expect(result.stdout.contains("  warning: line 16: 'Harbour patrols completed': Q2 '9%' is a percentage where a number is expected: not recorded"))
+        #expect(result.stdout.contains("figures: 2 quarterly figures and 1 targets recorded (1 indicators defined, unpublished), 1 doubtful"))
+    }
 }
 
 @Suite("minutebook bench import")
@@ -147,4 +181,5 @@ struct BenchImportCLITests {
         #expect(figures["import.mb_per_cpu_s"] is Double)
         #expect(Int(facts["import.minutes"] ?? "") == (Int(facts["import.documents"] ?? "") ?? -1) * 12)
     }
+
 }

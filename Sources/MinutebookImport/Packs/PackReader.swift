@@ -12,20 +12,23 @@ public struct PackContents: Sendable {
     public var mattersArising: ReportEvidence?
     /// The cover sheet: date of issue, contact officer, the members addressed.
     public var cover: PackCover?
+    /// The KPI tables of its reports (indicator, target, quarterly figures).
+    public var figures: PackFigures?
     public var warnings: [String]
 
     public init(file: String, bodyName: String? = nil, meetingDate: LocalDate? = nil, agenda: AgendaEvidence? = nil,
-                mattersArising: ReportEvidence? = nil, cover: PackCover? = nil, warnings: [String]) {
+                mattersArising: ReportEvidence? = nil, cover: PackCover? = nil, figures: PackFigures? = nil, warnings: [String]) {
         self.file = file
         self.bodyName = bodyName
         self.meetingDate = meetingDate
         self.agenda = agenda
         self.mattersArising = mattersArising
         self.cover = cover
+        self.figures = figures
         self.warnings = warnings
     }
 
-    public var isEmpty: Bool { agenda == nil && mattersArising == nil && (cover?.members.isEmpty ?? true) }
+    public var isEmpty: Bool { agenda == nil && mattersArising == nil && (cover?.members.isEmpty ?? true) && figures == nil }
 }
 
 public enum PackReader {
@@ -53,11 +56,12 @@ public enum PackReader {
         let report = MattersArisingReader.read(pack, warnings: &warnings)
         let meetingDate = date ?? report?.meetingDate
         let agenda = meetingDate.flatMap { AgendaReader.read(pack, meetingDate: $0, warnings: &warnings) }
+        let figures = KPITableReader.read(pack, meetingDate: meetingDate, warnings: &warnings)
         let decisionMaker = pack.first(where: { $0.hasPrefix("Decision Maker:") }).map {
             pack.trimmed($0).dropFirst("Decision Maker:".count).trimmingCharacters(in: .whitespaces)
         }
         return PackContents(file: file, bodyName: bodyName ?? decisionMaker, meetingDate: meetingDate, agenda: agenda,
-                            mattersArising: report, cover: cover, warnings: warnings)
+                            mattersArising: report, cover: cover, figures: figures, warnings: warnings)
     }
 
     /// "A meeting of the Safer Bromley Partnership Board will be held at ... on THURSDAY 29 FEBRUARY 2024"
@@ -93,9 +97,16 @@ public enum AgendaReader {
             let upper = line.uppercased()
             if upper.hasPrefix("PART 2") || upper.hasPrefix("PART TWO") || upper.contains("EXEMPT INFORMATION") {
                 part = .two
-            } else if let lead = line.range(of: "Lead officer:", options: .caseInsensitive), var last = items.popLast() {
-                last.lead = line[lead.upperBound...].trimmingCharacters(in: .whitespaces)
-                items.append(last)
+            } else if let (before, name) = lead(in: line), before.isEmpty {
+                if var last = items.popLast() {
+                    last.lead = name
+                    items.append(last)
+                }
+            } else if let (before, name) = lead(in: line), var item = item(before, line: i + 1, parent: parent, part: part) {
+                // "7 MOORING BAY VANDALISM (Pages 9 - 12) Lead officer: Name" on one line.
+                item.lead = name
+                if item.number.first?.isNumber == true { parent = item.number }
+                items.append(item)
             } else if let item = item(line, line: i + 1, parent: parent, part: part) {
                 if item.number.first?.isNumber == true { parent = item.number }
                 items.append(item)
@@ -107,6 +118,23 @@ public enum AgendaReader {
             return nil
         }
         return AgendaEvidence(meetingDate: meetingDate, file: pack.file, items: items)
+    }
+
+    /// The labels an agenda prints before an item's lead officer or presenter.
+    static let leadLabels = ["Lead officer:", "Lead officers:", "Lead:", "Presenter:", "Presenters:", "Presented by:", "Presented by", "Report author:"]
+
+    /// What comes before a lead label on the line, and the name after it ("Lead officer: Ada Vale" → ("", "Ada Vale")).
+    static func lead(in line: String) -> (String, String)? {
+        for label in leadLabels {
+            guard let range = line.range(of: label, options: .caseInsensitive) else { continue }
+            let before = line[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " -–—(|").union(.whitespaces))
+            var name = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            if before.hasSuffix(")") == false, name.hasSuffix(")"), !name.contains("(") { name.removeLast() }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))
+            guard !name.isEmpty else { return nil }
+            return (before, name)
+        }
+        return nil
     }
 
     /// "15 REPORTS FROM SUB-GROUPS", "c YOUTH OFFENDING SERVICE SUB GROUP UPDATE (Pages 41 - 42)".

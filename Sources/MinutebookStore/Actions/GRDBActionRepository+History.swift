@@ -8,6 +8,8 @@ public struct SettleSummary: Sendable, Equatable {
     public var withdrawn = 0
     /// Seats held on the date of issue by the members the pack's cover is addressed to.
     public var seats = 0
+    /// Agenda items given the lead officer their printed agenda names.
+    public var leads = 0
 
     public init() {}
 
@@ -15,6 +17,7 @@ public struct SettleSummary: Sendable, Equatable {
         "history: \(updates) updates from Matters Arising reports, \(settled) actions settled"
             + (withdrawn > 0 ? ", \(withdrawn) earlier inferences withdrawn" : "")
             + (seats > 0 ? "; cover: \(seats) seats held on the date of issue" : "")
+            + (leads > 0 ? "; agenda: \(leads) lead officers" : "")
     }
 }
 
@@ -144,6 +147,7 @@ extension GRDBActionRepository {
         where !present.contains("\(inference.actionID)|\(inference.key)") {
             if try apply(inference, db) { inference.settles ? (summary.settled += 1) : (summary.updates += 1) }
         }
+        summary.leads = try ImportAgendaLeads.apply(bodyID: bodyID, agendas: agendas, db)
         return summary
     }
 

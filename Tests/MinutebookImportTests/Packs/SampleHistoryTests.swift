@@ -25,8 +25,12 @@ struct SampleHistoryTests {
             }
             let pack = try PackReader.read(contentsOf: url)
             if !pack.isEmpty, let body = pack.bodyName {
-                _ = try await actions.recordEvidence(bodyName: body, partnership: nil, report: pack.mattersArising, agenda: pack.agenda,
-                                                     cover: pack.cover, meetingDate: pack.meetingDate, actor: .system)
+                let (bodyID, _) = try await actions.recordEvidence(bodyName: body, partnership: nil, report: pack.mattersArising,
+                                                                   agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
+                                                                   actor: .system)
+                if let figures = pack.figures {
+                    _ = try await GRDBIndicatorRepository(database: db).recordPackFigures(figures, bodyID: bodyID, actor: .system)
+                }
             }
         }
         return db
@@ -57,6 +61,20 @@ struct SampleHistoryTests {
         // later report of that body is held (the 2024 pack is the Board's, a body of its own in the store).
         let older = try await draft(db, body: group, "2024-02-29")
         #expect(older.map { $0.minute?.text ?? "" } == ["25"])
+        // The KPI tables of the March 2018 pack are in the performance figures for 2017/18, whatever the order.
+        let figures = try await db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT i.name, a.periodStart, a.value FROM indicatorActual a JOIN indicator i ON i.id = a.indicatorId
+                ORDER BY i.position, a.periodStart
+                """).map { "\($0["name"] as String)|\($0["periodStart"] as String)|\(Int($0["value"] as Double))" }
+        }
+        #expect(figures == [
+            "Number attending the One Stop Shop|2017-04|102", "Number attending the One Stop Shop|2017-07|113",
+            "Number attending the One Stop Shop|2017-10|102", "Number of referrals to the Support Group|2017-04|76",
+            "Number of referrals to the Support Group|2017-07|60", "Number of referrals to the Support Group|2017-10|83",
+        ])
+        let targets = try await db.read { try String.fetchAll($0, sql: "SELECT yearStart || '=' || CAST(value AS INTEGER) FROM indicatorTarget ORDER BY id") }
+        #expect(targets.sorted() == ["2017-04=260", "2017-04=330", "2017-04=55"])
     }
 
     @Test("the updates printed in the samples' Matters Arising reports are in each action's history")
