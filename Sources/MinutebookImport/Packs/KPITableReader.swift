@@ -45,7 +45,7 @@ enum KPITableReader {
             } else if let q = quarter(word) {
                 quarters.append(q)
             } else if let last = quarters.last {
-                notes[last, default: ""] += (notes[last] == nil ? "" : " ") + cell
+                notes[last] = notes[last].map { $0 + " " + cell } ?? cell
             } else if index == 0 && tabled != nil {
                 leading = true
             } else {

@@ -11,6 +11,12 @@ import Testing
 struct SampleHistoryTests {
     static let files = ["sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
                         "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"]
+    /// Three orders: as the meetings ran, reversed, and the packs before the minutes they hold or answer.
+    static let orders: [[String]] = [
+        files, files.reversed(),
+        ["sbp-2024-02-29-agenda-pack.txt", "sbp-2018-11-29-agenda-pack.md", "sbp-2018-03-26-agenda-pack.txt",
+         "sbp-2018-09-06-minutes.txt", "sbp-2017-10-16-minutes.txt"],
+    ]
     static let admin = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
 
     /// Imports the samples in `order` as the import command does: each file's minutes, then what its pack holds.
@@ -42,10 +48,19 @@ struct SampleHistoryTests {
                                                                            audience: Self.admin).entries
     }
 
-    @Test("in order and reversed: 26 March 2018 drafts 180, 181, 183, 186a, 187, 189; 29 November 2018 the OCC minute; 2024 nothing older",
-          arguments: [false, true])
-    func drafts(reversed: Bool) async throws {
-        let db = try await load(reversed ? Self.files.reversed() : Self.files)
+    @Test("issue 19's done-when in three import orders: each pack's draft is its real report, the updates are in the histories, the covers are seats, the KPI tables are figures",
+          arguments: [0, 1, 2])
+    func doneWhen(order: Int) async throws {
+        let db = try await load(Self.orders[order])
+        try await drafts(db)
+        try await updatesInHistory(db)
+        try await coverSeats(db)
+        try await figures(db)
+    }
+
+    /// 26 March 2018 drafts 180, 181, 183, 186a, 187, 189 (CSD18054); 29 November 2018 the OCC minute
+    /// (CSD18163); 29 February 2024 nothing older than 2023.
+    func drafts(_ db: AppDatabase) async throws {
         let group = "Safer Bromley Partnership Strategic Group"
         let march = try await draft(db, body: group, "2018-03-26")
         #expect(march.map { $0.minute?.text ?? "" } == ["180", "181", "183", "186a", "187", "189"])
@@ -57,29 +72,17 @@ struct SampleHistoryTests {
         let february = try await draft(db, body: "Safer Bromley Partnership Board", "2024-02-29")
         #expect(!february.isEmpty)
         #expect(february.allSatisfy { ($0.meetingDate?.year ?? 0) >= 2023 })
-        // Of the Strategic Group's 2017 and 2018 actions only minute 25 is still open: CSD18163 kept it open and no
-        // later report of that body is held (the 2024 pack is the Board's, a body of its own in the store).
+        // Of the Strategic Group's 2017 and 2018 actions only minute 25 of 6 September 2018 is still open.
+        // CSD18163 (November 2018 pack, line 325) kept it open with an update. No later Matters Arising
+        // report is printed in the samples: the 2024 pack's agenda item 4 has no pages (line 22), and the
+        // one later report known, CSD23153 of 6 December 2023, appears only as noted in minute 85 (lines
+        // 54-59), its entries unprinted. Nothing honestly settles it; the bulk close is for this.
         let older = try await draft(db, body: group, "2024-02-29")
         #expect(older.map { $0.minute?.text ?? "" } == ["25"])
-        // The KPI tables of the March 2018 pack are in the performance figures for 2017/18, whatever the order.
-        let figures = try await db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT i.name, a.periodStart, a.value FROM indicatorActual a JOIN indicator i ON i.id = a.indicatorId
-                ORDER BY i.position, a.periodStart
-                """).map { "\($0["name"] as String)|\($0["periodStart"] as String)|\(Int($0["value"] as Double))" }
-        }
-        #expect(figures == [
-            "Number attending the One Stop Shop|2017-04|102", "Number attending the One Stop Shop|2017-07|113",
-            "Number attending the One Stop Shop|2017-10|102", "Number of referrals to the Support Group|2017-04|76",
-            "Number of referrals to the Support Group|2017-07|60", "Number of referrals to the Support Group|2017-10|83",
-        ])
-        let targets = try await db.read { try String.fetchAll($0, sql: "SELECT yearStart || '=' || CAST(value AS INTEGER) FROM indicatorTarget ORDER BY id") }
-        #expect(targets.sorted() == ["2017-04=260", "2017-04=330", "2017-04=55"])
     }
 
-    @Test("the updates printed in the samples' Matters Arising reports are in each action's history")
-    func updatesInHistory() async throws {
-        let db = try await load(Self.files)
+    /// The updates printed in CSD18054 and CSD18163 are in each action's history, attributed to the report and line.
+    func updatesInHistory(_ db: AppDatabase) async throws {
         let history = try await db.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT n.number || n.letter AS minute, u.text, u.authorName FROM actionUpdate u JOIN action a ON a.id = u.actionId
@@ -104,9 +107,8 @@ struct SampleHistoryTests {
         #expect(dated == "2018-02-22T12:00:00Z")
     }
 
-    @Test("the cover membership of each sample pack is held as seats of its body on the date of issue", arguments: [false, true])
-    func coverSeats(reversed: Bool) async throws {
-        let db = try await load(reversed ? Self.files.reversed() : Self.files)
+    /// The members each sample pack's cover is addressed to hold seats of its body on the date of issue.
+    func coverSeats(_ db: AppDatabase) async throws {
         let covers: [(file: String, body: String, issued: String, members: Int, chair: String)] = [
             ("sbp-2018-11-29-agenda-pack.md", "Safer Bromley Partnership Strategic Group", "2018-11-20", 24, "Kate Lymer"),
             ("sbp-2024-02-29-agenda-pack.txt", "Safer Bromley Partnership Board", "2024-02-20", 39, "Louise Watkinson"),
@@ -134,5 +136,22 @@ struct SampleHistoryTests {
         // The March 2018 pack's first page prints no list of members: no seats are made up.
         let march = try PackReader.read(contentsOf: try #require(TestFiles.sample("sbp-2018-03-26-agenda-pack.txt")))
         #expect(march.cover == nil || march.cover?.members.isEmpty == true)
+    }
+
+    /// The KPI tables of the March 2018 pack (the VAWG report) are the performance figures of 2017/18.
+    func figures(_ db: AppDatabase) async throws {
+        let figures = try await db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT i.name, a.periodStart, a.value FROM indicatorActual a JOIN indicator i ON i.id = a.indicatorId
+                ORDER BY i.position, a.periodStart
+                """).map { "\($0["name"] as String)|\($0["periodStart"] as String)|\(Int($0["value"] as Double))" }
+        }
+        #expect(figures == [
+            "Number attending the One Stop Shop|2017-04|102", "Number attending the One Stop Shop|2017-07|113",
+            "Number attending the One Stop Shop|2017-10|102", "Number of referrals to the Support Group|2017-04|76",
+            "Number of referrals to the Support Group|2017-07|60", "Number of referrals to the Support Group|2017-10|83",
+        ])
+        let targets = try await db.read { try String.fetchAll($0, sql: "SELECT yearStart || '=' || CAST(value AS INTEGER) FROM indicatorTarget") }
+        #expect(targets.sorted() == ["2017-04=260", "2017-04=330", "2017-04=55"])
     }
 }
