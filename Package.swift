@@ -128,7 +128,7 @@ let package = Package(
         // Fixtures as governance (TestWorld), shared by the test targets.
         .target(
             name: "MinutebookTestSupport",
-            dependencies: ["MinutebookCore"],
+            dependencies: ["MinutebookCore", "MinutebookStore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/MinutebookTestSupport",
             swiftSettings: swiftSettings
         ),
@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "MinutebookImportTests",
             dependencies: [
-                "MinutebookCore", "MinutebookImport", "MinutebookStore", "MinutebookTools",
+                "MinutebookCore", "MinutebookImport", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -173,7 +173,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MinutebookCLITests",
-            dependencies: ["minutebook", "MinutebookStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["minutebook", "MinutebookStore", "MinutebookTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 /// `minutebook export oparl|csv` through the real binary: every file written, the public record in
@@ -13,30 +14,30 @@ struct OpenDataExportTests {
     static func plantedDatabase() throws -> String {
         let path = CLI.temporaryPath()
         let database = try AppDatabase(path: path)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'millbrook', 'Safer Millbrook Partnership');
-                INSERT INTO person (id, partnershipId, fullName, email) VALUES (1, 1, 'Ada Quince', 'zqemail@millbrook.example');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Safer Millbrook Board', 'board');
-                INSERT INTO seat (id, bodyId, title, role) VALUES (1, 1, 'Council Lead', 'chairman');
-                INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2018-05-01');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, startTime, venue, status) VALUES
-                    (10, 1, '2019-12-10', 2019, '10:00', 'Millbrook Civic Hall, Room 2', 'held'),
-                    (11, 1, '2020-03-02', 2019, '10:00', NULL, 'minutes_drafted'),
-                    (12, 1, '2020-06-15', 2020, NULL, NULL, 'scheduled');
-                INSERT INTO attendance (meetingId, personId, name, status) VALUES (10, 1, 'Ada Quince', 'present');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
-                    (1000, 10, 1, 2019, 1, 41, 'Emergency Planning Update', 1, 'The Board noted the "winter" flood exercise.'),
-                    (1001, 10, 1, 2019, 2, 42, 'Exempt Contract Matter', 2, 'Members discussed zqpartwo tender terms.');
-                INSERT INTO resolution (id, minuteId, position, text) VALUES (5000, 1000, 1, 'An update on the mass casualty exercise, in March.');
-                INSERT INTO action (bodyId, minuteId, text, isPrivate) VALUES (1, 1000, 'Speak to zqprivate about the referral.', 1);
-                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-02' WHERE id = 10;
-                INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title, text) VALUES
-                    (11, 1, 2019, 1, 55, 'Knife Crime Plan', 'The zqdraft plan.');
-                INSERT INTO agendaItem (meetingId, position, number, title) VALUES (12, 1, '3', 'zqagenda briefing');
-                """)
-        }
+        try database.plant(world)
         return path
+    }
+
+    static var world: TestWorld {
+        var w = TestWorld()
+        let millbrook = w.partnership("Safer Millbrook Partnership", slug: "millbrook", id: 1)
+        let ada = w.person("Ada Quince", email: "zqemail@millbrook.example", in: millbrook, id: 1)
+        let board = w.body("Safer Millbrook Board", slug: "board", in: millbrook, id: 1)
+        let lead = w.seat("Council Lead", on: board, role: .chairman, id: 1)
+        w.holding(lead, by: ada, from: "2018-05-01")
+        let december = w.meeting(of: board, on: "2019-12-10", status: .held, start: "10:00", venue: "Millbrook Civic Hall, Room 2", id: 10)
+        let march = w.meeting(of: board, on: "2020-03-02", status: .minutesDrafted, start: "10:00", id: 11)
+        let june = w.meeting(of: board, on: "2020-06-15", id: 12)
+        w.attendance(at: december, "Ada Quince", person: ada)
+        let planning = w.minute("Emergency Planning Update", number: 41, text: "The Board noted the \"winter\" flood exercise.",
+                                of: december, id: 1000)
+        w.minute("Exempt Contract Matter", number: 42, text: "Members discussed zqpartwo tender terms.", part: .two, of: december, id: 1001)
+        w.resolution("An update on the mass casualty exercise, in March.", of: planning, id: 5000)
+        w.action("Speak to zqprivate about the referral.", body: board, minute: planning, isPrivate: true)
+        w.approve(december, on: "2020-03-02")
+        w.minute("Knife Crime Plan", number: 55, text: "The zqdraft plan.", of: march)
+        w.item("zqagenda briefing", on: june, number: "3")
+        return w
     }
 
     @Test("OParl JSON and CSV files carry the public record and no secret", arguments: ["oparl", "csv"])

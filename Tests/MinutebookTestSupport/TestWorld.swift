@@ -11,7 +11,9 @@ import MinutebookCore
 /// its date (May start).
 public struct TestWorld: Sendable {
     public private(set) var statements: [String] = []
-    private var lastIDs: [String: Int64] = [:]
+    var lastIDs: [String: Int64] = [:]
+    /// Each meeting's body and date, so its minutes need not repeat them.
+    var meetings: [Int64: (body: Int64, date: String)] = [:]
 
     public init() {}
 
@@ -33,10 +35,11 @@ public struct TestWorld: Sendable {
     }
 
     @discardableResult
-    public mutating func person(_ fullName: String, initials: String? = nil, organisation: Int64? = nil, email: String? = nil,
-                                in partnership: Int64, id: Int64? = nil) -> Int64 {
-        insert("person", id: id, ["partnershipId": .int(partnership), "fullName": .text(fullName), "initials": .optionalText(initials),
-                                  "organisationId": .optionalInt(organisation), "email": .optionalText(email)])
+    public mutating func person(_ fullName: String, honorific: String? = nil, initials: String? = nil, organisation: Int64? = nil,
+                                email: String? = nil, phone: String? = nil, in partnership: Int64, id: Int64? = nil) -> Int64 {
+        insert("person", id: id, ["partnershipId": .int(partnership), "fullName": .text(fullName), "honorific": .optionalText(honorific),
+                                  "initials": .optionalText(initials),
+                                  "organisationId": .optionalInt(organisation), "email": .optionalText(email), "phone": .optionalText(phone)])
     }
 
     /// A job title held from `from` (to `to`, when it ended).
@@ -47,18 +50,19 @@ public struct TestWorld: Sendable {
 
     @discardableResult
     public mutating func body(_ name: String, slug: String, kind: BodyKind = .board, reportsTo: Int64? = nil, isPublic: Bool = true,
-                              in partnership: Int64, id: Int64? = nil) -> Int64 {
+                              defaultVenue: String? = nil, in partnership: Int64, id: Int64? = nil) -> Int64 {
         var values: [String: SQLValue] = ["partnershipId": .int(partnership), "slug": .text(slug), "name": .text(name),
-                                          "kind": .text(kind.rawValue), "reportsToBodyId": .optionalInt(reportsTo)]
+                                          "kind": .text(kind.rawValue), "reportsToBodyId": .optionalInt(reportsTo),
+                                          "defaultVenue": .optionalText(defaultVenue)]
         if !isPublic { values["isPublic"] = .int(0) }
         return insert("body", id: id, values)
     }
 
     @discardableResult
     public mutating func seat(_ title: String, on body: Int64, role: SeatRole = .member, organisation: Int64? = nil,
-                              position: Int, id: Int64? = nil) -> Int64 {
+                              position: Int = 0, abolishedOn: String? = nil, id: Int64? = nil) -> Int64 {
         insert("seat", id: id, ["bodyId": .int(body), "title": .text(title), "organisationId": .optionalInt(organisation),
-                                "role": .text(role.rawValue), "position": .int(Int64(position))])
+                                "role": .text(role.rawValue), "position": .int(Int64(position)), "abolishedOn": .optionalText(abolishedOn)])
     }
 
     /// `person` holds `seat` from `from` (to `to`, when they handed it over).
@@ -71,19 +75,25 @@ public struct TestWorld: Sendable {
     @discardableResult
     public mutating func meeting(of body: Int64, on date: String, status: MeetingStatus = .scheduled, start: String? = nil,
                                  end: String? = nil, venue: String? = nil, id: Int64? = nil) -> Int64 {
-        insert("meeting", id: id, ["bodyId": .int(body), "date": .text(date), "municipalYear": .int(Self.municipalYear(date)),
-                                   "startTime": .optionalText(start), "endTime": .optionalText(end), "venue": .optionalText(venue),
-                                   "status": .text(status.rawValue)])
+        let id = insert("meeting", id: id, ["bodyId": .int(body), "date": .text(date), "municipalYear": .int(Self.municipalYear(date)),
+                                            "startTime": .optionalText(start), "endTime": .optionalText(end), "venue": .optionalText(venue),
+                                            "status": .text(status.rawValue)])
+        meetings[id] = (body, date)
+        return id
     }
 
-    /// An agenda item; its position is the next on the meeting's agenda, its number the position unless given.
+    /// An agenda item; its position is the next on the meeting's agenda unless given, its number the position unless given.
     @discardableResult
     public mutating func item(_ title: String, on meeting: Int64, number: String? = nil, part: AgendaPart = .one,
-                              exemptReason: String? = nil, isStanding: Bool = false, id: Int64? = nil) -> Int64 {
-        let position = next(counter: "agendaItem@\(meeting)")
-        return insert("agendaItem", id: id, ["meetingId": .int(meeting), "position": .int(position), "number": .text(number ?? String(position)),
-                                             "title": .text(title), "part": .int(Int64(part.rawValue)), "exemptReason": .optionalText(exemptReason),
-                                             "isStanding": .int(isStanding ? 1 : 0)])
+                              exemptReason: String? = nil, isStanding: Bool = false, standing: StandingItemKind? = nil,
+                              expectsReport: Bool = false, position: Int? = nil, id: Int64? = nil) -> Int64 {
+        let position = position.map(Int64.init) ?? next(counter: "agendaItem@\(meeting)")
+        var values: [String: SQLValue] = ["meetingId": .int(meeting), "position": .int(position), "number": .text(number ?? String(position)),
+                                          "title": .text(title), "part": .int(Int64(part.rawValue)),
+                                          "exemptReason": .optionalText(exemptReason), "isStanding": .int(isStanding || standing != nil ? 1 : 0)]
+        if let standing { values["standingKind"] = .text(standing.rawValue) }
+        if expectsReport { values["expectsReport"] = .int(1) }
+        return insert("agendaItem", id: id, values)
     }
 
     /// One line of a meeting's attendance; `substituteFor` names the person a substitute sat for.
@@ -96,21 +106,26 @@ public struct TestWorld: Sendable {
         append("attendance", values)
     }
 
-    /// A minute of `meeting` (of `body`, dated `date` for its municipal year), numbered `number` + `letter`.
+    /// A minute of `meeting`, numbered `number` + `letter`; its body and municipal year are the meeting's (or
+    /// `body` and the year of `date`, for a meeting this world did not make).
     @discardableResult
-    public mutating func minute(_ title: String, number: Int, letter: String = "", text: String, part: AgendaPart = .one,
-                                of meeting: Int64, body: Int64, date: String, item: Int64? = nil, id: Int64? = nil) -> Int64 {
+    public mutating func minute(_ title: String, number: Int?, letter: String = "", text: String, part: AgendaPart = .one,
+                                of meeting: Int64, body: Int64? = nil, date: String? = nil, item: Int64? = nil, id: Int64? = nil) -> Int64 {
         let position = next(counter: "minute@\(meeting)")
+        let body = body ?? meetings[meeting]?.body ?? 0
+        let date = date ?? meetings[meeting]?.date ?? ""
         return insert("minute", id: id, ["meetingId": .int(meeting), "agendaItemId": .optionalInt(item), "bodyId": .int(body),
                                          "municipalYear": .int(Self.municipalYear(date)), "position": .int(position),
-                                         "number": .int(Int64(number)), "letter": .text(letter), "title": .text(title),
+                                         "number": .optionalInt(number.map(Int64.init)), "letter": .text(letter), "title": .text(title),
                                          "part": .int(Int64(part.rawValue)), "text": .text(text)])
     }
 
     @discardableResult
-    public mutating func resolution(_ text: String, of minute: Int64, id: Int64? = nil) -> Int64 {
+    /// A resolution of a minute; `place` is how many paragraphs of the minute's text come before it (nil: after the text).
+    public mutating func resolution(_ text: String, of minute: Int64, place: Int? = nil, id: Int64? = nil) -> Int64 {
         let position = next(counter: "resolution@\(minute)")
-        return insert("resolution", id: id, ["minuteId": .int(minute), "position": .int(position), "text": .text(text)])
+        return insert("resolution", id: id, ["minuteId": .int(minute), "position": .int(position), "text": .text(text),
+                                             "place": .optionalInt(place.map(Int64.init))])
     }
 
     @discardableResult
@@ -121,9 +136,10 @@ public struct TestWorld: Sendable {
                                   "isPrivate": .int(isPrivate ? 1 : 0)])
     }
 
-    /// An owner of an action: a person, a seat, or both, with the code the minutes print.
-    public mutating func owner(of action: Int64, person: Int64? = nil, seat: Int64? = nil, code: String) {
-        append("actionOwner", ["actionId": .int(action), "personId": .optionalInt(person), "seatId": .optionalInt(seat), "code": .text(code)])
+    /// An owner of an action: a person, a seat, or both, with the code the minutes print (or free text not yet matched).
+    public mutating func owner(of action: Int64, person: Int64? = nil, seat: Int64? = nil, code: String? = nil, freeText: String? = nil) {
+        append("actionOwner", ["actionId": .int(action), "personId": .optionalInt(person), "seatId": .optionalInt(seat),
+                               "code": .optionalText(code), "freeText": .optionalText(freeText)])
     }
 
     /// An update written on an action at `at` (an ISO timestamp), perhaps moving its status.
@@ -137,12 +153,13 @@ public struct TestWorld: Sendable {
     @discardableResult
     public mutating func document(_ title: String, filename: String, of meeting: Int64, item: Int64? = nil, in partnership: Int64,
                                   mediaType: String = "application/pdf", bytes: Int = 1000, part: AgendaPart = .one,
-                                  isPublished: Bool = true, id: Int64? = nil) -> Int64 {
+                                  isPublished: Bool = true, text: String? = nil, id: Int64? = nil) -> Int64 {
         let digit = String(next(counter: "document-digest") % 10)
         return insert("document", id: id, ["partnershipId": .int(partnership), "meetingId": .int(meeting), "agendaItemId": .optionalInt(item),
                                            "title": .text(title), "filename": .text(filename), "mediaType": .text(mediaType),
                                            "byteCount": .int(Int64(bytes)), "sha256": .text(String(repeating: digit, count: 64)),
-                                           "part": .int(Int64(part.rawValue)), "isPublished": .int(isPublished ? 1 : 0)])
+                                           "part": .int(Int64(part.rawValue)), "isPublished": .int(isPublished ? 1 : 0),
+                                           "text": .optionalText(text)])
     }
 
     /// A vote taken at an agenda item; the outcome follows `VoteTally`'s rule. `ballots` is the roll
@@ -170,10 +187,11 @@ public struct TestWorld: Sendable {
                                        "kind": .text(kind.rawValue), "text": .text(text)])
     }
 
-    /// Approves `meeting`'s minutes at `later` on `date` (after which the store refuses changes to them).
-    public mutating func approve(_ meeting: Int64, on date: String, at later: Int64) {
+    /// Approves `meeting`'s minutes on `date` (at the meeting `later`, when it is known), after which the store
+    /// refuses changes to them.
+    public mutating func approve(_ meeting: Int64, on date: String, at later: Int64? = nil) {
         statements.append("UPDATE meeting SET status = 'minutes_approved', approvedAt = \(SQLValue.text(date).sql), "
-                          + "approvedAtMeetingId = \(later) WHERE id = \(meeting);")
+                          + "approvedAtMeetingId = \(SQLValue.optionalInt(later).sql) WHERE id = \(meeting);")
     }
 
     /// The municipal year (May start) of an ISO date; 0 for a date that does not parse.
@@ -186,6 +204,7 @@ extension TestWorld {
     /// A value as SQL writes it: text quoted with its quotes doubled, absent as NULL.
     enum SQLValue: Sendable {
         case int(Int64)
+        case real(Double)
         case text(String)
         case null
 
@@ -195,6 +214,7 @@ extension TestWorld {
         var sql: String {
             switch self {
             case .int(let value): String(value)
+            case .real(let value): String(value)
             case .text(let value): "'" + value.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
             case .null: "NULL"
             }

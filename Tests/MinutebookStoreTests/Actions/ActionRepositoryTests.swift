@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 @Suite("Action repository")
 struct ActionRepositoryTests {
@@ -120,9 +121,9 @@ struct ActionRepositoryTests {
         #expect(closed?.action.status == .done)
         #expect(closed?.history.last?.text == "Closed at the meeting of 20 March 2023.")
         // The next meeting's draft has the carried-forward entry and not the closed one.
-        try await f.database.writeSync(as: .system) { db in
-            try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (9, 1, '2023-06-19', 2023)")
-        }
+        var w = TestWorld()
+        w.meeting(of: f.bodyID, on: "2023-06-19", id: 9)
+        try f.database.plant(w)
         let june = try #require(LocalDate(iso: "2023-06-19"))
         let next = try await matters.mattersArising(bodyID: f.bodyID, date: june, audience: F.secretariat)
         #expect(next.entries.contains { $0.title == "Newsletter" && $0.key.hasPrefix("c") })
@@ -187,12 +188,10 @@ struct ActionRepositoryTests {
     @Test("a matter that comes back links its later minutes into one thread")
     func thread() async throws {
         let f = try F.make()
-        try f.database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, text)
-                VALUES (30, 2, 1, 2022, 1, 55, 'Extremism Plan Update', 'The revised plan was presented.')
-                """)
-        }
+        var w = TestWorld()
+        w.minute("Extremism Plan Update", number: 55, text: "The revised plan was presented.", of: f.march, body: f.bodyID, date: "2023-03-20",
+                 id: 30)
+        try f.database.plant(w)
         let threads = GRDBThreadRepository(database: f.database)
         try await threads.linkThread(earlierMinuteID: try #require(f.minutes["42"]), laterMinuteID: 30, by: F.clerk)
         await #expect(throws: DomainError.self) { try await threads.linkThread(earlierMinuteID: 30, laterMinuteID: 3, by: F.clerk) }

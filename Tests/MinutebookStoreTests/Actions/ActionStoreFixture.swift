@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 /// An invented partnership whose board met on 5 December 2022 (minutes 40-49) and meets next on
 /// 20 March 2023. Actions hang off minutes 41, 42, 44, 45, 46a, 46b, 47 and 48; those of 45 and 46b
@@ -30,53 +31,53 @@ struct ActionStoreFixture {
     }
 
     func seed() throws {
-        try database.writeSync(as: Actor("test:fixture")) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'riverside', 'Riverside Safety Partnership');
-                INSERT INTO organisation (id, partnershipId, name, abbreviation) VALUES (1, 1, 'Riverside Police', 'RP'), (2, 1, 'Riverside Council', 'RC');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Riverside Safety Board', 'board'),
-                    (2, 1, 'youth', 'Youth Sub Group', 'sub_group');
-                INSERT INTO person (id, partnershipId, fullName, initials, organisationId, email) VALUES
-                    (1, 1, 'Colin Hart', 'CH', 1, 'colin.hart@police.example'),
-                    (2, 1, 'Pia Wendt', 'PW', 1, 'pia.wendt@police.example'),
-                    (3, 1, 'Nadia Okafor', 'NO', 2, 'nadia.okafor@council.example'),
-                    (4, 1, 'Ivo Brandt', 'IB', 2, 'ivo.brandt@council.example');
-                INSERT INTO seat (id, bodyId, title, organisationId) VALUES (1, 1, 'Area Commander', 1);
-                INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2021-06-01');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2022-12-05', 2022, 'minutes_drafted'),
-                    (2, 1, '2023-03-20', 2022, 'scheduled'), (3, 2, '2022-11-01', 2022, 'minutes_drafted');
-                """)
-            let titles = [("40", "Apologies for Absence"), ("41", "Flood Exercise"), ("42", "Extremism Plan Update"),
-                          ("44", "Rehabilitation Company Update"), ("45", "Neighbourhood Board Update"),
-                          ("46a", "Offender Management Update"), ("46b", "Youth Sub Group Update"),
-                          ("47", "Nuisance Bikes Update"), ("48", "Items for the Next Agenda"), ("49", "Any Other Business")]
-            for (position, (number, title)) in titles.enumerated() {
-                let n = MinuteNumber(parsing: number) ?? MinuteNumber(0)
-                try db.execute(sql: """
-                    INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, letter, title, text)
-                    VALUES (?, 1, 1, 2022, ?, ?, ?, ?, ?)
-                    """, arguments: [minutes[number], position + 1, n.number, n.letter, title, "The Board discussed \(title.lowercased())."])
-                if let actionID = actions[number], let minuteID = minutes[number] {
-                    try db.execute(sql: "INSERT INTO resolution (id, minuteId, position, text) VALUES (?, ?, 1, ?)",
-                                   arguments: [actionID, minuteID, "RESOLVED that the \(title.lowercased()) be followed up."])
-                    try db.execute(sql: "INSERT INTO action (id, bodyId, minuteId, resolutionId, text, status) VALUES (?, 1, ?, ?, ?, ?)",
-                                   arguments: [actionID, minuteID, actionID, "Follow up \(title)",
-                                               number == "45" || number == "46b" ? "done" : "open"])
-                }
+        try database.plant(world)
+    }
+
+    /// The partnership as governance.
+    var world: TestWorld {
+        var w = TestWorld()
+        let riverside = w.partnership("Riverside Safety Partnership", slug: "riverside", id: 1)
+        let police = w.organisation("Riverside Police", abbreviation: "RP", in: riverside, id: 1)
+        let council = w.organisation("Riverside Council", abbreviation: "RC", in: riverside, id: 2)
+        let board = w.body("Riverside Safety Board", slug: "board", in: riverside, id: bodyID)
+        let youth = w.body("Youth Sub Group", slug: "youth", kind: .subGroup, in: riverside, id: otherBodyID)
+        let colinHart = w.person("Colin Hart", initials: "CH", organisation: police, email: "colin.hart@police.example", in: riverside, id: colin)
+        w.person("Pia Wendt", initials: "PW", organisation: police, email: "pia.wendt@police.example", in: riverside, id: pia)
+        let nadiaOkafor = w.person("Nadia Okafor", initials: "NO", organisation: council, email: "nadia.okafor@council.example", in: riverside,
+                             id: nadia)
+        let ivoBrandt = w.person("Ivo Brandt", initials: "IB", organisation: council, email: "ivo.brandt@council.example", in: riverside, id: ivo)
+        let seat = w.seat("Area Commander", on: board, organisation: police, id: seatID)
+        w.holding(seat, by: colinHart, from: "2021-06-01")
+        let decemberMeeting = w.meeting(of: board, on: "2022-12-05", status: .minutesDrafted, id: december)
+        w.meeting(of: board, on: "2023-03-20", id: march)
+        let youthMeeting = w.meeting(of: youth, on: "2022-11-01", status: .minutesDrafted, id: 3)
+        let titles = [("40", "Apologies for Absence"), ("41", "Flood Exercise"), ("42", "Extremism Plan Update"),
+                      ("44", "Rehabilitation Company Update"), ("45", "Neighbourhood Board Update"),
+                      ("46a", "Offender Management Update"), ("46b", "Youth Sub Group Update"),
+                      ("47", "Nuisance Bikes Update"), ("48", "Items for the Next Agenda"), ("49", "Any Other Business")]
+        for (number, title) in titles {
+            let n = MinuteNumber(parsing: number) ?? MinuteNumber(0)
+            let minute = w.minute(title, number: n.number, letter: n.letter, text: "The Board discussed \(title.lowercased()).",
+                                  of: decemberMeeting, id: minutes[number])
+            if let actionID = actions[number] {
+                let resolution = w.resolution("RESOLVED that the \(title.lowercased()) be followed up.", of: minute, id: actionID)
+                w.action("Follow up \(title)", body: board, minute: minute, resolution: resolution,
+                         status: number == "45" || number == "46b" ? .done : .open, id: actionID)
             }
-            // Owners: 41 Nadia and a code nobody matches; 42 Ivo; 44 Nadia; 45 Colin; 46a Ivo; 46b Nadia; 47 Colin (CH); 48 the seat.
-            try db.execute(sql: """
-                INSERT INTO actionOwner (actionId, personId, code) VALUES (1, 3, 'NO'), (2, 4, 'IB'), (3, 3, 'NO'), (4, 1, 'CH'),
-                    (5, 4, 'IB'), (6, 3, 'NO'), (7, 1, 'CH');
-                INSERT INTO actionOwner (actionId, code) VALUES (1, 'QX');
-                INSERT INTO actionOwner (actionId, seatId) VALUES (8, 1);
-                -- A Part 2 minute of the sub-group with a secret action: never in the board's report.
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text)
-                    VALUES (20, 3, 2, 2022, 1, 7, 'Exempt Case Review', 2, 'SECRET-CASE-DETAIL');
-                INSERT INTO action (id, bodyId, minuteId, text, status) VALUES (20, 2, 20, 'SECRET-ACTION about a named family', 'open');
-                INSERT INTO actionOwner (actionId, personId) VALUES (20, 1);
-                """)
         }
+        // Owners: 41 Nadia and a code nobody matches; 42 Ivo; 44 Nadia; 45 Colin; 46a Ivo; 46b Nadia; 47 Colin (CH); 48 the seat.
+        for (minute, person, code) in [("41", nadiaOkafor, "NO"), ("42", ivoBrandt, "IB"), ("44", nadiaOkafor, "NO"), ("45", colinHart, "CH"),
+                                       ("46a", ivoBrandt, "IB"), ("46b", nadiaOkafor, "NO"), ("47", colinHart, "CH")] {
+            w.owner(of: actions[minute] ?? 0, person: person, code: code)
+        }
+        w.owner(of: actions["41"] ?? 0, code: "QX")
+        w.owner(of: actions["48"] ?? 0, seat: seat)
+        // A Part 2 minute of the sub-group with a secret action: never in the board's report.
+        let exempt = w.minute("Exempt Case Review", number: 7, text: "SECRET-CASE-DETAIL", part: .two, of: youthMeeting, id: 20)
+        let secret = w.action("SECRET-ACTION about a named family", body: youth, minute: exempt, id: 20)
+        w.owner(of: secret, person: colinHart)
+        return w
     }
 
     static let clerk = ActionEditor(auditName: "user:9:clerk@riverside.example", displayName: "Sam Clerk")

@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 /// An action owned by "the Group" or "All" is the body's, printed by its name, never as a person
 /// called "Group" (issue 24, item 12).
@@ -13,9 +14,11 @@ struct BodyOwnerTests {
     @Test("'Group' and 'the Group' owners read as the body, in Matters Arising, the tracker and the meeting page")
     func bodyOwner() async throws {
         let f = try F.make()
+        var w = TestWorld()
+        w.owner(of: 3, code: "Group")
+        w.owner(of: 5, freeText: "the Group")
+        try f.database.plant(w)
         try await f.database.write(as: .system) { db in
-            try db.execute(sql: "INSERT INTO actionOwner (actionId, code) VALUES (3, 'Group')")
-            try db.execute(sql: "INSERT INTO actionOwner (actionId, freeText) VALUES (5, 'the Group')")
             try db.execute(sql: "DELETE FROM actionOwner WHERE actionId IN (3, 5) AND personId IS NOT NULL")
         }
         let repository = GRDBActionRepository(database: f.database)

@@ -4,6 +4,7 @@ import MinutebookCore
 import MinutebookTools
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 @Suite("Agenda and forward plan repositories")
 struct AgendaRepositoryTests {
@@ -13,14 +14,12 @@ struct AgendaRepositoryTests {
     func makeDatabase() throws -> AppDatabase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-agenda-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name, reportReferencePattern) VALUES (1, 'fenwick', 'Fenwick Safer Partnership', 'FSP{yy}{nnn}');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Fenwick Board', 'board');
-                INSERT INTO body (id, partnershipId, slug, name, kind, reportsToBodyId) VALUES (2, 1, 'prevent', 'Prevent Sub-Group', 'sub_group', 1);
-                INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (1, 1, '2025-12-04', 2025);
-                """)
-        }
+        var w = TestWorld()
+        let fenwick = w.partnership("Fenwick Safer Partnership", slug: "fenwick", reportReferencePattern: "FSP{yy}{nnn}", id: 1)
+        let board = w.body("Fenwick Board", slug: "board", in: fenwick, id: 1)
+        w.body("Prevent Sub-Group", slug: "prevent", kind: .subGroup, reportsTo: board, in: fenwick, id: 2)
+        w.meeting(of: board, on: "2025-12-04", id: 1)
+        try database.plant(w)
         return database
     }
 

@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 @Suite("Agenda template and the pack's members in the store")
 struct AgendaTemplateStoreTests {
@@ -11,23 +12,27 @@ struct AgendaTemplateStoreTests {
     func makeDatabase() throws -> AppDatabase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-template-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'harrowgate', 'Harrowgate Safer Partnership');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Harrowgate Board', 'board');
-                INSERT INTO person (id, partnershipId, fullName, honorific, email) VALUES
-                    (1, 1, 'Odile Marchetti', 'Councillor', 'odile@harrowgate.example'), (2, 1, 'Bertram Ashe', NULL, 'bertram@harrowgate.example'),
-                    (3, 1, 'Linnea Ward', NULL, 'linnea@harrowgate.example'), (4, 1, 'Ravi Dunmore', NULL, 'ravi@harrowgate.example'),
-                    (5, 1, 'Sefton Clay', NULL, 'sefton@harrowgate.example');
-                INSERT INTO jobTitle (personId, title, startDate) VALUES (3, 'Area Commander', '2020-01-01');
-                INSERT INTO seat (id, bodyId, title, role, position) VALUES (1, 1, 'Member A', 'member', 1), (2, 1, 'Chairman', 'chairman', 2),
-                    (3, 1, 'Police', 'vice_chairman', 3), (4, 1, 'Secretary', 'secretariat', 4), (5, 1, 'Old seat', 'member', 5);
-                INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES
-                    (1, 2, '2020-01-01', NULL), (2, 1, '2020-01-01', NULL), (3, 4, '2018-01-01', '2025-12-31'), (3, 3, '2026-01-01', NULL),
-                    (4, 5, '2020-01-01', NULL), (5, 4, '2018-01-01', NULL);
-                UPDATE seat SET abolishedOn = '2026-02-01' WHERE id = 5;
-                """)
-        }
+        var w = TestWorld()
+        let harrowgate = w.partnership("Harrowgate Safer Partnership", slug: "harrowgate", id: 1)
+        let board = w.body("Harrowgate Board", slug: "board", in: harrowgate, id: 1)
+        let odile = w.person("Odile Marchetti", honorific: "Councillor", email: "odile@harrowgate.example", in: harrowgate, id: 1)
+        let bertram = w.person("Bertram Ashe", email: "bertram@harrowgate.example", in: harrowgate, id: 2)
+        let linnea = w.person("Linnea Ward", email: "linnea@harrowgate.example", in: harrowgate, id: 3)
+        let ravi = w.person("Ravi Dunmore", email: "ravi@harrowgate.example", in: harrowgate, id: 4)
+        let sefton = w.person("Sefton Clay", email: "sefton@harrowgate.example", in: harrowgate, id: 5)
+        w.jobTitle("Area Commander", of: linnea, from: "2020-01-01")
+        let memberA = w.seat("Member A", on: board, position: 1, id: 1)
+        let chairman = w.seat("Chairman", on: board, role: .chairman, position: 2, id: 2)
+        let police = w.seat("Police", on: board, role: .viceChairman, position: 3, id: 3)
+        let secretary = w.seat("Secretary", on: board, role: .secretariat, position: 4, id: 4)
+        let old = w.seat("Old seat", on: board, position: 5, abolishedOn: "2026-02-01", id: 5)
+        w.holding(memberA, by: bertram, from: "2020-01-01")
+        w.holding(chairman, by: odile, from: "2020-01-01")
+        w.holding(police, by: ravi, from: "2018-01-01", to: "2025-12-31")
+        w.holding(police, by: linnea, from: "2026-01-01")
+        w.holding(secretary, by: sefton, from: "2020-01-01")
+        w.holding(old, by: ravi, from: "2018-01-01")
+        try database.plant(w)
         return database
     }
 

@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 /// A board of four voting seats (chair, two members, one vacant-free member seat) and a secretariat seat,
 /// whose December meeting used minutes up to 191; the March meeting has five agenda items.
@@ -13,28 +14,28 @@ enum MeetingDayFixture {
     static func database() throws -> AppDatabase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-day-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'vale', 'Vale Partnership');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Vale Board', 'board');
-                INSERT INTO person (id, partnershipId, fullName, initials) VALUES
-                    (1, 1, 'Orla Finch', 'OF'), (2, 1, 'Piet Marrow', 'PM'), (3, 1, 'Quin Ashby', 'QA'),
-                    (4, 1, 'Rhea Tolland', 'RT'), (5, 1, 'Sol Brack', 'SB');
-                INSERT INTO seat (id, bodyId, title, role) VALUES
-                    (1, 1, 'Chair', 'chairman'), (2, 1, 'Police', 'member'), (3, 1, 'Health', 'member'),
-                    (4, 1, 'Fire', 'member'), (5, 1, 'Clerk', 'secretariat');
-                INSERT INTO seatHolding (seatId, personId, startDate) VALUES
-                    (1, 1, '2015-01-01'), (2, 2, '2015-01-01'), (3, 3, '2015-01-01'), (4, 4, '2015-01-01'), (5, 5, '2015-01-01');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES
-                    (1, 1, '2017-12-19', 2017, 'minutes_drafted'), (2, 1, '2018-03-26', 2017, 'agenda_published');
-                INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (1, 1, 2017, 1, 191, 'Close');
-                INSERT INTO agendaItem (id, meetingId, position, number, title, part, exemptReason) VALUES
-                    (11, 2, 1, '1', 'Apologies', 1, NULL), (12, 2, 2, '2', 'Crime figures', 1, NULL),
-                    (13, 2, 3, '2a', 'Burglary', 1, NULL), (14, 2, 4, '3', 'Budget', 1, NULL),
-                    (15, 2, 5, '4', 'Case review', 2, 'Information about an individual');
-                """)
-        }
+        try database.plant(world)
         return database
+    }
+
+    static var world: TestWorld {
+        var w = TestWorld()
+        let vale = w.partnership("Vale Partnership", slug: "vale", id: 1)
+        let board = w.body("Vale Board", slug: "board", in: vale, id: 1)
+        let people = [("Orla Finch", "OF"), ("Piet Marrow", "PM"), ("Quin Ashby", "QA"), ("Rhea Tolland", "RT"), ("Sol Brack", "SB")]
+            .map { w.person($0.0, initials: $0.1, in: vale) }
+        let seats = [w.seat("Chair", on: board, role: .chairman), w.seat("Police", on: board), w.seat("Health", on: board),
+                     w.seat("Fire", on: board), w.seat("Clerk", on: board, role: .secretariat)]
+        for (seat, person) in zip(seats, people) { w.holding(seat, by: person, from: "2015-01-01") }
+        let december = w.meeting(of: board, on: "2017-12-19", status: .minutesDrafted, id: 1)
+        let march = w.meeting(of: board, on: "2018-03-26", status: .agendaPublished, id: Self.march)
+        w.minute("Close", number: 191, text: "", of: december)
+        w.item("Apologies", on: march, number: "1", id: 11)
+        w.item("Crime figures", on: march, number: "2", id: 12)
+        w.item("Burglary", on: march, number: "2a", id: 13)
+        w.item("Budget", on: march, number: "3", id: 14)
+        w.item("Case review", on: march, number: "4", part: .two, exemptReason: "Information about an individual", id: 15)
+        return w
     }
 
     static func register(chair: AttendanceStatus = .present, fireLeftDuring: Int64? = nil) -> [RegisterEntry] {

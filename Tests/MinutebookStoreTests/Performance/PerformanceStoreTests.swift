@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 /// An invented partnership: a board, a sub-group reporting to it, a board meeting, two people on a seat.
 struct PerformanceSeed {
@@ -17,19 +18,21 @@ struct PerformanceSeed {
     init() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-perf-\(UUID().uuidString).sqlite").path
         database = try AppDatabase(path: path)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'harbourside', 'Harbourside Community Safety Partnership');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Partnership Board', 'board');
-                INSERT INTO body (id, partnershipId, slug, name, kind, reportsToBodyId) VALUES (2, 1, 'dasv', 'Domestic Abuse Sub-group', 'sub_group', 1);
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2031-03-24', 2030, 'scheduled');
-                INSERT INTO organisation (id, partnershipId, name) VALUES (1, 1, 'Harbourside Council');
-                INSERT INTO person (id, partnershipId, fullName, email, organisationId) VALUES (1, 1, 'Morwenna Trelawny', 'mt@harbourside.example', 1);
-                INSERT INTO person (id, partnershipId, fullName, email, organisationId) VALUES (2, 1, 'Idris Penhaligon', 'ip@harbourside.example', 1);
-                INSERT INTO seat (id, bodyId, title, organisationId) VALUES (1, 1, 'Head of Community Safety', 1);
-                INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES (1, 1, '2028-01-01', NULL);
-                """)
-        }
+        try database.plant(Self.world)
+    }
+
+    static var world: TestWorld {
+        var w = TestWorld()
+        let harbourside = w.partnership("Harbourside Community Safety Partnership", slug: "harbourside", id: 1)
+        let board = w.body("Partnership Board", slug: "board", in: harbourside, id: 1)
+        w.body("Domestic Abuse Sub-group", slug: "dasv", kind: .subGroup, reportsTo: board, in: harbourside, id: 2)
+        w.meeting(of: board, on: "2031-03-24", id: 1)
+        let council = w.organisation("Harbourside Council", in: harbourside, id: 1)
+        let morwenna = w.person("Morwenna Trelawny", organisation: council, email: "mt@harbourside.example", in: harbourside, id: 1)
+        w.person("Idris Penhaligon", organisation: council, email: "ip@harbourside.example", in: harbourside, id: 2)
+        let head = w.seat("Head of Community Safety", on: board, organisation: council, id: 1)
+        w.holding(head, by: morwenna, from: "2028-01-01")
+        return w
     }
 
     func auditCount(_ table: String) async throws -> Int {

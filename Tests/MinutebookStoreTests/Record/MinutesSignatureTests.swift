@@ -4,6 +4,7 @@ import MinutebookCore
 import MinutebookTools
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 /// The chair's sign-off (issue 20): who, when and a SHA-256 of the canonical approved text; a later
 /// correction does not break it; a changed byte in the stored text does.
@@ -14,28 +15,29 @@ struct MinutesSignatureTests {
     func fixture() throws -> (AppDatabase, GRDBMinutesSignatureRepository) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-sign-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'hollowmere', 'Hollowmere Partnership');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Hollowmere Board', 'board');
-                INSERT INTO person (id, partnershipId, fullName) VALUES (1, 1, 'Wren Talbot'), (2, 1, 'Ossian Pell');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, startTime, endTime) VALUES (1, 1, '2017-12-19', 2017, '10:00', '12:05');
-                INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (2, 1, '2018-03-26', 2017);
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (3, 1, '2018-06-20', 2018, 'minutes_drafted');
-                INSERT INTO attendance (meetingId, personId, name, status, position) VALUES
-                    (1, 2, 'Ossian Pell', 'present', 'chairman'),
-                    (2, 1, 'Wren Talbot', 'present', 'chairman'), (2, 2, 'Ossian Pell', 'present', NULL);
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, text)
-                    VALUES (1, 1, 1, 2017, 1, 180, 'Lantern Street patrols', 'The rota was described.');
-                INSERT INTO resolution (id, minuteId, position, text, place) VALUES (1, 1, 1, 'The rota be extended to Sundays.', 1);
-                INSERT INTO action (id, bodyId, minuteId, resolutionId, text) VALUES (1, 1, 1, 1, 'The rota be extended to Sundays.');
-                INSERT INTO actionOwner (actionId, personId, code) VALUES (1, 1, 'WT');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, text)
-                    VALUES (2, 3, 1, 2018, 1, 1, 'Draft item', 'Not yet approved.');
-                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2018-03-26', approvedAtMeetingId = 2 WHERE id = 1;
-                """)
-        }
+        try database.plant(Self.world)
         return (database, GRDBMinutesSignatureRepository(database: database))
+    }
+
+    static var world: TestWorld {
+        var w = TestWorld()
+        let hollowmere = w.partnership("Hollowmere Partnership", slug: "hollowmere", id: 1)
+        let board = w.body("Hollowmere Board", slug: "board", in: hollowmere, id: 1)
+        let wren = w.person("Wren Talbot", in: hollowmere, id: 1)
+        let ossian = w.person("Ossian Pell", in: hollowmere, id: 2)
+        let december = w.meeting(of: board, on: "2017-12-19", start: "10:00", end: "12:05", id: 1)
+        let march = w.meeting(of: board, on: "2018-03-26", id: 2)
+        let june = w.meeting(of: board, on: "2018-06-20", status: .minutesDrafted, id: 3)
+        w.attendance(at: december, "Ossian Pell", person: ossian, position: .chairman)
+        w.attendance(at: march, "Wren Talbot", person: wren, position: .chairman)
+        w.attendance(at: march, "Ossian Pell", person: ossian)
+        let patrols = w.minute("Lantern Street patrols", number: 180, text: "The rota was described.", of: december, id: 1)
+        let rota = w.resolution("The rota be extended to Sundays.", of: patrols, place: 1, id: 1)
+        let action = w.action("The rota be extended to Sundays.", body: board, minute: patrols, resolution: rota, id: 1)
+        w.owner(of: action, person: wren, code: "WT")
+        w.minute("Draft item", number: 1, text: "Not yet approved.", of: june, id: 2)
+        w.approve(december, on: "2018-03-26", at: march)
+        return w
     }
 
     @Test("the chair of the approving meeting signs; verify recomputes the same hash; a correction keeps it valid")
@@ -53,9 +55,9 @@ struct MinutesSignatureTests {
         #expect(try await signatures.verify(meetingID: 1)?.matches == true)
 
         // A correction is a new note: the signature still verifies.
-        try await database.write(as: Actor("test:secretariat")) { db in
-            try db.execute(sql: "INSERT INTO minuteCorrection (minuteId, text) VALUES (1, 'The rota starts in April.')")
-        }
+        var correction = TestWorld()
+        correction.correction(of: 1, "The rota starts in April.")
+        try database.plant(correction, as: Actor("test:secretariat"))
         #expect(try await signatures.verify(meetingID: 1)?.matches == true)
         // So is action progress.
         try await database.write(as: Actor("test:secretariat")) { db in

@@ -4,6 +4,7 @@ import MinutebookCore
 import MinutebookTools
 import Testing
 @testable import MinutebookStore
+import MinutebookTestSupport
 
 /// The text of uploaded reports is searched under the report's own rule: nothing before the pack is
 /// issued, never a Part 2 report, and a report whose item turns Part 2 leaves the public index.
@@ -26,12 +27,9 @@ struct ReportTextSearchTests {
     func reportText() async throws {
         let fixture = try SearchFixture.make()
         let database = fixture.database
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO agendaItem (id, meetingId, position, number, title, part, exemptReason)
-                VALUES (121, 12, 2, '4', 'Security contract', 2, 'Paragraph 3: financial affairs')
-                """)
-        }
+        var w = TestWorld()
+        w.item("Security contract", on: 12, number: "4", part: .two, exemptReason: "Paragraph 3: financial affairs", position: 2, id: 121)
+        try database.plant(w)
         try await Self.attach("The marshals will open the Ravenscourt gate at dusk.", to: 120, database)
         try await Self.attach("Payments to Zephyrine Security are under review.", to: 121, database)
 

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -14,20 +15,23 @@ struct MattersArisingPageTests {
     static let secret = "HERON-COBALT-77"
 
     /// The Riverside Board's December meeting left two open actions, one of them on a Part 2 minute.
-    static func seed(_ database: AppDatabase) async throws -> Fixture.Accounts {
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2017-12-19', 2017, 'minutes_drafted'),
-                    (2, 1, '2018-03-26', 2017, 'scheduled');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part) VALUES
-                    (1, 1, 1, 2017, 1, 180, 'Flood Exercise', 1), (2, 1, 1, 2017, 2, 181, 'Case Review', 2);
-                INSERT INTO resolution (minuteId, position, text) VALUES (1, 1, 'An update on the flood exercise is brought to the next meeting.'),
-                    (2, 1, 'The case of \(secret) is reviewed.');
-                INSERT INTO action (id, bodyId, minuteId, text) VALUES (1, 1, 1, 'Flood exercise update'), (2, 1, 2, 'Review \(secret)');
-                INSERT INTO actionOwner (actionId, personId) VALUES (1, 1), (2, 2);
-                """)
-        }
+    static var world: TestWorld {
+        var w = Fixture.world
+        let december = w.meeting(of: 1, on: "2017-12-19", status: .minutesDrafted, id: 1)
+        w.meeting(of: 1, on: "2018-03-26", id: 2)
+        let flood = w.minute("Flood Exercise", number: 180, text: "", of: december, id: 1)
+        let review = w.minute("Case Review", number: 181, text: "", part: .two, of: december, id: 2)
+        w.resolution("An update on the flood exercise is brought to the next meeting.", of: flood)
+        w.resolution("The case of \(secret) is reviewed.", of: review)
+        let update = w.action("Flood exercise update", body: 1, minute: flood, id: 1)
+        let reviewAction = w.action("Review \(secret)", body: 1, minute: review, id: 2)
+        w.owner(of: update, person: 1)
+        w.owner(of: reviewAction, person: 2)
+        return w
+    }
+
+    static func seed(_ database: AppDatabase, world: TestWorld = world) async throws -> Fixture.Accounts {
+        let accounts = try await Fixture.seed(database, world: world)
         return accounts
     }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -17,15 +18,11 @@ struct MeetingOutcomesPageTests {
 
     /// The Matters Arising fixture, plus a June meeting and a March minute that reports back on 180.
     static func seed(_ database: AppDatabase) async throws -> Fixture.Accounts {
-        let accounts = try await MattersArisingPageTests.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (3, 1, '2018-06-25', 2018, 'scheduled');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
-                    (3, 2, 1, 2017, 1, 201, 'Flood Exercise Update', 1, 'The exercise was held on 15 April.');
-                INSERT INTO resolution (minuteId, position, text) VALUES (3, 1, 'The lessons learnt are reported in June.');
-                """)
-        }
+        var w = MattersArisingPageTests.world
+        w.meeting(of: 1, on: "2018-06-25", id: 3)
+        let update = w.minute("Flood Exercise Update", number: 201, text: "The exercise was held on 15 April.", of: 2, id: 3)
+        w.resolution("The lessons learnt are reported in June.", of: update)
+        let accounts = try await MattersArisingPageTests.seed(database, world: w)
         return accounts
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -34,10 +35,10 @@ struct AppTests {
     @Test("the home page lists partnerships and their bodies, escaped")
     func home() async throws {
         let (app, database) = try makeTestApp()
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: "INSERT INTO partnership (id, slug, name) VALUES (1, 'riverside', 'Riverside <Safer> Partnership')")
-            try db.execute(sql: "INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Riverside Board', 'board')")
-        }
+        var w = TestWorld()
+        let riverside = w.partnership("Riverside <Safer> Partnership", slug: "riverside", id: 1)
+        w.body("Riverside Board", slug: "board", in: riverside, id: 1)
+        try database.plant(w)
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)

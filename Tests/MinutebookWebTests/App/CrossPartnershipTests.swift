@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -179,14 +180,12 @@ struct CrossPartnershipTests {
 
     static func seed(_ database: AppDatabase) async throws -> Seeded {
         try PublicFixture.plant(in: database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (2, 'hillside', 'Hillside Community Safety Partnership');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (20, 2, 'board', 'Hillside Board', 'board');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (30, 20, '2021-01-11', 2020, 'scheduled');
-                INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (300, 30, 1, '1', 'Winter gritting routes');
-                """)
-        }
+        var w = TestWorld()
+        let hillside = w.partnership("Hillside Community Safety Partnership", slug: "hillside", id: 2)
+        let board = w.body("Hillside Board", slug: "board", in: hillside, id: 20)
+        let january = w.meeting(of: board, on: "2021-01-11", id: 30)
+        w.item("Winter gritting routes", on: january, number: "1", id: 300)
+        try database.plant(w)
         let by = Editor.tool("test")
         let users = GRDBUserRepository(database: database)
         let hash = Passwords.hashSync(World.password, cost: 4)

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import MinutebookWeb
 import Testing
 
@@ -83,25 +84,8 @@ enum Fixture {
 
     /// Partnership 1 "riverside": board (body 1) and youth sub-group (body 2). Person 1 sits on the
     /// board, person 2 on the youth group only, person 3 is an officer with no seat.
-    static func seed(_ database: AppDatabase) async throws -> Accounts {
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name) VALUES (1, 'riverside', 'Riverside Safer Partnership');
-                INSERT INTO organisation (id, partnershipId, name, abbreviation, sector) VALUES
-                    (1, 1, 'Riverside Council', 'RC', 'council'), (2, 1, 'Vale Police', 'VP', 'police');
-                INSERT INTO person (id, partnershipId, fullName, organisationId, email) VALUES
-                    (1, 1, 'Ada Quill', 1, 'ada@riverside.example'),
-                    (2, 1, 'Bram Tollis', 2, 'bram@riverside.example'),
-                    (3, 1, 'Cato Penwright', 1, NULL);
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES
-                    (1, 1, 'board', 'Riverside Board', 'board'),
-                    (2, 1, 'youth', 'Youth Justice Group', 'sub_group');
-                INSERT INTO seat (id, bodyId, title, organisationId, role) VALUES
-                    (1, 1, 'Council Leader', 1, 'chairman'),
-                    (2, 2, 'Police Youth Lead', 2, 'member');
-                INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2015-05-01'), (2, 2, '2015-05-01');
-                """)
-        }
+    static func seed(_ database: AppDatabase, world: TestWorld = world) async throws -> Accounts {
+        try database.plant(world)
         let users = GRDBUserRepository(database: database)
         let hash = Passwords.hashSync(password, cost: 4)
         let accounts = Accounts()
@@ -112,5 +96,26 @@ enum Fixture {
         _ = try await users.create(NewUser(email: accounts.otherMember, role: .member, partnershipID: 1, personID: 2), passwordHash: hash, by: by)
         _ = try await users.create(NewUser(email: accounts.officer, role: .officer, partnershipID: 1, personID: 3), passwordHash: hash, by: by)
         return accounts
+    }
+
+    /// The partnership as governance.
+    static var world: TestWorld { world() }
+
+    /// The partnership as governance; a test may keep the youth group from the public or give Cato an address.
+    static func world(youthIsPublic: Bool = true, catoEmail: String? = nil) -> TestWorld {
+        var w = TestWorld()
+        let riverside = w.partnership("Riverside Safer Partnership", slug: "riverside", id: 1)
+        let council = w.organisation("Riverside Council", abbreviation: "RC", sector: "council", in: riverside, id: 1)
+        let police = w.organisation("Vale Police", abbreviation: "VP", sector: "police", in: riverside, id: 2)
+        let ada = w.person("Ada Quill", organisation: council, email: "ada@riverside.example", in: riverside, id: 1)
+        let bram = w.person("Bram Tollis", organisation: police, email: "bram@riverside.example", in: riverside, id: 2)
+        w.person("Cato Penwright", organisation: council, email: catoEmail, in: riverside, id: 3)
+        let board = w.body("Riverside Board", slug: "board", in: riverside, id: 1)
+        let youth = w.body("Youth Justice Group", slug: "youth", kind: .subGroup, isPublic: youthIsPublic, in: riverside, id: 2)
+        let leader = w.seat("Council Leader", on: board, role: .chairman, organisation: council, id: 1)
+        let youthLead = w.seat("Police Youth Lead", on: youth, organisation: police, id: 2)
+        w.holding(leader, by: ada, from: "2015-05-01")
+        w.holding(youthLead, by: bram, from: "2015-05-01")
+        return w
     }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -13,16 +14,12 @@ struct SeatsPageTests {
 
     /// The fixture, plus an open action of the board owned through the Council Leader's seat by Ada Quill.
     static func seed(_ database: AppDatabase) async throws -> Fixture.Accounts {
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2030-06-10', 2030, 'minutes_drafted');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part) VALUES
-                    (1, 1, 1, 2030, 1, 12, 'Lighting in Quarry Lane', 1);
-                INSERT INTO action (id, bodyId, minuteId, text) VALUES (1, 1, 1, 'Survey the lighting in Quarry Lane');
-                INSERT INTO actionOwner (actionId, personId, seatId) VALUES (1, 1, 1);
-                """)
-        }
+        var w = Fixture.world
+        let june = w.meeting(of: 1, on: "2030-06-10", status: .minutesDrafted, id: 1)
+        let lighting = w.minute("Lighting in Quarry Lane", number: 12, text: "", of: june, id: 1)
+        let survey = w.action("Survey the lighting in Quarry Lane", body: 1, minute: lighting, id: 1)
+        w.owner(of: survey, person: 1, seat: 1)
+        let accounts = try await Fixture.seed(database, world: w)
         return accounts
     }
 

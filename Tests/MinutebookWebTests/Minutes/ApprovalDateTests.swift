@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -17,10 +18,9 @@ struct ApprovalDateTests {
         let (app, database) = try makeTestApp()
         let accounts = try await MeetingFixture.seed(database)
         let future = Today.date.adding(days: 40)
-        try await database.write(as: .system) { db in
-            try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (4, 1, ?, ?, 'scheduled')",
-                           arguments: [future.iso, MunicipalYear(containing: future).startYear])
-        }
+        var w = TestWorld()
+        w.meeting(of: 1, on: future.iso, id: 4)
+        try database.plant(w)
         try await app.test(.router) { client in
             let browser = TestBrowser(client)
             try await browser.signIn(accounts.secretariat, Fixture.password)

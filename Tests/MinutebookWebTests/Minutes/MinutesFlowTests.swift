@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -13,25 +14,18 @@ enum MeetingFixture {
     static let meetingPath = "/p/riverside/bodies/board/meetings/2018-03-26"
 
     static func seed(_ database: AppDatabase) async throws -> Fixture.Accounts {
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status, venue) VALUES
-                    (1, 1, '2017-12-19', 2017, 'held', 'Civic Hall'),
-                    (2, 1, '2018-03-26', 2017, 'agenda_published', 'Civic Hall'),
-                    (3, 1, '2018-06-25', 2018, 'scheduled', 'Civic Hall');
-                INSERT INTO agendaItem (meetingId, position, number, title, part, exemptReason) VALUES
-                    (2, 1, '1', 'Apologies for absence', 1, NULL),
-                    (2, 2, '2', 'Crime update', 1, NULL),
-                    (2, 3, '2a', 'Burglary in the north wards', 1, NULL),
-                    (2, 4, '3', 'Case review \(secret)', 2, 'Information about an individual (paragraph 1)');
-                """)
-            // The earlier meeting used minutes 175-191 this municipal year: the next run on at 192.
-            try db.execute(sql: """
-                INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (1, 1, 2017, 1, 191, 'Any other business')
-                """)
-            try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2018-03-26' WHERE id = 1")
-        }
+        var w = Fixture.world
+        let december = w.meeting(of: 1, on: "2017-12-19", status: .held, venue: "Civic Hall", id: 1)
+        let march = w.meeting(of: 1, on: "2018-03-26", status: .agendaPublished, venue: "Civic Hall", id: 2)
+        w.meeting(of: 1, on: "2018-06-25", venue: "Civic Hall", id: 3)
+        w.item("Apologies for absence", on: march, number: "1")
+        w.item("Crime update", on: march, number: "2")
+        w.item("Burglary in the north wards", on: march, number: "2a")
+        w.item("Case review \(secret)", on: march, number: "3", part: .two, exemptReason: "Information about an individual (paragraph 1)")
+        // The earlier meeting used minutes 175-191 this municipal year: the next run on at 192.
+        w.minute("Any other business", number: 191, text: "", of: december)
+        w.approve(december, on: "2018-03-26")
+        let accounts = try await Fixture.seed(database, world: w)
         return accounts
     }
 

@@ -3,22 +3,21 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
 /// An invented partnership with one published indicator, one secret draft, a risk, a lead and a report.
 func seedPerformance(_ database: AppDatabase) async throws -> (reportID: Int64, strategyID: Int64) {
-    try database.writeSync(as: .system) { db in
-        try db.execute(sql: """
-            INSERT INTO partnership (id, slug, name) VALUES (1, 'harbourside', 'Harbourside Community Safety Partnership');
-            INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Partnership Board', 'board');
-            INSERT INTO body (id, partnershipId, slug, name, kind, reportsToBodyId) VALUES (2, 1, 'dasv', 'Domestic Abuse Sub-group', 'sub_group', 1);
-            INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2031-03-24', 2030, 'agenda_published');
-            INSERT INTO person (id, partnershipId, fullName, email) VALUES (1, 1, 'Morwenna Trelawny', 'mt@harbourside.example');
-            INSERT INTO seat (id, bodyId, title) VALUES (1, 1, 'Head of Community Safety');
-            INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2028-01-01');
-            """)
-    }
+    var w = TestWorld()
+    let harbourside = w.partnership("Harbourside Community Safety Partnership", slug: "harbourside", id: 1)
+    let board = w.body("Partnership Board", slug: "board", in: harbourside, id: 1)
+    w.body("Domestic Abuse Sub-group", slug: "dasv", kind: .subGroup, reportsTo: board, in: harbourside, id: 2)
+    w.meeting(of: board, on: "2031-03-24", status: .agendaPublished, id: 1)
+    let morwenna = w.person("Morwenna Trelawny", email: "mt@harbourside.example", in: harbourside, id: 1)
+    let head = w.seat("Head of Community Safety", on: board, id: 1)
+    w.holding(head, by: morwenna, from: "2028-01-01")
+    try database.plant(w)
     let indicators = GRDBIndicatorRepository(database: database)
     let kpi = try await indicators.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Refuge referrals",
                                                     owner: "Sub-group chair", source: "Provider return", isPublished: true), by: .tool("t"))

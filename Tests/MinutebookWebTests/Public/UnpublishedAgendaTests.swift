@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -15,12 +16,9 @@ struct UnpublishedAgendaTests {
     func partTwoExistence() async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
-        try await database.write(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO agendaItem (id, meetingId, position, number, title, part, exemptReason)
-                VALUES (121, 12, 2, '4', 'Tender evaluation', 2, 'Paragraph 3: financial affairs')
-                """)
-        }
+        var w = TestWorld()
+        w.item("Tender evaluation", on: 12, number: "4", part: .two, exemptReason: "Paragraph 3: financial affairs", position: 2, id: 121)
+        try database.plant(w)
         try await app.test(.router) { client in
             try await client.execute(uri: "/p/millbrook/bodies/board/meetings/2020-06-15", method: .get) { response in
                 #expect(response.status == .ok)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -10,18 +11,16 @@ import Testing
 @Suite("Links land on the meeting page")
 struct SearchAnchorTests {
     static func plantDocument(in database: AppDatabase) throws {
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (14, 1, '2018-11-01', 2018, 'held');
-                INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (140, 14, 1, '5', 'Winter exercise');
-                INSERT INTO document (id, partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256, part, isPublished)
-                VALUES (300, 1, 14, 140, 'Winter flood exercise report', 'flood.md', 'text/markdown', 10, ?, 1, 1);
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
-                    (1002, 14, 1, 2018, 1, NULL, 'Thanks to the retiring clerk', 1, 'The Board thanked the retiring clerk for her lanternwork.');
-                INSERT INTO resolution (id, minuteId, position, text) VALUES (5002, 1002, 1, 'The lanternwork is framed for the hall.');
-                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2019-12-10' WHERE id = 14;
-                """, arguments: [String(repeating: "a", count: 64)])
-        }
+        var w = TestWorld()
+        let november = w.meeting(of: 1, on: "2018-11-01", status: .held, id: 14)
+        let exercise = w.item("Winter exercise", on: november, number: "5", id: 140)
+        w.document("Winter flood exercise report", filename: "flood.md", of: november, item: exercise, in: 1, mediaType: "text/markdown",
+                   bytes: 10, id: 300)
+        let thanks = w.minute("Thanks to the retiring clerk", number: nil, text: "The Board thanked the retiring clerk for her lanternwork.",
+                              of: november, id: 1002)
+        w.resolution("The lanternwork is framed for the hall.", of: thanks, id: 5002)
+        w.approve(november, on: "2019-12-10")
+        try database.plant(w)
     }
 
     @Test("every search result's fragment is an id on its meeting page",

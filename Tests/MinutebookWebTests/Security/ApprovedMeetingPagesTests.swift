@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -14,17 +15,13 @@ struct ApprovedMeetingPagesTests {
     static let base = "/p/riverside/bodies/board/meetings/2025-01-14"
 
     static func seed(_ database: AppDatabase) async throws -> Fixture.Accounts {
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (40, 1, '2025-01-14', 2024, 'held');
-                INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES
-                    (401, 40, 0, '1', 'Apologies'), (402, 40, 1, '2', 'Burglary figures');
-                INSERT INTO minute (id, meetingId, agendaItemId, bodyId, municipalYear, position, number, title, text)
-                    VALUES (4001, 40, 402, 1, 2024, 1, 12, 'Burglary figures', 'The Board noted the figures.');
-                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2025-03-11' WHERE id = 40;
-                """)
-        }
+        var w = Fixture.world
+        let january = w.meeting(of: 1, on: "2025-01-14", status: .held, id: 40)
+        w.item("Apologies", on: january, number: "1", position: 0, id: 401)
+        let burglary = w.item("Burglary figures", on: january, number: "2", position: 1, id: 402)
+        w.minute("Burglary figures", number: 12, text: "The Board noted the figures.", of: january, item: burglary, id: 4001)
+        w.approve(january, on: "2025-03-11")
+        let accounts = try await Fixture.seed(database, world: w)
         return accounts
     }
 

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 @testable import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -19,25 +20,20 @@ struct DraftMaterialTests {
     /// The Board's December minutes are still a draft; minute 180 left a public action (Ada Quill) and
     /// a private one (Bram Tollis). Cato Penwright holds the Board's secretariat seat.
     static func seed(_ database: AppDatabase) async throws -> Fixture.Accounts {
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                UPDATE person SET email = 'cato.home@riverside.example' WHERE id = 3;
-                INSERT INTO seat (id, bodyId, title, organisationId, role) VALUES (3, 1, 'Board Secretary', 1, 'secretariat');
-                INSERT INTO seatHolding (seatId, personId, startDate) VALUES (3, 3, '2015-05-01');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2017-12-19', 2017, 'minutes_drafted'),
-                    (2, 1, '2018-03-26', 2017, 'agenda_published');
-                INSERT INTO agendaItem (meetingId, position, number, title, part, isStanding, standingKind) VALUES
-                    (2, 1, '1', 'Minutes of the previous meeting', 1, 1, 'previous_minutes');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
-                    (1, 1, 1, 2017, 1, 180, 'Flood Exercise', 1, 'The Board heard about the flood exercise.');
-                INSERT INTO resolution (minuteId, position, text) VALUES (1, 1, 'The flood drill is rehearsed in April.');
-                INSERT INTO action (id, bodyId, minuteId, text, isPrivate) VALUES (1, 1, 1, 'Book the drill venue', 0),
-                    (2, 1, 1, 'Visit the \(secret) household', 1);
-                INSERT INTO actionOwner (actionId, personId) VALUES (1, 1), (2, 2);
-                INSERT INTO actionOwner (actionId, freeText) VALUES (2, 'The \(secret) caseworker');
-                """)
-        }
+        var w = Fixture.world(catoEmail: "cato.home@riverside.example")
+        let secretary = w.seat("Board Secretary", on: 1, role: .secretariat, organisation: 1, id: 3)
+        w.holding(secretary, by: 3, from: "2015-05-01")
+        let december = w.meeting(of: 1, on: "2017-12-19", status: .minutesDrafted, id: 1)
+        let march = w.meeting(of: 1, on: "2018-03-26", status: .agendaPublished, id: 2)
+        w.item("Minutes of the previous meeting", on: march, number: "1", standing: .previousMinutes)
+        let flood = w.minute("Flood Exercise", number: 180, text: "The Board heard about the flood exercise.", of: december, id: 1)
+        w.resolution("The flood drill is rehearsed in April.", of: flood)
+        let venue = w.action("Book the drill venue", body: 1, minute: flood, id: 1)
+        let visit = w.action("Visit the \(secret) household", body: 1, minute: flood, isPrivate: true, id: 2)
+        w.owner(of: venue, person: 1)
+        w.owner(of: visit, person: 2)
+        w.owner(of: visit, freeText: "The \(secret) caseworker")
+        let accounts = try await Fixture.seed(database, world: w)
         return accounts
     }
 

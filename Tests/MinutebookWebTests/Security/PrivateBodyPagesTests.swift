@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -18,24 +19,19 @@ struct PrivateBodyPagesTests {
     /// The youth group (body 2) is not public; its approved minute 7 resolved an action owned by
     /// Bram Tollis (person 2, who sits on it). Partnership 2 has a member of its own.
     static func seed(_ database: AppDatabase) async throws -> (Fixture.Accounts, outsider: String) {
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                UPDATE body SET isPublic = 0 WHERE id = 2;
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 2, '2019-02-11', 2018, 'minutes_drafted');
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title, part, text) VALUES
-                    (1, 1, 2, 2018, 1, 7, 'Diversion Places', 1, 'The group heard about \(secret) diversion places.');
-                INSERT INTO resolution (id, minuteId, position, text) VALUES (1, 1, 1, 'The \(secret) places are reviewed in June.');
-                INSERT INTO action (id, bodyId, minuteId, resolutionId, text) VALUES (1, 2, 1, 1, 'Count the \(secret) places');
-                INSERT INTO actionOwner (actionId, personId) VALUES (1, 2);
-                UPDATE meeting SET status = 'minutes_approved', approvedAt = '2019-04-01' WHERE id = 1;
-                INSERT INTO partnership (id, slug, name) VALUES (2, 'hillside', 'Hillside Partnership');
-                INSERT INTO person (id, partnershipId, fullName) VALUES (20, 2, 'Hal Stour');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (20, 2, 'board', 'Hillside Board', 'board');
-                INSERT INTO seat (id, bodyId, title, role) VALUES (20, 20, 'Chair', 'chairman');
-                INSERT INTO seatHolding (seatId, personId, startDate) VALUES (20, 20, '2015-05-01');
-                """)
-        }
+        var w = Fixture.world(youthIsPublic: false)
+        let february = w.meeting(of: 2, on: "2019-02-11", status: .minutesDrafted, id: 1)
+        let places = w.minute("Diversion Places", number: 7, text: "The group heard about \(secret) diversion places.", of: february, id: 1)
+        let review = w.resolution("The \(secret) places are reviewed in June.", of: places, id: 1)
+        let count = w.action("Count the \(secret) places", body: 2, minute: places, resolution: review, id: 1)
+        w.owner(of: count, person: 2)
+        w.approve(february, on: "2019-04-01")
+        let hillside = w.partnership("Hillside Partnership", slug: "hillside", id: 2)
+        let hal = w.person("Hal Stour", in: hillside, id: 20)
+        let board = w.body("Hillside Board", slug: "board", in: hillside, id: 20)
+        let chair = w.seat("Chair", on: board, role: .chairman, id: 20)
+        w.holding(chair, by: hal, from: "2015-05-01")
+        let accounts = try await Fixture.seed(database, world: w)
         let outsider = "hal@hillside.example"
         _ = try await GRDBUserRepository(database: database).create(
             NewUser(email: outsider, role: .member, partnershipID: 2, personID: 20),

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 @testable import MinutebookWeb
 
@@ -180,13 +181,10 @@ struct SetupPagesTests {
     @Test("a meeting moved from the web says so on its public page and in the calendar; a cancelled one says it is cancelled")
     func moveAndCancel() async throws {
         let (app, database) = try makeTestApp()
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status, startTime) VALUES
-                    (1, 1, '2031-03-12', 2030, 'scheduled', '14:00'), (2, 1, '2031-06-11', 2031, 'scheduled', '14:00')
-                """)
-        }
+        var w = Fixture.world
+        w.meeting(of: 1, on: "2031-03-12", start: "14:00", id: 1)
+        w.meeting(of: 1, on: "2031-06-11", start: "14:00", id: 2)
+        let accounts = try await Fixture.seed(database, world: w)
         let meeting = "/p/riverside/bodies/board/meetings/2031-03-12"
         try await app.test(.router) { client in
             let clerk = TestBrowser(client)
@@ -226,13 +224,10 @@ struct SetupPagesTests {
     @Test("an agenda item is changed to verbal and Part 2; a refused change keeps what was typed")
     func agendaItem() async throws {
         let (app, database) = try makeTestApp()
-        let accounts = try await Fixture.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, '2031-03-12', 2030, 'scheduled');
-                INSERT INTO agendaItem (id, meetingId, position, number, title, part, expectsReport) VALUES (7, 1, 1, '1', 'Street lighting', 1, 1);
-                """)
-        }
+        var w = Fixture.world
+        let march = w.meeting(of: 1, on: "2031-03-12", id: 1)
+        w.item("Street lighting", on: march, number: "1", expectsReport: true, id: 7)
+        let accounts = try await Fixture.seed(database, world: w)
         let item = "/p/riverside/bodies/board/meetings/2031-03-12/agenda/items/7"
         try await app.test(.router) { client in
             let clerk = TestBrowser(client)
