@@ -1,8 +1,7 @@
 import Foundation
 import MinutebookCore
-import ZIPFoundation
 
-/// The Matters Arising report as a Word document (Office Open XML), built with ZIPFoundation:
+/// The Matters Arising report as a Word document (Office Open XML, zipped by `WordPackage`):
 /// a heading, then Appendix A as a table with the hand-made report's columns
 /// (minute number, date and title | what was resolved | update), the header row repeated on each page.
 public enum MattersArisingDocument {
@@ -10,23 +9,14 @@ public enum MattersArisingDocument {
 
     /// The .docx bytes for `report`.
     public static func docx(_ report: MattersArisingReport) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let parts: [(String, String)] = [
+        try WordPackage.zip([
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
             ("docProps/core.xml", coreProperties(report)),
             ("word/_rels/document.xml.rels", documentRelationships),
             ("word/styles.xml", styles),
             ("word/document.xml", document(report)),
-        ]
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw DomainError.invalid("the Word document could not be assembled") }
-        return data
+        ])
     }
 
     /// The three columns of a row, as printed.

@@ -1,6 +1,5 @@
 import Foundation
 import MinutebookCore
-import ZIPFoundation
 
 extension MinutesDocument {
     public static let docxMediaType = MattersArisingDocument.mediaType
@@ -8,24 +7,15 @@ extension MinutesDocument {
     /// The minutes as a Word document: each minute a borderless table of rows with the minute
     /// number, the text and the Action column, as the partnership's own minutes are set.
     public func docx() throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        var parts: [(String, String)] = [
+        try WordPackage.zip([
             ("[Content_Types].xml", Self.contentTypes),
             ("_rels/.rels", MattersArisingDocument.packageRelationships),
             ("docProps/core.xml", coreProperties),
             ("word/_rels/document.xml.rels", Self.documentRelationships),
             ("word/styles.xml", MattersArisingDocument.styles),
             ("word/document.xml", documentXML),
-        ]
-        parts.append(("word/header1.xml", headerXML))
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw DomainError.invalid("the Word document could not be assembled") }
-        return data
+            ("word/header1.xml", headerXML),
+        ])
     }
 
     static let widths = [900, 7100, 1600]
