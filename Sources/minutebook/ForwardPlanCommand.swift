@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinutebookCommandLine
 import MinutebookCore
 import MinutebookStore
 
@@ -35,6 +36,14 @@ struct ForwardPlanCommand: AsyncParsableCommand {
                 throw DomainError.notFound("\(body) has no forward plan item \(id)")
             }
             return item
+        }
+
+        /// The open database and its forward plan, for a command about item `id`, once the item is known to
+        /// be this body's.
+        func plan(of id: Int64, _ global: GlobalOptions) async throws -> (database: AppDatabase, plans: GRDBForwardPlanRepository) {
+            let database = try global.openDatabase(mustExist: true)
+            _ = try await item(database, id)
+            return (database, GRDBForwardPlanRepository(database: database))
         }
     }
 
@@ -104,9 +113,7 @@ struct ForwardPlanCommand: AsyncParsableCommand {
         @Option(help: "The meeting date, YYYY-MM-DD.") var meeting: String
 
         func run() async throws {
-            let database = try global.openDatabase(mustExist: true)
-            _ = try await options.item(database, item)
-            let plans = GRDBForwardPlanRepository(database: database)
+            let (database, plans) = try await options.plan(of: item, global)
             try await plans.schedule(item, for: try await options.meetingID(database, date: meeting, option: "--meeting"),
                                      by: ForwardPlanCommand.editor("schedule"))
             if let moved = try await plans.item(item) { print(ForwardPlanCommand.line(moved)) }
@@ -123,10 +130,8 @@ struct ForwardPlanCommand: AsyncParsableCommand {
         @Option(help: "Why it is deferred.") var reason: String?
 
         func run() async throws {
-            let database = try global.openDatabase(mustExist: true)
-            _ = try await options.item(database, item)
+            let (database, plans) = try await options.plan(of: item, global)
             let target = try await to.asyncMap { try await options.meetingID(database, date: $0, option: "--to") }
-            let plans = GRDBForwardPlanRepository(database: database)
             try await plans.deferItem(item, to: target, reason: reason, by: ForwardPlanCommand.editor("defer"))
             if let moved = try await plans.item(item) { print(ForwardPlanCommand.line(moved)) }
         }
@@ -139,9 +144,7 @@ struct ForwardPlanCommand: AsyncParsableCommand {
         @Option(help: "The item's id (from list).") var item: Int64
 
         func run() async throws {
-            let database = try global.openDatabase(mustExist: true)
-            _ = try await options.item(database, item)
-            try await GRDBForwardPlanRepository(database: database).markTaken(item, by: ForwardPlanCommand.editor("taken"))
+            try await options.plan(of: item, global).plans.markTaken(item, by: ForwardPlanCommand.editor("taken"))
         }
     }
 
@@ -153,9 +156,7 @@ struct ForwardPlanCommand: AsyncParsableCommand {
         @Option(help: "Why it is dropped.") var reason: String?
 
         func run() async throws {
-            let database = try global.openDatabase(mustExist: true)
-            _ = try await options.item(database, item)
-            try await GRDBForwardPlanRepository(database: database).drop(item, reason: reason, by: ForwardPlanCommand.editor("drop"))
+            try await options.plan(of: item, global).plans.drop(item, reason: reason, by: ForwardPlanCommand.editor("drop"))
         }
     }
 
@@ -166,9 +167,7 @@ struct ForwardPlanCommand: AsyncParsableCommand {
         @Option(help: "The item's id (from list).") var item: Int64
 
         func run() async throws {
-            let database = try global.openDatabase(mustExist: true)
-            _ = try await options.item(database, item)
-            for move in try await GRDBForwardPlanRepository(database: database).history(of: item) {
+            for move in try await options.plan(of: item, global).plans.history(of: item) {
                 var line = "\(move.at)\t\(move.from?.rawValue ?? "-") -> \(move.to.rawValue)"
                 if move.fromDate != nil || move.toDate != nil { line += "\t\(move.fromDate?.iso ?? "-") -> \(move.toDate?.iso ?? "-")" }
                 if let reason = move.reason { line += "\t\(reason)" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinutebookCommandLine
 import MinutebookCore
 import MinutebookStore
 
@@ -112,10 +113,8 @@ extension SeatCommand {
         @Option(help: "The holder's last day, YYYY-MM-DD.") var on: String
 
         func run() async throws {
-            let day = try CLIDates.parse(on, option: "--on")
-            let database = try global.openDatabase(mustExist: true)
-            let seat = try await SeatCommand.find(which, database)
-            let vacated = try await GRDBSetupRepository(database: database).vacateSeat(seat.id, on: day, by: SeatCommand.editor("vacate"))
+            let (seat, day, setup) = try await SeatCommand.seat(which, lastDay: on, global)
+            let vacated = try await setup.vacateSeat(seat.id, on: day, by: SeatCommand.editor("vacate"))
             print("\(vacated.title)\tvacant from \(day.adding(days: 1).iso)")
         }
     }
@@ -127,12 +126,19 @@ extension SeatCommand {
         @Option(help: "The last day of the seat, YYYY-MM-DD.") var on: String
 
         func run() async throws {
-            let day = try CLIDates.parse(on, option: "--on")
-            let database = try global.openDatabase(mustExist: true)
-            let seat = try await SeatCommand.find(which, database)
-            let ended = try await GRDBSetupRepository(database: database).endSeat(seat.id, on: day, by: SeatCommand.editor("end"))
+            let (seat, day, setup) = try await SeatCommand.seat(which, lastDay: on, global)
+            let ended = try await setup.endSeat(seat.id, on: day, by: SeatCommand.editor("end"))
             print("\(ended.title)\tended \(day.iso)")
         }
+    }
+
+    /// What vacating and ending a seat start from: the seat `which` names, the last day given by `--on`
+    /// (checked before the database is opened) and the set-up repository that makes the change.
+    static func seat(_ which: Which, lastDay on: String, _ global: GlobalOptions) async throws
+        -> (seat: Seat, day: LocalDate, setup: GRDBSetupRepository) {
+        let day = try CLIDates.parse(on, option: "--on")
+        let database = try global.openDatabase(mustExist: true)
+        return (try await find(which, database), day, GRDBSetupRepository(database: database))
     }
 
     static func find(_ which: Which, _ database: AppDatabase) async throws -> Seat {
