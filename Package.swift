@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "minutebook", targets: ["minutebook"]),
+        .executable(name: "minutebook-bench", targets: ["minutebook-bench"]),
         .library(name: "MinutebookCore", targets: ["MinutebookCore"]),
     ],
     dependencies: [
@@ -107,9 +108,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The options both programs take (--database, --verbose) and the one-line error for a DomainError.
+        .target(
+            name: "MinutebookCommandLine",
+            dependencies: [
+                "MinutebookCore",
+                "MinutebookStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "minutebook",
             dependencies: [
+                "MinutebookCommandLine",
                 "MinutebookCore",
                 "MinutebookStore",
                 "MinutebookImport",
@@ -121,6 +134,23 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The benchmark kit (bench/run): a program of its own, so the CLI carries no benchmark code. It runs the
+        // `minutebook` binary built beside it as the server under test.
+        .executableTarget(
+            name: "minutebook-bench",
+            dependencies: [
+                "MinutebookCommandLine",
+                "MinutebookCore",
+                "MinutebookStore",
+                "MinutebookImport",
+                "MinutebookTools",
+                "MinutebookServices",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
@@ -173,7 +203,8 @@ let package = Package(
         ),
         .testTarget(
             name: "MinutebookCLITests",
-            dependencies: ["minutebook", "MinutebookStore", "MinutebookTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["minutebook", "minutebook-bench", "MinutebookStore", "MinutebookTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import MinutebookCommandLine
 import MinutebookCore
 import MinutebookStore
 import MinutebookWeb
@@ -33,7 +34,7 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 1998
 
-    @Option(help: "Give the first partnership's board one approved meeting (an annual review) of this many minutes: the page `bench http` measures.")
+    @Option(help: "Give the first partnership's board one approved meeting (an annual review) of this many minutes: the page `minutebook-bench http` measures.")
     var longMeeting = 0
 
     @Flag(help: "Write each partnership in bulk: one audit row per partnership saying so, instead of one per row (large databases for benchmarks).")

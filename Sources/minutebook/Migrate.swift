@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinutebookCommandLine
 import MinutebookStore
 
 struct Migrate: AsyncParsableCommand {

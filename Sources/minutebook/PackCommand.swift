@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import MinutebookCommandLine
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinutebookCommandLine
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore

@@ -3,6 +3,7 @@ import ArgumentParser
 import Hummingbird
 import Logging
 import Metrics
+import MinutebookCommandLine
 import MinutebookServices
 import MinutebookStore
 import MinutebookTools

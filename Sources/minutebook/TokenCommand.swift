@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinutebookCommandLine
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore

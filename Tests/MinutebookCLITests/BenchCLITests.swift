@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Smoke runs of `minutebook bench` on a tiny dataset: the kit runs end to end and its JSON holds the
+/// Smoke runs of `minutebook-bench` on a tiny dataset: the kit runs end to end and its JSON holds the
 /// figures bench/run reads. No timing is asserted: speed is for bench/run to measure.
-@Suite("minutebook bench")
+@Suite("minutebook-bench")
 struct BenchCLITests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -45,7 +45,7 @@ struct BenchCLITests {
     @Test("bench http --json measures Minutebook and nginx on the same bytes and reports the headline keys")
     func httpSmoke() throws {
         let database = try tinyDatabase()
-        let result = try CLI.run(["bench", "http", "--json", "--database", database, "--duration", "1",
+        let result = try CLI.bench(["http", "--json", "--database", database, "--duration", "1",
                                   "--concurrency", "50,200", "--warmup", "0", "--pages", "meeting,signed_in",
                                   "--nginx-config", Self.nginxConfig])
         #expect(result.status == 0, "\(result.stderr)")
@@ -67,7 +67,7 @@ struct BenchCLITests {
 
     @Test("bench http refuses an unknown page name")
     func unknownPage() throws {
-        let result = try CLI.run(["bench", "http", "--database", try tinyDatabase(), "--pages", "meeting,nope",
+        let result = try CLI.bench(["http", "--database", try tinyDatabase(), "--pages", "meeting,nope",
                                   "--nginx-config", Self.nginxConfig])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--pages"))
@@ -75,7 +75,7 @@ struct BenchCLITests {
 
     @Test("a benchmark on a missing database fails with one clear line")
     func missingDatabase() throws {
-        let result = try CLI.run(["bench", "http", "--database", CLI.temporaryPath(), "--nginx-config", Self.nginxConfig])
+        let result = try CLI.bench(["http", "--database", CLI.temporaryPath(), "--nginx-config", Self.nginxConfig])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no database at"))
     }
@@ -84,7 +84,7 @@ struct BenchCLITests {
           arguments: [("matters-arising", "matters_arising.ms"), ("search", "search.p95_ms")])
     func featureBenchmarks(_ name: String, _ key: String) throws {
         let database = try tinyDatabase()
-        let result = try CLI.run(["bench", name, "--json", "--database", database, "--runs", "1"])
+        let result = try CLI.bench([name, "--json", "--database", database, "--runs", "1"])
         #expect(result.status == 0, "\(result.stderr)")
         let figures = try figures(result.stdout)
         #expect(figures[key] is Double || figures[key] is Int, "missing \(key)")

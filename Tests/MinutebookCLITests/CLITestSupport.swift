@@ -10,20 +10,31 @@ struct CLI {
     }
 
     /// The binary beside the test bundle in the build products folder.
-    static var binary: URL {
+    static var binary: URL { built("minutebook", environment: "MINUTEBOOK_BIN") }
+
+    /// The benchmark kit's binary, built beside the CLI.
+    static var benchBinary: URL { built("minutebook-bench", environment: "MINUTEBOOK_BENCH_BIN") }
+
+    static func built(_ name: String, environment variable: String) -> URL {
         var url = Bundle.main.bundleURL
         for _ in 0..<4 {
-            let candidate = url.appendingPathComponent("minutebook")
+            let candidate = url.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             url = url.deletingLastPathComponent()
         }
-        if let env = ProcessInfo.processInfo.environment["MINUTEBOOK_BIN"] { return URL(fileURLWithPath: env) }
-        return URL(fileURLWithPath: ".build/debug/minutebook")
+        if let env = ProcessInfo.processInfo.environment[variable] { return URL(fileURLWithPath: env) }
+        return URL(fileURLWithPath: ".build/debug/" + name)
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `minutebook-bench` with `arguments`.
+    static func bench(_ arguments: [String]) throws -> Result {
+        try run(arguments, executable: benchBinary)
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    executable: URL = binary) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "MINUTEBOOK_DATABASE")

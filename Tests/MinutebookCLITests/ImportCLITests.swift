@@ -166,11 +166,11 @@ struct ImportCLITests {
     }
 }
 
-@Suite("minutebook bench import")
+@Suite("minutebook-bench import")
 struct BenchImportCLITests {
     @Test("reports throughput as JSON figures over a generated corpus (speed itself is not asserted)")
     func benchImportJSON() throws {
-        let result = try CLI.run(["bench", "import", "--megabytes", "0.2", "--json"])
+        let result = try CLI.bench(["import", "--megabytes", "0.2", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["benchmark"] as? String == "import")

@@ -14,7 +14,7 @@ public struct PackBuilder: Sendable {
         public var missing: [(item: String, reason: String)]
         public var warnings: [String]
         public var htmlURL: URL
-        /// Seconds per stage, for `minutebook bench pack`.
+        /// Seconds per stage, for `minutebook-bench pack`.
         public var timings: [(stage: String, seconds: Double)]
     }
 
