@@ -28,25 +28,3 @@ public struct PackIssue: Sendable, Equatable, Identifiable {
         self.mailNote = mailNote
     }
 }
-
-/// One edition of the pack as built for an issue: the PDF and its accessible HTML version.
-public struct PackFiles: Sendable, Equatable {
-    public var pdf: [UInt8]
-    public var html: [UInt8]
-
-    public init(pdf: [UInt8], html: [UInt8]) {
-        self.pdf = pdf
-        self.html = html
-    }
-}
-
-/// A stored file of an issued pack, with the SHA-256 of its bytes (hex), which names this exact issue.
-public struct IssuedPackFile: Sendable, Equatable {
-    public var bytes: [UInt8]
-    public var sha256: String
-
-    public init(bytes: [UInt8], sha256: String) {
-        self.bytes = bytes
-        self.sha256 = sha256
-    }
-}

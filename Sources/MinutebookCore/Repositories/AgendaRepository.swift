@@ -1,65 +1,3 @@
-/// When and where a new meeting is held.
-public struct MeetingSchedule: Sendable, Equatable {
-    public var bodyID: Int64
-    public var date: LocalDate
-    public var start: LocalTime?
-    public var venue: String?
-    public var virtualLink: String?
-
-    public init(bodyID: Int64, date: LocalDate, start: LocalTime? = nil, venue: String? = nil, virtualLink: String? = nil) {
-        self.bodyID = bodyID
-        self.date = date
-        self.start = start
-        self.venue = venue
-        self.virtualLink = virtualLink
-    }
-}
-
-/// A report file as uploaded, before it is stored as a version of an item's report.
-public struct ReportUpload: Sendable, Equatable {
-    public var title: String
-    public var filename: String
-    public var format: ReportFormat
-    public var content: [UInt8]
-    public var sha256: String
-    /// The report's plain text for the search index, when it has any.
-    public var text: String?
-
-    public init(title: String, filename: String, format: ReportFormat, content: [UInt8], sha256: String, text: String? = nil) {
-        self.title = title
-        self.filename = filename
-        self.format = format
-        self.content = content
-        self.sha256 = sha256
-        self.text = text
-    }
-}
-
-/// Changes to one agenda item; nil fields stay as they are.
-public struct AgendaItemChange: Sendable, Equatable {
-    public var title: String?
-    public var level: Int?
-    public var description: String??
-    public var part: AgendaPart?
-    public var exemptReason: String??
-    public var leadOfficer: String??
-    public var reportReference: String??
-    public var expectsReport: Bool?
-
-    public init(title: String? = nil, level: Int? = nil, description: String?? = nil, part: AgendaPart? = nil,
-                exemptReason: String?? = nil, leadOfficer: String?? = nil, reportReference: String?? = nil,
-                expectsReport: Bool? = nil) {
-        self.title = title
-        self.level = level
-        self.description = description
-        self.part = part
-        self.exemptReason = exemptReason
-        self.leadOfficer = leadOfficer
-        self.reportReference = reportReference
-        self.expectsReport = expectsReport
-    }
-}
-
 /// Agendas: templates, scheduling (which drafts the agenda), editing, report versions, issuing.
 /// Every write is one audited transaction by `editor`.
 public protocol AgendaRepository: Sendable {
@@ -111,23 +49,6 @@ public protocol AgendaRepository: Sendable {
     /// has not been issued (or, for the members' edition, its latest issue predates storing it).
     /// Throws `.forbidden` when `audience` may not have the edition (`Visibility.canSeeIssuedPack`).
     func issuedPack(of meetingID: Int64, edition: PackEdition, format: ReportFormat, audience: Audience) async throws -> IssuedPackFile?
-}
-
-/// A body's forward plan (work programme).
-public protocol ForwardPlanRepository: Sendable {
-    /// Open items first (by target date), then taken and dropped ones.
-    func items(of bodyID: Int64) async throws -> [ForwardPlanItem]
-    func item(_ id: Int64) async throws -> ForwardPlanItem?
-    func propose(_ proposal: ForwardPlanProposal, for bodyID: Int64, by editor: Editor) async throws -> ForwardPlanItem
-    /// Schedules (or re-targets) the item for a meeting of its body.
-    func schedule(_ itemID: Int64, for meetingID: Int64, by editor: Editor) async throws
-    /// Defers the item to `meetingID`, or to whichever meeting is scheduled next when nil; any agenda
-    /// item it had on a meeting not yet issued is removed. The move is kept in its history.
-    func deferItem(_ itemID: Int64, to meetingID: Int64?, reason: String?, by editor: Editor) async throws
-    func markTaken(_ itemID: Int64, by editor: Editor) async throws
-    func drop(_ itemID: Int64, reason: String?, by editor: Editor) async throws
-    /// Every status change and move, oldest first.
-    func history(of itemID: Int64) async throws -> [ForwardPlanMove]
 }
 
 extension AgendaRepository {

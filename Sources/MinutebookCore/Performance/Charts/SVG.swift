@@ -50,25 +50,3 @@ enum SVG {
 extension String {
     func replacingCommas() -> String { String(filter { $0 != "," }) }
 }
-
-/// The text alternative of a chart: the same figures as a table.
-public struct ChartTable: Sendable, Equatable {
-    public var caption: String
-    public var columns: [String]
-    public var rows: [[String]]
-
-    public init(caption: String, columns: [String], rows: [[String]]) {
-        self.caption = caption
-        self.columns = columns
-        self.rows = rows
-    }
-}
-
-/// A drawn chart: the SVG markup (trusted: all data text escaped) and its table alternative.
-public struct Chart: Sendable, Equatable {
-    public var id: String
-    public var title: String
-    public var summary: String
-    public var svg: String
-    public var table: ChartTable
-}

@@ -1,0 +1,4 @@
+public enum UpdateRequestKind: String, Sendable, Codable, CaseIterable {
+    case request
+    case reminder
+}
