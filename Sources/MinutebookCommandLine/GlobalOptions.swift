@@ -37,6 +37,6 @@ public struct GlobalOptions: ParsableArguments {
 
 /// Errors are `DomainError`s: argument-parser prints them as one `Error: …` line (no usage text, which
 /// is for wrong arguments) and exits 1.
-extension DomainError: @retroactive LocalizedError {
+extension DomainError: LocalizedError {
     public var errorDescription: String? { message }
 }
