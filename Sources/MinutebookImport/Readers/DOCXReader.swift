@@ -19,7 +19,8 @@ enum DOCXReader {
         let xml: Data
         var numbering = WordNumbering()
         do {
-            let archive = try Archive(data: data, accessMode: .read)
+            let zip = try ZipBytes(data)
+            let archive = zip.archive
             guard let entry = archive["word/document.xml"] else {
                 throw ImportError(file: file, "is a zip archive but not a Word document (no word/document.xml)")
             }

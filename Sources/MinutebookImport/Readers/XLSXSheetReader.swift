@@ -13,10 +13,11 @@ public enum XLSXSheetReader {
 
     public static func records(_ data: Data, file: String) throws -> [ActualsCSV.Record] {
         guard isXLSX(data) else { throw ImportError(file: file, "is not an Excel workbook (.xlsx): it is not a zip archive").domainError }
-        let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        let zip: ZipBytes
+        do { zip = try ZipBytes(data) } catch {
             throw ImportError(file: file, "is not a readable Excel workbook: the zip archive is damaged").domainError
         }
+        let archive = zip.archive
         func read(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             do { return try ZipParts.data(archive, entry, limit: 64 * 1024 * 1024) } catch let tooLarge as ZipParts.TooLarge {

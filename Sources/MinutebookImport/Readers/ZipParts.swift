@@ -35,3 +35,26 @@ public enum ZipParts {
 
     static func megabytes(_ bytes: Int) -> Int { max(1, bytes / 1_048_576) }
 }
+
+/// A zip archive read from bytes through a temporary file, removed when this is released.
+/// ZIPFoundation's in-memory archive traps on some damaged zips (it copies a range that runs past
+/// the end of its data, which a fuzzed DOCX found), where its file-backed archive reports an error
+/// like any other damaged zip. Every zip Minutebook reads from bytes (DOCX, XLSX, uploads) opens here.
+public final class ZipBytes: @unchecked Sendable {
+    public let archive: Archive
+    private let url: URL
+
+    public init(_ data: Data) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("minutebook-zip-\(UUID().uuidString).zip")
+        try data.write(to: url)
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw error
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+

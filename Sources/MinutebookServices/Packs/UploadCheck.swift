@@ -100,12 +100,13 @@ public struct UploadCheck: Sendable {
             }
             throw Refusal(reason: "\(filename): this is an old-style Word 97-2003 file; save it as .docx and upload it again")
         }
-        let archive: Archive
+        let zip: ZipBytes
         do {
-            archive = try Archive(data: Data(content), accessMode: .read)
+            zip = try ZipBytes(Data(content))
         } catch {
             throw Refusal(reason: "\(filename): not a valid .docx file (not a ZIP package)")
         }
+        let archive = zip.archive
         guard archive["word/document.xml"] != nil else {
             throw Refusal(reason: "\(filename): not a Word document (no word/document.xml inside)")
         }
