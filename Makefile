@@ -4,6 +4,12 @@ PORT ?= 8080
 DEMO_DB ?= minutebook-demo.sqlite
 BIN = .build/debug/minutebook
 PY = .venv/bin/python
+## One malloc arena for every program make runs (tests, the demo, the servers e2e starts). Foundation's
+## Process.run() on Linux (Swift 6.3.1) copies each /proc/self/fd entry as a full 256-byte name
+## (swift-corelibs-foundation PR 5472); where glibc's directory buffer ends a thread arena's heap the copy
+## runs into an unmapped page and the process dies. The main arena grows with padding, so the copy stays in
+## mapped memory. Deployments should set the same (README, "The command line").
+export MALLOC_ARENA_MAX := 1
 ## The importer's overall F1 over its invented corpus (scripts/score-import) may not fall below this.
 IMPORT_F1_FLOOR ?= 0.95
 
