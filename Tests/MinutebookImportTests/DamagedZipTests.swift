@@ -45,3 +45,17 @@ struct DamagedZipTests {
         #expect(path.map(FileManager.default.fileExists(atPath:)) == false)
     }
 }
+
+/// A scan's page size is the sender's word: a page that says it is metres wide is rendered to fit an
+/// A3 page at 300 dpi, not at 300 dpi (the scan fuzz found mutated page sizes taking over 10 s).
+@Suite("OCR page sizes")
+struct OCRPageSizeTests {
+    @Test("an A4 or A3 page renders at 300 dpi; a page larger than A3 is fitted to A3's pixels")
+    func resolution() {
+        #expect(OCRReader.resolution(points: (595.276, 841.89)) == ["-r", "300"])
+        #expect(OCRReader.resolution(points: (841.89, 1190.55)) == ["-r", "300"])
+        #expect(OCRReader.resolution(points: nil) == ["-r", "300"])
+        #expect(OCRReader.resolution(points: (14_400, 300)) == ["-scale-to", "4961"])
+        #expect(OCRReader.resolution(points: (300, 90_000)) == ["-scale-to", "4961"])
+    }
+}

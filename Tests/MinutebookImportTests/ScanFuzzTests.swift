@@ -164,7 +164,7 @@ struct ScanFuzzTests {
             default: Self.damageDescription(seed, &rng)
             }
             let label = "scan \(i)"
-            let reading = ReadingTools(timeout: FormatFuzzTests.hangSeconds) { _, _, _ in reached.saw(label) }
+            let reading = ReadingTools(timeout: FormatFuzzTests.toolSeconds) { _, _, _ in reached.saw(label) }
             switch await FormatFuzzTests.read(bytes, ext: "pdf", label: label, reading: reading) {
             case .read: read += 1
             case .refused: refused += 1

@@ -21,7 +21,7 @@ enum OCRReader {
             throw ImportError(file: file, "has no text layer (a scanned, image-only PDF) and OCR is not installed: "
                               + "run scripts/bootstrap (apt packages tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-cym)")
         }
-        let count = pageCount(url, file: file, reading: reading)
+        let (count, sizes) = pageSizes(url, file: file, reading: reading)
         let languages = Languages.shared.chosen(reading)
         let fm = FileManager.default
         let work = fm.temporaryDirectory.appendingPathComponent("mb-ocr-\(UUID().uuidString)")
@@ -33,7 +33,7 @@ enum OCRReader {
         for number in 1...max(1, count) {
             reading.progress?(number, count, "OCR page \(number) of \(count)")
             let image = work.appendingPathComponent("page-\(number)")
-            let render = try reading.run(.pdftoppm, ["-r", String(dpi), "-gray", "-png", "-singlefile", "-f", String(number),
+            let render = try reading.run(.pdftoppm, resolution(points: sizes[number]) + ["-gray", "-png", "-singlefile", "-f", String(number),
                                                      "-l", String(number), url.path, image.path],
                                          file: file, doing: "render page \(number) for OCR")
             guard render.status == 0 else {
@@ -67,12 +67,36 @@ enum OCRReader {
     }
 
     /// Pages in the PDF by pdfinfo, 1 when it cannot say.
-    static func pageCount(_ url: URL, file: String, reading: ReadingTools) -> Int {
-        guard reading.tools.has(.pdfinfo), let info = try? reading.run(.pdfinfo, [url.path], file: file, doing: "count pages") else { return 1 }
-        for line in info.stdout.split(separator: "\n") where line.hasPrefix("Pages:") {
-            if let n = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)), n > 0 { return min(n, 2_000) }
+    /// The longest rendered side, in pixels: an A3 page's at 300 dpi. A page that says it is larger
+    /// (a damaged or hostile page size: the format fuzz found scans taking over 10 s this way) is
+    /// rendered to fit it, not at 300 dpi.
+    static let largestSide = 4_961
+
+    /// pdftoppm's resolution for a page of `points` (width, height): 300 dpi, or fitted to `largestSide`.
+    static func resolution(points: (Double, Double)?) -> [String] {
+        guard let (w, h) = points, max(w, h) * Double(dpi) / 72 > Double(largestSide) else { return ["-r", String(dpi)] }
+        return ["-scale-to", String(largestSide)]
+    }
+
+    /// The page count (at most 2,000) and each page's size in points, from pdfinfo.
+    static func pageSizes(_ url: URL, file: String, reading: ReadingTools) -> (count: Int, sizes: [Int: (Double, Double)]) {
+        guard reading.tools.has(.pdfinfo),
+              let info = try? reading.run(.pdfinfo, ["-f", "1", "-l", "2000", url.path], file: file, doing: "count pages") else { return (1, [:]) }
+        var count = 1
+        var sizes: [Int: (Double, Double)] = [:]
+        for line in info.stdout.split(separator: "\n") {
+            if line.hasPrefix("Pages:") {
+                if let n = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)), n > 0 { count = min(n, 2_000) }
+            } else if line.hasPrefix("Page "), let sizeAt = line.range(of: " size:") {
+                // "Page    3 size: 595.276 x 841.89 pts (A4)"
+                let number = Int(line[line.index(line.startIndex, offsetBy: 5)..<sizeAt.lowerBound].trimmingCharacters(in: .whitespaces))
+                let fields = line[sizeAt.upperBound...].split(separator: " ")
+                if let number, fields.count >= 3, fields[1] == "x", let w = Double(fields[0]), let h = Double(fields[2]) {
+                    sizes[number] = (w, h)
+                }
+            }
         }
-        return 1
+        return (count, sizes)
     }
 
     /// tesseract's TSV (level, page, block, paragraph, line, word, left, top, width, height, conf, text)

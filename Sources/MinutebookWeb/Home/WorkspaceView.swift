@@ -106,9 +106,9 @@ struct WorkspaceView {
                 w.raw("<li>")
                 switch u.task {
                 case .writeMinutes:
-                    link(SitePath.minutes(partnership: p, body: u.body.slug, date: u.meeting.date).path, "Write the minutes of \(meeting)", into: &w)
+                    link(SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path + "#minutes", "Write the minutes of \(meeting)", into: &w)
                 case .approveMinutes:
-                    link(SitePath.minutes(partnership: p, body: u.body.slug, date: u.meeting.date).path,
+                    link(SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path + "#minutes",
                          "Draft minutes of \(meeting), to approve at the next meeting", into: &w)
                 case .publishAgenda(let by):
                     link(SitePath.agendaEdit(partnership: p, body: u.body.slug, date: u.meeting.date).path,

@@ -58,6 +58,10 @@ struct WorkspacePagesTests {
             #expect(unfinished.contains("Draft minutes of Riverside Board, 14 October 2019, to approve at the next meeting"))
             #expect(unfinished.contains("Write the minutes of Riverside Board, 15 January 2020"))
             #expect(unfinished.contains("Publish the agenda of Riverside Board, 2 March 2099"))
+            // Each task links to a page that answers (the minutes are written on the meeting page).
+            #expect(unfinished.contains("href=\"/p/riverside/bodies/board/meetings/2020-01-15#minutes\""))
+            #expect(try await clerk.get("/p/riverside/bodies/board/meetings/2020-01-15").status == .ok)
+            #expect(try await clerk.get("/p/riverside/bodies/board/meetings/2099-03-02/agenda/edit").status == .ok)
             // The partnership menu leads here first.
             #expect(page.html.contains("href=\"/p/riverside/work\">Your work</a>"))
         }
