@@ -204,8 +204,12 @@ struct ModernGovMigrationTests {
             let gone = try await fetcher.get(try #require(URL(string: base + "/gone")))
             #expect(gone.status == 404)
             await #expect(throws: PoliteFetcher.Failure.self) { try await fetcher.get(try #require(URL(string: base + "/broken"))) }
-            #expect(log.paths == ["/slow", "/slow", "/gone", "/broken", "/broken", "/broken"])
-            #expect(await fetcher.retries == 3)
+            // The stalled first request was tried again (on a loaded box a second try may also pass the
+            // limit and be tried a third time: the count of /slow tries is at least two, not exactly two).
+            let slowTries = log.paths.prefix { $0 == "/slow" }.count
+            #expect(slowTries >= 2 && slowTries <= 3)
+            #expect(Array(log.paths.dropFirst(slowTries)) == ["/gone", "/broken", "/broken", "/broken"])
+            #expect(await fetcher.retries == (slowTries - 1) + 2)
         }
     }
 }
