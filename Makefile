@@ -25,7 +25,7 @@ demo: build
 	$(BIN) demo --database $(DEMO_DB) --port $(PORT)
 
 ## Every test: Swift unit and integration tests, then the browser, e-mail and document tests.
-test: bootstrap
+test: bootstrap format-check
 	$(SWIFT) build --build-tests
 	MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
 	MINUTEBOOK_BIN=$(BIN) $(PY) scripts/score-import --floor $(IMPORT_F1_FLOOR)

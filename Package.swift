@@ -2,7 +2,7 @@
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -11,7 +11,7 @@ let package = Package(
     products: [
         .executable(name: "minutebook", targets: ["minutebook"]),
         .executable(name: "minutebook-bench", targets: ["minutebook-bench"]),
-        .library(name: "MinutebookCore", targets: ["MinutebookCore"]),
+        .library(name: "MinutebookCore", targets: ["MinutebookCore"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -29,7 +29,7 @@ let package = Package(
         // Already in the graph through Hummingbird: the reminder scheduler runs as a Service beside the server.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Already in the graph through Hummingbird: SHA-256 for stored documents and tokens.
-        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0")
     ],
     targets: [
         .target(
@@ -44,7 +44,7 @@ let package = Package(
             name: "MinutebookTools",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio")
             ],
             swiftSettings: swiftSettings
         ),
@@ -53,7 +53,7 @@ let package = Package(
             dependencies: [
                 "MinutebookCore",
                 "MinutebookTools",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift")
             ],
             swiftSettings: swiftSettings
         ),
@@ -62,7 +62,7 @@ let package = Package(
             dependencies: [
                 "MinutebookCore",
                 "MinutebookTools",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             swiftSettings: swiftSettings
         ),
@@ -82,7 +82,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             swiftSettings: swiftSettings
         ),
@@ -104,7 +104,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             swiftSettings: swiftSettings
         ),
@@ -115,7 +115,7 @@ let package = Package(
                 "MinutebookCore",
                 "MinutebookStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             swiftSettings: swiftSettings
         ),
@@ -134,7 +134,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             swiftSettings: swiftSettings
         ),
@@ -151,7 +151,7 @@ let package = Package(
                 "MinutebookServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             swiftSettings: swiftSettings
         ),
@@ -166,8 +166,10 @@ let package = Package(
         .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MinutebookStoreTests",
-            dependencies: ["MinutebookCore", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "MinutebookCore", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift")
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -175,7 +177,7 @@ let package = Package(
             dependencies: [
                 "MinutebookCore", "MinutebookImport", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             resources: [.copy("Fixtures"), .copy("Spreadsheets")],
             swiftSettings: swiftSettings
@@ -187,7 +189,7 @@ let package = Package(
                 "MinutebookTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird")
             ],
             swiftSettings: swiftSettings
         ),
@@ -197,15 +199,17 @@ let package = Package(
                 "MinutebookCore", "MinutebookStore", "MinutebookServices",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird")
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MinutebookCLITests",
-            dependencies: ["minutebook", "minutebook-bench", "MinutebookStore", "MinutebookTestSupport",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "minutebook", "minutebook-bench", "MinutebookStore", "MinutebookTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift")
+            ],
             swiftSettings: swiftSettings
-        ),
+        )
     ]
 )

@@ -29,8 +29,10 @@ public struct MinutesImporter: Sendable {
     /// The outside programs (pdftotext, ...) and their time limit.
     public var reading: ReadingTools
 
-    public init(bodyOverride: String? = nil, chooser: LayoutChooser = LayoutChooser(), options: ImportOptions = ImportOptions(),
-                reading: ReadingTools = ReadingTools()) {
+    public init(
+        bodyOverride: String? = nil, chooser: LayoutChooser = LayoutChooser(), options: ImportOptions = ImportOptions(),
+        reading: ReadingTools = ReadingTools()
+    ) {
         self.bodyOverride = bodyOverride
         self.chooser = chooser
         self.options = options
@@ -110,9 +112,10 @@ public struct MinutesImporter: Sendable {
         if !document.notes.isEmpty {
             for i in records.indices { records[i].warnings.insert(contentsOf: document.notes, at: 0) }
         }
-        return ImportedDocument(format: DocumentFormat.choose(fileExtension: url.pathExtension, data: data),
-                                lines: DocumentText.withoutHeadingMarks(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                                notes: document.notes, records: records)
+        return ImportedDocument(
+            format: DocumentFormat.choose(fileExtension: url.pathExtension, data: data),
+            lines: DocumentText.withoutHeadingMarks(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            notes: document.notes, records: records)
     }
 
     /// The text the tokenizer reads: Markdown and HTML without their markup, one line per paragraph.
@@ -129,8 +132,10 @@ public struct MinutesImporter: Sendable {
     }
 
     /// Reads text already in memory (`format` is text, markdown or html).
-    public func records(fromText text: String, format: DocumentFormat, file: String,
-                        columns: Tokenizer.Columns = .automatic) throws(ImportError) -> [MeetingRecord] {
+    public func records(
+        fromText text: String, format: DocumentFormat, file: String,
+        columns: Tokenizer.Columns = .automatic
+    ) throws(ImportError) -> [MeetingRecord] {
         try records(lines: Tokenizer.lines(Self.readerText(text, format: format), columns: Self.columns(format, columns)), file: file)
     }
 

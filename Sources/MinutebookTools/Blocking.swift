@@ -25,8 +25,10 @@ public enum Blocking {
     /// Runs `work` on the blocking pool and returns its result, or throws what it throws. Throws
     /// `ToolError` `.timedOut` naming `what` ("reading the minutes") when `timeout` seconds pass
     /// first, and `CancellationError` when the calling task is cancelled before the work starts.
-    public static func run<T: Sendable>(_ what: String, timeout: Double,
-                                        _ work: @escaping @Sendable () throws -> T) async throws -> T {
+    public static func run<T: Sendable>(
+        _ what: String, timeout: Double,
+        _ work: @escaping @Sendable () throws -> T
+    ) async throws -> T {
         let answer = Answer<T>()
         let worker = Task {
             do {
@@ -37,8 +39,11 @@ public enum Blocking {
         }
         let timer = Task {
             try await Task.sleep(for: .milliseconds(Int(timeout * 1000)))
-            answer.give(.failure(ToolError(.timedOut, tool: what,
-                                           "\(what) did not finish within \(ToolProcess.seconds(timeout)) and was abandoned")))
+            answer.give(
+                .failure(
+                    ToolError(
+                        .timedOut, tool: what,
+                        "\(what) did not finish within \(ToolProcess.seconds(timeout)) and was abandoned")))
             // Work still waiting for a thread never starts.
             worker.cancel()
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -48,17 +49,20 @@ public enum ToolProcess {
 
     /// Runs `executable` to completion on a thread of the blocking pool (`Blocking`); the calling task is
     /// suspended, not blocked. Cancelling the task kills the program.
-    public static func run(_ executable: String, _ arguments: [String], timeout: Double, workingDirectory: URL? = nil,
-                           environment: [String: String] = [:], stdin: Data? = nil,
-                           outputLimit: Int = 512 * 1024 * 1024) async throws(ToolError) -> ToolOutput {
+    public static func run(
+        _ executable: String, _ arguments: [String], timeout: Double, workingDirectory: URL? = nil,
+        environment: [String: String] = [:], stdin: Data? = nil,
+        outputLimit: Int = 512 * 1024 * 1024
+    ) async throws(ToolError) -> ToolOutput {
         let name = URL(fileURLWithPath: executable).lastPathComponent
         let cancel = CancelFlag()
         do {
             return try await withTaskCancellationHandler {
                 // The program is killed at `timeout`; the pool's limit is only the backstop.
                 try await Blocking.run(name, timeout: timeout + 30) { () throws(ToolError) -> ToolOutput in
-                    try runBlocking(executable, arguments, timeout: timeout, workingDirectory: workingDirectory,
-                                    environment: environment, stdin: stdin, outputLimit: outputLimit, cancel: cancel)
+                    try runBlocking(
+                        executable, arguments, timeout: timeout, workingDirectory: workingDirectory,
+                        environment: environment, stdin: stdin, outputLimit: outputLimit, cancel: cancel)
                 }
             } onCancel: {
                 cancel.set()
@@ -72,16 +76,21 @@ public enum ToolProcess {
 
     /// Runs `executable` to completion on the calling thread (which it blocks: call it from a thread of
     /// the blocking pool, `Blocking.run`, or a CLI).
-    public static func runBlocking(_ executable: String, _ arguments: [String], timeout: Double,
-                                   workingDirectory: URL? = nil, environment: [String: String] = [:],
-                                   stdin: Data? = nil, outputLimit: Int = 512 * 1024 * 1024) throws(ToolError) -> ToolOutput {
-        try runBlocking(executable, arguments, timeout: timeout, workingDirectory: workingDirectory,
-                        environment: environment, stdin: stdin, outputLimit: outputLimit, cancel: CancelFlag())
+    public static func runBlocking(
+        _ executable: String, _ arguments: [String], timeout: Double,
+        workingDirectory: URL? = nil, environment: [String: String] = [:],
+        stdin: Data? = nil, outputLimit: Int = 512 * 1024 * 1024
+    ) throws(ToolError) -> ToolOutput {
+        try runBlocking(
+            executable, arguments, timeout: timeout, workingDirectory: workingDirectory,
+            environment: environment, stdin: stdin, outputLimit: outputLimit, cancel: CancelFlag())
     }
 
-    static func runBlocking(_ executable: String, _ arguments: [String], timeout: Double, workingDirectory: URL?,
-                            environment: [String: String], stdin: Data?, outputLimit: Int,
-                            cancel: CancelFlag) throws(ToolError) -> ToolOutput {
+    static func runBlocking(
+        _ executable: String, _ arguments: [String], timeout: Double, workingDirectory: URL?,
+        environment: [String: String], stdin: Data?, outputLimit: Int,
+        cancel: CancelFlag
+    ) throws(ToolError) -> ToolOutput {
         let name = URL(fileURLWithPath: executable).lastPathComponent
         let process = Process()
         // Foundation starts the child as the leader of a new process group (pgid = pid), so `kill(-pid)`
@@ -154,8 +163,9 @@ public enum ToolProcess {
                     if i == 0 {
                         outData.append(contentsOf: buffer[0..<count])
                         if outData.count > outputLimit {
-                            failure = ToolError(.outputTooLarge, tool: name,
-                                                "\(name) printed more than \(outputLimit / 1_048_576) MB and was stopped")
+                            failure = ToolError(
+                                .outputTooLarge, tool: name,
+                                "\(name) printed more than \(outputLimit / 1_048_576) MB and was stopped")
                         }
                     } else if errData.count < stderrLimit {
                         errData.append(contentsOf: buffer[0..<min(count, stderrLimit - errData.count)])

@@ -30,11 +30,14 @@ public struct Tools: Sendable, Equatable {
 
     /// Looks for every tool: Python as `MINUTEBOOK_PYTHON` or the nearest `.venv/bin/python` above the
     /// working directory or the executable; the others on `PATH` (then /usr/bin, /usr/local/bin).
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
-                              from starts: [String]? = nil) -> Tools {
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        from starts: [String]? = nil
+    ) -> Tools {
         let fm = FileManager.default
         var paths: [Tool: String] = [:]
-        let dirs = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        let dirs =
+            (environment["PATH"] ?? "").split(separator: ":").map(String.init)
             + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
         for tool in Tool.allCases where tool != .python {
             paths[tool] = dirs.lazy.map { "\($0)/\(tool.rawValue)" }.first { fm.isExecutableFile(atPath: $0) }
@@ -63,8 +66,9 @@ public struct Tools: Sendable, Equatable {
     /// The tool's path, or an error saying it is not installed and how to install it.
     public func path(_ tool: Tool) throws(ToolError) -> String {
         guard let path = paths[tool] else {
-            throw ToolError(.missing, tool: tool.rawValue,
-                            "\(tool.rawValue) is not installed: run scripts/bootstrap (\(tool.package))")
+            throw ToolError(
+                .missing, tool: tool.rawValue,
+                "\(tool.rawValue) is not installed: run scripts/bootstrap (\(tool.package))")
         }
         return path
     }

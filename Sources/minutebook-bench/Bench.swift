@@ -19,8 +19,10 @@ struct Bench: AsyncParsableCommand {
             `minutebook demo --no-serve --partnerships N --years Y`). bench/run runs them all in release \
             mode and writes bench/results/latest.json.
             """,
-        subcommands: [BenchHTTP.self, BenchImport.self, BenchMattersArising.self, BenchSearch.self,
-                      BenchPack.self, BenchMemory.self, BenchAll.self]
+        subcommands: [
+            BenchHTTP.self, BenchImport.self, BenchMattersArising.self, BenchSearch.self,
+            BenchPack.self, BenchMemory.self, BenchAll.self
+        ]
     )
 }
 

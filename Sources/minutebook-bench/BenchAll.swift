@@ -24,7 +24,7 @@ struct BenchAll: AsyncParsableCommand {
             ("import", { try ImportThroughputBenchmark(megabytes: megabytes).run() }),
             ("matters-arising", { try await DatasetMattersArisingBenchmark(global: options.global).run() }),
             ("search", { try await DatasetSearchBenchmark(global: options.global).run() }),
-            ("pack", { try await AgendaPackBenchmark(runs: 1).run() }),
+            ("pack", { try await AgendaPackBenchmark(runs: 1).run() })
         ]
         for (name, step) in steps {
             do {

@@ -58,7 +58,10 @@ struct HTTPBenchOptions: ParsableArguments {
     @Option(help: "Seconds of warm-up load on each server before each page is measured (0: none).")
     var warmup = 1
 
-    @Option(help: "Pages put under load, comma-separated (meeting, body, api, home, signed_in; default all). Every page is still fetched and must answer 200.")
+    @Option(
+        help:
+            "Pages put under load, comma-separated (meeting, body, api, home, signed_in; default all). Every page is still fetched and must answer 200."
+    )
     var pages: String?
 
     @Option(help: "bench/nginx.conf (default: found from the working directory).")
@@ -99,18 +102,23 @@ struct BenchMeeting: Sendable {
 
     static func pick(_ database: AppDatabase) async throws -> BenchMeeting {
         let found = try await database.read { db -> BenchMeeting? in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT p.slug AS partnership, b.slug AS body, b.id AS bodyID, m.date AS date,
-                       (SELECT count(*) FROM minute n WHERE n.meetingId = m.id) AS minutes
-                FROM partnership p
-                JOIN body b ON b.partnershipId = p.id AND b.isPublic = 1
-                JOIN meeting m ON m.bodyId = b.id AND m.status IN ('minutes_approved', 'minutes_drafted')
-                WHERE p.id = (SELECT min(id) FROM partnership)
-                ORDER BY m.status = 'minutes_approved' DESC, minutes DESC, m.date DESC
-                LIMIT 1
-                """)
-            return row.map { BenchMeeting(partnership: $0["partnership"], body: $0["body"], bodyID: $0["bodyID"],
-                                          date: $0["date"], minutes: $0["minutes"]) }
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT p.slug AS partnership, b.slug AS body, b.id AS bodyID, m.date AS date,
+                           (SELECT count(*) FROM minute n WHERE n.meetingId = m.id) AS minutes
+                    FROM partnership p
+                    JOIN body b ON b.partnershipId = p.id AND b.isPublic = 1
+                    JOIN meeting m ON m.bodyId = b.id AND m.status IN ('minutes_approved', 'minutes_drafted')
+                    WHERE p.id = (SELECT min(id) FROM partnership)
+                    ORDER BY m.status = 'minutes_approved' DESC, minutes DESC, m.date DESC
+                    LIMIT 1
+                    """)
+            return row.map {
+                BenchMeeting(
+                    partnership: $0["partnership"], body: $0["body"], bodyID: $0["bodyID"],
+                    date: $0["date"], minutes: $0["minutes"])
+            }
         }
         guard let found else {
             throw DomainError.notFound("the database has no public meeting with minutes to benchmark: run `minutebook demo --no-serve` first")
@@ -130,8 +138,10 @@ enum BenchDataset {
     static func describe(_ database: AppDatabase) async throws -> BenchReport {
         var report = BenchReport("dataset")
         let counts = try await database.read { db -> [(String, Int)] in
-            try [("partnership", "partnerships"), ("body", "bodies"), ("meeting", "meetings"), ("minute", "minutes"),
-                 ("action", "actions")].map { table, plural in
+            try [
+                ("partnership", "partnerships"), ("body", "bodies"), ("meeting", "meetings"), ("minute", "minutes"),
+                ("action", "actions")
+            ].map { table, plural in
                 (plural, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
             }
         }
@@ -176,9 +186,10 @@ struct HTTPBenchmark {
         // The server under test: the minutebook binary of this build, its own process, loopback only.
         let port = try BenchProcesses.freePort()
         let serverLog = work.appendingPathComponent("server.log")
-        let server = try BenchProcesses.start(BenchProcesses.minutebookExecutable,
-                                              ["serve", "--database", global.databasePath, "--host", "127.0.0.1", "--port", String(port)],
-                                              log: serverLog)
+        let server = try BenchProcesses.start(
+            BenchProcesses.minutebookExecutable,
+            ["serve", "--database", global.databasePath, "--host", "127.0.0.1", "--port", String(port)],
+            log: serverLog)
         defer { BenchProcesses.stop(server) }
         let base = "http://127.0.0.1:\(port)"
         try await BenchProcesses.waitUntilUp(base + "/healthz", process: server, seconds: 60, log: serverLog)
@@ -190,21 +201,25 @@ struct HTTPBenchmark {
             Target(key: "meeting", label: "public meeting page", path: meeting.fill(options.meetingPath)),
             Target(key: "body", label: "body page", path: meeting.fill(options.bodyPath)),
             Target(key: "api", label: "API meeting record", path: meeting.fill(options.apiPath)),
-            Target(key: "home", label: "home page", path: "/"),
+            Target(key: "home", label: "home page", path: "/")
         ]
         // The same meeting page signed in as the partnership's secretariat: rendered per request.
-        let (cookie, why) = try BenchSignIn.sessionCookie(base: base, databasePath: global.databasePath,
-                                                          partnership: meeting.partnership, work: work)
+        let (cookie, why) = try BenchSignIn.sessionCookie(
+            base: base, databasePath: global.databasePath,
+            partnership: meeting.partnership, work: work)
         if let cookie {
-            candidates.append(Target(key: "signed_in", label: "signed-in meeting page", path: meeting.fill(options.meetingPath),
-                                     headers: [cookie]))
+            candidates.append(
+                Target(
+                    key: "signed_in", label: "signed-in meeting page", path: meeting.fill(options.meetingPath),
+                    headers: [cookie]))
         } else if let why {
             report.notes.append("not available: \(why)")
         }
         var targets: [(Target, NginxServer.Page)] = []
         for (i, target) in candidates.enumerated() {
-            let fetched = try BenchProcesses.fetch(base + target.path, to: work.appendingPathComponent("page\(i).body"),
-                                                   headers: target.headers)
+            let fetched = try BenchProcesses.fetch(
+                base + target.path, to: work.appendingPathComponent("page\(i).body"),
+                headers: target.headers)
             guard fetched.status == 200 else {
                 report.notes.append("not available: \(target.label) (\(target.path) answered \(fetched.status))")
                 continue

@@ -50,7 +50,8 @@ struct LoadGenerator {
         }
         var requests = 0
         if let line = text.split(separator: "\n").first(where: { $0.contains(" requests in ") }),
-           let n = line.split(separator: " ").first.flatMap({ Int($0) }) {
+            let n = line.split(separator: " ").first.flatMap({ Int($0) })
+        {
             requests = n
         }
         var errors = 0
@@ -62,7 +63,8 @@ struct LoadGenerator {
 
     static func value(after label: String, in text: String) -> Double? {
         guard let line = text.split(separator: "\n").first(where: { $0.contains(label) }),
-              let range = line.range(of: label) else { return nil }
+            let range = line.range(of: label)
+        else { return nil }
         return Double(line[range.upperBound...].trimmingCharacters(in: .whitespaces))
     }
 
@@ -94,8 +96,10 @@ struct NginxServer {
             guard FileManager.default.fileExists(atPath: explicit) else { throw DomainError.notFound("\(explicit): no such file") }
             return URL(fileURLWithPath: explicit)
         }
-        let starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                      URL(fileURLWithPath: BenchProcesses.selfExecutable).deletingLastPathComponent()]
+        let starts = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            URL(fileURLWithPath: BenchProcesses.selfExecutable).deletingLastPathComponent()
+        ]
         for start in starts {
             var dir = start
             for _ in 0..<6 {
@@ -129,8 +133,9 @@ struct NginxServer {
         let server = NginxServer(process: process, port: port)
         do {
             guard let first = pages.first else { return server }
-            try await BenchProcesses.waitUntilUp("http://127.0.0.1:\(port)\(first.location)", process: process, seconds: 10,
-                                           log: log)
+            try await BenchProcesses.waitUntilUp(
+                "http://127.0.0.1:\(port)\(first.location)", process: process, seconds: 10,
+                log: log)
         } catch {
             BenchProcesses.stop(process)
             throw error

@@ -40,29 +40,38 @@ struct DatasetMattersArisingBenchmark {
             var bodyID: Int64, slug: String, partnershipID: Int64, date: String, meetings: Int, actions: Int
         }
         let target = try await database.read { db -> Target? in
-            try Row.fetchOne(db, sql: """
-                SELECT b.id AS bodyID, b.slug, b.partnershipId, max(m.date) AS date, count(*) AS meetings,
-                       (SELECT count(*) FROM action a WHERE a.bodyId = b.id) AS actions
-                FROM body b JOIN meeting m ON m.bodyId = b.id
-                WHERE b.partnershipId = (SELECT min(id) FROM partnership)
-                GROUP BY b.id ORDER BY meetings DESC, b.id LIMIT 1
-                """).map { Target(bodyID: $0["bodyID"], slug: $0["slug"], partnershipID: $0["partnershipId"], date: $0["date"],
-                                  meetings: $0["meetings"], actions: $0["actions"]) }
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT b.id AS bodyID, b.slug, b.partnershipId, max(m.date) AS date, count(*) AS meetings,
+                           (SELECT count(*) FROM action a WHERE a.bodyId = b.id) AS actions
+                    FROM body b JOIN meeting m ON m.bodyId = b.id
+                    WHERE b.partnershipId = (SELECT min(id) FROM partnership)
+                    GROUP BY b.id ORDER BY meetings DESC, b.id LIMIT 1
+                    """
+            ).map {
+                Target(
+                    bodyID: $0["bodyID"], slug: $0["slug"], partnershipID: $0["partnershipId"], date: $0["date"],
+                    meetings: $0["meetings"], actions: $0["actions"])
+            }
         }
         guard let target, let date = LocalDate(iso: target.date) else {
             throw DomainError.notFound("the database has no meetings to draft Matters Arising for")
         }
         let bodyID = target.bodyID
-        let audience = Audience.account(.init(userID: 0, role: .secretariat, partnershipID: target.partnershipID,
-                                              personID: nil, memberOfBodyIDs: []))
+        let audience = Audience.account(
+            .init(
+                userID: 0, role: .secretariat, partnershipID: target.partnershipID,
+                personID: nil, memberOfBodyIDs: []))
         let matters = GRDBMattersArisingRepository(database: database)
         var entries = 0
         for _ in 0..<3 { entries = try await matters.mattersArising(bodyID: bodyID, date: date, audience: audience).entries.count }
         var times: [Double] = []
         for _ in 0..<runs {
-            times.append(try await BenchClock.seconds {
-                _ = try await matters.mattersArising(bodyID: bodyID, date: date, audience: audience)
-            } * 1000)
+            times.append(
+                try await BenchClock.seconds {
+                    _ = try await matters.mattersArising(bodyID: bodyID, date: date, audience: audience)
+                } * 1000)
         }
         report.fact("matters_arising.body", "\(target.slug) (\(target.meetings) meetings, \(target.actions) actions)")
         report.fact("matters_arising.date", date.iso)

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import MinutebookTools
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -106,8 +107,9 @@ enum BenchProcesses {
         }
         let parts = out.stdout.split(separator: " ", maxSplits: 1).map(String.init)
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-        return Fetched(status: Int(parts.first ?? "") ?? 0, contentType: parts.count > 1 ? parts[1] : "", file: file,
-                       bytes: size)
+        return Fetched(
+            status: Int(parts.first ?? "") ?? 0, contentType: parts.count > 1 ? parts[1] : "", file: file,
+            bytes: size)
     }
 
     /// Waits until `url` answers 200, or the process died, or `seconds` passed.
@@ -117,8 +119,9 @@ enum BenchProcesses {
         while Date() < deadline {
             guard process.isRunning else {
                 let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-                throw DomainError.invalid("\(process.executableURL?.lastPathComponent ?? "the server") stopped before answering "
-                                          + "(exit \(process.terminationStatus)): \(text.suffix(400))")
+                throw DomainError.invalid(
+                    "\(process.executableURL?.lastPathComponent ?? "the server") stopped before answering "
+                        + "(exit \(process.terminationStatus)): \(text.suffix(400))")
             }
             let out = try await ToolProcess.run(curl, ["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "2", url], timeout: 10)
             if out.stdout == "200" { return }

@@ -33,14 +33,20 @@ struct DatasetSearchBenchmark {
 
     /// The fixed query set: 200 queries built from the words of partnership minutes.
     static let queries: [String] = {
-        let words = ["burglary", "refuge", "patrols", "licensing", "referrals", "housing", "exploitation", "graffiti",
-                     "knife", "funding", "schools", "hotspot", "vulnerability", "outreach", "reoffending", "cctv",
-                     "prevent", "fire", "grant", "dashboard"]
-        let phrases = ["\"domestic abuse\"", "\"night-time economy\"", "\"risk register\"", "\"hate crime\"",
-                       "\"delivery plan\"", "\"anti-social behaviour\"", "\"needs assessment\"", "\"fire safety\"",
-                       "\"youth offending\"", "\"town centre\""]
-        let prefixes = ["exploit*", "offend*", "victim*", "safeguard*", "patrol*", "commission*", "licen*", "resident*",
-                        "violen*", "refer*"]
+        let words = [
+            "burglary", "refuge", "patrols", "licensing", "referrals", "housing", "exploitation", "graffiti",
+            "knife", "funding", "schools", "hotspot", "vulnerability", "outreach", "reoffending", "cctv",
+            "prevent", "fire", "grant", "dashboard"
+        ]
+        let phrases = [
+            "\"domestic abuse\"", "\"night-time economy\"", "\"risk register\"", "\"hate crime\"",
+            "\"delivery plan\"", "\"anti-social behaviour\"", "\"needs assessment\"", "\"fire safety\"",
+            "\"youth offending\"", "\"town centre\""
+        ]
+        let prefixes = [
+            "exploit*", "offend*", "victim*", "safeguard*", "patrol*", "commission*", "licen*", "resident*",
+            "violen*", "refer*"
+        ]
         var out: [String] = []
         out += words
         out += phrases
@@ -69,8 +75,10 @@ struct DatasetSearchBenchmark {
             return Scope(partnershipID: id, slug: row["slug"], bodies: bodies, years: years)
         }
         guard let scope else { throw DomainError.notFound("the database has no partnership to search") }
-        let member = Audience.account(.init(userID: 0, role: .member, partnershipID: scope.partnershipID, personID: nil,
-                                            memberOfBodyIDs: Set(scope.bodies)))
+        let member = Audience.account(
+            .init(
+                userID: 0, role: .member, partnershipID: scope.partnershipID, personID: nil,
+                memberOfBodyIDs: Set(scope.bodies)))
         let searches: [(SearchQuery, Audience)] = Self.queries.enumerated().map { i, text in
             var query = SearchQuery(text: text, limit: 20)
             if i % 5 == 1 { query.partnership = scope.slug }

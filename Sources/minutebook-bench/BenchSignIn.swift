@@ -9,11 +9,16 @@ enum BenchSignIn {
 
     /// The `Cookie:` header of a signed-in session, or nil with the reason when the build has no accounts.
     static func sessionCookie(base: String, databasePath: String, partnership: String, work: URL) throws -> (String?, String?) {
-        let add = try BenchProcesses.run(BenchProcesses.minutebookExecutable,
-                                         ["user", "add", email, "--role", "secretariat", "--partnership", partnership,
-                                          "--password-stdin", "--database", databasePath], stdin: password + "\n")
+        let add = try BenchProcesses.run(
+            BenchProcesses.minutebookExecutable,
+            [
+                "user", "add", email, "--role", "secretariat", "--partnership", partnership,
+                "--password-stdin", "--database", databasePath
+            ], stdin: password + "\n")
         if add.status != 0 && !add.stderr.lowercased().contains("already") {
-            return (nil, "signed-in meeting page: cannot make the benchmark's account (\(add.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return (
+                nil, "signed-in meeting page: cannot make the benchmark's account (\(add.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
+            )
         }
         let curl = try BenchProcesses.tool("curl", package: "curl")
         let jar = work.appendingPathComponent("cookies.txt").path
@@ -21,9 +26,13 @@ enum BenchSignIn {
         guard let csrf = hiddenValue("csrf", in: form.stdout) else {
             return (nil, "signed-in meeting page: the sign-in form has no CSRF field")
         }
-        let post = try BenchProcesses.run(curl, ["-sS", "-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}",
-                                                 "--data-urlencode", "email=\(email)", "--data-urlencode", "password=\(password)",
-                                                 "--data-urlencode", "csrf=\(csrf)", base + "/login"])
+        let post = try BenchProcesses.run(
+            curl,
+            [
+                "-sS", "-c", jar, "-b", jar, "-o", "/dev/null", "-w", "%{http_code}",
+                "--data-urlencode", "email=\(email)", "--data-urlencode", "password=\(password)",
+                "--data-urlencode", "csrf=\(csrf)", base + "/login"
+            ])
         guard post.stdout.hasPrefix("3") else {
             return (nil, "signed-in meeting page: signing in answered \(post.stdout)")
         }

@@ -24,26 +24,35 @@ public enum PackBenchmark {
         let database = try AppDatabase(path: work.appendingPathComponent("bench.sqlite").path)
         let editor = Editor.tool("bench")
         try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO partnership (id, slug, name, contactName) VALUES (1, 'bench', 'Benchmark Partnership', 'Bench Secretary');
-                INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Benchmark Board', 'board');
-                INSERT INTO meeting (id, bodyId, date, municipalYear, startTime) VALUES (1, 1, '2026-01-15', 2025, '10:00');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO partnership (id, slug, name, contactName) VALUES (1, 'bench', 'Benchmark Partnership', 'Bench Secretary');
+                    INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Benchmark Board', 'board');
+                    INSERT INTO meeting (id, bodyId, date, municipalYear, startTime) VALUES (1, 1, '2026-01-15', 2025, '10:00');
+                    """)
             for n in 1...14 {
-                try db.execute(sql: """
-                    INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title, text) VALUES (1, 1, 2025, ?, ?, ?, ?)
-                    """, arguments: [n, 100 + n, "Benchmark minute \(n)", String(repeating: "The board discussed the item at length. ", count: 60)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title, text) VALUES (1, 1, 2025, ?, ?, ?, ?)
+                        """,
+                    arguments: [n, 100 + n, "Benchmark minute \(n)", String(repeating: "The board discussed the item at length. ", count: 60)])
             }
         }
         let agendas = GRDBAgendaRepository(database: database)
-        let meeting = try await agendas.scheduleMeeting(MeetingSchedule(bodyID: 1, date: LocalDate(year: 2026, month: 3, day: 12)
-            ?? LocalDate(dayNumber: 0)), by: editor)
+        let meeting = try await agendas.scheduleMeeting(
+            MeetingSchedule(
+                bodyID: 1,
+                date: LocalDate(year: 2026, month: 3, day: 12)
+                    ?? LocalDate(dayNumber: 0)), by: editor)
 
         func attach(_ title: String, _ filename: String, _ format: ReportFormat, _ bytes: [UInt8], part: AgendaPart = .one) async throws {
-            let id = try await agendas.addItem(NewAgendaItem(title: title, part: part, exemptReason: part == .two ? "Exempt" : nil),
-                                               to: meeting.id, at: nil, by: editor)
-            _ = try await agendas.attachReport(ReportUpload(title: title, filename: filename, format: format, content: bytes,
-                                                            sha256: SHA256Hex.digest(bytes)), to: id, by: editor)
+            let id = try await agendas.addItem(
+                NewAgendaItem(title: title, part: part, exemptReason: part == .two ? "Exempt" : nil),
+                to: meeting.id, at: nil, by: editor)
+            _ = try await agendas.attachReport(
+                ReportUpload(
+                    title: title, filename: filename, format: format, content: bytes,
+                    sha256: SHA256Hex.digest(bytes)), to: id, by: editor)
         }
         // Seven Markdown reports of about thirteen pages each.
         for n in 1...7 {
@@ -62,11 +71,11 @@ public enum PackBenchmark {
         for (n, spec) in [(13, "A4"), (12, "letter"), (12, "A4 landscape"), (12, "A4")].enumerated() {
             let url = pdfDir.appendingPathComponent("pdf-\(n + 1).pdf")
             let script = """
-            import sys, weasyprint
-            pages = int(sys.argv[2])
-            body = ''.join(f'<section style="break-before: page"><h1>PDF report page {i}</h1></section>' for i in range(1, pages + 1))
-            weasyprint.HTML(string=f'<style>@page {{ size: {sys.argv[3]} }}</style>' + body).write_pdf(sys.argv[1])
-            """
+                import sys, weasyprint
+                pages = int(sys.argv[2])
+                body = ''.join(f'<section style="break-before: page"><h1>PDF report page {i}</h1></section>' for i in range(1, pages + 1))
+                weasyprint.HTML(string=f'<style>@page {{ size: {sys.argv[3]} }}</style>' + body).write_pdf(sys.argv[1])
+                """
             let made = try tools.run(tools.python, ["-c", script, url.path, String(spec.0), spec.1], timeout: 120)
             guard made.status == 0, let data = fm.contents(atPath: url.path) else {
                 throw DomainError.invalid("could not make the benchmark PDF: \(made.stderr)")
@@ -79,9 +88,11 @@ public enum PackBenchmark {
         var last: PackBuilder.Result?
         for run in 0..<runs {
             let start = Date()
-            last = try await builder.build(meetingID: meeting.id, edition: .members, issueDate: LocalDate(year: 2026, month: 3, day: 3)
-                ?? LocalDate(dayNumber: 0), output: work.appendingPathComponent("pack-\(run).pdf"),
-                                           audience: .system)
+            last = try await builder.build(
+                meetingID: meeting.id, edition: .members,
+                issueDate: LocalDate(year: 2026, month: 3, day: 3)
+                    ?? LocalDate(dayNumber: 0), output: work.appendingPathComponent("pack-\(run).pdf"),
+                audience: .system)
             seconds.append(Date().timeIntervalSince(start))
         }
         return Figures(pageCount: last?.pageCount ?? 0, seconds: seconds, stages: last?.timings ?? [])
@@ -96,15 +107,24 @@ public enum PackBenchmark {
             if page < pages { body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
         }
         let files: [(String, String)] = [
-            ("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-            """),
-            ("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-            """),
-            ("word/document.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/></w:sectPr></w:body></w:document>
-            """),
+            (
+                "[Content_Types].xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+                """
+            ),
+            (
+                "_rels/.rels",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+                """
+            ),
+            (
+                "word/document.xml",
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/></w:sectPr></w:body></w:document>
+                """
+            )
         ]
         let archive = try Archive(accessMode: .create)
         for (path, text) in files {

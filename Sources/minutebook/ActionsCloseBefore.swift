@@ -7,7 +7,8 @@ import MinutebookStore
 /// `minutebook actions close-before --body B --date D [--yes]`: closes what evidence cannot settle,
 /// every still-open action of the body's meetings before D (docs/cli.md). Without --yes it only counts.
 struct CloseBefore: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close-before",
+    static let configuration = CommandConfiguration(
+        commandName: "close-before",
         abstract: "Close every still-open action of a body's meetings before a date (without --yes: print the count only).",
         discussion: """
             Prints the number of actions: without --yes those that would be closed (nothing is changed), with \

@@ -23,10 +23,13 @@ struct ListActions: AsyncParsableCommand {
     @Flag(help: "Print CSV.") var csv = false
 
     func run() async throws {
-        let statuses = try Set(status.map { text -> ActionStatus in
-            guard let s = ActionStatus(rawValue: text) else { throw DomainError.invalid("'\(text)' is not a status (open, in_progress, done, dropped, superseded)") }
-            return s
-        })
+        let statuses = try Set(
+            status.map { text -> ActionStatus in
+                guard let s = ActionStatus(rawValue: text) else {
+                    throw DomainError.invalid("'\(text)' is not a status (open, in_progress, done, dropped, superseded)")
+                }
+                return s
+            })
         let database = try global.openDatabase(mustExist: true)
         let repository = GRDBActionRepository(database: database)
         let found = try await repository.body(named: body)
@@ -36,14 +39,17 @@ struct ListActions: AsyncParsableCommand {
             for action in actions { print(ActionCSV.row(action, today: Today.date)) }
         } else {
             for a in actions {
-                print("\(a.id)\t\(a.minute?.label ?? "")\t\(a.action.status.rawValue)\t\(a.owners.map(\.label).joined(separator: ", "))\t\(a.action.text)")
+                print(
+                    "\(a.id)\t\(a.minute?.label ?? "")\t\(a.action.status.rawValue)\t\(a.owners.map(\.label).joined(separator: ", "))\t\(a.action.text)"
+                )
             }
         }
     }
 }
 
 struct SetStatus: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status",
+    static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Change the status of the actions of some minutes of one meeting, with a note in each action's history.")
 
     @OptionGroup var global: GlobalOptions
@@ -68,7 +74,8 @@ struct SetStatus: AsyncParsableCommand {
 }
 
 struct RequestUpdates: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "request-updates",
+    static let configuration = CommandConfiguration(
+        commandName: "request-updates",
         abstract: "Email each owner of an outstanding action one personal link to send updates before the meeting.")
 
     @OptionGroup var global: GlobalOptions
@@ -91,14 +98,18 @@ struct RequestUpdates: AsyncParsableCommand {
             throw DomainError.notFound("\(found.name) has no meeting on \(day.long)")
         }
         let mailer = UpdateRequestMailer(requests: GRDBUpdateRequestRepository(database: database), smtp: smtp, baseURL: url)
-        let sent = try await mailer.send(meetingID: meetingID, kind: reminder ? UpdateRequestKind.reminder : UpdateRequestKind.request, validForDays: validDays, by: cliEditor).count
+        let sent = try await mailer.send(
+            meetingID: meetingID, kind: reminder ? UpdateRequestKind.reminder : UpdateRequestKind.request, validForDays: validDays, by: cliEditor
+        ).count
         print("sent \(sent) email\(sent == 1 ? "" : "s")")
     }
 }
 
 struct Remind: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Send the reminders that are due: from --working-days working days before each meeting (England and Wales bank holidays excluded); each meeting's reminder goes once. 'serve' does this by itself; run this from cron instead if you prefer.")
+        abstract:
+            "Send the reminders that are due: from --working-days working days before each meeting (England and Wales bank holidays excluded); each meeting's reminder goes once. 'serve' does this by itself; run this from cron instead if you prefer."
+    )
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Working days before the meeting (or MINUTEBOOK_REMINDER_WORKING_DAYS; default 5).") var workingDays: Int?
@@ -107,21 +118,23 @@ struct Remind: AsyncParsableCommand {
     @Option(help: "Days the links stay valid (default: MINUTEBOOK_LINK_VALID_DAYS or 14).") var validDays: Int?
 
     func run() async throws {
-        let day = try today.map { text -> LocalDate in
-            guard let d = LocalDate(iso: text) else { throw DomainError.invalid("'\(text)' is not a date of the form YYYY-MM-DD") }
-            return d
-        } ?? Today.date
+        let day =
+            try today.map { text -> LocalDate in
+                guard let d = LocalDate(iso: text) else { throw DomainError.invalid("'\(text)' is not a date of the form YYYY-MM-DD") }
+                return d
+            } ?? Today.date
         var settings = try mail.requiredSettings(adding: [
             MailSettings.Key.reminderWorkingDays.rawValue: workingDays.map(String.init),
-            MailSettings.Key.linkValidDays.rawValue: validDays.map(String.init),
+            MailSettings.Key.linkValidDays.rawValue: validDays.map(String.init)
         ])
         guard let days = settings.reminderWorkingDays, (1...30).contains(days) else {
             throw DomainError.invalid("--working-days must be between 1 and 30")
         }
         if let validDays { settings.linkValidDays = validDays }
         let database = try global.openDatabase(mustExist: true)
-        let sender = ReminderSender(requests: GRDBUpdateRequestRepository(database: database), mail: settings, workingDays: days,
-                                    editor: cliEditor)
+        let sender = ReminderSender(
+            requests: GRDBUpdateRequestRepository(database: database), mail: settings, workingDays: days,
+            editor: cliEditor)
         let outcome = try await sender.sendDue(today: day, logger: global.makeLogger())
         guard outcome.meetings > 0 else { print("no reminders due"); return }
         print("sent \(outcome.emails) reminder\(outcome.emails == 1 ? "" : "s") for \(outcome.meetings) meeting\(outcome.meetings == 1 ? "" : "s")")

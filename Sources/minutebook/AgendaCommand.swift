@@ -45,7 +45,8 @@ struct AgendaCommand: AsyncParsableCommand {
     /// The item numbered `number` ("5", "15a") on the meeting.
     static func itemID(_ database: AppDatabase, meetingID: Int64, number: String) async throws -> Int64 {
         guard let agenda = try await GRDBAgendaRepository(database: database).agenda(of: meetingID, audience: .system),
-              let entry = agenda.entries.first(where: { $0.item.number == number }) else {
+            let entry = agenda.entries.first(where: { $0.item.number == number })
+        else {
             throw DomainError.notFound("the agenda has no item \(number)")
         }
         return entry.id
@@ -70,7 +71,8 @@ struct AgendaCommand: AsyncParsableCommand {
                 throw DomainError.notFound("no body called '\(meeting.body)'")
             }
             let created = try await GRDBAgendaRepository(database: database).scheduleMeeting(
-                MeetingSchedule(bodyID: bodyID, date: date, start: start, venue: venue, virtualLink: virtualLink), by: AgendaCommand.editor("schedule"))
+                MeetingSchedule(bodyID: bodyID, date: date, start: start, venue: venue, virtualLink: virtualLink),
+                by: AgendaCommand.editor("schedule"))
             try await AgendaCommand.printAgenda(database, meetingID: created.id)
         }
     }
@@ -116,10 +118,12 @@ struct AgendaCommand: AsyncParsableCommand {
                 }
                 ref = next
             }
-            let id = try await agendas.addItem(NewAgendaItem(title: title, level: sub ? 1 : 0, description: description, part: agendaPart,
-                                                             exemptReason: exemptReason, leadOfficer: lead, reportReference: ref,
-                                                             expectsReport: true),
-                                               to: meetingID, at: position, by: AgendaCommand.editor("add"))
+            let id = try await agendas.addItem(
+                NewAgendaItem(
+                    title: title, level: sub ? 1 : 0, description: description, part: agendaPart,
+                    exemptReason: exemptReason, leadOfficer: lead, reportReference: ref,
+                    expectsReport: true),
+                to: meetingID, at: position, by: AgendaCommand.editor("add"))
             let agenda = try await agendas.agenda(of: meetingID, audience: .system)
             print(agenda?.entries.first { $0.id == id }?.item.number ?? "")
         }
@@ -149,8 +153,9 @@ struct AgendaCommand: AsyncParsableCommand {
             let meetingID = try await meeting.meetingID(database)
             let itemID = try await AgendaCommand.itemID(database, meetingID: meetingID, number: item)
             let version = try await GRDBAgendaRepository(database: database).attachReport(
-                ReportUpload(title: title ?? url.deletingPathExtension().lastPathComponent, filename: url.lastPathComponent,
-                             format: accepted.format, content: bytes, sha256: SHA256Hex.digest(bytes)),
+                ReportUpload(
+                    title: title ?? url.deletingPathExtension().lastPathComponent, filename: url.lastPathComponent,
+                    format: accepted.format, content: bytes, sha256: SHA256Hex.digest(bytes)),
                 to: itemID, by: AgendaCommand.editor("attach"))
             print("item \(item): \(version.filename) version \(version.version)")
         }

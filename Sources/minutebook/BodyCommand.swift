@@ -25,8 +25,9 @@ struct BodyCommand: AsyncParsableCommand {
             let partnershipID = try await repository.partnershipID(partnership)
             var parent: Body?
             if let reportsTo { parent = try await repository.body(reportsTo, partnership: partnership) }
-            let settings = BodySettings(name: name, slug: slug ?? Slug.make(name), kind: subGroup || parent != nil ? .subGroup : .board,
-                                        reportsToBodyID: parent?.id, isPublic: !`private`)
+            let settings = BodySettings(
+                name: name, slug: slug ?? Slug.make(name), kind: subGroup || parent != nil ? .subGroup : .board,
+                reportsToBodyID: parent?.id, isPublic: !`private`)
             print(SetupOutput.body(try await repository.addBody(to: partnershipID, settings, by: SetupOutput.editor("body add"))))
         }
     }
@@ -44,8 +45,9 @@ struct BodyCommand: AsyncParsableCommand {
         func run() async throws {
             let repository = GRDBSetupRepository(database: try global.openDatabase(mustExist: true))
             let current = try await repository.body(body, partnership: partnership)
-            var settings = BodySettings(name: current.name, slug: slug ?? current.slug, kind: current.kind,
-                                        reportsToBodyID: current.reportsToBodyID, isPublic: `public` ?? current.isPublic)
+            var settings = BodySettings(
+                name: current.name, slug: slug ?? current.slug, kind: current.kind,
+                reportsToBodyID: current.reportsToBodyID, isPublic: `public` ?? current.isPublic)
             // The quorum is set on the body's settings page; editing other settings here keeps it.
             settings.quorum = try await repository.bodies(of: current.partnershipID).first { $0.body.id == current.id }?.quorum
             if let kind {
@@ -56,7 +58,8 @@ struct BodyCommand: AsyncParsableCommand {
                 }
             }
             if let reportsTo {
-                settings.reportsToBodyID = reportsTo.lowercased() == "none"
+                settings.reportsToBodyID =
+                    reportsTo.lowercased() == "none"
                     ? nil : try await repository.body(reportsTo, partnership: partnership).id
             }
             print(SetupOutput.body(try await repository.editBody(current.id, settings, by: SetupOutput.editor("body edit"))))

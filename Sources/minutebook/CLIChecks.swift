@@ -1,6 +1,6 @@
 import Foundation
-import MinutebookCore
 import Glibc
+import MinutebookCore
 
 /// Checks a command makes before it does any work, so a mistake costs one clear line on stderr and a
 /// non-zero exit (docs/cli.md) rather than a build thrown away or a server that says "serving" and then fails.
@@ -43,7 +43,9 @@ enum CLIChecks {
         var yes: Int32 = 1
         _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         guard bind(fd, first.pointee.ai_addr, first.pointee.ai_addrlen) == 0 else {
-            let reason = errno == EADDRINUSE ? "is already in use: stop what is listening there or choose another --port"
+            let reason =
+                errno == EADDRINUSE
+                ? "is already in use: stop what is listening there or choose another --port"
                 : "cannot be listened on (\(String(cString: strerror(errno))))"
             throw DomainError.invalid("\(host):\(port) \(reason)")
         }

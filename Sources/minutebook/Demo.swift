@@ -34,7 +34,10 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 1998
 
-    @Option(help: "Give the first partnership's board one approved meeting (an annual review) of this many minutes: the page `minutebook-bench http` measures.")
+    @Option(
+        help:
+            "Give the first partnership's board one approved meeting (an annual review) of this many minutes: the page `minutebook-bench http` measures."
+    )
     var longMeeting = 0
 
     @Flag(help: "Write each partnership in bulk: one audit row per partnership saying so, instead of one per row (large databases for benchmarks).")
@@ -53,8 +56,9 @@ struct Demo: AsyncParsableCommand {
         } else {
             day = Self.todayInLondon()
         }
-        let options = DemoOptions(partnerships: partnerships, years: years, seed: seed, today: day, longMeetingMinutes: longMeeting,
-                                  bulk: bulk)
+        let options = DemoOptions(
+            partnerships: partnerships, years: years, seed: seed, today: day, longMeetingMinutes: longMeeting,
+            bulk: bulk)
         // Check the sizes before creating a database file.
         guard (1...10_000).contains(partnerships), (1...60).contains(years) else {
             throw DomainError.invalid("--partnerships must be 1 to 10000 and --years 1 to 60")
@@ -64,10 +68,11 @@ struct Demo: AsyncParsableCommand {
         let (summary, accounts) = try await build(options)
         let database = try global.openDatabase(mustExist: true)
         let logger = global.makeLogger()
-        print(summary.reused
-              ? "Reusing the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
-              : "Created the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
-                + "\(summary.people) people, \(summary.meetings) meetings, \(summary.minutes) minutes, \(summary.actions) actions.")
+        print(
+            summary.reused
+                ? "Reusing the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
+                : "Created the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
+                    + "\(summary.people) people, \(summary.meetings) meetings, \(summary.minutes) minutes, \(summary.actions) actions.")
         for line in accounts { print(line) }
         guard !noServe else { return }
         let configuration = AppConfiguration(host: host, port: port, metricsRegistry: MetricsBootstrap.registry())
@@ -91,8 +96,9 @@ struct Demo: AsyncParsableCommand {
             let database = try global.openDatabase(mustExist: true)
             let summary = try DemoPartnership.ensure(in: database, options: options, progress: progress)
             if summary.reused, try await !DemoAccounts.exist(in: database) {
-                throw DomainError.invalid("\(path) holds a demo that was not finished (it has no sign-in accounts): "
-                                          + "delete it and run the demo again")
+                throw DomainError.invalid(
+                    "\(path) holds a demo that was not finished (it has no sign-in accounts): "
+                        + "delete it and run the demo again")
             }
             return (summary, try await DemoAccounts.ensure(in: database, today: options.today))
         }

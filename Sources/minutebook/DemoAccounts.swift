@@ -9,7 +9,7 @@ enum DemoAccounts {
     static let accounts: [(email: String, role: UserRole, seat: SeatRole?)] = [
         ("secretariat@riverside.example", .secretariat, .secretariat),
         ("member@riverside.example", .member, .member),
-        ("officer@riverside.example", .officer, nil),
+        ("officer@riverside.example", .officer, nil)
     ]
 
     /// Whether every account is there: they are written last, so a demo without them was not finished.
@@ -26,7 +26,8 @@ enum DemoAccounts {
         let bodies = GRDBBodyRepository(database: database)
         let users = GRDBUserRepository(database: database)
         guard let partnership = try await GRDBDirectoryRepository(database: database).partnership(slug: DemoPartnership.slug),
-              let board = try await bodies.body(slugOrName: "board", partnership: DemoPartnership.slug) else {
+            let board = try await bodies.body(slugOrName: "board", partnership: DemoPartnership.slug)
+        else {
             throw DomainError.notFound("the demo partnership '\(DemoPartnership.slug)' has no board")
         }
         let seats = try await bodies.seats(of: board.id, on: today, audience: .system)
@@ -46,9 +47,11 @@ enum DemoAccounts {
             if let existing = try await users.user(email: account.email) {
                 try await users.changePasswordHash(of: existing.id, to: hash, by: editor)
             } else {
-                _ = try await users.create(NewUser(email: account.email, role: account.role, partnershipID: partnership.id,
-                                                   personID: person?.id),
-                                           passwordHash: hash, by: editor)
+                _ = try await users.create(
+                    NewUser(
+                        email: account.email, role: account.role, partnershipID: partnership.id,
+                        personID: person?.id),
+                    passwordHash: hash, by: editor)
             }
             lines.append("  \(account.email) (\(account.role.rawValue)\(person.map { ", \($0.fullName)" } ?? ""))")
         }

@@ -18,8 +18,10 @@ struct Export: AsyncParsableCommand {
 
     static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                                          : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty
+            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 }
@@ -49,7 +51,7 @@ struct ExportMeeting: AsyncParsableCommand {
         let database = try global.openDatabase(mustExist: true)
         let meetings = GRDBMeetingRepository(database: database)
         guard let meeting = try await meetings.meeting(bodySlugOrName: body, partnership: partnership, date: day),
-              let detail = try await meetings.meetingDetail(id: meeting.id, audience: Export.audience)
+            let detail = try await meetings.meetingDetail(id: meeting.id, audience: Export.audience)
         else {
             throw try await noMeeting(on: day, meetings: meetings, database: database)
         }
@@ -121,7 +123,8 @@ enum MeetingRecordText {
             if !item.text.isEmpty { out += item.text + "\n" }
             for resolution in item.resolutions { out += "  Resolved: \(resolution)\n" }
             for action in item.actions {
-                out += "  Action (\(action.owners.joined(separator: "/"))): \(action.text)"
+                out +=
+                    "  Action (\(action.owners.joined(separator: "/"))): \(action.text)"
                     + (action.status.map { " [\($0.label)]" } ?? "") + "\n"
             }
             for note in item.postMeetingNotes { out += "  Post-meeting note: \(note)\n" }

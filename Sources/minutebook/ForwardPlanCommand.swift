@@ -54,8 +54,10 @@ struct ForwardPlanCommand: AsyncParsableCommand {
     }
 
     static func json(_ item: ForwardPlanItem) -> [String: Any] {
-        var object: [String: Any] = ["id": item.id, "title": item.title, "proposer": item.proposer, "status": item.status.rawValue,
-                                     "part": item.part.rawValue]
+        var object: [String: Any] = [
+            "id": item.id, "title": item.title, "proposer": item.proposer, "status": item.status.rawValue,
+            "part": item.part.rawValue
+        ]
         object["meeting_date"] = item.targetDate?.iso ?? NSNull()
         object["lead_officer"] = item.leadOfficer ?? NSNull()
         object["exempt_reason"] = item.exemptReason ?? NSNull()
@@ -97,8 +99,9 @@ struct ForwardPlanCommand: AsyncParsableCommand {
             let database = try global.openDatabase(mustExist: true)
             guard let agendaPart = AgendaPart(rawValue: part) else { throw DomainError.invalid("--part must be 1 or 2") }
             let target = try await meeting.asyncMap { try await options.meetingID(database, date: $0, option: "--meeting") }
-            let proposal = ForwardPlanProposal(title: title, proposer: proposer, leadOfficer: lead, targetMeetingID: target,
-                                               part: agendaPart, exemptReason: exemptReason, notes: notes)
+            let proposal = ForwardPlanProposal(
+                title: title, proposer: proposer, leadOfficer: lead, targetMeetingID: target,
+                part: agendaPart, exemptReason: exemptReason, notes: notes)
             let item = try await GRDBForwardPlanRepository(database: database).propose(
                 proposal, for: try await options.bodyID(database), by: ForwardPlanCommand.editor("add"))
             print(item.id)
@@ -114,8 +117,9 @@ struct ForwardPlanCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (database, plans) = try await options.plan(of: item, global)
-            try await plans.schedule(item, for: try await options.meetingID(database, date: meeting, option: "--meeting"),
-                                     by: ForwardPlanCommand.editor("schedule"))
+            try await plans.schedule(
+                item, for: try await options.meetingID(database, date: meeting, option: "--meeting"),
+                by: ForwardPlanCommand.editor("schedule"))
             if let moved = try await plans.item(item) { print(ForwardPlanCommand.line(moved)) }
         }
     }

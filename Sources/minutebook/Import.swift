@@ -114,8 +114,9 @@ struct Import: AsyncParsableCommand {
             let writer = MeetingImportWriter(database: database)
             for (file, fileRecords) in read {
                 for record in fileRecords {
-                    let outcome = try await writer.write(record, file: file, partnership: partnership, body: body,
-                                                         status: status.rule)
+                    let outcome = try await writer.write(
+                        record, file: file, partnership: partnership, body: body,
+                        status: status.rule)
                     outcomes.append("\(record.date.iso) \(record.body): \(outcome.description)")
                 }
             }
@@ -125,9 +126,10 @@ struct Import: AsyncParsableCommand {
                     outcomes.append("\(pack.file): the pack names no body; its Matters Arising report and agenda were not kept")
                     continue
                 }
-                let result = try await actions.recordEvidence(bodyName: bodyName, partnership: partnership, report: pack.mattersArising,
-                                                              agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
-                                                              actor: .cli("import"))
+                let result = try await actions.recordEvidence(
+                    bodyName: bodyName, partnership: partnership, report: pack.mattersArising,
+                    agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
+                    actor: .cli("import"))
                 outcomes.append("\(pack.meetingDate?.iso ?? "?") \(bodyName) pack: \(result.summary.description)")
                 if let figures = pack.figures {
                     let recorded = try await GRDBIndicatorRepository(database: database)
@@ -149,7 +151,9 @@ struct Import: AsyncParsableCommand {
             for (file, fileRecords) in read {
                 for r in fileRecords {
                     let actions = r.items.reduce(0) { $0 + $1.actions.count }
-                    print("\(file): \(r.date.iso) \(r.body): \(r.items.count) minutes, \(r.attendance.count) attendees, \(actions) actions, \(r.warnings.count) warnings")
+                    print(
+                        "\(file): \(r.date.iso) \(r.body): \(r.items.count) minutes, \(r.attendance.count) attendees, \(actions) actions, \(r.warnings.count) warnings"
+                    )
                     for w in r.warnings { print("  warning: \(w)") }
                 }
             }
@@ -157,11 +161,15 @@ struct Import: AsyncParsableCommand {
                 let entries = pack.mattersArising.map { "Matters Arising report \($0.reference) with \($0.entries.count) entries" }
                 let agenda = pack.agenda.map { "agenda of \($0.items.count) items" }
                 let cover = pack.cover.flatMap { c in
-                    c.members.isEmpty ? nil : "cover of \(c.issued?.iso ?? "?") addressed to \(c.members.count) members"
-                        + (c.contactOfficer.map { ", contact officer \($0)" } ?? "")
+                    c.members.isEmpty
+                        ? nil
+                        : "cover of \(c.issued?.iso ?? "?") addressed to \(c.members.count) members"
+                            + (c.contactOfficer.map { ", contact officer \($0)" } ?? "")
                 }
                 let figures = pack.figures.map { "KPI tables of \($0.rows.count) indicators for \($0.year)" }
-                print("\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): " + [cover, agenda, entries, figures].compactMap { $0 }.joined(separator: ", "))
+                print(
+                    "\(pack.file): pack for \(pack.meetingDate?.iso ?? "?"): "
+                        + [cover, agenda, entries, figures].compactMap { $0 }.joined(separator: ", "))
                 for w in pack.warnings { print("  warning: \(w)") }
             }
             for o in outcomes { print(o) }
@@ -193,8 +201,11 @@ enum ImportFiles {
                 throw DomainError.notFound("\(path): no such file or folder")
             }
             guard isDirectory.boolValue else { files.append(path); continue }
-            guard let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-                                             options: [.skipsHiddenFiles]) else { continue }
+            guard
+                let walker = fm.enumerator(
+                    at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                    options: [.skipsHiddenFiles])
+            else { continue }
             var found: [String] = []
             for case let url as URL in walker where DocumentFormat.fileExtensions.contains(url.pathExtension.lowercased()) {
                 found.append(url.path)

@@ -15,8 +15,9 @@ struct MailOptions: ParsableArguments {
     var smtpSecurity: String?
     @Option(name: .customLong("smtp-user"), help: "User name for AUTH (or MINUTEBOOK_SMTP_USER).")
     var smtpUser: String?
-    @Option(name: .customLong("smtp-password-file"),
-            help: "File whose first line is the SMTP password (or MINUTEBOOK_SMTP_PASSWORD_FILE, or the password in MINUTEBOOK_SMTP_PASSWORD).")
+    @Option(
+        name: .customLong("smtp-password-file"),
+        help: "File whose first line is the SMTP password (or MINUTEBOOK_SMTP_PASSWORD_FILE, or the password in MINUTEBOOK_SMTP_PASSWORD).")
     var smtpPasswordFile: String?
     @Option(name: .customLong("smtp-auth"), help: "auto, plain or login (or MINUTEBOOK_SMTP_AUTH).")
     var smtpAuth: String?
@@ -35,7 +36,7 @@ struct MailOptions: ParsableArguments {
             SMTPConfiguration.Key.security.rawValue: smtpSecurity, SMTPConfiguration.Key.user.rawValue: smtpUser,
             SMTPConfiguration.Key.passwordFile.rawValue: smtpPasswordFile, SMTPConfiguration.Key.auth.rawValue: smtpAuth,
             SMTPConfiguration.Key.caFile.rawValue: smtpCAFile, SMTPConfiguration.Key.from.rawValue: mailFrom,
-            MailSettings.Key.baseURL.rawValue: baseURL,
+            MailSettings.Key.baseURL.rawValue: baseURL
         ]
         for (key, value) in flags.merging(extra, uniquingKeysWith: { $1 }) {
             if let value { environment[key] = value }

@@ -67,7 +67,7 @@ struct MattersArisingCommand: AsyncParsableCommand {
 struct MattersArisingJSON: Encodable {
     struct Entry: Encodable {
         var minute: String?
-        var meeting_date: String?
+        var meetingDate: String?
         var title: String
         var resolved: String
         var owners: [String]
@@ -77,7 +77,7 @@ struct MattersArisingJSON: Encodable {
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(minute, forKey: .minute)
-            try c.encode(meeting_date, forKey: .meeting_date)
+            try c.encode(meetingDate, forKey: .meetingDate)
             try c.encode(title, forKey: .title)
             try c.encode(resolved, forKey: .resolved)
             try c.encode(owners, forKey: .owners)
@@ -85,7 +85,10 @@ struct MattersArisingJSON: Encodable {
             try c.encode(status, forKey: .status)
         }
 
-        enum CodingKeys: String, CodingKey { case minute, meeting_date, title, resolved, owners, update, status }
+        enum CodingKeys: String, CodingKey {
+            case minute, title, resolved, owners, update, status
+            case meetingDate = "meeting_date"
+        }
     }
 
     var body: String
@@ -96,8 +99,9 @@ struct MattersArisingJSON: Encodable {
         body = report.bodyName
         date = report.date.iso
         entries = report.entries.map {
-            Entry(minute: $0.minute?.text, meeting_date: $0.meetingDate?.iso, title: $0.title, resolved: $0.resolved,
-                  owners: $0.owners, update: $0.update, status: $0.status.rawValue)
+            Entry(
+                minute: $0.minute?.text, meetingDate: $0.meetingDate?.iso, title: $0.title, resolved: $0.resolved,
+                owners: $0.owners, update: $0.update, status: $0.status.rawValue)
         }
     }
 

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import MinutebookCommandLine
 import MinutebookCore
-import MinutebookStore
 import MinutebookServices
+import MinutebookStore
 
 /// `minutebook meeting move|cancel`: a meeting not yet held moved to another day (or time), or
 /// cancelled, with the reason in its history; calendars update (SEQUENCE goes up) and, where mail is
@@ -40,13 +40,15 @@ struct MeetingCommand: AsyncParsableCommand {
             let repository = GRDBSetupRepository(database: database)
             let body = try await repository.body(which.body, partnership: which.partnership)
             let meeting = try await repository.meeting(bodyID: body.id, on: day)
-            let moved = try await repository.moveMeeting(meeting.id, to: target, start: startTime, reason: which.reason,
-                                                         by: SetupOutput.editor("meeting move"))
+            let moved = try await repository.moveMeeting(
+                meeting.id, to: target, start: startTime, reason: which.reason,
+                by: SetupOutput.editor("meeting move"))
             let changes = try await repository.changes(of: moved.id)
             print(SetupOutput.meeting(moved, body: body, changes: changes))
-            try await MeetingCommand.tell(database: database, settings: settings, meetingID: moved.id,
-                                          subject: MeetingChangeMailer.subject(body: body.name, date: day, change: .moved),
-                                          change: changes.last)
+            try await MeetingCommand.tell(
+                database: database, settings: settings, meetingID: moved.id,
+                subject: MeetingChangeMailer.subject(body: body.name, date: day, change: .moved),
+                change: changes.last)
         }
     }
 
@@ -66,9 +68,10 @@ struct MeetingCommand: AsyncParsableCommand {
             let cancelled = try await repository.cancelMeeting(meeting.id, reason: which.reason, by: SetupOutput.editor("meeting cancel"))
             let changes = try await repository.changes(of: cancelled.id)
             print(SetupOutput.meeting(cancelled, body: body, changes: changes))
-            try await MeetingCommand.tell(database: database, settings: settings, meetingID: cancelled.id,
-                                          subject: MeetingChangeMailer.subject(body: body.name, date: day, change: .cancelled),
-                                          change: changes.last)
+            try await MeetingCommand.tell(
+                database: database, settings: settings, meetingID: cancelled.id,
+                subject: MeetingChangeMailer.subject(body: body.name, date: day, change: .cancelled),
+                change: changes.last)
         }
     }
 

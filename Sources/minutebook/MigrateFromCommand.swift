@@ -73,12 +73,14 @@ struct MigrateFromCommand: AsyncParsableCommand {
             let database = try global.openDatabase()
             let fetcher = PoliteFetcher(settings: .init(delay: delay, timeout: timeout, attempts: retries + 1, backoff: backoff))
             let client = try ModernGovClient(site: url, fetcher: fetcher)
-            let stateURL = state.map { URL(fileURLWithPath: $0) }
+            let stateURL =
+                state.map { URL(fileURLWithPath: $0) }
                 ?? ModernGovMigration.defaultState(database: global.databasePath, site: client.site, committee: committee)
             print("Migrating from \(client.site) (state: \(stateURL.path))")
             let bar = ProgressLine()
             let counts = try await ModernGovMigration(client: client, database: database).run(
-                .init(committee: committee, from: from, to: to, partnership: partnership, state: stateURL)) { event in
+                .init(committee: committee, from: from, to: to, partnership: partnership, state: stateURL)
+            ) { event in
                 bar.show(event)
             }
             bar.finish()

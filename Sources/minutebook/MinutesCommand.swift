@@ -51,8 +51,9 @@ struct MinutesDocumentCommand: AsyncParsableCommand {
         let target = try CLIChecks.outputFile(path, option: docx != nil ? "--docx" : "--pdf")
         let database = try global.openDatabase(mustExist: true)
         let meetingID = try await meeting.meetingID(database)
-        let documents = MinutesDocuments(meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
-                                         signatures: GRDBMinutesSignatureRepository(database: database))
+        let documents = MinutesDocuments(
+            meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
+            signatures: GRDBMinutesSignatureRepository(database: database))
         let document = try await documents.document(meetingID: meetingID, audience: .system)
         let data = docx != nil ? try document.docx() : try await document.pdf(tools: try PackTools.locate())
         do {
@@ -60,7 +61,9 @@ struct MinutesDocumentCommand: AsyncParsableCommand {
         } catch {
             throw DomainError.invalid("cannot write \(path): \(error.localizedDescription)")
         }
-        print("wrote \(path): \(document.isDraft ? "draft " : "")minutes of \(document.bodyName), \(document.date.long), \(document.entries.count) minutes")
+        print(
+            "wrote \(path): \(document.isDraft ? "draft " : "")minutes of \(document.bodyName), \(document.date.long), \(document.entries.count) minutes"
+        )
     }
 }
 

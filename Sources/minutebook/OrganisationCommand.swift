@@ -20,8 +20,9 @@ struct OrganisationCommand: AsyncParsableCommand {
         func run() async throws {
             let repository = GRDBSetupRepository(database: try global.openDatabase(mustExist: true))
             let partnershipID = try await repository.partnershipID(partnership)
-            let added = try await repository.addOrganisation(to: partnershipID, OrganisationDetails(name: name, abbreviation: abbreviation),
-                                                             by: SetupOutput.editor("organisation add"))
+            let added = try await repository.addOrganisation(
+                to: partnershipID, OrganisationDetails(name: name, abbreviation: abbreviation),
+                by: SetupOutput.editor("organisation add"))
             print(SetupOutput.organisation(added))
         }
     }

@@ -28,10 +28,11 @@ struct PackCommand: AsyncParsableCommand {
     @Option(help: "The date of issue printed on the cover (default: today).")
     var issueDate: String?
 
-    @Flag(help: """
-        Issue the pack: build the public and the members' pack, store both with the issue record (the public one \
-        on the meeting page), mark the agenda published, and email the members a link when mail is configured.
-        """)
+    @Flag(
+        help: """
+            Issue the pack: build the public and the members' pack, store both with the issue record (the public one \
+            on the meeting page), mark the agenda published, and email the members a link when mail is configured.
+            """)
     var recordIssue = false
 
     @OptionGroup var mail: MailOptions
@@ -55,8 +56,9 @@ struct PackCommand: AsyncParsableCommand {
         let edition: PackEdition = members ? .members : .public
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issued)
         let extra = try await PackExtras.fragments(for: source.agenda, edition: edition, repositories: .sqlite(database))
-        let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issued, output: output,
-                                             extraReports: extra, audience: .system)
+        let result = try await builder.build(
+            meetingID: meetingID, edition: edition, issueDate: issued, output: output,
+            extraReports: extra, audience: .system)
         Self.warn(about: result)
         print(result.pageCount)
     }
@@ -75,8 +77,9 @@ struct PackCommand: AsyncParsableCommand {
         let settings = try mail.settings()
         let address = try await GRDBPackRepository(database: database).meetingAddress(meetingID: meetingID)
         let issued = try await PackIssuer(repositories: .sqlite(database), mail: settings)
-            .issue(meetingID: meetingID, meetingPath: address.path, on: date, stem: address.stem,
-                   by: .tool(Actor.cli("pack").name), audience: .system, logger: Logger(label: "minutebook.pack"))
+            .issue(
+                meetingID: meetingID, meetingPath: address.path, on: date, stem: address.stem,
+                by: .tool(Actor.cli("pack").name), audience: .system, logger: Logger(label: "minutebook.pack"))
         try Data(issued.publicPack.files.pdf).write(to: output)
         try Data(issued.publicPack.files.html).write(to: output.deletingPathExtension().appendingPathExtension("html"))
         let result = issued.publicPack.result

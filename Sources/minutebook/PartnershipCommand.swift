@@ -30,11 +30,12 @@ struct PartnershipCommand: AsyncParsableCommand {
 
         /// `base` with the options given laid over it.
         func applied(to base: PartnershipSettings) throws -> PartnershipSettings {
-            PartnershipSettings(name: base.name, slug: slug ?? base.slug, contactName: contactName ?? base.contactName,
-                                contactPhone: contactPhone ?? base.contactPhone, contactEmail: contactEmail ?? base.contactEmail,
-                                reportReferencePattern: reportReference ?? base.reportReferencePattern,
-                                questionsWorkingDays: questionsDays ?? base.questionsWorkingDays,
-                                yearStart: try yearStartValue() ?? base.yearStart)
+            PartnershipSettings(
+                name: base.name, slug: slug ?? base.slug, contactName: contactName ?? base.contactName,
+                contactPhone: contactPhone ?? base.contactPhone, contactEmail: contactEmail ?? base.contactEmail,
+                reportReferencePattern: reportReference ?? base.reportReferencePattern,
+                questionsWorkingDays: questionsDays ?? base.questionsWorkingDays,
+                yearStart: try yearStartValue() ?? base.yearStart)
         }
     }
 
@@ -48,8 +49,9 @@ struct PartnershipCommand: AsyncParsableCommand {
         func run() async throws {
             let values = try settings.applied(to: PartnershipSettings(name: name, slug: Slug.make(name)))
             let repository = GRDBSetupRepository(database: try global.openDatabase())
-            let added = try await repository.addPartnership(values, boardName: board ?? "\(values.name) Board",
-                                                            by: SetupOutput.editor("partnership add"))
+            let added = try await repository.addPartnership(
+                values, boardName: board ?? "\(values.name) Board",
+                by: SetupOutput.editor("partnership add"))
             print(SetupOutput.partnership(added))
             for body in try await repository.bodies(of: added.id) { print(SetupOutput.body(body)) }
         }

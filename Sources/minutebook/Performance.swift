@@ -16,7 +16,8 @@ struct PerformanceCommand: AsyncParsableCommand {
     struct ImportActuals: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import-actuals",
-            abstract: "Import indicator actuals from CSV or XLSX (columns indicator,period,area_type,area,value,note). A bad row refuses the whole file."
+            abstract:
+                "Import indicator actuals from CSV or XLSX (columns indicator,period,area_type,area,value,note). A bad row refuses the whole file."
         )
 
         @OptionGroup var global: GlobalOptions

@@ -47,8 +47,10 @@ extension PerformanceCommand {
             }
             guard let direction = IndicatorDirection(rawValue: direction) else { throw DomainError.invalid("--direction is up or down") }
             let saved = try await GRDBIndicatorRepository(database: database).define(
-                Indicator(id: 0, partnershipID: p.id, bodyID: owningBody.id, code: code, name: name.trimmingCharacters(in: .whitespacesAndNewlines), unit: unit,
-                          direction: direction, owner: owner, source: source, isPublished: publish),
+                Indicator(
+                    id: 0, partnershipID: p.id, bodyID: owningBody.id, code: code, name: name.trimmingCharacters(in: .whitespacesAndNewlines),
+                    unit: unit,
+                    direction: direction, owner: owner, source: source, isPublished: publish),
                 by: PerformanceCommand.editor("define-indicator"))
             print("Defined \(saved.code): \(saved.name)")
         }
@@ -88,8 +90,9 @@ extension PerformanceCommand {
             }
             let target = AnnualTarget(indicatorID: found.id, year: performanceYear, value: number, kind: kind, activeFrom: activeFrom)
             try await repository.setTarget(target, by: PerformanceCommand.editor("set-target"))
-            print("Target for \(found.name), \(performanceYear): \(found.unit.format(number))"
-                  + (target.isPartYear && kind == .cumulative ? " (\(found.unit.format(target.proRata(unit: found.unit))) pro rata)" : ""))
+            print(
+                "Target for \(found.name), \(performanceYear): \(found.unit.format(number))"
+                    + (target.isPartYear && kind == .cumulative ? " (\(found.unit.format(target.proRata(unit: found.unit))) pro rata)" : ""))
         }
     }
 
@@ -123,9 +126,11 @@ extension PerformanceCommand {
             }
             guard let meeting else { throw DomainError.notFound("the board has no such meeting scheduled") }
             let settings = try mail.requiredSettings()
-            let mailer = ReportRequestMailer(requests: GRDBReportRequestRepository(database: database),
-                                             smtp: SMTPClient(configuration: settings.smtp), baseURL: settings.baseURL)
-            let address = try await mailer.send(subGroupID: group.id, meetingID: meeting.id, today: today, by: PerformanceCommand.editor("request-report"))
+            let mailer = ReportRequestMailer(
+                requests: GRDBReportRequestRepository(database: database),
+                smtp: SMTPClient(configuration: settings.smtp), baseURL: settings.baseURL)
+            let address = try await mailer.send(
+                subGroupID: group.id, meetingID: meeting.id, today: today, by: PerformanceCommand.editor("request-report"))
             print("sent the report link for \(meeting.date.long) to \(address)")
         }
     }

@@ -32,8 +32,9 @@ struct PersonCommand: AsyncParsableCommand {
             let day = try details.day()
             let repository = GRDBSetupRepository(database: try global.openDatabase(mustExist: true))
             let partnershipID = try await repository.partnershipID(partnership)
-            let values = PersonDetails(fullName: name, jobTitle: details.title, email: details.email, phone: details.phone,
-                                       organisation: details.organisation)
+            let values = PersonDetails(
+                fullName: name, jobTitle: details.title, email: details.email, phone: details.phone,
+                organisation: details.organisation)
             print(SetupOutput.person(try await repository.addPerson(to: partnershipID, values, on: day, by: SetupOutput.editor("person add"))))
         }
     }
@@ -50,8 +51,9 @@ struct PersonCommand: AsyncParsableCommand {
             let day = try details.day()
             let repository = GRDBSetupRepository(database: try global.openDatabase(mustExist: true))
             let id = try await repository.personID(person, in: try await repository.partnershipID(partnership))
-            let values = PersonDetails(fullName: name, jobTitle: details.title, email: details.email, phone: details.phone,
-                                       organisation: details.organisation)
+            let values = PersonDetails(
+                fullName: name, jobTitle: details.title, email: details.email, phone: details.phone,
+                organisation: details.organisation)
             print(SetupOutput.person(try await repository.editPerson(id, values, on: day, by: SetupOutput.editor("person edit"))))
         }
     }

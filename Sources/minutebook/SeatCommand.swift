@@ -51,8 +51,9 @@ struct SeatCommand: AsyncParsableCommand {
             let seatRepository = GRDBSeatRepository(database: database)
             let found = try await repository.body(named: body)
             let person = try await seatRepository.person(named: holder, partnershipID: found.partnershipID)
-            _ = try await seatRepository.addSeat(bodyID: found.id, title: title, role: seatRole, holderID: person.id, since: day,
-                                             by: SeatCommand.editor("add"))
+            _ = try await seatRepository.addSeat(
+                bodyID: found.id, title: title, role: seatRole, holderID: person.id, since: day,
+                by: SeatCommand.editor("add"))
             print("\(title): \(person.name) since \(day.long)")
         }
     }
@@ -120,7 +121,8 @@ extension SeatCommand {
     }
 
     struct End: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "end", abstract: "End a seat on a date (its holder's last day); it is no longer listed.")
+        static let configuration = CommandConfiguration(
+            commandName: "end", abstract: "End a seat on a date (its holder's last day); it is no longer listed.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var which: Which
         @Option(help: "The last day of the seat, YYYY-MM-DD.") var on: String
@@ -134,8 +136,11 @@ extension SeatCommand {
 
     /// What vacating and ending a seat start from: the seat `which` names, the last day given by `--on`
     /// (checked before the database is opened) and the set-up repository that makes the change.
-    static func seat(_ which: Which, lastDay on: String, _ global: GlobalOptions) async throws
-        -> (seat: Seat, day: LocalDate, setup: GRDBSetupRepository) {
+    static func seat(
+        _ which: Which, lastDay on: String, _ global: GlobalOptions
+    ) async throws
+        -> (seat: Seat, day: LocalDate, setup: GRDBSetupRepository)
+    {
         let day = try CLIDates.parse(on, option: "--on")
         let database = try global.openDatabase(mustExist: true)
         return (try await find(which, database), day, GRDBSetupRepository(database: database))

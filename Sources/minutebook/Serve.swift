@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import Metrics
@@ -24,12 +24,16 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark session cookies Secure (when served behind TLS).")
     var secureCookies = false
 
-    @Option(name: .customLong("trusted-proxy"),
-            help: "Address of a reverse proxy whose X-Forwarded-For is believed for the client's address (repeatable; or MINUTEBOOK_TRUSTED_PROXIES, comma-separated).")
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help:
+            "Address of a reverse proxy whose X-Forwarded-For is believed for the client's address (repeatable; or MINUTEBOOK_TRUSTED_PROXIES, comma-separated)."
+    )
     var trustedProxies: [String] = []
 
-    @Option(name: .customLong("metrics-allow"),
-            help: "Address besides loopback allowed to read /metrics (repeatable; or MINUTEBOOK_METRICS_ALLOW, comma-separated).")
+    @Option(
+        name: .customLong("metrics-allow"),
+        help: "Address besides loopback allowed to read /metrics (repeatable; or MINUTEBOOK_METRICS_ALLOW, comma-separated).")
     var metricsAllow: [String] = []
 
     @OptionGroup(title: "Mail") var mail: MailOptions
@@ -46,15 +50,18 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         // Links in emails point here unless --base-url says otherwise (not when listening on every address).
         let ownURL = ["0.0.0.0", "::", ""].contains(host) ? nil : "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
-        let mailSettings = try mail.settings(defaultBaseURL: ownURL, adding: [
-            MailSettings.Key.reminderWorkingDays.rawValue: reminderWorkingDays, MailSettings.Key.linkValidDays.rawValue: linkValidDays,
-            MailSettings.Key.reminderCheckSeconds.rawValue: reminderCheckSeconds,
-        ])
+        let mailSettings = try mail.settings(
+            defaultBaseURL: ownURL,
+            adding: [
+                MailSettings.Key.reminderWorkingDays.rawValue: reminderWorkingDays, MailSettings.Key.linkValidDays.rawValue: linkValidDays,
+                MailSettings.Key.reminderCheckSeconds.rawValue: reminderCheckSeconds
+            ])
         try CLIChecks.listenable(host: host, port: port)
         let database = try global.openDatabase()
         let logger = global.makeLogger()
-        var configuration = AppConfiguration(host: host, port: port, secureCookies: secureCookies,
-                                             metricsRegistry: MetricsBootstrap.registry(), mail: mailSettings)
+        var configuration = AppConfiguration(
+            host: host, port: port, secureCookies: secureCookies,
+            metricsRegistry: MetricsBootstrap.registry(), mail: mailSettings)
         let fromEnvironment = (ProcessInfo.processInfo.environment["MINUTEBOOK_TRUSTED_PROXIES"] ?? "")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         configuration.trustedProxies = Set(trustedProxies + fromEnvironment)
@@ -68,8 +75,12 @@ struct Serve: AsyncParsableCommand {
         let app = buildApplication(configuration: configuration, database: database, logger: logger)
         // The outside programs are found once, here; the pack builder and the importer use these paths.
         logger.info("outside programs", metadata: ["tools": "\(Tools.located.summary.joined(separator: ", "))"])
-        logger.info("Minutebook serving", metadata: ["url": "http://\(host):\(port)/", "database": "\(global.databasePath)",
-                                                     "mail": "\(mailSettings.map { "\($0.smtp)" } ?? "off")"])
+        logger.info(
+            "Minutebook serving",
+            metadata: [
+                "url": "http://\(host):\(port)/", "database": "\(global.databasePath)",
+                "mail": "\(mailSettings.map { "\($0.smtp)" } ?? "off")"
+            ])
         try await app.runService()
     }
 }

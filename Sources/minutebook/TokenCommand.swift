@@ -27,8 +27,9 @@ struct TokenAdd: AsyncParsableCommand {
         guard let user = try await GRDBUserRepository(database: database).user(email: email) else {
             throw DomainError.notFound("no account for \(email)")
         }
-        let token = try await ApiTokens.issue(userID: user.id, name: name, repository: GRDBApiTokenRepository(database: database),
-                                              by: .tool(Actor.cli("token add").name))
+        let token = try await ApiTokens.issue(
+            userID: user.id, name: name, repository: GRDBApiTokenRepository(database: database),
+            by: .tool(Actor.cli("token add").name))
         print(token)
     }
 }

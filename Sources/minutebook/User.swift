@@ -36,9 +36,10 @@ struct UserCommand: AsyncParsableCommand {
                 guard let partnershipValue else { throw DomainError.invalid("--person needs --partnership") }
                 let found = try await GRDBPeopleRepository(database: database).people(named: person, in: partnershipValue.id)
                 guard found.count == 1, let match = found.first else {
-                    throw DomainError.notFound(found.isEmpty
-                        ? "no one called '\(person)' in \(partnershipValue.name)"
-                        : "more than one person called '\(person)' in \(partnershipValue.name)")
+                    throw DomainError.notFound(
+                        found.isEmpty
+                            ? "no one called '\(person)' in \(partnershipValue.name)"
+                            : "more than one person called '\(person)' in \(partnershipValue.name)")
                 }
                 personID = match.id
             }
@@ -64,12 +65,15 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let database = try global.openDatabase(mustExist: true)
             let only = try await resolvePartnership(partnership, database)
-            let slugs = Dictionary(try await GRDBDirectoryRepository(database: database).partnerships().map { ($0.id, $0.slug) },
-                                   uniquingKeysWith: { a, _ in a })
+            let slugs = Dictionary(
+                try await GRDBDirectoryRepository(database: database).partnerships().map { ($0.id, $0.slug) },
+                uniquingKeysWith: { a, _ in a })
             let users = try await GRDBUserRepository(database: database).users(in: only?.id)
             for user in users {
-                let columns = [user.email, user.role.rawValue, user.partnershipID.flatMap { slugs[$0] } ?? "*",
-                               user.personID.map { "person:\($0)" } ?? "-", user.isDisabled ? "disabled" : "active"]
+                let columns = [
+                    user.email, user.role.rawValue, user.partnershipID.flatMap { slugs[$0] } ?? "*",
+                    user.personID.map { "person:\($0)" } ?? "-", user.isDisabled ? "disabled" : "active"
+                ]
                 print(columns.joined(separator: "\t"))
             }
         }
@@ -123,7 +127,8 @@ private func resolvePartnership(_ reference: String?, _ database: AppDatabase) a
     guard let reference else { return nil }
     let all = try await GRDBDirectoryRepository(database: database).partnerships()
     guard let found = all.first(where: { $0.slug == reference || $0.name.lowercased() == reference.lowercased() }) else {
-        throw DomainError.notFound("no partnership '\(reference)'" + (all.isEmpty ? " (there are none yet)" : ": known are " + all.map(\.slug).joined(separator: ", ")))
+        throw DomainError.notFound(
+            "no partnership '\(reference)'" + (all.isEmpty ? " (there are none yet)" : ": known are " + all.map(\.slug).joined(separator: ", ")))
     }
     return found
 }

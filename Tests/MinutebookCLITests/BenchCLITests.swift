@@ -45,14 +45,18 @@ struct BenchCLITests {
     @Test("bench http --json measures Minutebook and nginx on the same bytes and reports the headline keys")
     func httpSmoke() throws {
         let database = try tinyDatabase()
-        let result = try CLI.bench(["http", "--json", "--database", database, "--duration", "1",
-                                  "--concurrency", "50,200", "--warmup", "0", "--pages", "meeting,signed_in",
-                                  "--nginx-config", Self.nginxConfig])
+        let result = try CLI.bench([
+            "http", "--json", "--database", database, "--duration", "1",
+            "--concurrency", "50,200", "--warmup", "0", "--pages", "meeting,signed_in",
+            "--nginx-config", Self.nginxConfig
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let figures = try figures(result.stdout)
-        for key in ["http.ratio_c50", "http.ratio_c200", "http.p99_ms_c200", "http.rps_c200", "nginx.rps_c200", "memory.rss_mb",
-                    "http.signed_in.ratio_c50", "http.signed_in.ratio_c200"] {
+        for key in [
+            "http.ratio_c50", "http.ratio_c200", "http.p99_ms_c200", "http.rps_c200", "nginx.rps_c200", "memory.rss_mb",
+            "http.signed_in.ratio_c50", "http.signed_in.ratio_c200"
+        ] {
             #expect(figures[key] is Double || figures[key] is Int, "missing \(key)")
         }
         let rps = try #require(figures["nginx.rps_c200"] as? Double)
@@ -67,8 +71,10 @@ struct BenchCLITests {
 
     @Test("bench http refuses an unknown page name")
     func unknownPage() throws {
-        let result = try CLI.bench(["http", "--database", try tinyDatabase(), "--pages", "meeting,nope",
-                                  "--nginx-config", Self.nginxConfig])
+        let result = try CLI.bench([
+            "http", "--database", try tinyDatabase(), "--pages", "meeting,nope",
+            "--nginx-config", Self.nginxConfig
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--pages"))
     }
@@ -80,8 +86,9 @@ struct BenchCLITests {
         #expect(result.stderr.contains("no database at"))
     }
 
-    @Test("matters-arising and search report their headline figures on a tiny dataset",
-          arguments: [("matters-arising", "matters_arising.ms"), ("search", "search.p95_ms")])
+    @Test(
+        "matters-arising and search report their headline figures on a tiny dataset",
+        arguments: [("matters-arising", "matters_arising.ms"), ("search", "search.p95_ms")])
     func featureBenchmarks(_ name: String, _ key: String) throws {
         let database = try tinyDatabase()
         let result = try CLI.bench([name, "--json", "--database", database, "--runs", "1"])

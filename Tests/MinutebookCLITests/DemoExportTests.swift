@@ -74,10 +74,11 @@ struct DemoExportTests {
     func exportMeeting() throws {
         let path = try makeDemo()
         let all = try lines(try CLI.run(["export", "meetings", "--database", path]).stdout)
-        let withPartTwo = try #require(all.first { record in
-            record["body"] as? String == Self.board
-                && ((record["items"] as? [[String: Any]]) ?? []).contains { $0["part"] as? Int == 2 }
-        })
+        let withPartTwo = try #require(
+            all.first { record in
+                record["body"] as? String == Self.board
+                    && ((record["items"] as? [[String: Any]]) ?? []).contains { $0["part"] as? Int == 2 }
+            })
         let date = try #require(withPartTwo["date"] as? String)
         for body in ["board", Self.board] {
             let result = try CLI.run(["export", "meeting", "--body", body, "--date", date, "--json", "--database", path])
@@ -90,11 +91,13 @@ struct DemoExportTests {
         #expect(text.stdout.contains("Apologies for absence".uppercased()))
     }
 
-    @Test("bad input is one clear line and a non-zero exit", arguments: [
-        (["--body", "no-such-body", "--date", "2025-06-12"], "no body called 'no-such-body'"),
-        (["--body", "board", "--date", "2025-06-13"], "has no meeting on 2025-06-13 (nearest: "),
-        (["--body", "board", "--date", "13/06/2025"], "'13/06/2025' is not a date"),
-    ])
+    @Test(
+        "bad input is one clear line and a non-zero exit",
+        arguments: [
+            (["--body", "no-such-body", "--date", "2025-06-12"], "no body called 'no-such-body'"),
+            (["--body", "board", "--date", "2025-06-13"], "has no meeting on 2025-06-13 (nearest: "),
+            (["--body", "board", "--date", "13/06/2025"], "'13/06/2025' is not a date")
+        ])
     func badMeeting(_ arguments: [String], _ message: String) throws {
         let path = try makeDemo()
         let before = try CLI.run(["export", "meetings", "--database", path]).stdout
@@ -106,8 +109,12 @@ struct DemoExportTests {
         #expect(try CLI.run(["export", "meetings", "--database", path]).stdout == before)
     }
 
-    @Test("a missing database is refused, and not created", arguments: [["export", "meetings"],
-                                                                        ["export", "meeting", "--body", "board", "--date", "2025-06-12"]])
+    @Test(
+        "a missing database is refused, and not created",
+        arguments: [
+            ["export", "meetings"],
+            ["export", "meeting", "--body", "board", "--date", "2025-06-12"]
+        ])
     func missingDatabase(_ command: [String]) throws {
         let path = CLI.temporaryPath()
         let result = try CLI.run(command + ["--database", path])
@@ -117,9 +124,11 @@ struct DemoExportTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test("demo refuses bad sizes and dates before creating a database", arguments: [
-        ["--partnerships", "0"], ["--years", "0"], ["--today", "2026-13-01"],
-    ])
+    @Test(
+        "demo refuses bad sizes and dates before creating a database",
+        arguments: [
+            ["--partnerships", "0"], ["--years", "0"], ["--today", "2026-13-01"]
+        ])
     func demoBadInput(_ arguments: [String]) throws {
         let path = CLI.temporaryPath()
         let result = try CLI.run(["demo", "--no-serve", "--database", path] + arguments)

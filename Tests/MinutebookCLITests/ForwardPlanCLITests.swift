@@ -9,7 +9,9 @@ struct ForwardPlanCLITests {
         #expect(try CLI.run(["migrate", "--database", db]).status == 0)
         let seed = Process()
         seed.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        seed.arguments = ["python3", "-c", """
+        seed.arguments = [
+            "python3", "-c",
+            """
             import sqlite3, sys
             con = sqlite3.connect(sys.argv[1])
             con.executescript('''
@@ -18,7 +20,8 @@ struct ForwardPlanCLITests {
                   (2, 1, 'other', 'Other Board', 'board');
             ''')
             con.commit()
-            """, db]
+            """, db
+        ]
         try seed.run()
         seed.waitUntilExit()
         #expect(seed.terminationStatus == 0)
@@ -56,22 +59,29 @@ struct ForwardPlanCLITests {
 
         #expect(try run(db, ["taken", "--item", id]).status == 0)
         #expect(try run(db, ["drop", "--item", otherID, "--reason", "covered elsewhere"]).status == 0)
-        let history = try run(db, ["history", "--item", id]).stdout.split(separator: "\n").map { $0.split(separator: "\t").dropFirst().joined(separator: "\t") }
-        #expect(history == ["- -> proposed", "proposed -> scheduled\t- -> 2030-03-14", "scheduled -> deferred\t2030-03-14 -> 2030-06-20\tawaiting costs",
-                            "deferred -> taken\t2030-06-20 -> 2030-06-20"])
+        let history = try run(db, ["history", "--item", id]).stdout.split(separator: "\n").map {
+            $0.split(separator: "\t").dropFirst().joined(separator: "\t")
+        }
+        #expect(
+            history == [
+                "- -> proposed", "proposed -> scheduled\t- -> 2030-03-14", "scheduled -> deferred\t2030-03-14 -> 2030-06-20\tawaiting costs",
+                "deferred -> taken\t2030-06-20 -> 2030-06-20"
+            ])
 
         let json = try run(db, ["list", "--json"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(Set(items.compactMap { $0["status"] as? String }) == ["taken", "dropped"])
     }
 
-    @Test("bad requests are one clear error line and change nothing", arguments: [
-        (["add", "--title", "Case review", "--proposer", "Chair", "--part", "2"], "exempt reason"),
-        (["add", "--title", "X", "--proposer", "Chair", "--meeting", "2030-02-30"], "--meeting 2030-02-30 is not a date"),
-        (["add", "--title", "X", "--proposer", "Chair", "--meeting", "2031-01-01"], "has no meeting on 2031-01-01"),
-        (["defer", "--item", "999"], "has no forward plan item 999"),
-        (["schedule", "--item", "1", "--meeting", "2030-03-14"], "has no forward plan item 1"),
-    ])
+    @Test(
+        "bad requests are one clear error line and change nothing",
+        arguments: [
+            (["add", "--title", "Case review", "--proposer", "Chair", "--part", "2"], "exempt reason"),
+            (["add", "--title", "X", "--proposer", "Chair", "--meeting", "2030-02-30"], "--meeting 2030-02-30 is not a date"),
+            (["add", "--title", "X", "--proposer", "Chair", "--meeting", "2031-01-01"], "has no meeting on 2031-01-01"),
+            (["defer", "--item", "999"], "has no forward plan item 999"),
+            (["schedule", "--item", "1", "--meeting", "2030-03-14"], "has no forward plan item 1")
+        ])
     func refusals(_ arguments: [String], _ message: String) throws {
         let db = try prepare()
         let result = try run(db, arguments)

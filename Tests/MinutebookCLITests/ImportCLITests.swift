@@ -82,11 +82,12 @@ struct ImportCLITests {
         ("UTF-16 cut short", Data([0xFF, 0xFE, 0x4D, 0x00, 0x69]), ".txt", "not valid UTF-16"),
         ("a DOCX that is not a zip", Data("this is not a word document".utf8), ".docx", "not a zip archive"),
         ("a PDF that is not a PDF", Data("plain text pretending".utf8), ".pdf", "not a PDF"),
-        ("text that holds no minutes", Data("Shopping list\n\nmilk, bread, eggs\n".utf8), ".txt", "no meeting date"),
+        ("text that holds no minutes", Data("Shopping list\n\nmilk, bread, eggs\n".utf8), ".txt", "no meeting date")
     ]
 
-    @Test("bad input is one clear error line, a non-zero exit, and an untouched database",
-          arguments: 0..<ImportCLITests.badInputs.count)
+    @Test(
+        "bad input is one clear error line, a non-zero exit, and an untouched database",
+        arguments: 0..<ImportCLITests.badInputs.count)
     func badInput(_ index: Int) throws {
         let (what, data, ext, message) = Self.badInputs[index]
         let database = CLI.temporaryPath()
@@ -95,8 +96,11 @@ struct ImportCLITests {
         let before = Self.contents(database)
         let bad = try file(data, ext)
         // The bad file comes after a good one: nothing of the batch may be written.
-        let other = try file(Data(Self.minutes.replacingOccurrences(of: "3 October 2019", with: "5 December 2019")
-            .replacingOccurrences(of: "4\tAPOLOGIES", with: "8\tAPOLOGIES").replacingOccurrences(of: "5\tPATROL", with: "9\tPATROL").utf8), ".txt")
+        let other = try file(
+            Data(
+                Self.minutes.replacingOccurrences(of: "3 October 2019", with: "5 December 2019")
+                    .replacingOccurrences(of: "4\tAPOLOGIES", with: "8\tAPOLOGIES").replacingOccurrences(of: "5\tPATROL", with: "9\tPATROL").utf8),
+            ".txt")
         let result = try CLI.run(["import", other, bad, "--database", database])
         #expect(result.status != 0, "\(what)")
         #expect(result.stderr.contains(message), "\(what): \(result.stderr)")
@@ -161,7 +165,9 @@ struct ImportCLITests {
         let result = try CLI.run(["import", input, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("pack for 2020-02-06: agenda of 2 items, KPI tables of 1 indicators for 2019/20"))
-        #expect(result.stdout.contains("  warning: line 16: 'Harbour patrols completed': Q2 '9%' is a percentage where a number is expected: not recorded"))
+        #expect(
+            result.stdout.contains(
+                "  warning: line 16: 'Harbour patrols completed': Q2 '9%' is a percentage where a number is expected: not recorded"))
         #expect(result.stdout.contains("figures: 2 quarterly figures and 1 targets recorded (1 indicators defined, unpublished), 1 doubtful"))
     }
 }

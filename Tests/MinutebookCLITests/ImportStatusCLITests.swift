@@ -18,8 +18,9 @@ struct ImportStatusCLITests {
         #expect(words.contains("seat holders that day"))
     }
 
-    @Test("--status approved stores the minutes approved; auto (a single meeting) and draft store a draft",
-          arguments: [("approved", "minutes_approved"), ("auto", "minutes_drafted"), ("draft", "minutes_drafted")])
+    @Test(
+        "--status approved stores the minutes approved; auto (a single meeting) and draft store a draft",
+        arguments: [("approved", "minutes_approved"), ("auto", "minutes_drafted"), ("draft", "minutes_drafted")])
     func status(flag: String, expected: String) throws {
         let input = CLI.temporaryPath(".txt")
         try Data(Self.minutes.utf8).write(to: URL(fileURLWithPath: input))

@@ -24,14 +24,20 @@ struct MattersArisingAcceptanceTests {
         _ = try run(["import", pack.path], database)
         _ = try run(["agenda", "schedule", "--body", Self.body, "--date", "2018-03-26", "--time", "10:00"], database)
         // The pack's own Matters Arising report (CSD18054) leaves out 184, 186b and 188: the import settled them.
-        let closed = try run(["actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "184", "--minute", "186b",
-                              "--minute", "188", "--status", "done", "--note", "Reported done before the March meeting."], database)
+        let closed = try run(
+            [
+                "actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "184", "--minute", "186b",
+                "--minute", "188", "--status", "done", "--note", "Reported done before the March meeting."
+            ], database)
         #expect(closed.trimmingCharacters(in: .whitespacesAndNewlines) == "0 actions now done")
         // The import made the seat from the attendance list ("Chris Hafford, Borough Police Commander").
         var seats = try run(["seat", "list", "--body", Self.body], database)
         #expect(seats.contains("Borough Police Commander\tchairman\tChris Hafford\t2017-12-19"))
-        let handOver = try run(["seat", "hand-over", "--body", Self.body, "--seat", "Borough Police Commander", "--to", "Paul Warnett",
-                                "--on", "2018-02-19"], database)
+        let handOver = try run(
+            [
+                "seat", "hand-over", "--body", Self.body, "--seat", "Borough Police Commander", "--to", "Paul Warnett",
+                "--on", "2018-02-19"
+            ], database)
         #expect(handOver.contains("1 open action forwarded"))
         seats = try run(["seat", "list", "--body", Self.body], database)
         #expect(seats.contains("Borough Police Commander\tchairman\tPaul Warnett\t2018-02-19"))
@@ -40,8 +46,10 @@ struct MattersArisingAcceptanceTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let entries = try #require(report["entries"] as? [[String: Any]])
         #expect(entries.compactMap { $0["minute"] as? String } == ["180", "181", "183", "186a", "187", "189"])
-        let phrases = ["180": "mass casualty exercise", "181": "Prevent Action Plan", "183": "Community Payback Field Team",
-                       "186a": "Jobs Fair", "187": "motor bikes", "189": "Serious Organised Crime Advisor"]
+        let phrases = [
+            "180": "mass casualty exercise", "181": "Prevent Action Plan", "183": "Community Payback Field Team",
+            "186a": "Jobs Fair", "187": "motor bikes", "189": "Serious Organised Crime Advisor"
+        ]
         for entry in entries {
             let minute = entry["minute"] as? String ?? ""
             #expect((entry["resolved"] as? String)?.contains(phrases[minute] ?? "—") == true, "minute \(minute)")
@@ -49,7 +57,9 @@ struct MattersArisingAcceptanceTests {
         }
         let bikes = try #require(entries.first { $0["minute"] as? String == "187" })
         #expect(bikes["owners"] as? [String] == ["Paul Warnett"])
-        #expect((bikes["update"] as? String)?.contains("Forwarded to Paul Warnett as the former Borough Police Commander, Chris Hafford, has moved on.") == true)
+        #expect(
+            (bikes["update"] as? String)?.contains("Forwarded to Paul Warnett as the former Borough Police Commander, Chris Hafford, has moved on.")
+                == true)
 
         // The closed actions' history says why they left the report.
         let done = try run(["actions", "list", "--body", Self.body, "--status", "done"], database)
@@ -61,8 +71,11 @@ struct MattersArisingAcceptanceTests {
         let pack = try #require(AcceptanceSamples.pack)
         let database = CLI.temporaryPath()
         _ = try run(["import", pack.path], database)
-        let added = try run(["seat", "add", "--body", Self.body, "--title", "Community Safety Adviser", "--holder", "Amanda Mumford",
-                             "--since", "2018-01-08", "--role", "adviser"], database)
+        let added = try run(
+            [
+                "seat", "add", "--body", Self.body, "--title", "Community Safety Adviser", "--holder", "Amanda Mumford",
+                "--since", "2018-01-08", "--role", "adviser"
+            ], database)
         #expect(added.trimmingCharacters(in: .whitespacesAndNewlines) == "Community Safety Adviser: Amanda Mumford since 8 January 2018")
         #expect(try run(["seat", "list", "--body", Self.body], database).contains("Community Safety Adviser\tadviser\tAmanda Mumford\t2018-01-08"))
     }
@@ -73,18 +86,30 @@ struct MattersArisingAcceptanceTests {
         let database = CLI.temporaryPath()
         _ = try run(["import", pack.path], database)
         for (arguments, message) in [
-            (["seat", "hand-over", "--body", Self.body, "--seat", "Borough Commander", "--to", "Paul Warnett", "--on", "2018-02-19"],
-             "no seat called 'Borough Commander'"),
-            (["seat", "hand-over", "--body", Self.body, "--seat", "Borough Police Commander", "--to", "Paul Warnett", "--on", "2017-12-19"],
-             "it can pass to a successor from the day after"),
-            (["seat", "add", "--body", Self.body, "--title", "Community Safety Adviser", "--holder", "Nobody Atall", "--since", "2016-05-01"],
-             "nobody called 'Nobody Atall'"),
-            (["seat", "add", "--body", Self.body, "--title", "Committee Secretary", "--holder", "Steve Wood", "--since", "2016-05-01"],
-             "already has a seat called 'Committee Secretary'"),
-            (["actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "999", "--status", "done"],
-             "minute 999 of 19 December 2017 has no actions"),
-            (["actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "184", "--status", "finished"],
-             "'finished' is not a status"),
+            (
+                ["seat", "hand-over", "--body", Self.body, "--seat", "Borough Commander", "--to", "Paul Warnett", "--on", "2018-02-19"],
+                "no seat called 'Borough Commander'"
+            ),
+            (
+                ["seat", "hand-over", "--body", Self.body, "--seat", "Borough Police Commander", "--to", "Paul Warnett", "--on", "2017-12-19"],
+                "it can pass to a successor from the day after"
+            ),
+            (
+                ["seat", "add", "--body", Self.body, "--title", "Community Safety Adviser", "--holder", "Nobody Atall", "--since", "2016-05-01"],
+                "nobody called 'Nobody Atall'"
+            ),
+            (
+                ["seat", "add", "--body", Self.body, "--title", "Committee Secretary", "--holder", "Steve Wood", "--since", "2016-05-01"],
+                "already has a seat called 'Committee Secretary'"
+            ),
+            (
+                ["actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "999", "--status", "done"],
+                "minute 999 of 19 December 2017 has no actions"
+            ),
+            (
+                ["actions", "status", "--body", Self.body, "--date", "2017-12-19", "--minute", "184", "--status", "finished"],
+                "'finished' is not a status"
+            )
         ] {
             let result = try CLI.run(arguments + ["--database", database])
             #expect(result.status != 0)

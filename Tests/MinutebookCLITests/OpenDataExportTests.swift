@@ -29,8 +29,9 @@ struct OpenDataExportTests {
         let march = w.meeting(of: board, on: "2020-03-02", status: .minutesDrafted, start: "10:00", id: 11)
         let june = w.meeting(of: board, on: "2020-06-15", id: 12)
         w.attendance(at: december, "Ada Quince", person: ada)
-        let planning = w.minute("Emergency Planning Update", number: 41, text: "The Board noted the \"winter\" flood exercise.",
-                                of: december, id: 1000)
+        let planning = w.minute(
+            "Emergency Planning Update", number: 41, text: "The Board noted the \"winter\" flood exercise.",
+            of: december, id: 1000)
         w.minute("Exempt Contract Matter", number: 42, text: "Members discussed zqpartwo tender terms.", part: .two, of: december, id: 1001)
         w.resolution("An update on the mass casualty exercise, in March.", of: planning, id: 5000)
         w.action("Speak to zqprivate about the referral.", body: board, minute: planning, isPrivate: true)

@@ -10,7 +10,9 @@ struct PerformanceCLITests {
         #expect(migrate.status == 0)
         let seed = Process()
         seed.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        seed.arguments = ["python3", "-c", """
+        seed.arguments = [
+            "python3", "-c",
+            """
             import sqlite3, sys
             con = sqlite3.connect(sys.argv[1])
             con.executescript('''
@@ -19,7 +21,8 @@ struct PerformanceCLITests {
               INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'refuge-referrals', 'Refuge referrals', 1);
             ''')
             con.commit()
-            """, db]
+            """, db
+        ]
         try seed.run()
         seed.waitUntilExit()
         #expect(seed.terminationStatus == 0)
@@ -30,7 +33,8 @@ struct PerformanceCLITests {
     func badRow() throws {
         let db = try prepare()
         let csv = CLI.temporaryPath(".csv")
-        try "indicator,period,value\nrefuge-referrals,Q1 2030/31,12\nrefuge-referrals,Q2 2030/31,lots\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        try "indicator,period,value\nrefuge-referrals,Q1 2030/31,12\nrefuge-referrals,Q2 2030/31,lots\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
         let result = try CLI.run(["performance", "import-actuals", "--database", db, "--partnership", "harbourside", csv])
         #expect(result.status != 0)
         #expect(result.stderr.contains("line 3: 'lots' is not a number"))
@@ -43,7 +47,8 @@ struct PerformanceCLITests {
     func goodFile() throws {
         let db = try prepare()
         let csv = CLI.temporaryPath(".csv")
-        try "indicator,period,value\nrefuge-referrals,Q1 2030/31,12\nrefuge-referrals,2030-07,5\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        try "indicator,period,value\nrefuge-referrals,Q1 2030/31,12\nrefuge-referrals,2030-07,5\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
         let result = try CLI.run(["performance", "import-actuals", "--database", db, "--partnership", "harbourside", csv])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Imported 2 figures"))
@@ -55,23 +60,33 @@ struct PerformanceCLITests {
     @Test("define-indicator and set-target: a part-year target counts pro rata; bad values are refused in one line")
     func defineAndTarget() throws {
         let db = try prepare()
-        let defined = try CLI.run(["performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
-                                   "--code", "cycle-thefts", "--name", "Cycle thefts", "--direction", "down", "--owner", "Harbour Police",
-                                   "--source", "Recorded crime", "--publish"])
+        let defined = try CLI.run([
+            "performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
+            "--code", "cycle-thefts", "--name", "Cycle thefts", "--direction", "down", "--owner", "Harbour Police",
+            "--source", "Recorded crime", "--publish"
+        ])
         #expect(defined.status == 0)
         #expect(defined.stdout == "Defined cycle-thefts: Cycle thefts\n")
-        let duplicate = try CLI.run(["performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
-                                     "--code", "cycle-thefts", "--name", "Again"])
+        let duplicate = try CLI.run([
+            "performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
+            "--code", "cycle-thefts", "--name", "Again"
+        ])
         #expect(duplicate.status != 0 && duplicate.stderr.contains("already exists"))
-        let badUnit = try CLI.run(["performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
-                                   "--code", "x", "--name", "X", "--unit", "furlongs"])
+        let badUnit = try CLI.run([
+            "performance", "define-indicator", "--database", db, "--partnership", "harbourside", "--body", "board",
+            "--code", "x", "--name", "X", "--unit", "furlongs"
+        ])
         #expect(badUnit.status != 0 && badUnit.stderr.contains("--unit is one of"))
-        let target = try CLI.run(["performance", "set-target", "--database", db, "--partnership", "harbourside", "--indicator", "cycle-thefts",
-                                  "--year", "2030", "--value", "240", "--from", "2030-10"])
+        let target = try CLI.run([
+            "performance", "set-target", "--database", db, "--partnership", "harbourside", "--indicator", "cycle-thefts",
+            "--year", "2030", "--value", "240", "--from", "2030-10"
+        ])
         #expect(target.status == 0)
         #expect(target.stdout == "Target for Cycle thefts, 2030/31: 240 (120 pro rata)\n")
-        let outside = try CLI.run(["performance", "set-target", "--database", db, "--partnership", "harbourside", "--indicator", "cycle-thefts",
-                                   "--year", "2030", "--value", "240", "--from", "2029-10"])
+        let outside = try CLI.run([
+            "performance", "set-target", "--database", db, "--partnership", "harbourside", "--indicator", "cycle-thefts",
+            "--year", "2030", "--value", "240", "--from", "2029-10"
+        ])
         #expect(outside.status != 0 && outside.stderr.contains("--from must be a month of 2030/31"))
     }
 }

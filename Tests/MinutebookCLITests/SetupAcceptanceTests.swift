@@ -46,12 +46,15 @@ struct SetupAcceptanceTests {
 
         // Who was recorded at the last meeting (6 December 2023), present or not.
         let db = try AppDatabase(path: database)
-        let recorded = Set(try await db.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT p.fullName FROM attendance a JOIN meeting m ON m.id = a.meetingId JOIN person p ON p.id = a.personId
-                WHERE m.date = '2023-12-06'
-                """)
-        })
+        let recorded = Set(
+            try await db.read { db in
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT p.fullName FROM attendance a JOIN meeting m ON m.id = a.meetingId JOIN person p ON p.id = a.personId
+                        WHERE m.date = '2023-12-06'
+                        """)
+            })
         let before = try seats(database)
         let chairsBefore = before.filter { $0.role == "chairman" && $0.holder != "(vacant)" }
         #expect(chairsBefore.count > 1, "the import leaves several chairmen: \(chairsBefore.map(\.holder))")
@@ -66,17 +69,19 @@ struct SetupAcceptanceTests {
         for holder in expected.sorted() {
             let held = before.filter { $0.holder == holder }.sorted { $0.since > $1.since }
             for old in held.dropFirst() {
-                _ = try run(["seat", "end", "--body", Self.newName, "--seat", old.title, "--on", old.since < "2023-12-06" ? "2023-12-05" : "2024-02-19"],
-                            database)
+                _ = try run(
+                    ["seat", "end", "--body", Self.newName, "--seat", old.title, "--on", old.since < "2023-12-06" ? "2023-12-05" : "2024-02-19"],
+                    database)
             }
             let address = holder.lowercased().filter { $0.isLetter || $0 == " " }.replacingOccurrences(of: " ", with: ".") + "@sbp.example"
             _ = try run(["person", "edit", holder, "--email", address], database)
         }
 
         _ = try run(["agenda", "schedule", "--body", Self.newName, "--date", "2024-02-29", "--time", "10:00"], database)
-        let meetingID = try #require(try await db.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE date = '2024-02-29'")
-        })
+        let meetingID = try #require(
+            try await db.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE date = '2024-02-29'")
+            })
         let cover = try await GRDBPackRepository(database: db).recipients(meetingID: meetingID)
         // Names on the cover may carry an honorific ("Councillor Angela Page").
         for name in expected { #expect(cover.filter { $0.name.hasSuffix(name) }.count == 1, "\(name) once on the cover") }

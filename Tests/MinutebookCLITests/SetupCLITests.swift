@@ -22,11 +22,17 @@ struct SetupCLITests {
     /// A new database with the invented Harbourside partnership.
     func harbourside() throws -> String {
         let database = CLI.temporaryPath()
-        let added = try run(["partnership", "add", "Harbourside Community Safety Partnership", "--slug", "harbourside",
-                             "--contact-name", "Ada Clerk", "--contact-email", "ada.clerk@harbourside.example",
-                             "--contact-phone", "01632 960000", "--report-reference", "HCS{yy}{nnn}", "--questions-days", "10",
-                             "--year-start", "04-01", "--board", "Harbourside Board"], database)
-        #expect(added.contains("harbourside\tHarbourside Community Safety Partnership\tyear starts 1/4\tquestions 10 working days\treferences HCS{yy}{nnn}\tcontact Ada Clerk, 01632 960000, ada.clerk@harbourside.example"))
+        let added = try run(
+            [
+                "partnership", "add", "Harbourside Community Safety Partnership", "--slug", "harbourside",
+                "--contact-name", "Ada Clerk", "--contact-email", "ada.clerk@harbourside.example",
+                "--contact-phone", "01632 960000", "--report-reference", "HCS{yy}{nnn}", "--questions-days", "10",
+                "--year-start", "04-01", "--board", "Harbourside Board"
+            ], database)
+        #expect(
+            added.contains(
+                "harbourside\tHarbourside Community Safety Partnership\tyear starts 1/4\tquestions 10 working days\treferences HCS{yy}{nnn}\tcontact Ada Clerk, 01632 960000, ada.clerk@harbourside.example"
+            ))
         #expect(added.contains("harbourside-board\tHarbourside Board\tboard\tpublic"))
         return database
     }
@@ -56,24 +62,32 @@ struct SetupCLITests {
         #expect(edited.contains("\tpublic\t"))
         let list = try run(["body", "list"], database)
         #expect(list.split(separator: "\n").count == 2)
-        #expect(try refused(["body", "merge", "Harbourside Safety Board", "--into", "harbourside-safety-board"], database)
-            == "Error: a body cannot be merged into itself\n")
+        #expect(
+            try refused(["body", "merge", "Harbourside Safety Board", "--into", "harbourside-safety-board"], database)
+                == "Error: a body cannot be merged into itself\n")
         #expect(try refused(["body", "rename", "No Such Body", "--to", "X"], database).contains("no body called 'No Such Body'"))
     }
 
     @Test("person add, edit, merge, leave and list; organisation add, edit, merge and list")
     func people() throws {
         let database = try harbourside()
-        let added = try run(["person", "add", "Cara Oduya", "--email", "cara@police.example", "--title", "Inspector",
-                             "--organisation", "Harbour Police", "--on", "2022-04-01"], database)
+        let added = try run(
+            [
+                "person", "add", "Cara Oduya", "--email", "cara@police.example", "--title", "Inspector",
+                "--organisation", "Harbour Police", "--on", "2022-04-01"
+            ], database)
         #expect(added.hasSuffix("\tCara Oduya\tInspector\tHarbour Police\tcara@police.example\n"))
         _ = try run(["person", "add", "Cara Oduyaa", "--title", "Insp.", "--on", "2020-01-01"], database)
-        _ = try run(["seat", "add", "--body", "Harbourside Board", "--title", "Police Lead", "--role", "member",
-                     "--holder", "Cara Oduyaa", "--since", "2022-05-01"], database)
+        _ = try run(
+            [
+                "seat", "add", "--body", "Harbourside Board", "--title", "Police Lead", "--role", "member",
+                "--holder", "Cara Oduyaa", "--since", "2022-05-01"
+            ], database)
         let merged = try run(["person", "merge", "Cara Oduyaa", "--into", "Cara Oduya"], database)
         #expect(merged.contains("Cara Oduya\tInspector\tHarbour Police\tcara@police.example\tPolice Lead (Harbourside Board)"))
-        #expect(try refused(["person", "merge", "Cara Oduya", "--into", "Cara Oduya"], database)
-            == "Error: a person cannot be merged into themselves\n")
+        #expect(
+            try refused(["person", "merge", "Cara Oduya", "--into", "Cara Oduya"], database)
+                == "Error: a person cannot be merged into themselves\n")
         #expect(try refused(["person", "edit", "Cara Oduya", "--email", "cara at police"], database).contains("correct format"))
         _ = try run(["seat", "role", "--body", "Harbourside Board", "--seat", "Police Lead", "--to", "vice_chairman"], database)
         #expect(try refused(["person", "leave", "Cara Oduya", "--on", "2022-04-30"], database).contains("end that seat first"))
@@ -85,7 +99,9 @@ struct SetupCLITests {
         _ = try run(["organisation", "add", "Harbourside Council", "--abbreviation", "HC"], database)
         _ = try run(["organisation", "add", "Harbourside Borough Council"], database)
         #expect(try refused(["organisation", "add", "harbourside council"], database).contains("already has an organisation"))
-        #expect(try run(["organisation", "edit", "Harbourside Borough Council", "--abbreviation", "HBC"], database).hasSuffix("\tHarbourside Borough Council\tHBC\n"))
+        #expect(
+            try run(["organisation", "edit", "Harbourside Borough Council", "--abbreviation", "HBC"], database).hasSuffix(
+                "\tHarbourside Borough Council\tHBC\n"))
         #expect(try run(["organisation", "merge", "HBC", "--into", "HC"], database).hasSuffix("\tHarbourside Council\tHC\n"))
         #expect(try run(["organisation", "list"], database).split(separator: "\n").count == 2)
     }
@@ -94,13 +110,17 @@ struct SetupCLITests {
     func seats() throws {
         let database = try harbourside()
         _ = try run(["person", "add", "Ivy Stone"], database)
-        _ = try run(["seat", "add", "--body", "Harbourside Board", "--title", "Health Lead", "--holder", "Ivy Stone", "--since", "2022-05-01"], database)
-        #expect(try refused(["seat", "end", "--body", "Harbourside Board", "--seat", "Health Lead", "--on", "2022-04-30"], database)
-            .contains("only since 1 May 2022"))
-        #expect(try run(["seat", "vacate", "--body", "Harbourside Board", "--seat", "Health Lead", "--on", "2023-06-30"], database)
-            == "Health Lead\tvacant from 2023-07-01\n")
-        #expect(try run(["seat", "end", "--body", "Harbourside Board", "--seat", "Health Lead", "--on", "2023-06-30"], database)
-            == "Health Lead\tended 2023-06-30\n")
+        _ = try run(
+            ["seat", "add", "--body", "Harbourside Board", "--title", "Health Lead", "--holder", "Ivy Stone", "--since", "2022-05-01"], database)
+        #expect(
+            try refused(["seat", "end", "--body", "Harbourside Board", "--seat", "Health Lead", "--on", "2022-04-30"], database)
+                .contains("only since 1 May 2022"))
+        #expect(
+            try run(["seat", "vacate", "--body", "Harbourside Board", "--seat", "Health Lead", "--on", "2023-06-30"], database)
+                == "Health Lead\tvacant from 2023-07-01\n")
+        #expect(
+            try run(["seat", "end", "--body", "Harbourside Board", "--seat", "Health Lead", "--on", "2023-06-30"], database)
+                == "Health Lead\tended 2023-06-30\n")
         #expect(try run(["seat", "list", "--body", "Harbourside Board"], database).isEmpty)
     }
 
@@ -109,14 +129,23 @@ struct SetupCLITests {
         let database = try harbourside()
         _ = try run(["agenda", "schedule", "--body", "Harbourside Board", "--date", "2027-03-10", "--time", "18:00"], database)
         _ = try run(["agenda", "schedule", "--body", "Harbourside Board", "--date", "2027-06-09", "--time", "18:00"], database)
-        let moved = try run(["meeting", "move", "--body", "Harbourside Board", "--date", "2027-03-10", "--to", "2027-03-24",
-                             "--reason", "The hall is being rewired"], database)
-        #expect(moved == "Harbourside Board\t2027-03-24 18:00\tscheduled\tsequence 1\tMoved from 10 March 2027 to 24 March 2027: The hall is being rewired\n")
-        #expect(try refused(["meeting", "move", "--body", "Harbourside Board", "--date", "2027-03-24", "--to", "2027-06-09"], database)
-            == "Error: the body already has a meeting on 9 June 2027\n")
+        let moved = try run(
+            [
+                "meeting", "move", "--body", "Harbourside Board", "--date", "2027-03-10", "--to", "2027-03-24",
+                "--reason", "The hall is being rewired"
+            ], database)
+        #expect(
+            moved
+                == "Harbourside Board\t2027-03-24 18:00\tscheduled\tsequence 1\tMoved from 10 March 2027 to 24 March 2027: The hall is being rewired\n"
+        )
+        #expect(
+            try refused(["meeting", "move", "--body", "Harbourside Board", "--date", "2027-03-24", "--to", "2027-06-09"], database)
+                == "Error: the body already has a meeting on 9 June 2027\n")
         #expect(try refused(["meeting", "move", "--body", "Harbourside Board", "--date", "2027-03-24"], database).contains("--to"))
         let cancelled = try run(["meeting", "cancel", "--body", "Harbourside Board", "--date", "2027-06-09", "--reason", "Not quorate"], database)
         #expect(cancelled == "Harbourside Board\t2027-06-09 18:00\tcancelled\tsequence 1\tCancelled: Not quorate\n")
-        #expect(try refused(["meeting", "cancel", "--body", "Harbourside Board", "--date", "2027-01-01"], database).contains("no meeting on 1 January 2027"))
+        #expect(
+            try refused(["meeting", "cancel", "--body", "Harbourside Board", "--date", "2027-01-01"], database).contains(
+                "no meeting on 1 January 2027"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Blocks that PDF text extraction emitted bottom-up, in invented minutes (Fixtures/scrambled-*).
@@ -55,13 +56,13 @@ struct BlockOrderTests {
     @Test("a block in reading order is left alone, also when its text mentions the next minute")
     func readingOrderKept() {
         let text = """
-        7\tPARKS PATROL PILOT\tAction
-        \tThe pilot was described.\t
+            7\tPARKS PATROL PILOT\tAction
+            \tThe pilot was described.\t
 
-        \tThe Friends of Millbrook Park would report at the next item on the patrol pilot.\t
-        8\tFRIENDS OF MILLBROOK PARK UPDATE\tAction
-        \tVolunteers from the Friends of Millbrook Park had planted bulbs.\t
-        """
+            \tThe Friends of Millbrook Park would report at the next item on the patrol pilot.\t
+            8\tFRIENDS OF MILLBROOK PARK UPDATE\tAction
+            \tVolunteers from the Friends of Millbrook Park had planted bulbs.\t
+            """
         let (texts, warnings) = reordered(text)
         #expect(warnings.isEmpty)
         #expect(texts.first == "7 PARKS PATROL PILOT Action")
@@ -71,14 +72,14 @@ struct BlockOrderTests {
     @Test("headings counting down are read bottom-up only when that counts up from the minute before")
     func countingDownNeedsAStart() {
         let scrambled = """
-        20\tFINANCE\tAction
-        \tThe budget was noted.\t
+            20\tFINANCE\tAction
+            \tThe budget was noted.\t
 
-        22\tHOUSING\tAction
-        \tVoids were down.\t
-        21\tLICENSING\tAction
-        \tTwo reviews were heard.\t
-        """
+            22\tHOUSING\tAction
+            \tVoids were down.\t
+            21\tLICENSING\tAction
+            \tTwo reviews were heard.\t
+            """
         let (texts, warnings) = reordered(scrambled)
         #expect(warnings.count == 1)
         #expect(texts.suffix(4) == ["Two reviews were heard.", "21 LICENSING Action", "Voids were down.", "22 HOUSING Action"])
@@ -90,41 +91,47 @@ struct BlockOrderTests {
     @Test("a far-off number in a counted-down block (OCR noise) is read as text and moves with its row")
     func ocrNumberMovesWithItsRow() {
         let text = """
-        30\tTRANSPORT\tAction
-        \tBus shelters were discussed.\t
+            30\tTRANSPORT\tAction
+            \tBus shelters were discussed.\t
 
-        \tThe noise team was praised.\t
-        32\tNOISE\tAction
-        815\tNo update was received from the fire service on this occasion.\tAction
-        31\tFIRE SERVICE UPDATE\tAction
-        \tShelter repairs would follow.\t
-        """
+            \tThe noise team was praised.\t
+            32\tNOISE\tAction
+            815\tNo update was received from the fire service on this occasion.\tAction
+            31\tFIRE SERVICE UPDATE\tAction
+            \tShelter repairs would follow.\t
+            """
         let (texts, warnings) = reordered(text)
         #expect(warnings.count == 1)
-        #expect(texts.suffix(5) == ["Shelter repairs would follow.", "31 FIRE SERVICE UPDATE Action",
-                                    "815 No update was received from the fire service on this occasion. Action",
-                                    "32 NOISE Action", "The noise team was praised."])
+        #expect(
+            texts.suffix(5) == [
+                "Shelter repairs would follow.", "31 FIRE SERVICE UPDATE Action",
+                "815 No update was received from the fire service on this occasion. Action",
+                "32 NOISE Action", "The noise team was praised."
+            ])
     }
 
     @Test("text the extraction printed twice (a line inside the longer line next to it) is dropped, once")
     func repeatedText() {
         let text = """
-        5\tLIGHTING\tAction
-        \tThe survey was tabled for information and\t
-        \tnoting.\t
-        \tnoting. Members also noted the lighting survey of May.\t
-        \tMembers also noted the lighting\t
-        \tMembers also noted the lighting survey of May.\t
-        \tSee minute.\tAB
+            5\tLIGHTING\tAction
+            \tThe survey was tabled for information and\t
+            \tnoting.\t
+            \tnoting. Members also noted the lighting survey of May.\t
+            \tMembers also noted the lighting\t
+            \tMembers also noted the lighting survey of May.\t
+            \tSee minute.\tAB
 
-        \tnoting. The chair thanked officers.\t
-        """
+            \tnoting. The chair thanked officers.\t
+            """
         var warnings: [String] = []
         let lines = RepeatedText.repair(Tokenizer.lines(text, columns: .tabs)[...], warnings: &warnings)
         let texts = lines.filter { !$0.isBlank }.map(\.text)
-        #expect(texts == ["5 LIGHTING Action", "The survey was tabled for information and",
-                          "noting. Members also noted the lighting survey of May.",
-                          "Members also noted the lighting survey of May.", "See minute. AB", "noting. The chair thanked officers."])
+        #expect(
+            texts == [
+                "5 LIGHTING Action", "The survey was tabled for information and",
+                "noting. Members also noted the lighting survey of May.",
+                "Members also noted the lighting survey of May.", "See minute. AB", "noting. The chair thanked officers."
+            ])
         #expect(warnings.count == 2)
         #expect(warnings.allSatisfy { $0.contains("printed it twice") })
     }

@@ -3,6 +3,7 @@ import MinutebookCore
 import MinutebookTools
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookImport
 
 /// Mutated documents of the formats read through LibreOffice (.doc, .odt, .rtf) and through OCR
@@ -126,8 +127,9 @@ struct ConvertedFormatFuzzTests {
         return Data(bytes)
     }
 
-    @Test("mutated Word 97-2003 documents are converted and read, or refused", .enabled(if: FuzzTools.hasOffice, "LibreOffice or the .venv is missing"),
-          .timeLimit(.minutes(15)))
+    @Test(
+        "mutated Word 97-2003 documents are converted and read, or refused", .enabled(if: FuzzTools.hasOffice, "LibreOffice or the .venv is missing"),
+        .timeLimit(.minutes(15)))
     func doc() async throws {
         let good = try Self.seed("office.doc")
         try await Self.fuzz("DOC", ext: "doc", seed: 2_027) { i, rng in
@@ -135,8 +137,9 @@ struct ConvertedFormatFuzzTests {
         }
     }
 
-    @Test("mutated OpenDocument files (damaged XML in a good zip, and damaged zips) are read or refused",
-          .enabled(if: FuzzTools.hasOffice, "LibreOffice or the .venv is missing"), .timeLimit(.minutes(15)))
+    @Test(
+        "mutated OpenDocument files (damaged XML in a good zip, and damaged zips) are read or refused",
+        .enabled(if: FuzzTools.hasOffice, "LibreOffice or the .venv is missing"), .timeLimit(.minutes(15)))
     func odt() async throws {
         let good = try Self.seed("office.odt")
         let entries = try Self.entries(good)
@@ -153,8 +156,9 @@ struct ConvertedFormatFuzzTests {
         }
     }
 
-    @Test("mutated RTF documents are converted and read, or refused", .enabled(if: FuzzTools.hasOffice, "LibreOffice or the .venv is missing"),
-          .timeLimit(.minutes(15)))
+    @Test(
+        "mutated RTF documents are converted and read, or refused", .enabled(if: FuzzTools.hasOffice, "LibreOffice or the .venv is missing"),
+        .timeLimit(.minutes(15)))
     func rtf() async throws {
         let good = try Self.seed("office.rtf")
         let text = String(decoding: good, as: UTF8.self)
@@ -177,8 +181,10 @@ struct ConvertedFormatFuzzTests {
     static func zip(_ entries: [(path: String, data: Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (k, entry) in entries.enumerated() {
-            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(entry.data.count),
-                                 compressionMethod: k == 0 ? .none : .deflate) { position, size in
+            try archive.addEntry(
+                with: entry.path, type: .file, uncompressedSize: Int64(entry.data.count),
+                compressionMethod: k == 0 ? .none : .deflate
+            ) { position, size in
                 entry.data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

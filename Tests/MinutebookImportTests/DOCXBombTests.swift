@@ -2,6 +2,7 @@ import Foundation
 import MinutebookCore
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookImport
 
 /// Zip bombs (issue 17, item 12): a DOCX whose word/document.xml inflates far past what its zip
@@ -83,7 +84,7 @@ struct DOCXBombTests {
     func notADOCX() throws {
         for (bytes, expected) in [
             (Array("PK\u{3}\u{4}not really a zip at all".utf8), "is not a readable DOCX (Word) document: the zip archive is damaged"),
-            (Array("{\\rtf1 hello}".utf8), "is not a DOCX (Word) document: it is not a zip archive"),
+            (Array("{\\rtf1 hello}".utf8), "is not a DOCX (Word) document: it is not a zip archive")
         ] {
             do {
                 _ = try DocumentText.plainText(Data(bytes), format: .docx, file: "r.docx")

@@ -2,6 +2,7 @@ import Foundation
 import MinutebookCore
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookImport
 
 /// Word minutes built here, in a zip made with ZIPFoundation: a table Item | Minute | Action.

@@ -2,6 +2,7 @@ import Foundation
 import MinutebookCore
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookImport
 
 /// Word minutes whose minute numbers come from automatic numbering (numbering.xml), invented here.
@@ -49,13 +50,15 @@ struct DOCXNumberingTests {
         return url
     }
 
-    static let header = paragraph("Kestrel Vale Safety Partnership", style: "Title")
+    static let header =
+        paragraph("Kestrel Vale Safety Partnership", style: "Title")
         + paragraph("Minutes of the meeting held at 2.00 pm on 7 November 2023")
         + paragraph("Present: Ines Garrow (Chairman), Pavel Okoro, Saba Lyle")
 
     @Test("numbered headings and lettered sub-items drawn by Word become minute numbers 175, 176, 176a, 176b, 177")
     func paragraphNumbering() throws {
-        let body = Self.header
+        let body =
+            Self.header
             + Self.paragraph("APOLOGIES FOR ABSENCE", numID: 1)
             + Self.paragraph("Apologies were received from Tove Rook.")
             + Self.paragraph("RESILIENCE UPDATE", numID: 1)
@@ -75,10 +78,13 @@ struct DOCXNumberingTests {
     @Test("a table whose Item column holds only Word numbers, through a paragraph style restarted at 40")
     func styleNumberingInTable() throws {
         func row(_ cells: [String]) -> String { "<w:tr>" + cells.map { "<w:tc>\($0)</w:tc>" }.joined() + "</w:tr>" }
-        let body = Self.header + "<w:tbl>"
+        let body =
+            Self.header + "<w:tbl>"
             + row([Self.paragraph("Item"), Self.paragraph("Minute"), Self.paragraph("Action")])
-            + row([Self.paragraph("", style: "MinuteNo"),
-                   Self.paragraph("Night-time economy") + Self.paragraph("RESOLVED that the taxi marshals continue."), Self.paragraph("PO")])
+            + row([
+                Self.paragraph("", style: "MinuteNo"),
+                Self.paragraph("Night-time economy") + Self.paragraph("RESOLVED that the taxi marshals continue."), Self.paragraph("PO")
+            ])
             + row([Self.paragraph("", style: "MinuteNo"), Self.paragraph("Any other business") + Self.paragraph("None."), Self.paragraph("")])
             + "</w:tbl>"
         let url = try Self.docx(body)
@@ -87,10 +93,12 @@ struct DOCXNumberingTests {
         #expect(record.item("40")?.actions.first?.ownerNames == ["Pavel Okoro"])
     }
 
-    @Test("labels are formatted as Word draws them", arguments: [
-        (1, "decimal", "1"), (4, "lowerLetter", "d"), (28, "lowerLetter", "bb"), (3, "upperLetter", "C"),
-        (4, "lowerRoman", "iv"), (14, "upperRoman", "XIV"),
-    ])
+    @Test(
+        "labels are formatted as Word draws them",
+        arguments: [
+            (1, "decimal", "1"), (4, "lowerLetter", "d"), (28, "lowerLetter", "bb"), (3, "upperLetter", "C"),
+            (4, "lowerRoman", "iv"), (14, "upperRoman", "XIV")
+        ])
     func formats(value: Int, format: String, expected: String) {
         #expect(WordNumbering.format(value, format) == expected)
     }

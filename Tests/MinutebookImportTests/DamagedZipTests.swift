@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookImport
 
 /// A zip whose directory is said to start past the end of the file: ZIPFoundation's in-memory archive
@@ -18,7 +19,7 @@ struct DamagedZipTests {
             xml.subdata(in: Int(position)..<Int(position) + size)
         }
         var data = try Data(contentsOf: url)
-        let end = data.count - 22  // the end-of-central-directory record, with no comment
+        let end = data.count - 22 // the end-of-central-directory record, with no comment
         #expect(data[end..<end + 4] == Data([0x50, 0x4B, 0x05, 0x06]))
         let offset = UInt32(data.count) + past
         for i in 0..<4 { data[end + 16 + i] = UInt8((offset >> (8 * UInt32(i))) & 0xFF) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookImport
 
 /// The plain text of uploaded reports, for search: every report format gives its words without markup.
@@ -7,12 +8,14 @@ import Testing
 struct DocumentTextTests {
     @Test("Markdown and HTML lose their markup and keep their words")
     func markup() throws {
-        let markdown = try DocumentText.plainText(Data("# Night patrols\n\nThe **Kestrel Row** patrols cut burglary.\n".utf8),
-                                                  format: .markdown, file: "r.md")
+        let markdown = try DocumentText.plainText(
+            Data("# Night patrols\n\nThe **Kestrel Row** patrols cut burglary.\n".utf8),
+            format: .markdown, file: "r.md")
         #expect(markdown.contains("Night patrols") && markdown.contains("Kestrel Row patrols cut burglary."))
         #expect(!markdown.contains("**") && !markdown.contains("#"))
-        let html = try DocumentText.plainText(Data("<h1>Night patrols</h1><p>The <b>Kestrel Row</b> patrols &amp; wardens.</p>".utf8),
-                                              format: .html, file: "r.html")
+        let html = try DocumentText.plainText(
+            Data("<h1>Night patrols</h1><p>The <b>Kestrel Row</b> patrols &amp; wardens.</p>".utf8),
+            format: .html, file: "r.html")
         #expect(html.contains("Kestrel Row patrols & wardens."))
         #expect(!html.contains("<"))
     }
@@ -30,17 +33,21 @@ struct DocumentTextTests {
 
     @Test("a PDF report is read through pdftotext", .enabled(if: PDFTools.hasPdftotext, "pdftotext is not installed"))
     func pdf() throws {
-        let data = PDFImportTests.pdf([[(72, "Night patrols report for the Kestrel Row wardens scheme")],
-                                       [(72, "Burglary fell by a quarter across the three northern wards this year.")]])
+        let data = PDFImportTests.pdf([
+            [(72, "Night patrols report for the Kestrel Row wardens scheme")],
+            [(72, "Burglary fell by a quarter across the three northern wards this year.")]
+        ])
         let text = try DocumentText.plainText(data, format: .pdf, file: "r.pdf")
         #expect(text.contains("Kestrel Row wardens scheme"))
     }
 
-    @Test("the readers' heading mark (U+001E) never reaches the text, whatever the format", arguments: [
-        (DocumentFormat.markdown, "# Night patrols\n\n## Wardens\n\nKestrel Row was walked.\n"),
-        (DocumentFormat.html, "<h1>Night patrols</h1><h2>Wardens</h2><p>Kestrel Row was walked.</p>"),
-        (DocumentFormat.text, "\u{1E}Night patrols\n\u{1E}Wardens\nKestrel Row\u{1E} was walked.\n"),
-    ])
+    @Test(
+        "the readers' heading mark (U+001E) never reaches the text, whatever the format",
+        arguments: [
+            (DocumentFormat.markdown, "# Night patrols\n\n## Wardens\n\nKestrel Row was walked.\n"),
+            (DocumentFormat.html, "<h1>Night patrols</h1><h2>Wardens</h2><p>Kestrel Row was walked.</p>"),
+            (DocumentFormat.text, "\u{1E}Night patrols\n\u{1E}Wardens\nKestrel Row\u{1E} was walked.\n")
+        ])
     func noHeadingMark(_ format: DocumentFormat, _ source: String) throws {
         let text = try DocumentText.plainText(Data(source.utf8), format: format, file: "r")
         #expect(!text.unicodeScalars.contains("\u{1E}"))

@@ -3,6 +3,7 @@ import MinutebookCore
 import MinutebookTools
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookImport
 
 /// Mutated documents of every format the importer reads (issue 17, "Done when"): each is read from a
@@ -69,16 +70,19 @@ struct FormatFuzzTests {
                 let run = bytes[at..<min(bytes.count, at + Int.random(in: 1...200, using: &rng))]
                 bytes.insert(contentsOf: run, at: Int.random(in: 0...bytes.count, using: &rng))
             default:
-                bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) },
-                             at: at)
+                bytes.insert(
+                    contentsOf: (0..<Int.random(in: 1...16, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) },
+                    at: at)
             }
         }
         return Data(bytes)
     }
 
     /// `count` documents made by `make`, each read; at least one must be read and none may hang.
-    static func fuzz(_ name: String, ext: String, count: Int, seed: UInt64,
-                     make: (Int, inout FuzzTests.SplitMix64) throws -> Data) async throws {
+    static func fuzz(
+        _ name: String, ext: String, count: Int, seed: UInt64,
+        make: (Int, inout FuzzTests.SplitMix64) throws -> Data
+    ) async throws {
         var rng = FuzzTests.SplitMix64(state: seed)
         var read = 0, refused = 0
         for i in 0..<count {
@@ -99,9 +103,11 @@ struct FormatFuzzTests {
 
     @Test("mutated text, Markdown and HTML files are read or refused, none hangs", .timeLimit(.minutes(10)))
     func textFormats() async throws {
-        for (name, ext, seedText) in [("text", "txt", try Self.fixture("numbered-paragraphs.txt")),
-                                      ("Markdown", "md", try Self.fixture("unnumbered.md")),
-                                      ("HTML", "html", try Self.fixture("council-page.html"))] {
+        for (name, ext, seedText) in [
+            ("text", "txt", try Self.fixture("numbered-paragraphs.txt")),
+            ("Markdown", "md", try Self.fixture("unnumbered.md")),
+            ("HTML", "html", try Self.fixture("council-page.html"))
+        ] {
             try await Self.fuzz(name, ext: ext, count: Self.count, seed: 1_705) { i, rng in
                 // Half mutate the text, half damage its bytes (invalid UTF-8, stray controls).
                 let text = Data(FuzzTests.mutate(seedText, &rng).utf8)
@@ -120,8 +126,9 @@ struct FormatFuzzTests {
         }
     }
 
-    @Test("mutated PDFs are read or refused within the limit", .enabled(if: PDFTools.hasPdftotext, "pdftotext is not installed"),
-          .timeLimit(.minutes(10)))
+    @Test(
+        "mutated PDFs are read or refused within the limit", .enabled(if: PDFTools.hasPdftotext, "pdftotext is not installed"),
+        .timeLimit(.minutes(10)))
     func pdf() async throws {
         let good = PDFImportTests.pdf(PDFImportTests.minutes)
         try await Self.fuzz("PDF", ext: "pdf", count: Self.count, seed: 2_025) { i, rng in

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Random cuts and mutations of the samples and fixtures: the importer either reads them or
@@ -18,10 +19,12 @@ struct FuzzTests {
         }
     }
 
-    static let fragments = ["\t", "\n", "\n\n", "   ", "(", ")", "((", "RESOLVED that", "Action", "СН", "۸", "Present:",
-                            "Apologies were received from ", " and ", "Minutes of the meeting held on 31 February 2020",
-                            "172a", "l7", "1O", "<p>", "</b>", "<table><tr><td>", "|", "**", "#", "\u{0C}", "Page 3",
-                            "ACTION:", "(1) ", "—", "é", "\u{1E}", "99999999", "Post Meeting Note:", "acted as alternate for "]
+    static let fragments = [
+        "\t", "\n", "\n\n", "   ", "(", ")", "((", "RESOLVED that", "Action", "СН", "۸", "Present:",
+        "Apologies were received from ", " and ", "Minutes of the meeting held on 31 February 2020",
+        "172a", "l7", "1O", "<p>", "</b>", "<table><tr><td>", "|", "**", "#", "\u{0C}", "Page 3",
+        "ACTION:", "(1) ", "—", "é", "\u{1E}", "99999999", "Post Meeting Note:", "acted as alternate for "
+    ]
 
     static func corpus() throws -> [(String, DocumentFormat)] {
         var docs: [(String, DocumentFormat)] = []

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MinutebookImport
 
 @Suite("Import benchmark corpus")

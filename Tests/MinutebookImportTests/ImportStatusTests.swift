@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookImport
 
 @Suite("Status of imported minutes")
@@ -11,44 +12,58 @@ struct ImportStatusTests {
 
     static let present = ["Hana Iqbal, (Millbrook Council Head of Community Safety) (Chairman)", "Owen Teague, (Millbrook Police Inspector)"]
     static let march = M.text("12 March 2020", present: present, number: 30)
-    static func june(_ approval: String = "\tRESOLVED that the minutes of the meeting held on 12th March 2020 be agreed as a correct record.\t\n",
-                     heading: String = "MINUTES OF THE PREVIOUS MEETING HELD ON 12th MARCH 2020") -> String {
+    static func june(
+        _ approval: String = "\tRESOLVED that the minutes of the meeting held on 12th March 2020 be agreed as a correct record.\t\n",
+        heading: String = "MINUTES OF THE PREVIOUS MEETING HELD ON 12th MARCH 2020"
+    ) -> String {
         M.text("11 June 2020", present: present, number: 40, items: "41\t\(heading)\tAction\n\(approval)")
     }
 
     /// "date:status:approvedAt:approved at date".
     func statuses(_ db: AppDatabase) async throws -> [String] {
         try await db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.date, m.status, m.approvedAt, at.date AS atDate FROM meeting m LEFT JOIN meeting at ON at.id = m.approvedAtMeetingId
-                ORDER BY m.date
-                """).map { "\($0["date"] as String):\($0["status"] as String):\($0["approvedAt"] as String? ?? "-"):\($0["atDate"] as String? ?? "-")" }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.date, m.status, m.approvedAt, at.date AS atDate FROM meeting m LEFT JOIN meeting at ON at.id = m.approvedAtMeetingId
+                    ORDER BY m.date
+                    """
+            ).map { "\($0["date"] as String):\($0["status"] as String):\($0["approvedAt"] as String? ?? "-"):\($0["atDate"] as String? ?? "-")" }
         }
     }
 
-    @Test("the minutes item that agrees earlier minutes is read into the record, with or without a date",
-          arguments: [
-              (june(), MeetingRecord.ApprovedMinutes.meeting(LocalDate(year: 2020, month: 3, day: 12)!)),
-              (june("\tThe minutes of the previous meeting were agreed and signed as a correct record.\t\n",
-                    heading: "MINUTES OF THE PREVIOUS MEETING"), .previousMeeting),
-              (june("\tIt was AGREED that the minutes of 12 March be approved.\t\n", heading: "CONFIRMATION OF MINUTES"),
-               .meeting(LocalDate(year: 2020, month: 3, day: 12)!)),
-          ])
+    @Test(
+        "the minutes item that agrees earlier minutes is read into the record, with or without a date",
+        arguments: [
+            (june(), MeetingRecord.ApprovedMinutes.meeting(LocalDate(year: 2020, month: 3, day: 12)!)),
+            (
+                june(
+                    "\tThe minutes of the previous meeting were agreed and signed as a correct record.\t\n",
+                    heading: "MINUTES OF THE PREVIOUS MEETING"), .previousMeeting
+            ),
+            (
+                june("\tIt was AGREED that the minutes of 12 March be approved.\t\n", heading: "CONFIRMATION OF MINUTES"),
+                .meeting(LocalDate(year: 2020, month: 3, day: 12)!)
+            )
+        ])
     func readsApproval(text: String, expected: MeetingRecord.ApprovedMinutes) throws {
         #expect(try M.record(text).approvesMinutesOf == expected)
     }
 
     @Test("minutes received but not agreed, or a minutes item of a sub-group, approve nothing")
     func noApproval() throws {
-        #expect(try M.record(Self.june("\tThe minutes of the meeting held on 12th March 2020 were received; approval was deferred.\t\n"))
-            .approvesMinutesOf == nil)
-        #expect(try M.record(Self.june("\tThe Board agreed to circulate the sub-group notes.\t\n", heading: "YOUTH SUB-GROUP UPDATE"))
-            .approvesMinutesOf == nil)
+        #expect(
+            try M.record(Self.june("\tThe minutes of the meeting held on 12th March 2020 were received; approval was deferred.\t\n"))
+                .approvesMinutesOf == nil)
+        #expect(
+            try M.record(Self.june("\tThe Board agreed to circulate the sub-group notes.\t\n", heading: "YOUTH SUB-GROUP UPDATE"))
+                .approvesMinutesOf == nil)
         #expect(try M.record(Self.march).approvesMinutesOf == nil)
     }
 
-    @Test("auto: minutes a later imported meeting agreed become approved at it, in either import order; the newest stay draft",
-          arguments: [false, true])
+    @Test(
+        "auto: minutes a later imported meeting agreed become approved at it, in either import order; the newest stay draft",
+        arguments: [false, true])
     func autoApproval(reversed: Bool) async throws {
         let db = try M.database()
         let writer = MeetingImportWriter(database: db)
@@ -98,8 +113,9 @@ struct ImportStatusTests {
         #expect(seenJune?.minutes.isEmpty ?? true)
     }
 
-    @Test("the real 16 October 2017 minutes are approved by the 19 December 2017 minutes inside the March 2018 pack",
-          .enabled(if: TestFiles.hasSamples))
+    @Test(
+        "the real 16 October 2017 minutes are approved by the 19 December 2017 minutes inside the March 2018 pack",
+        .enabled(if: TestFiles.hasSamples))
     func samplesApproveEachOther() async throws {
         let db = try M.database()
         let writer = MeetingImportWriter(database: db)

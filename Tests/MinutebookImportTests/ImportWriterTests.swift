@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookImport
 
 @Suite("Storing imported minutes")
@@ -53,8 +54,10 @@ struct ImportWriterTests {
         let outcome = try await MeetingImportWriter(database: db).write(try record(), file: "riverside.txt")
         guard case .created(let meetingID, _) = outcome else { Issue.record("expected a new meeting"); return }
         let rows = try await db.read { db in
-            try Row.fetchAll(db, sql: "SELECT number, letter, municipalYear, title FROM minute WHERE meetingId = ? ORDER BY position",
-                             arguments: [meetingID]).map { "\($0["number"] as Int? ?? 0)\($0["letter"] as String)/\($0["municipalYear"] as Int)" }
+            try Row.fetchAll(
+                db, sql: "SELECT number, letter, municipalYear, title FROM minute WHERE meetingId = ? ORDER BY position",
+                arguments: [meetingID]
+            ).map { "\($0["number"] as Int? ?? 0)\($0["letter"] as String)/\($0["municipalYear"] as Int)" }
         }
         #expect(rows == ["12/2018", "13/2018", "13a/2018", "14/2018"])
         #expect(try await count(db, "partnership") == 1)
@@ -62,9 +65,12 @@ struct ImportWriterTests {
         #expect(try await count(db, "resolution") == 2)
         #expect(try await count(db, "action") == 2)
         let owners = try await db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT o.code, p.fullName FROM actionOwner o LEFT JOIN person p ON p.id = o.personId ORDER BY o.id
-                """).map { "\($0["code"] as String? ?? ""):\($0["fullName"] as String? ?? "-")" }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.code, p.fullName FROM actionOwner o LEFT JOIN person p ON p.id = o.personId ORDER BY o.id
+                    """
+            ).map { "\($0["code"] as String? ?? ""):\($0["fullName"] as String? ?? "-")" }
         }
         #expect(owners == ["TO:Tom Okafor", "PS:Priya Shah", "AQ:Ada Quill"])
         let attendance = try await db.read { db in
@@ -115,8 +121,9 @@ struct ImportWriterTests {
         let writer = MeetingImportWriter(database: db)
         let first = try await writer.write(try record(), file: "riverside.txt")
         try await db.write(as: .system) { db in
-            try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2019-06-13' WHERE id = ?",
-                           arguments: [first.meetingID])
+            try db.execute(
+                sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2019-06-13' WHERE id = ?",
+                arguments: [first.meetingID])
         }
         let same = try await writer.write(try record(), file: "riverside.txt")
         #expect(same == .unchanged(meetingID: first.meetingID))
@@ -147,8 +154,9 @@ struct ImportWriterTests {
             try db.execute(sql: "INSERT INTO person (partnershipId, fullName, initials) VALUES (?, 'Wendy Marsh', 'WM')", arguments: [partnership])
             let person = db.lastInsertedRowID
             try db.execute(sql: "INSERT INTO seat (bodyId, title) VALUES (?, 'Housing lead')", arguments: [body])
-            try db.execute(sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (?, ?, '2018-01-01')",
-                           arguments: [db.lastInsertedRowID, person])
+            try db.execute(
+                sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (?, ?, '2018-01-01')",
+                arguments: [db.lastInsertedRowID, person])
         }
         let text = Self.minutes.replacingOccurrences(of: "14 March 2019", with: "9 May 2019")
             .replacingOccurrences(of: "\tTO\n", with: "\tWM\n")

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Invented minutes in the layouts other councils use (Fixtures/, every name made up).

@@ -1,12 +1,14 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// A document missing one field is read with a warning naming the line; --strict refuses it.
 @Suite("Missing fields")
 struct MissingFieldsTests {
-    static let undated = "FERNLEA SAFETY GROUP\n\nPresent: Ada Quill (Chair), Ben Rook\n\n1. Apologies\nNone.\n\n2. Patrols\nRESOLVED that patrols continue.\n"
+    static let undated =
+        "FERNLEA SAFETY GROUP\n\nPresent: Ada Quill (Chair), Ben Rook\n\n1. Apologies\nNone.\n\n2. Patrols\nRESOLVED that patrols continue.\n"
 
     @Test("no date: --date supplies it; without it the importer refuses and --strict too, naming the option")
     func date() throws {
@@ -47,7 +49,7 @@ struct MissingFieldsTests {
             ("Monday 9 March 2015 at 2.00 p.m.", "2015-03-09"), ("Monday, 22nd May, 2023 2.00 pm", "2023-05-22"),
             ("12/01/22", "2022-01-12"), ("04/07/2023", "2023-07-04"), ("dydd Mawrth, 5 Mawrth 2024", "2024-03-05"),
             ("dydd Iau, 7 Mawrth 2024", "2024-03-07"), ("TUESDAY 1O JUNE 2O14", "2014-06-10"), ("March 8th 2018", "2018-03-08"),
-            ("6 Mehefin 2024", "2024-06-06"),
+            ("6 Mehefin 2024", "2024-06-06")
         ]
         for (text, iso) in cases { #expect(DateText.firstDate(in: text)?.iso == iso, "\(text)") }
         #expect(DateText.times(in: "10.00 y.b.").first?.hhmm == "10:00")

@@ -2,6 +2,7 @@ import Foundation
 import MinutebookCore
 import MinutebookTools
 import Testing
+
 @testable import MinutebookImport
 
 /// PDFs written here byte by byte and read through pdftotext -layout.
@@ -30,7 +31,7 @@ struct PDFImportTests {
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream"
         ]
         var out = "%PDF-1.4\n"
         var offsets: [Int] = []
@@ -58,7 +59,7 @@ struct PDFImportTests {
         [(120, "RESOLVED that the evening patrols continue.")],
         [(480, "PZ")],
         [(72, "7"), (120, "DATE OF NEXT MEETING"), (480, "Action")],
-        [(120, "The next meeting will be on 5 June 2025 at 10.00 am.")],
+        [(120, "The next meeting will be on 5 June 2025 at 10.00 am.")]
     ]
 
     func write(_ data: Data) throws -> URL {
@@ -116,8 +117,9 @@ struct PDFImportTests {
         // The warnings really do pass 64 KB: pdftotext run by hand, its errors to a file.
         let url = try write(data)
         let errors = url.deletingPathExtension().appendingPathExtension("err")
-        let shell = try ToolProcess.runBlocking("/bin/sh", ["-c", "pdftotext -layout '\(url.path)' /dev/null 2> '\(errors.path)'"],
-                                                timeout: 60)
+        let shell = try ToolProcess.runBlocking(
+            "/bin/sh", ["-c", "pdftotext -layout '\(url.path)' /dev/null 2> '\(errors.path)'"],
+            timeout: 60)
         #expect(shell.status == 0)
         let warnings = try Data(contentsOf: errors).count
         #expect(warnings > 128 * 1024, "pdftotext printed only \(warnings) bytes of warnings")
@@ -153,7 +155,8 @@ struct PDFImportTests {
             _ = try MinutesImporter(reading: ReadingTools(timeout: 0.05)).records(fromFile: url)
             Issue.record("a 0.05 s limit let pdftotext finish a 400,000-warning page")
         } catch {
-            #expect(error.reason.hasPrefix("cannot read the PDF: pdftotext did not finish within 0.1 s and was stopped")
+            #expect(
+                error.reason.hasPrefix("cannot read the PDF: pdftotext did not finish within 0.1 s and was stopped")
                     || error.reason.hasPrefix("cannot read the PDF: pdftotext did not finish within 0.05"), "\(error.reason)")
         }
     }

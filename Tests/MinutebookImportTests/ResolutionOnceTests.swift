@@ -1,21 +1,25 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// The record holds each decision once: in `resolutions`, out of the narrative `text`, with its place
 /// (`resolution_places`); post-meeting notes likewise only in `post_meeting_notes` (issue 20).
 @Suite("A resolution is kept once, at its place")
 struct ResolutionOnceTests {
-    static let samples = ["sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
-                          "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"]
+    static let samples = [
+        "sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
+        "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"
+    ]
 
     func records(_ name: String) throws -> [MeetingRecord] {
         try MinutesImporter().records(fromFile: try #require(TestFiles.sample(name)))
     }
 
-    @Test("in the five real samples no resolution or post-meeting note is repeated in the narrative", .enabled(if: TestFiles.hasSamples),
-          arguments: samples)
+    @Test(
+        "in the five real samples no resolution or post-meeting note is repeated in the narrative", .enabled(if: TestFiles.hasSamples),
+        arguments: samples)
     func samplesKeepDecisionsOnce(_ name: String) throws {
         var decisions = 0
         for record in try records(name) {
@@ -25,8 +29,9 @@ struct ResolutionOnceTests {
                 #expect(item.resolutionPlaces.allSatisfy { $0 >= 0 && $0 <= paragraphs })
                 for resolution in item.resolutions {
                     decisions += 1
-                    #expect(!item.text.contains(String(resolution.dropFirst().prefix(40))),
-                            "\(name) minute \(item.number ?? item.title) repeats: \(resolution)")
+                    #expect(
+                        !item.text.contains(String(resolution.dropFirst().prefix(40))),
+                        "\(name) minute \(item.number ?? item.title) repeats: \(resolution)")
                 }
                 for note in item.postMeetingNotes {
                     #expect(!item.text.contains(String(note.prefix(40))), "\(name) minute \(item.number ?? item.title) repeats its note")
@@ -85,9 +90,12 @@ struct ResolutionOnceTests {
         #expect(patrols.text == "Ms Talbot described the patrol rota for Lantern Street.\n\nMr Pell would write to the residents' association.")
         #expect(patrols.resolutions == ["The rota be extended to Sundays."])
         #expect(patrols.resolutionPlaces == [1])
-        #expect(MinuteLayout.blocks(text: patrols.text, decisions: [(patrols.resolutions[0], patrols.resolutionPlaces[0])])
-                == [.paragraph("Ms Talbot described the patrol rota for Lantern Street."), .resolutions(["The rota be extended to Sundays."]),
-                    .paragraph("Mr Pell would write to the residents' association.")])
+        #expect(
+            MinuteLayout.blocks(text: patrols.text, decisions: [(patrols.resolutions[0], patrols.resolutionPlaces[0])])
+                == [
+                    .paragraph("Ms Talbot described the patrol rota for Lantern Street."), .resolutions(["The rota be extended to Sundays."]),
+                    .paragraph("Mr Pell would write to the residents' association.")
+                ])
         let park = try #require(r.item("13"))
         #expect(park.text == "The Board heard about the new gates.")
         #expect(park.resolutions == ["The gates be locked at dusk."])

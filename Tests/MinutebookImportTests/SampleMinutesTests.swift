@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// The five real documents in ../shared/samples, with values read from them by hand.
@@ -21,20 +22,28 @@ struct SampleMinutesTests {
         #expect(r.start?.hhmm == "10:00")
         #expect(r.end?.hhmm == "12:05")
         #expect(r.nextMeeting?.date.iso == "2018-03-08")
-        #expect(r.numbers == ["175", "176", "177", "178", "179", "180", "181", "182", "183", "184", "185", "186", "186a",
-                              "186b", "187", "188", "189", "190", "191"])
+        #expect(
+            r.numbers == [
+                "175", "176", "177", "178", "179", "180", "181", "182", "183", "184", "185", "186", "186a",
+                "186b", "187", "188", "189", "190", "191"
+            ])
         #expect(r.item("180")?.title == "Resilience Update")
         #expect(r.item("186b")?.title == "Youth Offending and Gangs Sub Group Update")
         #expect(r.item("189")?.title == "Consideration of Emerging Issues or Non-Standard Items for the Next Agenda")
         #expect(r.item("178")?.reportReference == "CSD18003")
         // Actions as the Action column shows them.
-        let expected: [String: [[String]]] = ["180": [["LG", "TG"]], "181": [["RV"]], "183": [["LS", "JB"]], "184": [["CH"]],
-                                              "186a": [["LS"]], "186b": [["JB"]], "187": [["CH"]], "188": [["AR"]], "189": [["AM"]]]
+        let expected: [String: [[String]]] = [
+            "180": [["LG", "TG"]], "181": [["RV"]], "183": [["LS", "JB"]], "184": [["CH"]],
+            "186a": [["LS"]], "186b": [["JB"]], "187": [["CH"]], "188": [["AR"]], "189": [["AM"]]
+        ]
         for item in r.items {
             #expect(item.actions.map(\.owners) == (expected[item.number ?? ""] ?? []), "minute \(item.number ?? "")")
         }
-        #expect(r.item("180")?.resolutions == ["An update on the mass casualty exercise is brought to the next meeting.",
-                                               "Victim Support is invited to participate."])
+        #expect(
+            r.item("180")?.resolutions == [
+                "An update on the mass casualty exercise is brought to the next meeting.",
+                "Victim Support is invited to participate."
+            ])
         #expect(r.item("180")?.actions.first?.text == "An update on the mass casualty exercise is brought to the next meeting.")
         #expect(r.items.reduce(0) { $0 + $1.resolutions.count } == 12)
         #expect(r.item("187")?.actions.first?.ownerNames == ["Chris Hafford"])
@@ -48,8 +57,10 @@ struct SampleMinutesTests {
         #expect(r.attendance.filter { $0.status == .alsoPresent }.map(\.name) == ["Andrew Rogers", "Joanna Davidson", "Steve Wood"])
         #expect(r.attendee("Sham Kidane", .substitute)?.role == "LBB Head of Service for Children Looked After and Care Leavers")
         #expect(r.attendee("Sham Kidane", .substitute)?.substituteFor == "Janet Bailey")
-        #expect(Set(r.attendance.filter { $0.status == .apologies }.map(\.name)) ==
-                ["Janet Bailey", "Nigel Davies", "Katie Nash", "Victoria Roberts", "Gillian Palmer", "Paul Warnett", "Philip Powell"])
+        #expect(
+            Set(r.attendance.filter { $0.status == .apologies }.map(\.name)) == [
+                "Janet Bailey", "Nigel Davies", "Katie Nash", "Victoria Roberts", "Gillian Palmer", "Paul Warnett", "Philip Powell"
+            ])
         // The Matters Arising report and the other reports of the pack are not minutes.
         #expect(!r.items.contains { $0.text.contains("Prevent Case Management panel meets monthly") })
     }
@@ -63,8 +74,11 @@ struct SampleMinutesTests {
         #expect(r.end?.hhmm == "12:00")
         #expect(r.venue == "Bromley Civic Centre")
         #expect(r.nextMeeting == MeetingRecord.NextMeeting(date: LocalDate(year: 2017, month: 12, day: 19)!, start: LocalTime(hour: 10, minute: 0)))
-        #expect(r.numbers == ["161", "162", "163", "164", "165", "166", "167", "168", "169", "170", "171", "172", "172a", "172b",
-                              "172d", "173", "174"])
+        #expect(
+            r.numbers == [
+                "161", "162", "163", "164", "165", "166", "167", "168", "169", "170", "171", "172", "172a", "172b",
+                "172d", "173", "174"
+            ])
         #expect(r.warnings.contains { $0.contains("172c is missing") })
         // Lines 105-116 came out bottom-up (172a, 172, 171, 170, then the end of 169): read back in order.
         #expect(r.warnings.contains { $0.contains("scrambled") && $0.contains("172a, 172, 171, 170") })
@@ -107,13 +121,16 @@ struct SampleMinutesTests {
         #expect(r.attendance.filter { $0.status == .present }.count == 10)
         #expect(r.attendee("Chris Pierce", .substitute)?.substituteFor == "Kate Lymer")
         #expect(r.attendee("Chris Pierce", .alsoPresent) == nil)
-        #expect(Set(r.attendance.filter { $0.status == .apologies }.map(\.name)).isSuperset(of:
-                ["Laurie Grasty", "Anne Ball", "Kate Lymer", "Janet Bailey", "Joanna Davidson", "Dan Jones"]))
+        #expect(
+            Set(r.attendance.filter { $0.status == .apologies }.map(\.name)).isSuperset(of: [
+                "Laurie Grasty", "Anne Ball", "Kate Lymer", "Janet Bailey", "Joanna Davidson", "Dan Jones"
+            ]))
         #expect(!r.attendance.contains { $0.name == "Borough Fire Commander" && $0.status == .apologies })
     }
 
-    @Test("6 September 2018 as text and again inside the November 2018 Markdown pack give the same meeting",
-          arguments: ["sbp-2018-09-06-minutes.txt", "sbp-2018-11-29-agenda-pack.md"])
+    @Test(
+        "6 September 2018 as text and again inside the November 2018 Markdown pack give the same meeting",
+        arguments: ["sbp-2018-09-06-minutes.txt", "sbp-2018-11-29-agenda-pack.md"])
     func september2018(_ name: String) throws {
         let r = try record(name)
         #expect(r.body == "Safer Bromley Partnership Strategic Group")
@@ -162,8 +179,10 @@ struct SampleMinutesTests {
         #expect(r.attendee("Alison Stammers", .present) != nil)
         #expect(r.attendee("Judie Obeya", .present)?.role == "Neighbourhood Investment Manager")
         #expect(Set(r.attendance.filter { $0.status == .virtual }.map(\.name)) == ["Emily Wren", "Amanda Mumford", "Finola O'Driscoll"])
-        #expect(Set(r.attendance.filter { $0.status == .apologies }.map(\.name)) ==
-                ["Lucien Spencer", "Louise Watkinson", "Richard Baldwin", "Vicky West", "Betty McDonald"])
+        #expect(
+            Set(r.attendance.filter { $0.status == .apologies }.map(\.name)) == [
+                "Lucien Spencer", "Louise Watkinson", "Richard Baldwin", "Vicky West", "Betty McDonald"
+            ])
         // Cyrillic "КР" reads as KP.
         #expect(r.owners("91") == [["KP"]])
         #expect(r.item("91")?.actions.first?.ownerNames == ["Karen Proudfoot"])
@@ -180,9 +199,12 @@ struct SampleMinutesTests {
         #expect(r.owners("89").isEmpty)
     }
 
-    @Test("nobody is listed twice: a substitute named in the apologies minute is the attendee listed above, not a second line",
-          arguments: ["sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
-                      "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"])
+    @Test(
+        "nobody is listed twice: a substitute named in the apologies minute is the attendee listed above, not a second line",
+        arguments: [
+            "sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
+            "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"
+        ])
     func everyoneOnce(_ name: String) throws {
         let r = try record(name)
         let keys = r.attendance.map { $0.name.lowercased() }

@@ -2,6 +2,7 @@ import Foundation
 import MinutebookCore
 import MinutebookTools
 import Testing
+
 @testable import MinutebookImport
 
 /// Mutated scanned minutes, image-only PDFs read by OCR (issue 25, "the fuzz test covers the new
@@ -23,7 +24,7 @@ struct ScanFuzzTests {
         [(20, "1"), (45, "APOLOGIES")],
         [(45, "None were received.")],
         [(20, "2"), (45, "STREET LIGHTING")],
-        [(45, "RESOLVED that four new lamps are asked for.")],
+        [(45, "RESOLVED that four new lamps are asked for.")]
     ]
 
     struct Image {
@@ -40,8 +41,9 @@ struct ScanFuzzTests {
         let source = work.appendingPathComponent("page.pdf")
         try PDFImportTests.pdf(lines, width: pageWidth, height: pageHeight, size: 8).write(to: source)
         let root = work.appendingPathComponent("page")
-        let made = try ToolProcess.runBlocking(try Tools.located.path(.pdftoppm), ["-r", "150", "-gray", "-singlefile", source.path, root.path],
-                                               timeout: 60)
+        let made = try ToolProcess.runBlocking(
+            try Tools.located.path(.pdftoppm), ["-r", "150", "-gray", "-singlefile", source.path, root.path],
+            timeout: 60)
         try #require(made.status == 0, "pdftoppm: \(made.stderr)")
         let pgm = [UInt8](try Data(contentsOf: root.appendingPathExtension("pgm")))
         var fields: [String] = [], at = 0, field = ""
@@ -67,11 +69,12 @@ struct ScanFuzzTests {
         let objects: [Data] = [
             Data("<< /Type /Catalog /Pages 2 0 R >>".utf8),
             Data("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
-            Data(("<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox ?? "0 0 \(pageWidth) \(pageHeight)")] "
-                  + "/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>").utf8),
+            Data(
+                ("<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox ?? "0 0 \(pageWidth) \(pageHeight)")] "
+                    + "/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>").utf8),
             Data("<< /Type /XObject /Subtype /Image \(entries) /Length \(length ?? image.pixels.count) >>\nstream\n".utf8)
                 + Data(image.pixels) + Data("\nendstream".utf8),
-            Data("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream".utf8),
+            Data("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream".utf8)
         ]
         var out = Data("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
@@ -125,12 +128,15 @@ struct ScanFuzzTests {
         let height = pick([image.height, image.height, 0, 1, image.height * 3, 65_535])
         let depth = pick(["8", "8", "1", "2", "4", "16", "0", "7"])
         let space = pick(["/DeviceGray", "/DeviceGray", "/DeviceRGB", "/DeviceCMYK", "/Pattern", "[/Indexed /DeviceRGB 1 <00FF00>]", "/Nonsense"])
-        let filter = pick(["", "", "", "/Filter /FlateDecode", "/Filter /DCTDecode", "/Filter /CCITTFaxDecode", "/Filter /RunLengthDecode",
-                           "/Filter /LZWDecode", "/Filter /JBIG2Decode", "/Filter [/ASCIIHexDecode /FlateDecode]"])
+        let filter = pick([
+            "", "", "", "/Filter /FlateDecode", "/Filter /DCTDecode", "/Filter /CCITTFaxDecode", "/Filter /RunLengthDecode",
+            "/Filter /LZWDecode", "/Filter /JBIG2Decode", "/Filter [/ASCIIHexDecode /FlateDecode]"
+        ])
         let box = pick([nil, nil, "0 0 0 0", "0 0 -300 150", "0 0 3 1.5", "0 0 1200 600", "100 100 50 50", "0 0 300"])
         let length = pick([nil, nil, 0, 10, image.pixels.count / 2, image.pixels.count * 4])
-        return pdf(image, imageEntries: "/Width \(width) /Height \(height) /ColorSpace \(space) /BitsPerComponent \(depth) \(filter)",
-                   mediaBox: box, length: length)
+        return pdf(
+            image, imageEntries: "/Width \(width) /Height \(height) /ColorSpace \(space) /BitsPerComponent \(depth) \(filter)",
+            mediaBox: box, length: length)
     }
 
     /// Counts documents whose OCR started (the reader tells its progress per page).
@@ -158,11 +164,12 @@ struct ScanFuzzTests {
         var rng = FuzzTests.SplitMix64(state: 2_029)
         var read = 0, refused = 0
         for i in 0..<FormatFuzzTests.slowCount {
-            let bytes = switch i % 3 {
-            case 0: FormatFuzzTests.damage(sound, &rng)
-            case 1: Self.pdf(Self.damagePixels(seed, &rng))
-            default: Self.damageDescription(seed, &rng)
-            }
+            let bytes =
+                switch i % 3 {
+                case 0: FormatFuzzTests.damage(sound, &rng)
+                case 1: Self.pdf(Self.damagePixels(seed, &rng))
+                default: Self.damageDescription(seed, &rng)
+                }
             let label = "scan \(i)"
             let reading = ReadingTools(timeout: FormatFuzzTests.toolSeconds) { _, _, _ in reached.saw(label) }
             switch await FormatFuzzTests.read(bytes, ext: "pdf", label: label, reading: reading) {

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Minutes tables as OCR lays them out again (issue 25): the number and a mixed-case title in

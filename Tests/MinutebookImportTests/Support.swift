@@ -1,5 +1,6 @@
 import Foundation
 import MinutebookCore
+
 @testable import MinutebookImport
 
 /// Where the tests find their files.

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Issue 25: text minutes in the encodings old systems saved them in, re-encoded here from one
@@ -44,7 +45,7 @@ struct TextEncodingTests {
             ("UTF-16 BE", Data([0xFE, 0xFF]) + crlf.data(using: .utf16BigEndian)!, "UTF-16 (big-endian)"),
             ("Windows-1252 CRLF", (crlf + "\r\nSigned \u{2013} \u{2018}Chair\u{2019}\r\n").data(using: .windowsCP1252)!, "Windows-1252"),
             ("ISO-8859-1", Self.source.data(using: .isoLatin1)!, "ISO-8859-1"),
-            ("Mac Roman CR", try #require(MacRomanTests.encode(cr)), "Mac Roman"),
+            ("Mac Roman CR", try #require(MacRomanTests.encode(cr)), "Mac Roman")
         ]
         for (name, data, assumed) in cases {
             var record = try read(data)

@@ -1,27 +1,39 @@
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 @Suite("Tokenizer and normalisation")
 struct TokenizerTests {
-    @Test("look-alike letters in an Action column read as the Latin initials they show",
-          arguments: zip(["СН", "LG/TG", "КР", "۸N", "ΑΒ", "RV, SW", "Group", "Action", "Actio", "the plan", "LBB Head"],
-                         [["CH"], ["LG", "TG"], ["KP"], ["AN"], ["AB"], ["RV", "SW"], ["Group"], nil, nil, nil, nil] as [[String]?]))
+    @Test(
+        "look-alike letters in an Action column read as the Latin initials they show",
+        arguments: zip(
+            ["СН", "LG/TG", "КР", "۸N", "ΑΒ", "RV, SW", "Group", "Action", "Actio", "the plan", "LBB Head"],
+            [["CH"], ["LG", "TG"], ["KP"], ["AN"], ["AB"], ["RV", "SW"], ["Group"], nil, nil, nil, nil] as [[String]?]))
     func actionCodes(_ cell: String, _ expected: [String]?) {
         #expect(Normalizer.actionCodes(cell) == expected)
     }
 
-    @Test("minute numbers through OCR noise", arguments: zip(["172a", "l72", "1O3", "35 b", "١٢", "46(a)", "abc", "12345"],
-                                                               ["172a", "172", "103", "35b", "12", "46a", nil, nil] as [String?]))
+    @Test(
+        "minute numbers through OCR noise",
+        arguments: zip(
+            ["172a", "l72", "1O3", "35 b", "١٢", "46(a)", "abc", "12345"],
+            ["172a", "172", "103", "35b", "12", "46a", nil, nil] as [String?]))
     func minuteNumbers(_ token: String, _ expected: String?) {
         #expect(Normalizer.minuteNumber(token)?.text == expected)
     }
 
-    @Test("names lose honorifics and ranks but keep accents",
-          arguments: zip(["Cllr Kate Lymer", "Councillor Chris Pierce", "Ch Insp Dev Patel", "Supt Idris Bevan", "Dr Siân Lloyd",
-                          "PC Tomás Ferreira", "Mr Jonas Lindqvist", "Finola O' Driscoll", "Detective Inspector Tim Court"],
-                         ["Kate Lymer", "Chris Pierce", "Dev Patel", "Idris Bevan", "Siân Lloyd", "Tomás Ferreira", "Jonas Lindqvist",
-                          "Finola O'Driscoll", "Tim Court"]))
+    @Test(
+        "names lose honorifics and ranks but keep accents",
+        arguments: zip(
+            [
+                "Cllr Kate Lymer", "Councillor Chris Pierce", "Ch Insp Dev Patel", "Supt Idris Bevan", "Dr Siân Lloyd",
+                "PC Tomás Ferreira", "Mr Jonas Lindqvist", "Finola O' Driscoll", "Detective Inspector Tim Court"
+            ],
+            [
+                "Kate Lymer", "Chris Pierce", "Dev Patel", "Idris Bevan", "Siân Lloyd", "Tomás Ferreira", "Jonas Lindqvist",
+                "Finola O'Driscoll", "Tim Court"
+            ]))
     func names(_ raw: String, _ expected: String) {
         #expect(Names.clean(raw) == expected)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 @Suite("Excel sheets of indicator figures")

@@ -5,13 +5,19 @@ extension TestWorld {
 
     /// An item of a body's forward plan, proposed by `proposer`, perhaps aimed at `target` (a meeting).
     @discardableResult
-    public mutating func planItem(_ title: String, body: Int64, proposer: String, lead: String? = nil, target: Int64? = nil,
-                                  status: ForwardPlanStatus = .proposed, part: AgendaPart = .one, exemptReason: String? = nil,
-                                  notes: String? = nil, id: Int64? = nil) -> Int64 {
-        insert("forwardPlanItem", id: id, ["bodyId": .int(body), "title": .text(title), "proposer": .text(proposer),
-                                           "leadOfficer": .optionalText(lead), "targetMeetingId": .optionalInt(target),
-                                           "status": .text(status.rawValue), "part": .int(Int64(part.rawValue)),
-                                           "exemptReason": .optionalText(exemptReason), "notes": .optionalText(notes)])
+    public mutating func planItem(
+        _ title: String, body: Int64, proposer: String, lead: String? = nil, target: Int64? = nil,
+        status: ForwardPlanStatus = .proposed, part: AgendaPart = .one, exemptReason: String? = nil,
+        notes: String? = nil, id: Int64? = nil
+    ) -> Int64 {
+        insert(
+            "forwardPlanItem", id: id,
+            [
+                "bodyId": .int(body), "title": .text(title), "proposer": .text(proposer),
+                "leadOfficer": .optionalText(lead), "targetMeetingId": .optionalInt(target),
+                "status": .text(status.rawValue), "part": .int(Int64(part.rawValue)),
+                "exemptReason": .optionalText(exemptReason), "notes": .optionalText(notes)
+            ])
     }
 
     // MARK: Corrections
@@ -26,10 +32,16 @@ extension TestWorld {
 
     /// A performance indicator of a body, counted upwards unless said.
     @discardableResult
-    public mutating func indicator(_ name: String, code: String, body: Int64, in partnership: Int64, isPublished: Bool = true,
-                                   id: Int64? = nil) -> Int64 {
-        insert("indicator", id: id, ["partnershipId": .int(partnership), "bodyId": .int(body), "code": .text(code), "name": .text(name),
-                                     "isPublished": .int(isPublished ? 1 : 0)])
+    public mutating func indicator(
+        _ name: String, code: String, body: Int64, in partnership: Int64, isPublished: Bool = true,
+        id: Int64? = nil
+    ) -> Int64 {
+        insert(
+            "indicator", id: id,
+            [
+                "partnershipId": .int(partnership), "bodyId": .int(body), "code": .text(code), "name": .text(name),
+                "isPublished": .int(isPublished ? 1 : 0)
+            ])
     }
 
     /// An indicator's target for the year starting `yearStart` ("2025-04").
@@ -39,7 +51,11 @@ extension TestWorld {
 
     /// An indicator's figure for the month starting `month` ("2025-04"), for the whole partnership.
     public mutating func actual(of indicator: Int64, month: String, _ value: Double) {
-        append("indicatorActual", ["indicatorId": .int(indicator), "periodKind": .text("month"), "periodStart": .text(month),
-                                   "value": .real(value)])
+        append(
+            "indicatorActual",
+            [
+                "indicatorId": .int(indicator), "periodKind": .text("month"), "periodStart": .text(month),
+                "value": .real(value)
+            ])
     }
 }

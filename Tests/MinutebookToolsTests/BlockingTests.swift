@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MinutebookTools
 
 /// The one way blocking work leaves the concurrency pool: it answers with the work's result or error,
@@ -26,7 +27,9 @@ struct BlockingTests {
         let release = Gate()
         defer { release.open() }
         do {
-            _ = try await Blocking.run("reading the scanned minutes", timeout: 0.2) { release.wait(); return 1 }
+            _ = try await Blocking.run("reading the scanned minutes", timeout: 0.2) {
+                release.wait(); return 1
+            }
             Issue.record("work past its limit gave a result")
         } catch let error as ToolError {
             #expect(error.kind == .timedOut)
@@ -42,7 +45,11 @@ struct BlockingTests {
         // held a pool thread, that task would never run and every piece would reach its time limit.
         try await withThrowingTaskGroup(of: Int.self) { group in
             for k in 0..<waiting {
-                group.addTask { try await Blocking.run("waiting \(k)", timeout: 60) { gate.wait(); return 1 } }
+                group.addTask {
+                    try await Blocking.run("waiting \(k)", timeout: 60) {
+                        gate.wait(); return 1
+                    }
+                }
             }
             group.addTask {
                 try await Task.sleep(for: .milliseconds(300))
@@ -59,7 +66,11 @@ struct BlockingTests {
     func cancellation() async throws {
         let gate = Gate()
         defer { gate.open() }
-        let task = Task { try await Blocking.run("waiting", timeout: 120) { gate.wait(); return 1 } }
+        let task = Task {
+            try await Blocking.run("waiting", timeout: 120) {
+                gate.wait(); return 1
+            }
+        }
         try await Task.sleep(for: .milliseconds(100))
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }

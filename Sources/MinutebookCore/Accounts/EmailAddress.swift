@@ -5,7 +5,8 @@ public enum EmailAddress {
         if text.utf8.count > 254 { return "Email address must be 254 characters or fewer" }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "<" || $0 == ">" }) else {
+            !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "<" || $0 == ">" })
+        else {
             return "Enter an email address in the correct format, like name@example.org"
         }
         return nil

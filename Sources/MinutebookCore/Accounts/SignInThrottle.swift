@@ -13,8 +13,10 @@ public struct SignInThrottle: Sendable, Equatable {
     public var baseDelaySeconds: Int
     public var maxDelaySeconds: Int
 
-    public init(freeFailures: Int = 5, addressFailures: Int = 20, windowMinutes: Int = 15,
-                baseDelaySeconds: Int = 5, maxDelaySeconds: Int = 60) {
+    public init(
+        freeFailures: Int = 5, addressFailures: Int = 20, windowMinutes: Int = 15,
+        baseDelaySeconds: Int = 5, maxDelaySeconds: Int = 60
+    ) {
         self.freeFailures = freeFailures
         self.addressFailures = addressFailures
         self.windowMinutes = windowMinutes

@@ -11,8 +11,10 @@ public struct User: Sendable, Equatable, Codable, Identifiable {
     /// ISO 8601 timestamp (UTC) as stored.
     public var createdAt: String
 
-    public init(id: Int64, email: String, role: UserRole, partnershipID: Int64? = nil, personID: Int64? = nil,
-                isDisabled: Bool = false, createdAt: String = "") {
+    public init(
+        id: Int64, email: String, role: UserRole, partnershipID: Int64? = nil, personID: Int64? = nil,
+        isDisabled: Bool = false, createdAt: String = ""
+    ) {
         self.id = id
         self.email = email
         self.role = role

@@ -7,8 +7,10 @@ public struct Action: Sendable, Equatable, Codable, Identifiable {
     public var due: LocalDate?
     public var status: ActionStatus
 
-    public init(id: Int64, bodyID: Int64, minuteID: Int64?, resolutionID: Int64? = nil, text: String,
-                due: LocalDate? = nil, status: ActionStatus = .open) {
+    public init(
+        id: Int64, bodyID: Int64, minuteID: Int64?, resolutionID: Int64? = nil, text: String,
+        due: LocalDate? = nil, status: ActionStatus = .open
+    ) {
         self.id = id
         self.bodyID = bodyID
         self.minuteID = minuteID

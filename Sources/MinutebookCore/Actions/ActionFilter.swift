@@ -14,9 +14,11 @@ public struct ActionFilter: Sendable, Equatable {
     public var overdueOn: LocalDate?
     public var limit: Int
 
-    public init(partnershipID: Int64? = nil, bodyID: Int64? = nil, meetingID: Int64? = nil, ownerPersonID: Int64? = nil, ownerOrganisationID: Int64? = nil,
-                ownerSeatID: Int64? = nil, statuses: Set<ActionStatus> = [], dueBy: LocalDate? = nil, overdueOn: LocalDate? = nil,
-                limit: Int = 500) {
+    public init(
+        partnershipID: Int64? = nil, bodyID: Int64? = nil, meetingID: Int64? = nil, ownerPersonID: Int64? = nil, ownerOrganisationID: Int64? = nil,
+        ownerSeatID: Int64? = nil, statuses: Set<ActionStatus> = [], dueBy: LocalDate? = nil, overdueOn: LocalDate? = nil,
+        limit: Int = 500
+    ) {
         self.partnershipID = partnershipID
         self.bodyID = bodyID
         self.meetingID = meetingID

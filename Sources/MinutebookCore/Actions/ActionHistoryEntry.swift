@@ -8,8 +8,10 @@ public struct ActionHistoryEntry: Sendable, Equatable, Codable {
     public var statusTo: ActionStatus?
     public var via: ActionUpdateChannel
 
-    public init(at: String, authorName: String? = nil, text: String, statusFrom: ActionStatus? = nil,
-                statusTo: ActionStatus? = nil, via: ActionUpdateChannel) {
+    public init(
+        at: String, authorName: String? = nil, text: String, statusFrom: ActionStatus? = nil,
+        statusTo: ActionStatus? = nil, via: ActionUpdateChannel
+    ) {
         self.at = at
         self.authorName = authorName
         self.text = text

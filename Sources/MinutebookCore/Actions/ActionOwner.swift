@@ -12,8 +12,10 @@ public struct ActionOwner: Sendable, Equatable, Codable {
     /// A whole body owns the action ("Group", "All" in the Action column): `name` is the body's name.
     public var bodyID: Int64?
 
-    public init(id: Int64? = nil, personID: Int64? = nil, seatID: Int64? = nil, organisationID: Int64? = nil, code: String? = nil,
-                name: String? = nil, bodyID: Int64? = nil) {
+    public init(
+        id: Int64? = nil, personID: Int64? = nil, seatID: Int64? = nil, organisationID: Int64? = nil, code: String? = nil,
+        name: String? = nil, bodyID: Int64? = nil
+    ) {
         self.id = id
         self.personID = personID
         self.seatID = seatID

@@ -9,8 +9,10 @@ public struct ActionUpdate: Sendable, Equatable, Codable, Identifiable {
     public var statusFrom: ActionStatus?
     public var statusTo: ActionStatus?
 
-    public init(id: Int64, actionID: Int64, at: String, authorName: String? = nil, text: String,
-                statusFrom: ActionStatus? = nil, statusTo: ActionStatus? = nil) {
+    public init(
+        id: Int64, actionID: Int64, at: String, authorName: String? = nil, text: String,
+        statusFrom: ActionStatus? = nil, statusTo: ActionStatus? = nil
+    ) {
         self.id = id
         self.actionID = actionID
         self.at = at

@@ -12,8 +12,10 @@ public struct AgendaEvidence: Sendable, Equatable, Codable {
         public var lead: String?
         public var line: Int
 
-        public init(number: String, title: String, part: AgendaPart = .one, firstPage: Int? = nil, lastPage: Int? = nil,
-                    lead: String? = nil, line: Int) {
+        public init(
+            number: String, title: String, part: AgendaPart = .one, firstPage: Int? = nil, lastPage: Int? = nil,
+            lead: String? = nil, line: Int
+        ) {
             self.number = number
             self.title = title
             self.part = part

@@ -4,8 +4,10 @@ public enum HistoryEvidence {
     /// settles it ("not carried forward"); at its next meeting, an agenda item on its subject answers an
     /// action that asked for the next meeting. Nothing is inferred past a settlement. `meetingDates`
     /// are every meeting of the body known (minutes or packs): "the next meeting" is the first after.
-    public static func infer(actions: [EvidenceAction], reports: [ReportEvidence], agendas: [AgendaEvidence],
-                             meetingDates: [LocalDate]) -> [HistoryInference] {
+    public static func infer(
+        actions: [EvidenceAction], reports: [ReportEvidence], agendas: [AgendaEvidence],
+        meetingDates: [LocalDate]
+    ) -> [HistoryInference] {
         let reportsByDate = Dictionary(reports.map { ($0.meetingDate, $0) }, uniquingKeysWith: { a, b in a.source.file <= b.source.file ? a : b })
         let agendasByDate = Dictionary(agendas.map { ($0.meetingDate, $0) }, uniquingKeysWith: { a, b in a.file <= b.file ? a : b })
         let allDates = Set(meetingDates).union(reportsByDate.keys).union(agendasByDate.keys).sorted()
@@ -19,26 +21,30 @@ public enum HistoryEvidence {
                     if let entry = matches[EntryKey(date: day, actionID: action.actionID)] {
                         let dated = entry.updateDate.flatMap { $0 <= day && action.meetingDate < $0 ? $0 : nil } ?? day
                         if !entry.update.isEmpty {
-                            result.append(HistoryInference(
-                                actionID: action.actionID, kind: .update, date: dated, text: entry.update,
-                                attribution: "Matters Arising report \(report.reference)",
-                                source: EvidenceSource(file: report.source.file, line: entry.line), listedOnDate: true))
+                            result.append(
+                                HistoryInference(
+                                    actionID: action.actionID, kind: .update, date: dated, text: entry.update,
+                                    attribution: "Matters Arising report \(report.reference)",
+                                    source: EvidenceSource(file: report.source.file, line: entry.line), listedOnDate: true))
                         }
                     } else {
-                        result.append(HistoryInference(
-                            actionID: action.actionID, kind: .notCarriedForward, date: day,
-                            text: "Not carried forward in Matters Arising report \(report.reference) (meeting of \(day.long)): settled.",
-                            attribution: "Matters Arising report \(report.reference)", source: report.source, listedOnDate: false))
+                        result.append(
+                            HistoryInference(
+                                actionID: action.actionID, kind: .notCarriedForward, date: day,
+                                text: "Not carried forward in Matters Arising report \(report.reference) (meeting of \(day.long)): settled.",
+                                attribution: "Matters Arising report \(report.reference)", source: report.source, listedOnDate: false))
                         break
                     }
                 }
                 if day == next, action.asksForTheNextMeeting, let agenda = agendasByDate[day],
-                   let item = answeringItem(for: action, in: agenda) {
-                    result.append(HistoryInference(
-                        actionID: action.actionID, kind: .answeredByAgendaItem, date: day,
-                        text: "Answered by item \(item.number) '\(item.title)' on the agenda of \(day.long).",
-                        attribution: "Agenda of \(day.long)", source: EvidenceSource(file: agenda.file, line: item.line),
-                        listedOnDate: true))
+                    let item = answeringItem(for: action, in: agenda)
+                {
+                    result.append(
+                        HistoryInference(
+                            actionID: action.actionID, kind: .answeredByAgendaItem, date: day,
+                            text: "Answered by item \(item.number) '\(item.title)' on the agenda of \(day.long).",
+                            attribution: "Agenda of \(day.long)", source: EvidenceSource(file: agenda.file, line: item.line),
+                            listedOnDate: true))
                     break
                 }
             }
@@ -58,7 +64,9 @@ public enum HistoryEvidence {
         var result: [EntryKey: ReportEvidence.Entry] = [:]
         for report in reports {
             for entry in report.entries {
-                let candidates = actions.filter { entry.meetingDate == nil ? $0.meetingDate < report.meetingDate : $0.meetingDate == entry.meetingDate }
+                let candidates = actions.filter {
+                    entry.meetingDate == nil ? $0.meetingDate < report.meetingDate : $0.meetingDate == entry.meetingDate
+                }
                 var best: (score: Double, minute: String)?
                 for action in candidates {
                     let sameNumber = entry.minute != nil && entry.minute == action.minute

@@ -21,8 +21,10 @@ public struct HistoryInference: Sendable, Equatable, Hashable, Codable {
     /// The action was still listed at the meeting of `date` (answered there) rather than settled before it.
     public var listedOnDate: Bool
 
-    public init(actionID: Int64, kind: Kind, date: LocalDate, text: String, attribution: String, source: EvidenceSource,
-                listedOnDate: Bool) {
+    public init(
+        actionID: Int64, kind: Kind, date: LocalDate, text: String, attribution: String, source: EvidenceSource,
+        listedOnDate: Bool
+    ) {
         self.actionID = actionID
         self.kind = kind
         self.date = date

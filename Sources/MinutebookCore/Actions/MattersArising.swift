@@ -38,13 +38,13 @@ public enum MattersArising {
         entries.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             switch (x.meetingDate, y.meetingDate) {
-            case let (dx?, dy?) where dx != dy: return dx < dy
+            case (let dx?, let dy?) where dx != dy: return dx < dy
             case (nil, _?): return false
             case (_?, nil): return true
             default: break
             }
             switch (x.minute, y.minute) {
-            case let (mx?, my?) where mx != my: return mx < my
+            case (let mx?, let my?) where mx != my: return mx < my
             case (nil, _?): return false
             case (_?, nil): return true
             default: return a.offset < b.offset
@@ -58,7 +58,9 @@ public enum MattersArising {
         var owners: [String] = []
         var updates: [String] = []
         for tracked in actions {
-            let texts = !tracked.minuteResolutions.isEmpty ? tracked.minuteResolutions
+            let texts =
+                !tracked.minuteResolutions.isEmpty
+                ? tracked.minuteResolutions
                 : [tracked.resolved.isEmpty ? tracked.action.text : tracked.resolved]
             for text in texts where !resolved.contains(text) { resolved.append(text) }
             for owner in tracked.owners where !owners.contains(owner.label) { owners.append(owner.label) }
@@ -66,11 +68,12 @@ public enum MattersArising {
             if !updates.contains(update) { updates.append(update) }
         }
         let status: ActionStatus = actions.contains { $0.action.status == .inProgress } ? .inProgress : .open
-        var entry = MattersArisingEntry(key: "m\(minute.minuteID)", minute: minute.number, minuteID: minute.minuteID,
-                                        meetingDate: minute.meetingDate, title: minute.title,
-                                        resolved: resolved.joined(separator: "\n\n"), owners: owners,
-                                        update: updates.joined(separator: "\n\n"), status: status, part: minute.part,
-                                        actionIDs: actions.map(\.action.id))
+        var entry = MattersArisingEntry(
+            key: "m\(minute.minuteID)", minute: minute.number, minuteID: minute.minuteID,
+            meetingDate: minute.meetingDate, title: minute.title,
+            resolved: resolved.joined(separator: "\n\n"), owners: owners,
+            update: updates.joined(separator: "\n\n"), status: status, part: minute.part,
+            actionIDs: actions.map(\.action.id))
         entry.minutesApproved = Visibility.isPublished(minutesOf: minute.meetingStatus)
         return entry
     }

@@ -28,9 +28,11 @@ public struct MattersArisingEntry: Sendable, Equatable, Codable {
     /// minutes and printed "draft, subject to approval".
     public var minutesApproved = true
 
-    public init(key: String, minute: MinuteNumber?, minuteID: Int64?, meetingDate: LocalDate?, title: String, resolved: String,
-                owners: [String], update: String, status: ActionStatus, part: AgendaPart = .one, actionIDs: [Int64] = [],
-                isEdited: Bool = false, outcome: MattersArisingOutcome? = nil) {
+    public init(
+        key: String, minute: MinuteNumber?, minuteID: Int64?, meetingDate: LocalDate?, title: String, resolved: String,
+        owners: [String], update: String, status: ActionStatus, part: AgendaPart = .one, actionIDs: [Int64] = [],
+        isEdited: Bool = false, outcome: MattersArisingOutcome? = nil
+    ) {
         self.outcome = outcome
         self.key = key
         self.minute = minute

@@ -17,8 +17,10 @@ public struct MattersArisingReport: Sendable, Equatable, Codable {
     public var entries: [MattersArisingEntry]
     public var agendaItemID: Int64?
 
-    public init(bodyID: Int64, bodyName: String, meetingID: Int64?, date: LocalDate, state: State = .drafted,
-                entries: [MattersArisingEntry], agendaItemID: Int64? = nil) {
+    public init(
+        bodyID: Int64, bodyName: String, meetingID: Int64?, date: LocalDate, state: State = .drafted,
+        entries: [MattersArisingEntry], agendaItemID: Int64? = nil
+    ) {
         self.bodyID = bodyID
         self.bodyName = bodyName
         self.meetingID = meetingID

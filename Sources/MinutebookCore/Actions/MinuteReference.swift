@@ -8,8 +8,10 @@ public struct MinuteReference: Sendable, Equatable, Codable {
     public var part: AgendaPart
     public var meetingStatus: MeetingStatus
 
-    public init(minuteID: Int64, meetingID: Int64, number: MinuteNumber?, meetingDate: LocalDate, title: String,
-                part: AgendaPart = .one, meetingStatus: MeetingStatus = .minutesDrafted) {
+    public init(
+        minuteID: Int64, meetingID: Int64, number: MinuteNumber?, meetingDate: LocalDate, title: String,
+        part: AgendaPart = .one, meetingStatus: MeetingStatus = .minutesDrafted
+    ) {
         self.minuteID = minuteID
         self.meetingID = meetingID
         self.number = number

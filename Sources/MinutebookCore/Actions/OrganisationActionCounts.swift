@@ -10,8 +10,10 @@ public struct OrganisationActionCounts: Sendable, Equatable {
     /// Dropped or superseded.
     public var closedOtherwise: Int
 
-    public init(organisationID: Int64, name: String, open: Int = 0, inProgress: Int = 0, overdue: Int = 0, done: Int = 0,
-                closedOtherwise: Int = 0) {
+    public init(
+        organisationID: Int64, name: String, open: Int = 0, inProgress: Int = 0, overdue: Int = 0, done: Int = 0,
+        closedOtherwise: Int = 0
+    ) {
         self.organisationID = organisationID
         self.name = name
         self.open = open

@@ -11,8 +11,10 @@ public struct ReportEvidence: Sendable, Equatable, Codable {
         public var updateDate: LocalDate?
         public var line: Int
 
-        public init(minute: MinuteNumber?, meetingDate: LocalDate?, title: String, resolved: String, update: String,
-                    updateDate: LocalDate? = nil, line: Int) {
+        public init(
+            minute: MinuteNumber?, meetingDate: LocalDate?, title: String, resolved: String, update: String,
+            updateDate: LocalDate? = nil, line: Int
+        ) {
             self.minute = minute
             self.meetingDate = meetingDate
             self.title = title

@@ -11,8 +11,10 @@ public struct StoredInference: Sendable, Equatable {
     /// UTC timestamp of the undo, nil while the inference stands.
     public var undoneAt: String?
 
-    public init(id: Int64, actionID: Int64, kind: HistoryInference.Kind, date: LocalDate, text: String, source: EvidenceSource,
-                statusTo: ActionStatus? = nil, undoneAt: String? = nil) {
+    public init(
+        id: Int64, actionID: Int64, kind: HistoryInference.Kind, date: LocalDate, text: String, source: EvidenceSource,
+        statusTo: ActionStatus? = nil, undoneAt: String? = nil
+    ) {
         self.id = id
         self.actionID = actionID
         self.kind = kind

@@ -31,19 +31,23 @@ public enum Succession {
     /// An owner moves when the action is outstanding and either names the seat, or names the leaving
     /// person on an action of the seat's body raised while they held the seat (their seat's capacity).
     /// Actions of other bodies, or raised before they took the seat, stay with the person.
-    public static func forwardings(seat: Seat, leaving: Leaving, successor: (id: Int64, name: String), on date: LocalDate,
-                                   actions: [TrackedAction]) -> [Forwarding] {
+    public static func forwardings(
+        seat: Seat, leaving: Leaving, successor: (id: Int64, name: String), on date: LocalDate,
+        actions: [TrackedAction]
+    ) -> [Forwarding] {
         var result: [Forwarding] = []
         let note = self.note(seatTitle: seat.title, leaving: leaving.name, successor: successor.name)
         for tracked in actions where tracked.action.status.isOutstanding {
             for owner in tracked.owners {
                 let throughSeat = owner.seatID == seat.id && (owner.personID == nil || owner.personID == leaving.personID)
-                let inCapacity = owner.seatID == nil && owner.personID == leaving.personID
+                let inCapacity =
+                    owner.seatID == nil && owner.personID == leaving.personID
                     && tracked.action.bodyID == seat.bodyID
                     && (tracked.minute.map { $0.meetingDate >= leaving.heldFrom && $0.meetingDate <= date } ?? true)
                 guard throughSeat || inCapacity else { continue }
-                let to = ActionOwner(id: owner.id, personID: successor.id, seatID: seat.id, organisationID: owner.organisationID,
-                                     code: owner.code, name: successor.name)
+                let to = ActionOwner(
+                    id: owner.id, personID: successor.id, seatID: seat.id, organisationID: owner.organisationID,
+                    code: owner.code, name: successor.name)
                 result.append(Forwarding(actionID: tracked.action.id, from: owner, to: to, note: note))
             }
         }

@@ -14,8 +14,10 @@ public struct TrackedAction: Sendable, Equatable, Codable, Identifiable {
 
     public var id: Int64 { action.id }
 
-    public init(action: Action, bodyName: String, minute: MinuteReference?, resolved: String, minuteResolutions: [String] = [],
-                owners: [ActionOwner], history: [ActionHistoryEntry], isPrivate: Bool = false) {
+    public init(
+        action: Action, bodyName: String, minute: MinuteReference?, resolved: String, minuteResolutions: [String] = [],
+        owners: [ActionOwner], history: [ActionHistoryEntry], isPrivate: Bool = false
+    ) {
         self.action = action
         self.bodyName = bodyName
         self.minute = minute
@@ -30,7 +32,8 @@ public struct TrackedAction: Sendable, Equatable, Codable, Identifiable {
     /// their body: Part 2 and draft minutes, and bodies that are not public, stay with those who may see
     /// them (the one rule in `Visibility`); private actions need Part 2 rights.
     public func isVisible(to grant: Visibility.Grant, bodyIsPublic: Bool) -> Bool {
-        Visibility.canSeeAction(isPrivate: isPrivate, minute: minute.map { ($0.part, $0.meetingStatus) }, bodyIsPublic: bodyIsPublic,
-                                grant: grant)
+        Visibility.canSeeAction(
+            isPrivate: isPrivate, minute: minute.map { ($0.part, $0.meetingStatus) }, bodyIsPublic: bodyIsPublic,
+            grant: grant)
     }
 }

@@ -4,7 +4,7 @@ enum Words {
     static let common: Set<String> = [
         "the", "and", "that", "this", "with", "from", "for", "was", "were", "would", "should", "update", "updates",
         "meeting", "next", "group", "report", "item", "resolved", "agreed", "noted", "provided", "brought", "verbal",
-        "concerning", "about", "been", "have", "had", "further", "into", "onto", "also", "sub",
+        "concerning", "about", "been", "have", "had", "further", "into", "onto", "also", "sub"
     ]
 
     static func significant(_ text: String) -> Set<String> {

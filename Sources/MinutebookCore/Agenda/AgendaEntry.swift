@@ -18,9 +18,11 @@ public struct AgendaEntry: Sendable, Equatable, Identifiable {
     public var id: Int64 { item.id }
     public var latestReport: ReportVersion? { reports.first }
 
-    public init(item: AgendaItem, level: Int = 0, kind: StandingItemKind? = nil, description: String? = nil,
-                expectsReport: Bool = false, isSupplementary: Bool = false, forwardPlanItemID: Int64? = nil,
-                reports: [ReportVersion] = [], unknownKind: String? = nil) {
+    public init(
+        item: AgendaItem, level: Int = 0, kind: StandingItemKind? = nil, description: String? = nil,
+        expectsReport: Bool = false, isSupplementary: Bool = false, forwardPlanItemID: Int64? = nil,
+        reports: [ReportVersion] = [], unknownKind: String? = nil
+    ) {
         self.item = item
         self.level = level
         self.kind = kind

@@ -17,9 +17,10 @@ public enum AgendaTemplateChange: Sendable, Equatable {
         }
         func valid(_ item: AgendaTemplateItem) throws -> AgendaTemplateItem {
             if let problem = item.problems.first { throw DomainError.invalid(problem.message) }
-            return AgendaTemplateItem(title: item.title.trimmed, kind: item.kind,
-                                      description: item.description.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 },
-                                      part: item.part, exemptReason: item.exemptReason.map(\.trimmed))
+            return AgendaTemplateItem(
+                title: item.title.trimmed, kind: item.kind,
+                description: item.description.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 },
+                part: item.part, exemptReason: item.exemptReason.map(\.trimmed))
         }
         switch self {
         case .add(let item):

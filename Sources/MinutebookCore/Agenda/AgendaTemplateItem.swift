@@ -8,8 +8,10 @@ public struct AgendaTemplateItem: Sendable, Equatable {
     public var part: AgendaPart
     public var exemptReason: String?
 
-    public init(title: String, kind: StandingItemKind? = nil, description: String? = nil, part: AgendaPart = .one,
-                exemptReason: String? = nil) {
+    public init(
+        title: String, kind: StandingItemKind? = nil, description: String? = nil, part: AgendaPart = .one,
+        exemptReason: String? = nil
+    ) {
         self.title = title
         self.kind = kind
         self.description = description
@@ -36,6 +38,6 @@ public struct AgendaTemplateItem: Sendable, Equatable {
         .init(title: StandingItemKind.chairmansUpdate.defaultTitle, kind: .chairmansUpdate),
         .init(title: StandingItemKind.subGroupReports.defaultTitle, kind: .subGroupReports),
         .init(title: StandingItemKind.anyOtherBusiness.defaultTitle, kind: .anyOtherBusiness),
-        .init(title: StandingItemKind.nextMeeting.defaultTitle, kind: .nextMeeting),
+        .init(title: StandingItemKind.nextMeeting.defaultTitle, kind: .nextMeeting)
     ]
 }

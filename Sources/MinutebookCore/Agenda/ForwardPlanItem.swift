@@ -15,9 +15,11 @@ public struct ForwardPlanItem: Sendable, Equatable, Codable, Identifiable {
     /// The indicator a sub-group escalated, when the item is one: its chart and figures go into the pack.
     public var indicatorID: Int64?
 
-    public init(id: Int64, bodyID: Int64, title: String, proposer: String, leadOfficer: String? = nil,
-                targetMeetingID: Int64? = nil, targetDate: LocalDate? = nil, status: ForwardPlanStatus = .proposed,
-                part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil, indicatorID: Int64? = nil) {
+    public init(
+        id: Int64, bodyID: Int64, title: String, proposer: String, leadOfficer: String? = nil,
+        targetMeetingID: Int64? = nil, targetDate: LocalDate? = nil, status: ForwardPlanStatus = .proposed,
+        part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil, indicatorID: Int64? = nil
+    ) {
         self.indicatorID = indicatorID
         self.id = id
         self.bodyID = bodyID

@@ -7,8 +7,10 @@ public struct ForwardPlanMove: Sendable, Equatable, Codable {
     public var toDate: LocalDate?
     public var reason: String?
 
-    public init(at: String, from: ForwardPlanStatus?, to: ForwardPlanStatus, fromDate: LocalDate? = nil,
-                toDate: LocalDate? = nil, reason: String? = nil) {
+    public init(
+        at: String, from: ForwardPlanStatus?, to: ForwardPlanStatus, fromDate: LocalDate? = nil,
+        toDate: LocalDate? = nil, reason: String? = nil
+    ) {
         self.at = at
         self.from = from
         self.to = to

@@ -11,8 +11,10 @@ public struct ForwardPlanProposal: Sendable, Equatable {
     /// The indicator escalated, for an item that is one.
     public var indicatorID: Int64?
 
-    public init(title: String, proposer: String, leadOfficer: String? = nil, targetMeetingID: Int64? = nil,
-                part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil, indicatorID: Int64? = nil) {
+    public init(
+        title: String, proposer: String, leadOfficer: String? = nil, targetMeetingID: Int64? = nil,
+        part: AgendaPart = .one, exemptReason: String? = nil, notes: String? = nil, indicatorID: Int64? = nil
+    ) {
         self.indicatorID = indicatorID
         self.title = title
         self.proposer = proposer

@@ -12,10 +12,12 @@ public struct NewAgendaItem: Sendable, Equatable {
     public var isSupplementary: Bool
     public var forwardPlanItemID: Int64?
 
-    public init(title: String, level: Int = 0, kind: StandingItemKind? = nil, description: String? = nil,
-                part: AgendaPart = .one, exemptReason: String? = nil, leadOfficer: String? = nil,
-                reportReference: String? = nil, expectsReport: Bool = false, isSupplementary: Bool = false,
-                forwardPlanItemID: Int64? = nil) {
+    public init(
+        title: String, level: Int = 0, kind: StandingItemKind? = nil, description: String? = nil,
+        part: AgendaPart = .one, exemptReason: String? = nil, leadOfficer: String? = nil,
+        reportReference: String? = nil, expectsReport: Bool = false, isSupplementary: Bool = false,
+        forwardPlanItemID: Int64? = nil
+    ) {
         self.title = title
         self.level = level
         self.kind = kind

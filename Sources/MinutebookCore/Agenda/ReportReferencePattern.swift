@@ -13,8 +13,15 @@ public struct ReportReferencePattern: Sendable, Equatable {
             if first == "{", let close = rest.firstIndex(of: "}") {
                 let name = rest[rest.index(after: rest.startIndex)..<close]
                 let token: Token
-                if name == "yy" { token = .year2 } else if name == "yyyy" { token = .year4 } else if !name.isEmpty,
-                    name.allSatisfy({ $0 == "n" }) { token = .serial(name.count) } else {
+                if name == "yy" {
+                    token = .year2
+                } else if name == "yyyy" {
+                    token = .year4
+                } else if !name.isEmpty,
+                    name.allSatisfy({ $0 == "n" })
+                {
+                    token = .serial(name.count)
+                } else {
                     throw DomainError.invalid("report reference pattern \(pattern): unknown field {\(name)}; use {yy}, {yyyy} or {nnn}")
                 }
                 if !literal.isEmpty { tokens.append(.literal(literal)); literal = "" }

@@ -10,8 +10,10 @@ public struct ReportVersion: Sendable, Equatable, Codable, Identifiable {
     public var version: Int
     public var createdAt: String
 
-    public init(id: Int64, agendaItemID: Int64, title: String, filename: String, format: ReportFormat, byteCount: Int,
-                sha256: String, version: Int, createdAt: String) {
+    public init(
+        id: Int64, agendaItemID: Int64, title: String, filename: String, format: ReportFormat, byteCount: Int,
+        sha256: String, version: Int, createdAt: String
+    ) {
         self.id = id
         self.agendaItemID = agendaItemID
         self.title = title

@@ -42,7 +42,7 @@ public enum BankHolidays {
         (2012, 6, 5, .diamondJubilee),
         (2022, 6, 3, .platinumJubilee),
         (2022, 9, 19, .stateFuneral),
-        (2023, 5, 8, .coronation),
+        (2023, 5, 8, .coronation)
     ]
 
     /// Early May bank holiday moved to 8 May for the VE Day anniversaries.
@@ -63,10 +63,14 @@ public enum BankHolidays {
         list.append(Holiday(date: easter.adding(days: -2), name: .goodFriday))
         list.append(Holiday(date: easter.adding(days: 1), name: .easterMonday))
 
-        if let moved = earlyMayMoves[year] { add(5, moved, .earlyMay) } else if let first = firstMonday(year: year, month: 5) {
+        if let moved = earlyMayMoves[year] {
+            add(5, moved, .earlyMay)
+        } else if let first = firstMonday(year: year, month: 5) {
             list.append(Holiday(date: first, name: .earlyMay))
         }
-        if let moved = springMoves[year] { add(6, moved, .spring) } else if let last = lastMonday(year: year, month: 5) {
+        if let moved = springMoves[year] {
+            add(6, moved, .spring)
+        } else if let last = lastMonday(year: year, month: 5) {
             list.append(Holiday(date: last, name: .spring))
         }
         if let last = lastMonday(year: year, month: 8) { list.append(Holiday(date: last, name: .summer)) }

@@ -21,8 +21,10 @@ public struct DeadlinePolicy: Sendable, Equatable, Codable {
 
     /// Refuses counts that make no sense (negative, or more than a quarter's working days).
     public func validated() throws -> DeadlinePolicy {
-        for (name, value) in [("questions", questionsWorkingDays), ("publication", publicationClearWorkingDays),
-                              ("report", reportWorkingDaysBeforePublication)] where !(0...60).contains(value) {
+        for (name, value) in [
+            ("questions", questionsWorkingDays), ("publication", publicationClearWorkingDays),
+            ("report", reportWorkingDaysBeforePublication)
+        ] where !(0...60).contains(value) {
             throw DomainError.invalid("the \(name) deadline must be between 0 and 60 working days, not \(value)")
         }
         return self

@@ -11,9 +11,11 @@ public struct LiveItem: Sendable, Equatable {
     public var votes: [RecordedVote]
     public var declarations: [InterestDeclaration]
 
-    public init(agendaItem: AgendaItem, state: LiveItemState = .pending, number: MinuteNumber? = nil, notes: String = "",
-                version: Int = 0, resolutions: [String] = [], actions: [LiveAction] = [], votes: [RecordedVote] = [],
-                declarations: [InterestDeclaration] = []) {
+    public init(
+        agendaItem: AgendaItem, state: LiveItemState = .pending, number: MinuteNumber? = nil, notes: String = "",
+        version: Int = 0, resolutions: [String] = [], actions: [LiveAction] = [], votes: [RecordedVote] = [],
+        declarations: [InterestDeclaration] = []
+    ) {
         self.agendaItem = agendaItem
         self.state = state
         self.number = number

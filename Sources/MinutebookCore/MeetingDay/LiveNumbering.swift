@@ -22,9 +22,10 @@ public enum LiveNumbering {
     public static func next(agendaNumber: String?, after taken: [Taken], first: Int) -> MinuteNumber {
         let printed = agendaNumber.flatMap { MinuteNumber(parsing: $0) }
         if let printed, printed.isSubItem,
-           let parent = taken.first(where: { t in
-               t.agendaNumber.flatMap { MinuteNumber(parsing: $0) } == MinuteNumber(printed.number) && !t.number.isSubItem
-           }) {
+            let parent = taken.first(where: { t in
+                t.agendaNumber.flatMap { MinuteNumber(parsing: $0) } == MinuteNumber(printed.number) && !t.number.isSubItem
+            })
+        {
             let siblings = taken.filter { $0.number.number == parent.number.number && $0.number.isSubItem }.count
             return MinuteNumber(parent.number.number, letter: MinuteNumber.subItemLetter(siblings))
         }

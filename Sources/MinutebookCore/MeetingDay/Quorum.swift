@@ -22,7 +22,9 @@ public enum Quorum {
     public static func problem(setting text: String) -> String? {
         let text = text.trimmed
         guard !text.isEmpty else { return nil }
-        guard let n = Int(text), n >= 1, n <= 500 else { return "Enter the quorum as a whole number from 1 to 500, or leave it blank for the default" }
+        guard let n = Int(text), n >= 1, n <= 500 else {
+            return "Enter the quorum as a whole number from 1 to 500, or leave it blank for the default"
+        }
         return nil
     }
 

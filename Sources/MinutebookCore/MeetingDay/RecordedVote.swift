@@ -12,8 +12,10 @@ public struct RecordedVote: Sendable, Equatable, Codable, Identifiable {
     /// The roll call of a recorded vote (empty for a show of hands).
     public var ballots: [Ballot]
 
-    public init(id: Int64, agendaItemID: Int64, motion: String, kind: VoteKind, tally: VoteTally, outcome: VoteOutcome,
-                presentVoting: Int, quorum: Int, ballots: [Ballot] = []) {
+    public init(
+        id: Int64, agendaItemID: Int64, motion: String, kind: VoteKind, tally: VoteTally, outcome: VoteOutcome,
+        presentVoting: Int, quorum: Int, ballots: [Ballot] = []
+    ) {
         self.id = id
         self.agendaItemID = agendaItemID
         self.motion = motion

@@ -15,8 +15,9 @@ public struct VoteTally: Sendable, Equatable, Codable {
 
     /// The counts of a recorded vote's ballots.
     public init(ballots: [VoteChoice], castingVote: VoteChoice? = nil) {
-        self.init(votesFor: ballots.filter { $0 == .votedFor }.count, against: ballots.filter { $0 == .against }.count,
-                  abstentions: ballots.filter { $0 == .abstain }.count, castingVote: castingVote)
+        self.init(
+            votesFor: ballots.filter { $0 == .votedFor }.count, against: ballots.filter { $0 == .against }.count,
+            abstentions: ballots.filter { $0 == .abstain }.count, castingVote: castingVote)
     }
 
     public var isTie: Bool { votesFor == against }
@@ -35,7 +36,8 @@ public struct VoteTally: Sendable, Equatable, Codable {
         var problems: [String] = []
         let quorum = Quorum.required(votingSeats: votingSeats, setting: quorumSetting)
         if presentVoting < quorum {
-            problems.append("The meeting is not quorate for this vote: \(presentVoting) of \(votingSeats) voting members are present and \(quorum) are needed.")
+            problems.append(
+                "The meeting is not quorate for this vote: \(presentVoting) of \(votingSeats) voting members are present and \(quorum) are needed.")
         }
         if votesFor < 0 || against < 0 || abstentions < 0 { problems.append("Vote counts cannot be negative.") }
         if voters > presentVoting {

@@ -11,8 +11,10 @@ public struct AgendaItem: Sendable, Equatable, Codable, Identifiable {
     public var leadOfficer: String?
     public var reportReference: String?
 
-    public init(id: Int64, meetingID: Int64, position: Int, number: String?, title: String, part: AgendaPart = .one,
-                exemptReason: String? = nil, isStanding: Bool = false, leadOfficer: String? = nil, reportReference: String? = nil) {
+    public init(
+        id: Int64, meetingID: Int64, position: Int, number: String?, title: String, part: AgendaPart = .one,
+        exemptReason: String? = nil, isStanding: Bool = false, leadOfficer: String? = nil, reportReference: String? = nil
+    ) {
         self.id = id
         self.meetingID = meetingID
         self.position = position

@@ -14,9 +14,11 @@ public struct AttendanceEntry: Sendable, Equatable, Codable {
     public var arrivedDuring: MinuteNumber?
     public var leftDuring: MinuteNumber?
 
-    public init(personID: Int64? = nil, name: String, role: String? = nil, organisation: String? = nil,
-                status: AttendanceStatus, position: ChairPosition? = nil, substituteFor: String? = nil, email: String? = nil,
-                arrivedDuring: MinuteNumber? = nil, leftDuring: MinuteNumber? = nil) {
+    public init(
+        personID: Int64? = nil, name: String, role: String? = nil, organisation: String? = nil,
+        status: AttendanceStatus, position: ChairPosition? = nil, substituteFor: String? = nil, email: String? = nil,
+        arrivedDuring: MinuteNumber? = nil, leftDuring: MinuteNumber? = nil
+    ) {
         self.arrivedDuring = arrivedDuring
         self.leftDuring = leftDuring
         self.personID = personID

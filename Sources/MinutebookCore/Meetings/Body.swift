@@ -7,8 +7,10 @@ public struct Body: Sendable, Equatable, Codable, Identifiable {
     public var reportsToBodyID: Int64?
     public var isPublic: Bool
 
-    public init(id: Int64, partnershipID: Int64, slug: String, name: String, kind: BodyKind,
-                reportsToBodyID: Int64? = nil, isPublic: Bool = true) {
+    public init(
+        id: Int64, partnershipID: Int64, slug: String, name: String, kind: BodyKind,
+        reportsToBodyID: Int64? = nil, isPublic: Bool = true
+    ) {
         self.id = id
         self.partnershipID = partnershipID
         self.slug = slug

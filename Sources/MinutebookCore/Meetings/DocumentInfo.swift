@@ -11,8 +11,10 @@ public struct DocumentInfo: Sendable, Equatable, Codable, Identifiable {
     public var part: AgendaPart
     public var isPublished: Bool
 
-    public init(id: Int64, agendaItemID: Int64?, title: String, filename: String, mediaType: String, byteCount: Int,
-                sha256: String, version: Int = 1, part: AgendaPart = .one, isPublished: Bool = false) {
+    public init(
+        id: Int64, agendaItemID: Int64?, title: String, filename: String, mediaType: String, byteCount: Int,
+        sha256: String, version: Int = 1, part: AgendaPart = .one, isPublished: Bool = false
+    ) {
         self.id = id
         self.agendaItemID = agendaItemID
         self.title = title

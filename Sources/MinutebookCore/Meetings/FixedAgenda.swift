@@ -8,7 +8,8 @@ public enum FixedAgenda {
     }
 
     /// What the agenda editor says of a fixed meeting.
-    public static let fixedExplanation = "The minutes of this meeting are approved, so its agenda and papers are part of the record and cannot be changed. Record a correction as a note on the minutes, or issue a new version of the pack giving the reason."
+    public static let fixedExplanation =
+        "The minutes of this meeting are approved, so its agenda and papers are part of the record and cannot be changed. Record a correction as a note on the minutes, or issue a new version of the pack giving the reason."
 
     /// Why a new pack version of a meeting in `status` cannot be issued with `reason`, or nil.
     public static func reissueProblem(status: MeetingStatus, reason: String?) -> String? {

@@ -11,9 +11,11 @@ public struct Meeting: Sendable, Equatable, Codable, Identifiable {
     /// Bumped whenever the date, time, place or status changes: the iCalendar SEQUENCE.
     public var sequence: Int
 
-    public init(id: Int64, bodyID: Int64, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil,
-                venue: String? = nil, virtualLink: String? = nil, status: MeetingStatus = .scheduled,
-                municipalYear: MunicipalYear, sequence: Int = 0) {
+    public init(
+        id: Int64, bodyID: Int64, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil,
+        venue: String? = nil, virtualLink: String? = nil, status: MeetingStatus = .scheduled,
+        municipalYear: MunicipalYear, sequence: Int = 0
+    ) {
         self.id = id
         self.bodyID = bodyID
         self.date = date

@@ -16,9 +16,11 @@ public struct MeetingDetail: Sendable, Equatable {
     /// Part 2 items, minutes or documents the audience may not see; pages say "n exempt items".
     public var withheldCount: Int
 
-    public init(meeting: Meeting, body: Body, partnership: Partnership, grant: Visibility.Grant = .everything,
-                agenda: [AgendaItem] = [], attendance: [AttendanceEntry] = [], minutes: [MinuteDetail] = [],
-                documents: [DocumentInfo] = [], nextMeeting: Meeting? = nil, withheldCount: Int = 0) {
+    public init(
+        meeting: Meeting, body: Body, partnership: Partnership, grant: Visibility.Grant = .everything,
+        agenda: [AgendaItem] = [], attendance: [AttendanceEntry] = [], minutes: [MinuteDetail] = [],
+        documents: [DocumentInfo] = [], nextMeeting: Meeting? = nil, withheldCount: Int = 0
+    ) {
         self.meeting = meeting
         self.body = body
         self.partnership = partnership

@@ -12,8 +12,10 @@ public struct MeetingPageRecord: Sendable, Equatable {
     /// The latest issue of the meeting's agenda pack, if issued (the page links it).
     public var packIssue: PackIssue?
 
-    public init(partnership: Partnership? = nil, body: Body? = nil, detail: MeetingDetail? = nil, approval: ApprovalRecord? = nil,
-                corrections: [MinuteCorrection] = [], laterMeetings: [LocalDate] = []) {
+    public init(
+        partnership: Partnership? = nil, body: Body? = nil, detail: MeetingDetail? = nil, approval: ApprovalRecord? = nil,
+        corrections: [MinuteCorrection] = [], laterMeetings: [LocalDate] = []
+    ) {
         self.partnership = partnership
         self.body = body
         self.detail = detail

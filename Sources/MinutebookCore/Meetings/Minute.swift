@@ -8,8 +8,10 @@ public struct Minute: Sendable, Equatable, Codable, Identifiable {
     public var text: String
     public var postMeetingNote: String?
 
-    public init(id: Int64, meetingID: Int64, agendaItemID: Int64? = nil, number: MinuteNumber?, title: String,
-                part: AgendaPart = .one, text: String = "", postMeetingNote: String? = nil) {
+    public init(
+        id: Int64, meetingID: Int64, agendaItemID: Int64? = nil, number: MinuteNumber?, title: String,
+        part: AgendaPart = .one, text: String = "", postMeetingNote: String? = nil
+    ) {
         self.id = id
         self.meetingID = meetingID
         self.agendaItemID = agendaItemID

@@ -8,8 +8,10 @@ public struct MinuteDetail: Sendable, Equatable {
     /// Declarations of interest in the item, seen with the minute that records them.
     public var declarations: [InterestDeclaration]
 
-    public init(minute: Minute, resolutions: [Resolution] = [], actions: [ActionDetail] = [], votes: [RecordedVote] = [],
-                declarations: [InterestDeclaration] = []) {
+    public init(
+        minute: Minute, resolutions: [Resolution] = [], actions: [ActionDetail] = [], votes: [RecordedVote] = [],
+        declarations: [InterestDeclaration] = []
+    ) {
         self.minute = minute
         self.resolutions = resolutions
         self.actions = actions

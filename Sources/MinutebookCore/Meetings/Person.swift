@@ -9,8 +9,10 @@ public struct Person: Sendable, Equatable, Codable, Identifiable {
     /// Private: shown only to audiences whose grant includes contact details.
     public var email: String?
 
-    public init(id: Int64, partnershipID: Int64, fullName: String, honorific: String? = nil, initials: String? = nil,
-                organisationID: Int64? = nil, email: String? = nil) {
+    public init(
+        id: Int64, partnershipID: Int64, fullName: String, honorific: String? = nil, initials: String? = nil,
+        organisationID: Int64? = nil, email: String? = nil
+    ) {
         self.id = id
         self.partnershipID = partnershipID
         self.fullName = fullName
@@ -22,7 +24,8 @@ public struct Person: Sendable, Equatable, Codable, Identifiable {
 
     /// "Rob Vale" → "RV"; "Mary-Jane O'Neil" → "MO".
     public static func initials(of name: String) -> String {
-        String(name.split(whereSeparator: { $0 == " " }).compactMap { $0.first(where: \.isLetter) }.map { Character($0.uppercased()) }
-            .prefix(3))
+        String(
+            name.split(whereSeparator: { $0 == " " }).compactMap { $0.first(where: \.isLetter) }.map { Character($0.uppercased()) }
+                .prefix(3))
     }
 }

@@ -9,8 +9,10 @@ public struct ActionInput: Sendable, Equatable {
     public var freeTextOwners: [String]
     public var isPrivate: Bool
 
-    public init(id: Int64? = nil, text: String, due: LocalDate? = nil, ownerPersonIDs: [Int64] = [],
-                freeTextOwners: [String] = [], isPrivate: Bool = false) {
+    public init(
+        id: Int64? = nil, text: String, due: LocalDate? = nil, ownerPersonIDs: [Int64] = [],
+        freeTextOwners: [String] = [], isPrivate: Bool = false
+    ) {
         self.id = id
         self.text = text
         self.due = due

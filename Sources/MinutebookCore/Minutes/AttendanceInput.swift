@@ -11,9 +11,11 @@ public struct AttendanceInput: Sendable, Equatable {
     public var substituteForPersonID: Int64?
     public var substituteForName: String?
 
-    public init(personID: Int64? = nil, seatID: Int64? = nil, name: String, roleText: String? = nil,
-                status: AttendanceStatus, position: ChairPosition? = nil,
-                substituteForPersonID: Int64? = nil, substituteForName: String? = nil) {
+    public init(
+        personID: Int64? = nil, seatID: Int64? = nil, name: String, roleText: String? = nil,
+        status: AttendanceStatus, position: ChairPosition? = nil,
+        substituteForPersonID: Int64? = nil, substituteForName: String? = nil
+    ) {
         self.personID = personID
         self.seatID = seatID
         self.name = name

@@ -27,8 +27,12 @@ public enum MinuteLayout {
     public static func blocks(text: String, decisions: [(text: String, place: Int?)]) -> [Block] {
         let paragraphs = paragraphs(text)
         var blocks: [Block] = []
-        var placed = decisions.enumerated().map { (index: $0.offset, text: $0.element.text,
-                                                   place: min($0.element.place ?? paragraphs.count, paragraphs.count)) }
+        var placed = decisions.enumerated().map {
+            (
+                index: $0.offset, text: $0.element.text,
+                place: min($0.element.place ?? paragraphs.count, paragraphs.count)
+            )
+        }
         placed.sort { ($0.place, $0.index) < ($1.place, $1.index) }
         var next = 0
         func flush(upTo place: Int) {

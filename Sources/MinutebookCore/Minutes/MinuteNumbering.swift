@@ -30,7 +30,8 @@ public struct MinuteNumbering: Sendable {
     /// Only earlier meetings in the same municipal year count; a new year starts at `firstNumber`.
     public func firstNumber(for date: LocalDate, after earlier: [Earlier]) -> Int {
         let year = MunicipalYear(containing: date, start: yearStart)
-        let highest = earlier
+        let highest =
+            earlier
             .filter { $0.meetingDate < date && MunicipalYear(containing: $0.meetingDate, start: yearStart) == year }
             .map(\.number.number)
             .max()

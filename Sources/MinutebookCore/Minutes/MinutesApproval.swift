@@ -12,8 +12,10 @@ public struct MinutesApproval: Sendable, Equatable {
     /// The day the approval is recorded: minutes are approved at a meeting that has happened.
     public var recordedOn: LocalDate
 
-    public init(atMeetingID: Int64?, date: LocalDate, proposer: String, note: String = MinutesApproval.standardNote,
-                recordedOn: LocalDate) {
+    public init(
+        atMeetingID: Int64?, date: LocalDate, proposer: String, note: String = MinutesApproval.standardNote,
+        recordedOn: LocalDate
+    ) {
         self.atMeetingID = atMeetingID
         self.date = date
         self.proposer = proposer

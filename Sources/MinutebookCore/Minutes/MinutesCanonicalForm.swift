@@ -70,8 +70,10 @@ public enum MinutesCanonicalForm {
         /// Version 2 on: declarations of interest and votes at the minute's item.
         public var declarations: [InterestDeclaration]
         public var votes: [RecordedVote]
-        public init(position: Int, number: String, part: Int, title: String, text: String, resolutions: [Decision], actions: [String],
-                    note: String?, reportReference: String?, declarations: [InterestDeclaration] = [], votes: [RecordedVote] = []) {
+        public init(
+            position: Int, number: String, part: Int, title: String, text: String, resolutions: [Decision], actions: [String],
+            note: String?, reportReference: String?, declarations: [InterestDeclaration] = [], votes: [RecordedVote] = []
+        ) {
             self.declarations = declarations
             self.votes = votes
             self.position = position
@@ -102,13 +104,19 @@ public enum MinutesCanonicalForm {
         return out
     }
 
-    public static func text(version: Int = version, date: String, start: String?, end: String?, venue: String?, attendance: [Attendee],
-                            minutes: [Minute]) -> String {
-        var lines = ["minutebook-minutes=\(version)", "date=\(escape(date))", "start=\(escape(start))", "end=\(escape(end))",
-                     "venue=\(escape(venue))"]
+    public static func text(
+        version: Int = version, date: String, start: String?, end: String?, venue: String?, attendance: [Attendee],
+        minutes: [Minute]
+    ) -> String {
+        var lines = [
+            "minutebook-minutes=\(version)", "date=\(escape(date))", "start=\(escape(start))", "end=\(escape(end))",
+            "venue=\(escape(venue))"
+        ]
         for a in attendance {
-            lines.append("attendance=" + [a.status, a.name, a.role, a.position, a.substituteFor].map { escape($0, bar: true) }
-                .joined(separator: "|"))
+            lines.append(
+                "attendance="
+                    + [a.status, a.name, a.role, a.position, a.substituteFor].map { escape($0, bar: true) }
+                    .joined(separator: "|"))
         }
         for m in minutes {
             lines.append("minute=\(m.position)|\(escape(m.number, bar: true))|\(m.part)|\(escape(m.title, bar: true))")
@@ -122,9 +130,11 @@ public enum MinutesCanonicalForm {
                     lines.append("declaration=" + [d.name, d.kind.rawValue, d.text].map { escape($0, bar: true) }.joined(separator: "|"))
                 }
                 for v in m.votes {
-                    let fields: [String] = [v.kind.rawValue, escape(v.motion, bar: true), "\(v.tally.votesFor)", "\(v.tally.against)",
-                                            "\(v.tally.abstentions)", v.tally.castingVote?.rawValue ?? "", v.outcome.rawValue,
-                                            "\(v.presentVoting)", "\(v.quorum)"]
+                    let fields: [String] = [
+                        v.kind.rawValue, escape(v.motion, bar: true), "\(v.tally.votesFor)", "\(v.tally.against)",
+                        "\(v.tally.abstentions)", v.tally.castingVote?.rawValue ?? "", v.outcome.rawValue,
+                        "\(v.presentVoting)", "\(v.quorum)"
+                    ]
                     lines.append("vote=" + fields.joined(separator: "|"))
                     for b in v.ballots { lines.append("ballot=\(escape(b.name, bar: true))|\(b.choice.rawValue)") }
                 }

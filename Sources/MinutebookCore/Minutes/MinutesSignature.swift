@@ -16,8 +16,10 @@ public struct MinutesSignature: Sendable, Equatable {
     /// Which canonical form was hashed (`MinutesCanonicalForm.version`).
     public var canonicalVersion: Int
 
-    public init(meetingID: Int64, signerName: String, capacity: String, signedAt: String, recordedBy: String? = nil, sha256: String,
-                canonicalVersion: Int = MinutesCanonicalForm.version) {
+    public init(
+        meetingID: Int64, signerName: String, capacity: String, signedAt: String, recordedBy: String? = nil, sha256: String,
+        canonicalVersion: Int = MinutesCanonicalForm.version
+    ) {
         self.meetingID = meetingID
         self.signerName = signerName
         self.capacity = capacity

@@ -15,8 +15,10 @@ public struct PackIssue: Sendable, Equatable, Identifiable {
     /// Why a new version of the pack was issued after the meeting's minutes were approved.
     public var reason: String?
 
-    public init(id: Int64, meetingID: Int64, issuedOn: LocalDate, version: Int, pdfByteCount: Int = 0, emailed: Int = 0,
-                mailedAt: String? = nil, mailNote: String? = nil, reason: String? = nil) {
+    public init(
+        id: Int64, meetingID: Int64, issuedOn: LocalDate, version: Int, pdfByteCount: Int = 0, emailed: Int = 0,
+        mailedAt: String? = nil, mailNote: String? = nil, reason: String? = nil
+    ) {
         self.reason = reason
         self.id = id
         self.meetingID = meetingID

@@ -22,8 +22,10 @@ public struct PackMinutes: Sendable, Equatable {
                 && a.votes == b.votes && a.declarations == b.declarations
         }
 
-        public init(number: String, title: String, part: AgendaPart, text: String, resolutions: [String], postMeetingNote: String? = nil,
-                    resolutionPlaces: [Int?] = []) {
+        public init(
+            number: String, title: String, part: AgendaPart, text: String, resolutions: [String], postMeetingNote: String? = nil,
+            resolutionPlaces: [Int?] = []
+        ) {
             self.resolutionPlaces = resolutionPlaces
             self.number = number
             self.title = title
@@ -49,8 +51,10 @@ public struct PackMinutes: Sendable, Equatable {
     /// approval" (`Visibility.quotedInNextPapers`).
     public var isDraft: Bool
 
-    public init(meetingDate: LocalDate, start: LocalTime?, present: [String], alsoPresent: [String], entries: [Entry],
-                isDraft: Bool = false) {
+    public init(
+        meetingDate: LocalDate, start: LocalTime?, present: [String], alsoPresent: [String], entries: [Entry],
+        isDraft: Bool = false
+    ) {
         self.isDraft = isDraft
         self.meetingDate = meetingDate
         self.start = start

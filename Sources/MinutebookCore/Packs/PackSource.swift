@@ -9,8 +9,10 @@ public struct PackSource: Sendable, Equatable {
     public var edition: PackEdition
     public var deadlines: MeetingDeadlines
 
-    public init(partnershipName: String, agenda: Agenda, contact: PackContact?, members: [PackMember], previousMinutes: PackMinutes?,
-                issueDate: LocalDate, edition: PackEdition, deadlines: MeetingDeadlines) {
+    public init(
+        partnershipName: String, agenda: Agenda, contact: PackContact?, members: [PackMember], previousMinutes: PackMinutes?,
+        issueDate: LocalDate, edition: PackEdition, deadlines: MeetingDeadlines
+    ) {
         self.partnershipName = partnershipName
         self.agenda = agenda
         self.contact = contact

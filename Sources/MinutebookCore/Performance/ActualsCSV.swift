@@ -21,15 +21,18 @@ public enum ActualsCSV {
     /// The same checks over rows already split into fields (a spreadsheet's rows, with their row numbers).
     /// `hasStoredTotal` says whether an area total is already recorded for an indicator and period: ward
     /// figures never replace it.
-    public static func parse(records: [Record], indicators: [String: Indicator],
-                             hasStoredTotal: (Int64, ReportingPeriod) throws -> Bool = { _, _ in false }) throws -> [Actual] {
+    public static func parse(
+        records: [Record], indicators: [String: Indicator],
+        hasStoredTotal: (Int64, ReportingPeriod) throws -> Bool = { _, _ in false }
+    ) throws -> [Actual] {
         guard let (headerLine, header) = records.first.map({ ($0.line, $0.fields) }) else {
             throw DomainError.invalid("line 1: the file is empty; the first line must name the columns (\(ActualsCSV.header))")
         }
         let names = header.map { $0.trimmingWhitespace().lowercased() }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         guard let iIndicator = column("indicator"), let iPeriod = column("period"), let iValue = column("value") else {
-            throw DomainError.invalid("line \(headerLine): the header must name the columns indicator, period and value (found: \(names.joined(separator: ", ")))")
+            throw DomainError.invalid(
+                "line \(headerLine): the header must name the columns indicator, period and value (found: \(names.joined(separator: ", ")))")
         }
         let iArea = column("area"), iAreaType = column("area_type"), iNote = column("note")
         var seen: [String: Int] = [:]
@@ -83,8 +86,10 @@ public enum ActualsCSV {
     /// the rule that adds months into a year), unless a total is already recorded; a percentage, rate or
     /// number of days cannot be summed, so such a file is refused at that indicator's first ward line.
     /// Every page reads the area total, so ward figures alone would leave "No figures recorded yet".
-    static func withAreaTotals(_ actuals: [Actual], lines: [String: Int], indicators: [String: Indicator],
-                               hasStoredTotal: (Int64, ReportingPeriod) throws -> Bool) throws -> [Actual] {
+    static func withAreaTotals(
+        _ actuals: [Actual], lines: [String: Int], indicators: [String: Indicator],
+        hasStoredTotal: (Int64, ReportingPeriod) throws -> Bool
+    ) throws -> [Actual] {
         let codes = Dictionary(indicators.values.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func key(_ a: Actual) -> String { "\(a.indicatorID)|\(a.period.kind.rawValue)|\(a.period.start.iso)" }
         let withTotals = Set(actuals.filter { $0.area == .partnership }.map(\.indicatorID))
@@ -98,16 +103,21 @@ public enum ActualsCSV {
         var out = actuals
         for group in order {
             guard let figures = wards[group], let first = figures.first, let indicator = codes[first.indicatorID],
-                  try !hasStoredTotal(first.indicatorID, first.period) else { continue }
+                try !hasStoredTotal(first.indicatorID, first.period)
+            else { continue }
             guard indicator.unit.isAdditive else {
-                let line = lines["\(indicator.code)|\(first.period.kind.rawValue)|\(first.period.start.iso)|\(first.area.kind)|\(first.area.name)"] ?? 0
-                throw DomainError.invalid("line \(line): \(indicator.code) for \(first.period.label(yearStartMonth: 4)) is given only by ward; "
-                                          + "\(indicator.unit.label.lowercased()) figures cannot be added up across wards, so give the "
-                                          + "area's own figure on a line with an empty area")
+                let line =
+                    lines["\(indicator.code)|\(first.period.kind.rawValue)|\(first.period.start.iso)|\(first.area.kind)|\(first.area.name)"] ?? 0
+                throw DomainError.invalid(
+                    "line \(line): \(indicator.code) for \(first.period.label(yearStartMonth: 4)) is given only by ward; "
+                        + "\(indicator.unit.label.lowercased()) figures cannot be added up across wards, so give the "
+                        + "area's own figure on a line with an empty area")
             }
-            out.append(Actual(indicatorID: first.indicatorID, period: first.period, area: .partnership,
-                              value: figures.reduce(0) { $0 + $1.value },
-                              note: "Sum of \(figures.count) ward figure\(figures.count == 1 ? "" : "s")"))
+            out.append(
+                Actual(
+                    indicatorID: first.indicatorID, period: first.period, area: .partnership,
+                    value: figures.reduce(0) { $0 + $1.value },
+                    note: "Sum of \(figures.count) ward figure\(figures.count == 1 ? "" : "s")"))
         }
         return out
     }
@@ -121,7 +131,8 @@ public enum ActualsCSV {
         guard q.count == 2, let n = Int(q.dropFirst()), (1...4).contains(n) else { return nil }
         let years = y.split(separator: "/")
         guard years.count == 2, years[0].count == 4, years[1].count == 2,
-              let first = Int(years[0]), let second = Int(years[1]), (first + 1) % 100 == second else { return nil }
+            let first = Int(years[0]), let second = Int(years[1]), (first + 1) % 100 == second
+        else { return nil }
         return ReportingPeriod(quarter: n, of: PerformanceYear(aprilStarting: first))
     }
 
@@ -200,7 +211,12 @@ public enum ActualsCSV {
         for a in actuals.sorted(by: { ($0.indicatorID, $0.period, $0.area) < ($1.indicatorID, $1.period, $1.area) }) {
             guard let indicator = indicators[a.indicatorID] else { continue }
             let period = a.period.kind == .month ? a.period.start.iso : a.period.label(yearStartMonth: yearStartMonth)
-            let areaType: String = switch a.area { case .partnership: ""; case .ward: "ward"; case .region: "region" }
+            let areaType: String =
+                switch a.area {
+                case .partnership: "";
+                case .ward: "ward";
+                case .region: "region"
+                }
             let value = Numbers.isWhole(a.value) ? String(Int(a.value)) : String(a.value)
             out += [indicator.code, period, areaType, a.area.name, value, a.note].map(field).joined(separator: ",") + "\r\n"
         }

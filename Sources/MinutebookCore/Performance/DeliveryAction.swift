@@ -11,8 +11,10 @@ public struct DeliveryAction: Sendable, Equatable, Identifiable {
     public var milestones: [Milestone]
     public var indicatorIDs: [Int64]
 
-    public init(id: Int64, position: Int = 0, title: String, lead: String, due: LocalDate? = nil, status: DeliveryStatus = .onTrack,
-                progressNote: String = "", milestones: [Milestone] = [], indicatorIDs: [Int64] = []) {
+    public init(
+        id: Int64, position: Int = 0, title: String, lead: String, due: LocalDate? = nil, status: DeliveryStatus = .onTrack,
+        progressNote: String = "", milestones: [Milestone] = [], indicatorIDs: [Int64] = []
+    ) {
         self.id = id
         self.position = position
         self.title = title

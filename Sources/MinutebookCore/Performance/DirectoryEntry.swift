@@ -15,9 +15,11 @@ public struct DirectoryEntry: Sendable, Equatable, Identifiable {
     public var email: String?
     public var phone: String?
 
-    public init(id: Int64, partnershipID: Int64, theme: String, seatID: Int64? = nil, seatTitle: String? = nil,
-                personID: Int64? = nil, personName: String? = nil, organisationName: String? = nil,
-                email: String? = nil, phone: String? = nil, organisationID: Int64? = nil) {
+    public init(
+        id: Int64, partnershipID: Int64, theme: String, seatID: Int64? = nil, seatTitle: String? = nil,
+        personID: Int64? = nil, personName: String? = nil, organisationName: String? = nil,
+        email: String? = nil, phone: String? = nil, organisationID: Int64? = nil
+    ) {
         self.id = id
         self.organisationID = organisationID
         self.partnershipID = partnershipID

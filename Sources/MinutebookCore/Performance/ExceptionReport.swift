@@ -51,14 +51,18 @@ public struct ExceptionReport: Sendable, Equatable {
 
     /// Selects the exceptions of `strategy`. `progress` holds each indicator's current year-to-date
     /// position, keyed by indicator id (indicators with no target or no figures are simply absent).
-    public static func select(strategy: Strategy, indicators: [Int64: Indicator], progress: [Int64: TargetProgress],
-                              asOf: LocalDate) -> ExceptionReport {
+    public static func select(
+        strategy: Strategy, indicators: [Int64: Indicator], progress: [Int64: TargetProgress],
+        asOf: LocalDate
+    ) -> ExceptionReport {
         var entries: [Entry] = []
         for priority in strategy.priorities.sorted(by: { $0.position < $1.position }) {
             for objective in priority.objectives.sorted(by: { $0.position < $1.position }) {
                 for action in objective.actions.sorted(by: { $0.position < $1.position }) {
-                    if let entry = entry(for: action, priority: priority, objective: objective,
-                                         indicators: indicators, progress: progress, asOf: asOf) {
+                    if let entry = entry(
+                        for: action, priority: priority, objective: objective,
+                        indicators: indicators, progress: progress, asOf: asOf)
+                    {
                         entries.append(entry)
                     }
                 }
@@ -67,8 +71,10 @@ public struct ExceptionReport: Sendable, Equatable {
         return ExceptionReport(asOf: asOf, entries: entries)
     }
 
-    static func entry(for action: DeliveryAction, priority: Priority, objective: Objective,
-                      indicators: [Int64: Indicator], progress: [Int64: TargetProgress], asOf: LocalDate) -> Entry? {
+    static func entry(
+        for action: DeliveryAction, priority: Priority, objective: Objective,
+        indicators: [Int64: Indicator], progress: [Int64: TargetProgress], asOf: LocalDate
+    ) -> Entry? {
         var offReasons: [String] = [], aheadReasons: [String] = []
         var evidence: [Evidence] = []
         for indicatorID in action.indicatorIDs {
@@ -96,7 +102,8 @@ public struct ExceptionReport: Sendable, Equatable {
         if kind == .offTrack, !aheadReasons.isEmpty {
             disagreements.append("Also pointing ahead: \(aheadReasons.joined(separator: "; ")). Off track is listed so the board sees the problem")
         }
-        return Entry(priority: priority.name, objective: objective.text, action: action, kind: kind,
-                     reasons: kind == .offTrack ? offReasons : aheadReasons, evidence: evidence, disagreements: disagreements)
+        return Entry(
+            priority: priority.name, objective: objective.text, action: action, kind: kind,
+            reasons: kind == .offTrack ? offReasons : aheadReasons, evidence: evidence, disagreements: disagreements)
     }
 }

@@ -17,9 +17,11 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     /// Draft definitions are seen only by those who may see drafts of the owning body.
     public var isPublished: Bool
 
-    public init(id: Int64, partnershipID: Int64, bodyID: Int64, code: String, name: String, unit: IndicatorUnit = .count,
-                direction: IndicatorDirection = .higherIsBetter, owner: String = "", source: String = "",
-                tolerance: Tolerance = .standard, isPublished: Bool = false) {
+    public init(
+        id: Int64, partnershipID: Int64, bodyID: Int64, code: String, name: String, unit: IndicatorUnit = .count,
+        direction: IndicatorDirection = .higherIsBetter, owner: String = "", source: String = "",
+        tolerance: Tolerance = .standard, isPublished: Bool = false
+    ) {
         self.id = id
         self.partnershipID = partnershipID
         self.bodyID = bodyID

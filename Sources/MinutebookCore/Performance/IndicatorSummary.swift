@@ -27,8 +27,10 @@ public struct IndicatorSummary: Sendable {
             var running = 0.0
             for actual in wide where year.contains(actual.period.start) {
                 running += actual.value
-                points.append(.init(label: actual.period.label(yearStartMonth: yearStartMonth), value: running,
-                                    target: target.expected(through: actual.period.end, unit: indicator.unit)))
+                points.append(
+                    .init(
+                        label: actual.period.label(yearStartMonth: yearStartMonth), value: running,
+                        target: target.expected(through: actual.period.end, unit: indicator.unit)))
             }
         } else {
             for actual in wide.suffix(12) {
@@ -37,29 +39,39 @@ public struct IndicatorSummary: Sendable {
             }
         }
         let cumulative = target?.kind == .cumulative && indicator.unit.isAdditive
-        let verdict = progress.map { p in
-            "\(indicator.unit.format(p.actual)) against \(indicator.unit.format(p.expected)) expected: \(p.status.label)"
-        } ?? ""
-        trend = TrendChart(id: "trend-\(indicator.code)", title: indicator.name + (cumulative ? ", cumulative for \(year?.description ?? "")" : ""),
-                           unit: indicator.unit, points: points, verdict: verdict)
+        let verdict =
+            progress.map { p in
+                "\(indicator.unit.format(p.actual)) against \(indicator.unit.format(p.expected)) expected: \(p.status.label)"
+            } ?? ""
+        trend = TrendChart(
+            id: "trend-\(indicator.code)", title: indicator.name + (cumulative ? ", cumulative for \(year?.description ?? "")" : ""),
+            unit: indicator.unit, points: points, verdict: verdict)
 
         var comparisons: [Change] = []
         if let latestMonth = own.filter({ $0.area == .partnership }).map(\.period.end).max() {
             if let c = Comparisons.lastSixMonths(own, indicator: indicator, through: latestMonth) { comparisons.append(c) }
-            if let c = Comparisons.yearOnYear(own, indicator: indicator, through: latestMonth, yearStartMonth: yearStartMonth) { comparisons.append(c) }
+            if let c = Comparisons.yearOnYear(own, indicator: indicator, through: latestMonth, yearStartMonth: yearStartMonth) {
+                comparisons.append(c)
+            }
             let regions = Set(own.compactMap { if case .region(let n) = $0.area { n } else { nil } }).sorted()
             regionComparison = regions.first.flatMap { Comparisons.areaAgainstRegion(own, indicator: indicator, through: latestMonth, region: $0) }
             let wards = Comparisons.byWard(own, indicator: indicator, through: latestMonth)
             if !wards.isEmpty, let first = comparisons.first {
-                byArea = BarChart(id: "wards-\(indicator.code)", title: "\(indicator.name) by ward", unit: indicator.unit,
-                                  categories: wards.map(\.ward),
-                                  series: [.init(name: "Previous 6 months (\(first.fromLabel))", values: wards.map(\.previous)),
-                                           .init(name: "Last 6 months (\(first.toLabel))", values: wards.map(\.last))])
+                byArea = BarChart(
+                    id: "wards-\(indicator.code)", title: "\(indicator.name) by ward", unit: indicator.unit,
+                    categories: wards.map(\.ward),
+                    series: [
+                        .init(name: "Previous 6 months (\(first.fromLabel))", values: wards.map(\.previous)),
+                        .init(name: "Last 6 months (\(first.toLabel))", values: wards.map(\.last))
+                    ])
             } else if !wards.isEmpty {
-                byArea = BarChart(id: "wards-\(indicator.code)", title: "\(indicator.name) by ward", unit: indicator.unit,
-                                  categories: wards.map(\.ward),
-                                  series: [.init(name: "Previous 6 months", values: wards.map(\.previous)),
-                                           .init(name: "Last 6 months", values: wards.map(\.last))])
+                byArea = BarChart(
+                    id: "wards-\(indicator.code)", title: "\(indicator.name) by ward", unit: indicator.unit,
+                    categories: wards.map(\.ward),
+                    series: [
+                        .init(name: "Previous 6 months", values: wards.map(\.previous)),
+                        .init(name: "Last 6 months", values: wards.map(\.last))
+                    ])
             }
         }
         self.comparisons = comparisons

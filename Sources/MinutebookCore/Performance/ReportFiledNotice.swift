@@ -12,8 +12,10 @@ public struct ReportFiledNotice: Sendable, Equatable {
     /// none has, the partnership's contact address.
     public var recipients: [PackMember]
 
-    public init(reportID: Int64, partnershipSlug: String, subGroupName: String, boardName: String, meetingDate: LocalDate,
-                author: String, filedOn: LocalDate?, recipients: [PackMember]) {
+    public init(
+        reportID: Int64, partnershipSlug: String, subGroupName: String, boardName: String, meetingDate: LocalDate,
+        author: String, filedOn: LocalDate?, recipients: [PackMember]
+    ) {
         self.reportID = reportID
         self.partnershipSlug = partnershipSlug
         self.subGroupName = subGroupName

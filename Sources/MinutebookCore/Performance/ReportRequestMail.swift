@@ -11,8 +11,10 @@ public struct ReportRequestMail: Sendable, Equatable {
     public var meetingDate: LocalDate
     public var deadline: LocalDate
 
-    public init(personID: Int64, name: String, email: String, token: String, expires: String, subGroupName: String, boardName: String,
-                meetingDate: LocalDate, deadline: LocalDate) {
+    public init(
+        personID: Int64, name: String, email: String, token: String, expires: String, subGroupName: String, boardName: String,
+        meetingDate: LocalDate, deadline: LocalDate
+    ) {
         self.personID = personID
         self.name = name
         self.email = email

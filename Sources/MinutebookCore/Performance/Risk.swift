@@ -18,9 +18,11 @@ public struct Risk: Sendable, Equatable, Identifiable {
     public var nextReviewOn: LocalDate?
     public var closedOn: LocalDate?
 
-    public init(id: Int64, partnershipID: Int64, bodyID: Int64, reference: String, title: String, description: String = "",
-                owner: String, inherent: RiskScore, residual: RiskScore, controls: String = "", openedOn: LocalDate,
-                lastReviewedOn: LocalDate? = nil, nextReviewOn: LocalDate? = nil, closedOn: LocalDate? = nil) {
+    public init(
+        id: Int64, partnershipID: Int64, bodyID: Int64, reference: String, title: String, description: String = "",
+        owner: String, inherent: RiskScore, residual: RiskScore, controls: String = "", openedOn: LocalDate,
+        lastReviewedOn: LocalDate? = nil, nextReviewOn: LocalDate? = nil, closedOn: LocalDate? = nil
+    ) {
         self.id = id
         self.partnershipID = partnershipID
         self.bodyID = bodyID

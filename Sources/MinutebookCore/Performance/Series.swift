@@ -3,7 +3,8 @@ public enum Series {
     /// Actuals without double counting: where a month is covered both by its own monthly figure and
     /// by a quarterly figure, the monthly figures win and the quarter is dropped.
     public static func nonOverlapping(_ actuals: [Actual]) -> [Actual] {
-        let monthly = Set(actuals.filter { $0.period.kind == .month }.map { MonthKey(indicatorID: $0.indicatorID, area: $0.area, month: $0.period.start) })
+        let monthly = Set(
+            actuals.filter { $0.period.kind == .month }.map { MonthKey(indicatorID: $0.indicatorID, area: $0.area, month: $0.period.start) })
         return actuals.filter { actual in
             guard actual.period.kind == .quarter else { return true }
             return !actual.period.months.contains { monthly.contains(MonthKey(indicatorID: actual.indicatorID, area: actual.area, month: $0)) }

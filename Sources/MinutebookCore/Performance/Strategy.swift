@@ -10,8 +10,10 @@ public struct Strategy: Sendable, Equatable, Identifiable {
     public var isPublished: Bool
     public var priorities: [Priority]
 
-    public init(id: Int64, partnershipID: Int64, bodyID: Int64, title: String, firstYear: Int, lastYear: Int,
-                isPublished: Bool = false, priorities: [Priority] = []) {
+    public init(
+        id: Int64, partnershipID: Int64, bodyID: Int64, title: String, firstYear: Int, lastYear: Int,
+        isPublished: Bool = false, priorities: [Priority] = []
+    ) {
         self.id = id
         self.partnershipID = partnershipID
         self.bodyID = bodyID
@@ -33,9 +35,11 @@ public struct Strategy: Sendable, Equatable, Identifiable {
     public var fullTitle: String {
         let tail = lastYear % 100
         let short = tail < 10 ? "0\(tail)" : "\(tail)"
-        let spellings = ["\(firstYear)-\(short)", "\(firstYear)-\(lastYear)", "\(firstYear)/\(short)", "\(firstYear)/\(lastYear)",
-                         "\(firstYear) - \(short)", "\(firstYear) - \(lastYear)", "\(firstYear) to \(lastYear)", "\(firstYear)–\(short)",
-                         "\(firstYear)–\(lastYear)"]
+        let spellings = [
+            "\(firstYear)-\(short)", "\(firstYear)-\(lastYear)", "\(firstYear)/\(short)", "\(firstYear)/\(lastYear)",
+            "\(firstYear) - \(short)", "\(firstYear) - \(lastYear)", "\(firstYear) to \(lastYear)", "\(firstYear)–\(short)",
+            "\(firstYear)–\(lastYear)"
+        ]
         return spellings.contains { title.contains($0) } ? title : "\(title) \(span)"
     }
 

@@ -18,9 +18,11 @@ public struct SubGroupReport: Sendable, Equatable, Identifiable {
     /// The agenda item it became, once on the agenda.
     public var agendaItemID: Int64?
 
-    public init(id: Int64, bodyID: Int64, meetingID: Int64, status: SubGroupReportStatus = .draft, filedOn: LocalDate? = nil,
-                lastBoardOn: LocalDate? = nil, author: String = "", operationalUpdate: String = "", strategicUpdate: String = "",
-                actionPlanUpdate: String = "", actionsForPartnership: [String] = [], agendaItemID: Int64? = nil) {
+    public init(
+        id: Int64, bodyID: Int64, meetingID: Int64, status: SubGroupReportStatus = .draft, filedOn: LocalDate? = nil,
+        lastBoardOn: LocalDate? = nil, author: String = "", operationalUpdate: String = "", strategicUpdate: String = "",
+        actionPlanUpdate: String = "", actionsForPartnership: [String] = [], agendaItemID: Int64? = nil
+    ) {
         self.id = id
         self.bodyID = bodyID
         self.meetingID = meetingID

@@ -14,8 +14,10 @@ public enum SubGroupReportRules {
         }
         let sections = [report.operationalUpdate, report.strategicUpdate, report.actionPlanUpdate]
         if sections.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
-            problems.append(FieldProblem(field: "operationalUpdate",
-                                         message: "Enter at least one of the operational, strategic or action plan updates"))
+            problems.append(
+                FieldProblem(
+                    field: "operationalUpdate",
+                    message: "Enter at least one of the operational, strategic or action plan updates"))
         }
         return problems
     }

@@ -11,7 +11,8 @@ public struct TargetProgress: Sendable, Equatable {
     /// Year-to-date progress from the partnership-wide actuals of the target's year.
     /// Returns nil when there is no actual in the year yet.
     public static func compute(target: AnnualTarget, indicator: Indicator, actuals: [Actual]) -> TargetProgress? {
-        let inYear = actuals
+        let inYear =
+            actuals
             .filter { $0.indicatorID == indicator.id && $0.area == .partnership && target.year.contains($0.period.start) }
             .sorted { $0.period < $1.period }
         guard let last = inYear.last else { return nil }

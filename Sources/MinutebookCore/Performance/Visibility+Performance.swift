@@ -20,8 +20,10 @@ public enum PerformanceVisibility {
     }
 
     /// `subGroup` is the reporting body, `board` the body of the meeting, `meetingStatus` its status.
-    public static func canSee(_ report: SubGroupReport, subGroup: Body, board: Body, meetingStatus: MeetingStatus,
-                              audience: Audience) -> Bool {
+    public static func canSee(
+        _ report: SubGroupReport, subGroup: Body, board: Body, meetingStatus: MeetingStatus,
+        audience: Audience
+    ) -> Bool {
         let subGroupGrant = Visibility.grant(audience, bodyID: subGroup.id, partnershipID: subGroup.partnershipID)
         let boardGrant = Visibility.grant(audience, bodyID: board.id, partnershipID: board.partnershipID)
         switch report.status {

@@ -14,8 +14,10 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
     public var approvesMinutesOf: ApprovedMinutes?
     public var warnings: [String]
 
-    public init(body: String, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, venue: String? = nil,
-                attendance: [Attendee] = [], items: [Item] = [], nextMeeting: NextMeeting? = nil, warnings: [String] = []) {
+    public init(
+        body: String, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil, venue: String? = nil,
+        attendance: [Attendee] = [], items: [Item] = [], nextMeeting: NextMeeting? = nil, warnings: [String] = []
+    ) {
         self.body = body
         self.date = date
         self.start = start
@@ -60,9 +62,11 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         public var arrivedDuring: String?
         public var leftDuring: String?
 
-        public init(name: String, role: String? = nil, organisation: String? = nil, status: AttendanceStatus,
-                    position: ChairPosition? = nil, substituteFor: String? = nil, arrivedDuring: String? = nil,
-                    leftDuring: String? = nil) {
+        public init(
+            name: String, role: String? = nil, organisation: String? = nil, status: AttendanceStatus,
+            position: ChairPosition? = nil, substituteFor: String? = nil, arrivedDuring: String? = nil,
+            leftDuring: String? = nil
+        ) {
             self.arrivedDuring = arrivedDuring
             self.leftDuring = leftDuring
             self.name = name
@@ -100,9 +104,11 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         public var votes: [Vote] = []
         public var declarations: [Declaration] = []
 
-        public init(number: String?, title: String, part: AgendaPart = .one, text: String = "",
-                    resolutions: [String] = [], actions: [Action] = [], postMeetingNotes: [String] = [],
-                    reportReference: String? = nil, resolutionPlaces: [Int] = []) {
+        public init(
+            number: String?, title: String, part: AgendaPart = .one, text: String = "",
+            resolutions: [String] = [], actions: [Action] = [], postMeetingNotes: [String] = [],
+            reportReference: String? = nil, resolutionPlaces: [Int] = []
+        ) {
             self.resolutionPlaces = resolutionPlaces
             self.number = number
             self.title = title
@@ -162,8 +168,10 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
         public var due: LocalDate?
         public var status: ActionStatus?
 
-        public init(owners: [String], ownerNames: [String]? = nil, text: String, due: LocalDate? = nil,
-                    status: ActionStatus? = nil) {
+        public init(
+            owners: [String], ownerNames: [String]? = nil, text: String, due: LocalDate? = nil,
+            status: ActionStatus? = nil
+        ) {
             self.owners = owners
             self.ownerNames = ownerNames
             self.text = text

@@ -13,8 +13,10 @@ public struct PackCover: Sendable, Equatable, Codable {
     /// The line the cover's contact details begin on (1-based).
     public var line: Int
 
-    public init(issued: LocalDate? = nil, addressedTo: String? = nil, contactOfficer: String? = nil, contactTelephone: String? = nil,
-                contactEmail: String? = nil, members: [MeetingRecord.Attendee] = [], line: Int) {
+    public init(
+        issued: LocalDate? = nil, addressedTo: String? = nil, contactOfficer: String? = nil, contactTelephone: String? = nil,
+        contactEmail: String? = nil, members: [MeetingRecord.Attendee] = [], line: Int
+    ) {
         self.issued = issued
         self.addressedTo = addressedTo
         self.contactOfficer = contactOfficer

@@ -9,6 +9,8 @@ public protocol ActionHistoryRepository: Sendable {
     func undoInference(id: Int64, by editor: ActionEditor) async throws
     /// Every still-open action of the body's meetings before `date`: counted, and closed when `apply`
     /// (each with a history line, audited as the editor). Returns the count.
-    func closeActions(bodyID: Int64, before date: LocalDate, apply: Bool, by editor: ActionEditor,
-                      via channel: ActionUpdateChannel) async throws -> Int
+    func closeActions(
+        bodyID: Int64, before date: LocalDate, apply: Bool, by editor: ActionEditor,
+        via channel: ActionUpdateChannel
+    ) async throws -> Int
 }

@@ -7,8 +7,9 @@ public protocol ActionRepository: Sendable {
     /// history; nil when unknown, of another partnership, or not visible to `audience`.
     func action(id: Int64, in partnershipID: Int64, audience: Audience) async throws -> TrackedAction?
     /// Records an update (and optionally a status change) on an action.
-    func recordUpdate(on actionID: Int64, text: String, status: ActionStatus?, via: ActionUpdateChannel,
-                      by editor: ActionEditor) async throws
+    func recordUpdate(
+        on actionID: Int64, text: String, status: ActionStatus?, via: ActionUpdateChannel,
+        by editor: ActionEditor) async throws
     /// Changes the status of many actions at once, all or none; returns how many changed.
     func changeStatus(of actionIDs: [Int64], to status: ActionStatus, note: String, by editor: ActionEditor) async throws -> Int
     /// Open, in progress, overdue and done actions per partner organisation of the partnership, as

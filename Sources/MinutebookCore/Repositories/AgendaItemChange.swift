@@ -9,9 +9,11 @@ public struct AgendaItemChange: Sendable, Equatable {
     public var reportReference: String??
     public var expectsReport: Bool?
 
-    public init(title: String? = nil, level: Int? = nil, description: String?? = nil, part: AgendaPart? = nil,
-                exemptReason: String?? = nil, leadOfficer: String?? = nil, reportReference: String?? = nil,
-                expectsReport: Bool? = nil) {
+    public init(
+        title: String? = nil, level: Int? = nil, description: String?? = nil, part: AgendaPart? = nil,
+        exemptReason: String?? = nil, leadOfficer: String?? = nil, reportReference: String?? = nil,
+        expectsReport: Bool? = nil
+    ) {
         self.title = title
         self.level = level
         self.description = description

@@ -37,8 +37,10 @@ public protocol AgendaRepository: Sendable {
     /// meeting page, the members' pack (Part 2 included) stored with the issue, the meeting's agenda
     /// marked published. Each issue is a new version. Once the meeting's minutes are approved a new
     /// version needs its `reason` (`FixedAgenda.reissueProblem`). Returns the issue, not yet mailed.
-    func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
-                     reason: String?, by editor: Editor) async throws -> PackIssue
+    func recordIssue(
+        of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
+        reason: String?, by editor: Editor
+    ) async throws -> PackIssue
     /// Records how the members were emailed about `issueID`.
     func recordMailing(of issueID: Int64, emailed: Int, note: String?, by editor: Editor) async throws
     /// The latest issue of the meeting's pack; nil when it has not been issued.
@@ -54,8 +56,10 @@ public protocol AgendaRepository: Sendable {
 extension AgendaRepository {
     /// An issue with no reason given (a meeting whose minutes are not yet approved).
     @discardableResult
-    public func recordIssue(of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
-                            by editor: Editor) async throws -> PackIssue {
+    public func recordIssue(
+        of meetingID: Int64, on date: LocalDate, publicPack: PackFiles, membersPack: PackFiles,
+        by editor: Editor
+    ) async throws -> PackIssue {
         try await recordIssue(of: meetingID, on: date, publicPack: publicPack, membersPack: membersPack, reason: nil, by: editor)
     }
 }

@@ -8,8 +8,10 @@ public struct AttendanceFact: Sendable, Equatable {
     public var organisation: String?
     public var status: AttendanceStatus
 
-    public init(meeting: Meeting, bodyName: String, personID: Int64?, name: String, organisationID: Int64?,
-                organisation: String?, status: AttendanceStatus) {
+    public init(
+        meeting: Meeting, bodyName: String, personID: Int64?, name: String, organisationID: Int64?,
+        organisation: String?, status: AttendanceStatus
+    ) {
         self.meeting = meeting
         self.bodyName = bodyName
         self.personID = personID

@@ -16,9 +16,13 @@ public struct AttendanceTally: Sendable, Equatable {
         for fact in facts {
             guard let k = key(fact) else { continue }
             if byKey[k] == nil { order.append(k); byKey[k] = AttendanceTally(key: k) }
-            if fact.status.attended { byKey[k]?.attended += 1 }
-            else if fact.status == .apologies { byKey[k]?.apologies += 1 }
-            else { byKey[k]?.absent += 1 }
+            if fact.status.attended {
+                byKey[k]?.attended += 1
+            } else if fact.status == .apologies {
+                byKey[k]?.apologies += 1
+            } else {
+                byKey[k]?.absent += 1
+            }
         }
         return order.compactMap { byKey[$0] }
     }

@@ -4,8 +4,10 @@ public protocol SeatRepository: Sendable {
     /// The body's seats (not abolished) with their current holders, in order.
     func seats(bodyID: Int64) async throws -> [SeatWithHolder]
     /// Adds a seat to a body with its current holder since `since`; returns the seat's id.
-    func addSeat(bodyID: Int64, title: String, role: SeatRole, holderID: Int64, since: LocalDate,
-                 by editor: ActionEditor) async throws -> Int64
+    func addSeat(
+        bodyID: Int64, title: String, role: SeatRole, holderID: Int64, since: LocalDate,
+        by editor: ActionEditor
+    ) async throws -> Int64
     /// Ends the current holding of `seatID`, starts `successorID`'s on `date`, and forwards the open actions.
     func passSeat(_ seatID: Int64, to successorID: Int64, on date: LocalDate, by editor: ActionEditor) async throws -> [Succession.Forwarding]
 }

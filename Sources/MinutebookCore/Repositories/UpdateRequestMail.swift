@@ -9,8 +9,10 @@ public struct UpdateRequestMail: Sendable, Equatable {
     public var bodyName: String
     public var actions: [UpdateRequestAction]
 
-    public init(personID: Int64, name: String, email: String, token: String, expires: String, meetingDate: LocalDate,
-                bodyName: String, actions: [UpdateRequestAction]) {
+    public init(
+        personID: Int64, name: String, email: String, token: String, expires: String, meetingDate: LocalDate,
+        bodyName: String, actions: [UpdateRequestAction]
+    ) {
         self.personID = personID
         self.name = name
         self.email = email

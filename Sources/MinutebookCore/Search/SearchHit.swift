@@ -19,9 +19,11 @@ public struct SearchHit: Sendable, Equatable {
     /// bm25 rank: lower is better.
     public var rank: Double
 
-    public init(kind: SearchKind, sourceID: Int64, meetingID: Int64, meetingDate: LocalDate, meetingStatus: MeetingStatus,
-                partnershipSlug: String, partnershipName: String, bodySlug: String, bodyName: String, number: String?,
-                title: String, part: AgendaPart, snippet: [SnippetFragment], rank: Double) {
+    public init(
+        kind: SearchKind, sourceID: Int64, meetingID: Int64, meetingDate: LocalDate, meetingStatus: MeetingStatus,
+        partnershipSlug: String, partnershipName: String, bodySlug: String, bodyName: String, number: String?,
+        title: String, part: AgendaPart, snippet: [SnippetFragment], rank: Double
+    ) {
         self.kind = kind
         self.sourceID = sourceID
         self.meetingID = meetingID

@@ -15,8 +15,10 @@ public struct SearchQuery: Sendable, Equatable {
 
     public static let maximumLimit = 100
 
-    public init(text: String, partnership: String? = nil, body: String? = nil, fromYear: Int? = nil, toYear: Int? = nil,
-                kinds: Set<SearchKind> = [], offset: Int = 0, limit: Int = 20) {
+    public init(
+        text: String, partnership: String? = nil, body: String? = nil, fromYear: Int? = nil, toYear: Int? = nil,
+        kinds: Set<SearchKind> = [], offset: Int = 0, limit: Int = 20
+    ) {
         self.text = text
         self.partnership = partnership
         self.body = body

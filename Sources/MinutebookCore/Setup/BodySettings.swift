@@ -23,7 +23,9 @@ public struct BodySettings: Sendable, Equatable {
         var problems: [(String, String)] = []
         if name.isEmpty || name.count > 200 { problems.append(("name", "Enter the body's name (up to 200 characters)")) }
         if !Slug.isValid(slug) { problems.append(("slug", "The short name '\(slug)' may hold only lower-case letters, digits and dashes")) }
-        if let quorum, !(1...500).contains(quorum) { problems.append(("quorum", "Enter the quorum as a whole number from 1 to 500, or leave it blank for the default")) }
+        if let quorum, !(1...500).contains(quorum) {
+            problems.append(("quorum", "Enter the quorum as a whole number from 1 to 500, or leave it blank for the default"))
+        }
         return problems
     }
 }

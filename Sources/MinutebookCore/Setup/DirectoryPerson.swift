@@ -8,8 +8,10 @@ public struct DirectoryPerson: Sendable, Equatable {
     /// Seats held today, as "Title (Body)".
     public var seats: [String]
 
-    public init(person: Person, jobTitle: String? = nil, organisation: String? = nil, phone: String? = nil,
-                leftOn: LocalDate? = nil, seats: [String] = []) {
+    public init(
+        person: Person, jobTitle: String? = nil, organisation: String? = nil, phone: String? = nil,
+        leftOn: LocalDate? = nil, seats: [String] = []
+    ) {
         self.person = person
         self.jobTitle = jobTitle
         self.organisation = organisation

@@ -16,8 +16,10 @@ public struct PartnershipSettings: Sendable, Equatable {
     public var questionsWorkingDays: Int
     public var yearStart: MunicipalYearStart
 
-    public init(name: String, slug: String, contactName: String? = nil, contactPhone: String? = nil, contactEmail: String? = nil,
-                reportReferencePattern: String? = nil, questionsWorkingDays: Int = 4, yearStart: MunicipalYearStart = .may) {
+    public init(
+        name: String, slug: String, contactName: String? = nil, contactPhone: String? = nil, contactEmail: String? = nil,
+        reportReferencePattern: String? = nil, questionsWorkingDays: Int = 4, yearStart: MunicipalYearStart = .may
+    ) {
         self.name = name.trimmed
         self.slug = slug.trimmed
         self.contactName = contactName?.trimmed.nilIfEmpty

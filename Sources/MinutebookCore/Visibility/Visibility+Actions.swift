@@ -10,8 +10,10 @@ extension Visibility {
     /// May `grant` see an action? It follows its minute (`minute`: that minute's part and meeting
     /// status; nil for an action raised outside a meeting, which is a working paper) and its body;
     /// a private action (named individuals, safeguarding detail) needs the Part 2 grant.
-    public static func canSeeAction(isPrivate: Bool, minute: (part: AgendaPart, meetingStatus: MeetingStatus)?, bodyIsPublic: Bool,
-                                    grant: Grant) -> Bool {
+    public static func canSeeAction(
+        isPrivate: Bool, minute: (part: AgendaPart, meetingStatus: MeetingStatus)?, bodyIsPublic: Bool,
+        grant: Grant
+    ) -> Bool {
         guard canSeeMeeting(bodyIsPublic: bodyIsPublic, grant: grant), canSeeAction(isPrivate: isPrivate, grant: grant) else { return false }
         guard let minute else { return grant.drafts }
         return canSeeMinutes(part: minute.part, meetingStatus: minute.meetingStatus, grant: grant)

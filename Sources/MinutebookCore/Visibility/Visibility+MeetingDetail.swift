@@ -52,7 +52,10 @@ extension MeetingDetail {
         result.minutes = minutes.compactMap { detail in
             guard Visibility.canSeeMinutes(part: detail.minute.part, meetingStatus: status, grant: grant) else {
                 if detail.minute.part == .two && detail.minute.agendaItemID == nil
-                    && Visibility.canSeeMinutes(part: .one, meetingStatus: status, grant: grant) { withheld += 1 }
+                    && Visibility.canSeeMinutes(part: .one, meetingStatus: status, grant: grant)
+                {
+                    withheld += 1
+                }
                 return nil
             }
             var kept = detail
@@ -60,7 +63,8 @@ extension MeetingDetail {
             return kept
         }
 
-        result.attendance = Visibility.canSeeAttendance(meetingStatus: status, grant: grant)
+        result.attendance =
+            Visibility.canSeeAttendance(meetingStatus: status, grant: grant)
             ? attendance.map { entry in
                 var kept = entry
                 if !grant.contactDetails { kept.email = nil }
@@ -70,13 +74,18 @@ extension MeetingDetail {
 
         result.documents = documents.filter { document in
             if let item = document.agendaItemID, !seenItemIDs.contains(item),
-               agenda.contains(where: { $0.id == item }) {
+                agenda.contains(where: { $0.id == item })
+            {
                 return false
             }
-            let seen = Visibility.canSeeDocument(part: document.part, isPublished: document.isPublished,
-                                                 meetingStatus: status, grant: grant)
+            let seen = Visibility.canSeeDocument(
+                part: document.part, isPublished: document.isPublished,
+                meetingStatus: status, grant: grant)
             if !seen && document.part == .two
-                && Visibility.canSeeDocument(part: .one, isPublished: document.isPublished, meetingStatus: status, grant: grant) { withheld += 1 }
+                && Visibility.canSeeDocument(part: .one, isPublished: document.isPublished, meetingStatus: status, grant: grant)
+            {
+                withheld += 1
+            }
             return seen
         }
         result.withheldCount = withheld

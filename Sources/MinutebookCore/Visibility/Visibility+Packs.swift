@@ -20,6 +20,8 @@ extension Visibility {
 extension Audience {
     /// Minutebook's own work at the operator's console (the CLI, the demo, exports): an administrator
     /// of every partnership, who may see everything.
-    public static let system = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil,
-                                                      memberOfBodyIDs: []))
+    public static let system = Audience.account(
+        .init(
+            userID: 0, role: .administrator, partnershipID: nil, personID: nil,
+            memberOfBodyIDs: []))
 }

@@ -33,7 +33,7 @@ public enum Visibility {
         case .member where account.partnershipID == partnershipID && bodyID.map(account.memberOfBodyIDs.contains) == true:
             return Grant(partTwo: true, drafts: true, contactDetails: true, edit: false)
         case .member where account.partnershipID == partnershipID,
-             .officer where account.partnershipID == partnershipID:
+            .officer where account.partnershipID == partnershipID:
             // Signed in to the partnership but not sitting on this body: the public record plus
             // partners' contact details.
             return Grant(partTwo: false, drafts: false, contactDetails: true, edit: false)

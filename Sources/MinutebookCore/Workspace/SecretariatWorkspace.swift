@@ -88,8 +88,10 @@ public struct SecretariatWorkspace: Sendable, Equatable {
             }
             if let agenda = entry.nextAgenda, agenda.meeting.id == next.id {
                 for item in agenda.entries where item.expectsReport && item.latestReport == nil {
-                    awaitedReports.append(AwaitedReport(body: entry.body, meeting: next, item: item.item, due: deadlines.reports,
-                                                        isLate: today > deadlines.reports))
+                    awaitedReports.append(
+                        AwaitedReport(
+                            body: entry.body, meeting: next, item: item.item, due: deadlines.reports,
+                            isLate: today > deadlines.reports))
                 }
             }
             if let report = entry.nextMattersArising, report.date == next.date, report.state != .published {

@@ -14,7 +14,9 @@ enum ActionLog {
     static let actionNames: Set<String> = ["action", "actions", "action required", "description", "action agreed", "task", "gweithred"]
     static let ownerNames: Set<String> = ["owner", "owners", "lead", "responsible", "by whom", "who", "action by", "assigned to", "perchennog"]
     static let refNames: Set<String> = ["ref", "ref.", "reference", "minute", "minute no", "minute no.", "item", "no", "no.", "#", "min"]
-    static let itemRefNames: Set<String> = ["minute", "minute no", "minute no.", "item", "item no", "item no.", "agenda item", "min", "ref", "reference"]
+    static let itemRefNames: Set<String> = [
+        "minute", "minute no", "minute no.", "item", "item no", "item no.", "agenda item", "min", "ref", "reference"
+    ]
     static let dueNames: Set<String> = ["due", "due date", "deadline", "by when", "date", "target date", "when", "timescale"]
 
     /// Finds action log tables; returns their rows and the line indices they occupy (header and
@@ -29,7 +31,7 @@ enum ActionLog {
             // Column names are short: a longer cell (a paragraph) is never lower-cased to be looked up.
             let cells = raw.map { $0.utf8.count <= 24 ? $0.lowercased().trimmingTrailing(":") : "" }
             guard let actionCol = cells.firstIndex(where: { actionNames.contains($0) }),
-                  let ownerCol = cells.firstIndex(where: { ownerNames.contains($0) }), cells.filter({ !$0.isEmpty }).count >= 2
+                let ownerCol = cells.firstIndex(where: { ownerNames.contains($0) }), cells.filter({ !$0.isEmpty }).count >= 2
             else { i += 1; continue }
             // An item or minute column says where the action belongs better than a row number does.
             let refCol = cells.firstIndex(where: { itemRefNames.contains($0) }) ?? cells.firstIndex(where: { refNames.contains($0) })
@@ -41,7 +43,8 @@ enum ActionLog {
             if t >= lines.startIndex {
                 let title = MinutesLocator.stripMarkup(lines[t].text).lowercased()
                 if title.hasPrefix("action log") || title.hasPrefix("actions arising") || title.hasPrefix("summary of actions")
-                    || title.hasPrefix("action summary") || title == "actions" || title.hasPrefix("log gweithredu") {
+                    || title.hasPrefix("action summary") || title == "actions" || title.hasPrefix("log gweithredu")
+                {
                     consumed.insert(t)
                 }
             }
@@ -64,8 +67,10 @@ enum ActionLog {
                     if owners.isEmpty { owners = [Names.clean(o)] }
                 }
                 if !text.isEmpty {
-                    rows.append(Row(ref: cell(refCol), text: text, owners: owners,
-                                    due: cell(dueCol).flatMap { DateText.firstDate(in: $0) }, line: row.number))
+                    rows.append(
+                        Row(
+                            ref: cell(refCol), text: text, owners: owners,
+                            due: cell(dueCol).flatMap { DateText.firstDate(in: $0) }, line: row.number))
                 }
                 consumed.insert(j)
                 j += 1

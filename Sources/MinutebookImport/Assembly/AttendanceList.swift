@@ -26,23 +26,27 @@ enum AttendanceList {
         "city", "district", "department", "division", "safeguarding", "adults", "adult", "education", "schools",
         "centre", "center", "association", "foundation", "charity", "ltd", "limited", "plc", "nhs", "icb", "ccg",
         "hospital", "university", "college", "mayor's", "policing", "vice", "vice-chairman", "co-chair", "guest",
-        "representative", "inspector", "superintendent", "sergeant", "constable",
+        "representative", "inspector", "superintendent", "sergeant", "constable"
     ]
 
     static let positionWords: [String: ChairPosition] = [
         "chairman": .chairman, "chair": .chairman, "chairperson": .chairman, "chairwoman": .chairman,
         "cadeirydd": .chairman, "in the chair": .chairman, "vice-chairman": .viceChairman, "vice chairman": .viceChairman,
         "vice-chair": .viceChairman, "vice chair": .viceChairman, "is-gadeirydd": .viceChairman,
-        "co-chair": .coChair, "co chair": .coChair, "co-chairman": .coChair, "joint chair": .coChair,
+        "co-chair": .coChair, "co chair": .coChair, "co-chairman": .coChair, "joint chair": .coChair
     ]
 
-    static let virtualMarkers = ["via teams", "via microsoft teams", "via zoom", "virtual", "virtually", "remote",
-                                 "remotely", "online", "by video", "via video", "attended virtually", "by phone",
-                                 "by telephone", "via webex", "ar-lein", "o bell", "dialled in", "dial-in", "dialed in", "on teams", "on zoom",
-                                 "on the phone", "joined online", "joined remotely", "online", "remote attendance", "virtual attendance"]
-    static let substituteMarkers = ["sub for ", "covering for ", "attending for ", "as substitute for ", "substitute for ", "substituting for ", "deputising for ", "deputy for ",
-                                    "alternate for ", "acting as alternate for ", "in place of ", "on behalf of ",
-                                    "representing ", "standing in for ", "replacing "]
+    static let virtualMarkers = [
+        "via teams", "via microsoft teams", "via zoom", "virtual", "virtually", "remote",
+        "remotely", "online", "by video", "via video", "attended virtually", "by phone",
+        "by telephone", "via webex", "ar-lein", "o bell", "dialled in", "dial-in", "dialed in", "on teams", "on zoom",
+        "on the phone", "joined online", "joined remotely", "online", "remote attendance", "virtual attendance"
+    ]
+    static let substituteMarkers = [
+        "sub for ", "covering for ", "attending for ", "as substitute for ", "substitute for ", "substituting for ", "deputising for ", "deputy for ",
+        "alternate for ", "acting as alternate for ", "in place of ", "on behalf of ",
+        "representing ", "standing in for ", "replacing "
+    ]
 
     static func units(_ text: String) -> [Unit] {
         var out: [Unit] = []
@@ -54,7 +58,9 @@ enum AttendanceList {
             var w = word
             var comma = false
             while let l = w.last, l == "," { w.removeLast(); comma = true }
-            if !w.isEmpty { out.append(.word(w, comma: comma)) } else if comma, case .word(let p, _)? = out.last {
+            if !w.isEmpty {
+                out.append(.word(w, comma: comma))
+            } else if comma, case .word(let p, _)? = out.last {
                 out[out.count - 1] = .word(p, comma: true)
             }
             word = ""
@@ -113,8 +119,10 @@ enum AttendanceList {
     /// "Carys Mowbray - chair, Owen Marsh – dialled in, Kirsty Fell covering for Dan Ruddock": the
     /// markers a one-line list gives after a dash or as a phrase, written as brackets.
     static func bracketMarkers(_ text: String) -> String {
-        guard text.contains(" - ") || text.contains(" – ") || FastText.containsIgnoringCase(text, " covering for ")
-                || FastText.containsIgnoringCase(text, " for ") else { return text }
+        guard
+            text.contains(" - ") || text.contains(" – ") || FastText.containsIgnoringCase(text, " covering for ")
+                || FastText.containsIgnoringCase(text, " for ")
+        else { return text }
         var pieces: [String] = []
         for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
             var p = String(piece)
@@ -123,8 +131,9 @@ enum AttendanceList {
                     let marker = String(p[r.upperBound...]).trimmed
                     let lower = marker.lowercased()
                     if marker.split(separator: " ").count <= 4,
-                       positionWords[lower] != nil || virtualMarkers.contains(lower) || lower.hasPrefix("joined ")
-                        || substituteMarkers.contains(where: { lower.hasPrefix($0) }) || statusWords[lower] != nil {
+                        positionWords[lower] != nil || virtualMarkers.contains(lower) || lower.hasPrefix("joined ")
+                            || substituteMarkers.contains(where: { lower.hasPrefix($0) }) || statusWords[lower] != nil
+                    {
                         p = String(p[..<r.lowerBound]) + " (" + marker + ")"
                     }
                 }
@@ -200,8 +209,10 @@ enum AttendanceList {
                 if var h = words.firstIndex(where: { Names.isHonorificWord($0) }) {
                     var end = h + 1
                     // "Ch Insp", "Det Supt", "Chief Inspector": the rank's first word.
-                    while h > words.startIndex, ["ch", "det", "chief", "detective", "deputy", "assistant", "acting", "police"]
-                        .contains(words[h - 1].lowercased().trimmingTrailing(".")) { h -= 1 }
+                    while h > words.startIndex,
+                        ["ch", "det", "chief", "detective", "deputy", "assistant", "acting", "police"]
+                            .contains(words[h - 1].lowercased().trimmingTrailing("."))
+                    { h -= 1 }
                     while end < words.endIndex, Names.isHonorificWord(words[end]) { end += 1 }
                     var nameEnd = end
                     while nameEnd < words.endIndex, nameEnd - end < 3, isNameWord(words[nameEnd]) { nameEnd += 1 }
@@ -266,8 +277,10 @@ enum AttendanceList {
             person.position = positionWords[side.trimmed]
             return
         }
-        for (words, p) in positionWords where (FastText.containsIgnoringCase(lower, " and ") || FastText.containsIgnoringCase(lower, " & "))
-            && (lower.hasSuffix(" and " + words) || lower.hasSuffix(" & " + words)) {
+        for (words, p) in positionWords
+        where (FastText.containsIgnoringCase(lower, " and ") || FastText.containsIgnoringCase(lower, " & "))
+            && (lower.hasSuffix(" and " + words) || lower.hasSuffix(" & " + words))
+        {
             person.position = p
             let cut = content.dropLast(words.count).trimmed
             let role = cut.hasSuffix(" and") ? String(cut.dropLast(4)) : (cut.hasSuffix(" &") ? String(cut.dropLast(2)) : cut)
@@ -301,7 +314,7 @@ enum AttendanceList {
         "apols": .apologies, "ymddiheuriadau": .apologies,
         "absent": .absent, "not present": .absent, "did not attend": .absent, "no": .absent, "n": .absent,
         "in attendance": .alsoPresent, "also present": .alsoPresent, "attending": .alsoPresent, "observer": .alsoPresent,
-        "officer": .alsoPresent, "guest": .alsoPresent, "also in attendance": .alsoPresent,
+        "officer": .alsoPresent, "guest": .alsoPresent, "also in attendance": .alsoPresent
     ]
 
     static func setRole(_ text: String, on person: inout Attendee) {
@@ -315,8 +328,12 @@ enum AttendanceList {
         guard let first = filled.first else { return nil }
         var nameUnits = units(first)
         var markers: [String] = []
-        nameUnits.removeAll { if case .paren(let m) = $0 { markers.append(m); return true }; return false }
-        let nameText = nameUnits.compactMap { if case .word(let w, _) = $0 { return w }; return nil }.joined(separator: " ")
+        nameUnits.removeAll {
+            if case .paren(let m) = $0 { markers.append(m); return true }; return false
+        }
+        let nameText = nameUnits.compactMap {
+            if case .word(let w, _) = $0 { return w }; return nil
+        }.joined(separator: " ")
         let name = Names.clean(nameText)
         guard Names.looksLikeName(name) else { return nil }
         var person = Attendee(name: name, status: status)
@@ -326,7 +343,8 @@ enum AttendanceList {
             if let status = statusWords[lower] {
                 person.status = status
             } else if positionWords[lower] != nil || virtualMarkers.contains(lower) || substituteMarkers.contains(where: { lower.hasPrefix($0) })
-                || lower == "apologies" || lower == "absent" || lower == "present" {
+                || lower == "apologies" || lower == "absent" || lower == "present"
+            {
                 if lower != "present" { apply(marker: cell, to: &person) }
             } else {
                 var cellUnits = units(cell)

@@ -11,26 +11,34 @@ enum AttendanceSentences {
         case absent(String)
     }
 
-    static let apologyLeads = ["apologies for absence were received from", "apologies for absence had been received from",
-                               "apologies were received from", "apologies had been received from",
-                               "apologies were also received from", "apologies had also been received from",
-                               "apologies for absence were also received from", "apologies were noted from",
-                               "apologies were given by", "apologies received from", "apologies from"]
-    static let substitutePhrases = [" acted as alternate for ", " acted as an alternate for ", " acted as substitute for ",
-                                    " acted as a substitute for ", " attended as substitute for ", " attended as a substitute for ",
-                                    " attended as alternate for ", " attended as an alternate for ", " substituted for ",
-                                    " deputised for ", " attended on behalf of ", " attended in place of ",
-                                    " was acting as alternate for ", " was substitute for "]
-    static let substituteEndings = [" attended as alternate", " attended as an alternate", " acted as alternate",
-                                    " acted as an alternate", " attended as substitute", " attended as a substitute",
-                                    " attended in her place", " attended in his place", " attended in their place",
-                                    " attended in her absence", " attended in his absence", " attended in their absence",
-                                    " substituted", " deputised"]
-    static let virtualEndings = [" attended virtually", " attended remotely", " attended online", " joined virtually",
-                                 " joined remotely", " joined online", " joined the meeting virtually",
-                                 " joined the meeting remotely", " attended via teams", " joined via teams",
-                                 " attended via zoom", " joined via zoom", " attended by video", " were present virtually",
-                                 " was present virtually"]
+    static let apologyLeads = [
+        "apologies for absence were received from", "apologies for absence had been received from",
+        "apologies were received from", "apologies had been received from",
+        "apologies were also received from", "apologies had also been received from",
+        "apologies for absence were also received from", "apologies were noted from",
+        "apologies were given by", "apologies received from", "apologies from"
+    ]
+    static let substitutePhrases = [
+        " acted as alternate for ", " acted as an alternate for ", " acted as substitute for ",
+        " acted as a substitute for ", " attended as substitute for ", " attended as a substitute for ",
+        " attended as alternate for ", " attended as an alternate for ", " substituted for ",
+        " deputised for ", " attended on behalf of ", " attended in place of ",
+        " was acting as alternate for ", " was substitute for "
+    ]
+    static let substituteEndings = [
+        " attended as alternate", " attended as an alternate", " acted as alternate",
+        " acted as an alternate", " attended as substitute", " attended as a substitute",
+        " attended in her place", " attended in his place", " attended in their place",
+        " attended in her absence", " attended in his absence", " attended in their absence",
+        " substituted", " deputised"
+    ]
+    static let virtualEndings = [
+        " attended virtually", " attended remotely", " attended online", " joined virtually",
+        " joined remotely", " joined online", " joined the meeting virtually",
+        " joined the meeting remotely", " attended via teams", " joined via teams",
+        " attended via zoom", " joined via zoom", " attended by video", " were present virtually",
+        " was present virtually"
+    ]
 
     /// Splits a paragraph into sentences on ". " (keeping "Mr." style abbreviations together).
     static func sentences(_ text: String) -> [String] {

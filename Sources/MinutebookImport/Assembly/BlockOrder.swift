@@ -20,7 +20,7 @@ enum BlockOrder {
     }
 
     static func repair(_ lines: ArraySlice<Line>, warnings: inout [String]) -> ArraySlice<Line> {
-        var result: ArraySlice<Line>?  // a copy keeps the slice's indices
+        var result: ArraySlice<Line>? // a copy keeps the slice's indices
         var previous: Heading?
         var i = lines.startIndex
         while i < lines.endIndex {
@@ -35,8 +35,9 @@ enum BlockOrder {
                 for run in runs.reversed() { reordered.append(contentsOf: lines[run.range]) }
                 if result == nil { result = lines }
                 result?.replaceSubrange(i..<end, with: reordered)
-                warnings.append("lines \(lines[i].number)-\(lines[end - 1].number): \(why); the extraction scrambled "
-                                + "this block, so it is read bottom-up (check the text of these minutes)")
+                warnings.append(
+                    "lines \(lines[i].number)-\(lines[end - 1].number): \(why); the extraction scrambled "
+                        + "this block, so it is read bottom-up (check the text of these minutes)")
                 previous = headings.first
             } else if let last = headings.last {
                 previous = last
@@ -103,9 +104,11 @@ struct TitleWords {
         return total == 0 ? 0 : Double(found) / Double(total)
     }
 
-    static let common: Set<String> = ["the", "and", "for", "with", "from", "update", "report", "minute", "meeting", "any",
-                                      "other", "business", "board", "group", "partnership", "committee", "panel", "item",
-                                      "was", "were", "that", "this", "its", "into", "about", "sub", "date", "next"]
+    static let common: Set<String> = [
+        "the", "and", "for", "with", "from", "update", "report", "minute", "meeting", "any",
+        "other", "business", "board", "group", "partnership", "committee", "panel", "item",
+        "was", "were", "that", "this", "its", "into", "about", "sub", "date", "next"
+    ]
 
     static func each(_ text: String, _ body: (String) -> Void) {
         var word: [UInt8] = []

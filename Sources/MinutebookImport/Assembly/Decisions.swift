@@ -10,7 +10,7 @@ enum Decisions {
         "DECISION:", "Decision:", "Decisions:", "DECISIONS:", "PENDERFYNWYD", "Penderfynwyd", "Decision -",
         "Resolved –", "Resolved -", "Resolved;", "Resolved,", "Agreed –", "Agreed -", "Agreed;", "AGREED –", "AGREED -", "AGREED;",
         "AGREED", "DECIDED that", "Decided that", "DECIDED:", "Decided:", "Decision –", "Outcome:", "OUTCOME:",
-        "RESOLVED –", "RESOLVED;", "It was resolved that", "It was agreed that:",
+        "RESOLVED –", "RESOLVED;", "It was resolved that", "It was agreed that:"
     ]
     /// Lead-ins recognised inside a paragraph (after a sentence).
     static let inlineLeadIns = ["RESOLVED that", "It was AGREED that", "It was RESOLVED that", "RESOLVED:"]
@@ -123,10 +123,13 @@ enum Decisions {
         var n = 1
         let letters = text.hasPrefix("(a)")
         while !rest.isEmpty {
-            let marker = letters ? "(\(MinuteNumberLetters.letter(n - 1)))" : (text.hasPrefix("(1)") ? "(\(n))" : (text.hasPrefix("1.") ? "\(n)." : "\(n)-"))
+            let marker =
+                letters ? "(\(MinuteNumberLetters.letter(n - 1)))" : (text.hasPrefix("(1)") ? "(\(n))" : (text.hasPrefix("1.") ? "\(n)." : "\(n)-"))
             guard rest.hasPrefix(marker) else { break }
             rest = rest.dropFirst(marker.count)
-            let nextMarker = letters ? "(\(MinuteNumberLetters.letter(n)))" : (text.hasPrefix("(1)") ? "(\(n + 1))" : (text.hasPrefix("1.") ? " \(n + 1)." : " \(n + 1)-"))
+            let nextMarker =
+                letters
+                ? "(\(MinuteNumberLetters.letter(n)))" : (text.hasPrefix("(1)") ? "(\(n + 1))" : (text.hasPrefix("1.") ? " \(n + 1)." : " \(n + 1)-"))
             if let r = rest.find(nextMarker) {
                 points.append(String(rest[..<r.lowerBound]).trimmed)
                 rest = rest[r.lowerBound...]

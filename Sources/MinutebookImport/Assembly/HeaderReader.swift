@@ -37,7 +37,7 @@ struct HeaderReader {
         "absent": .attendance(.absent), "absent without apologies": .attendance(.absent), "not present": .attendance(.absent),
         "date": .date, "dyddiad": .date, "date of meeting": .date, "time": .time, "amser": .time,
         "venue": .venue, "location": .venue, "place": .venue, "lleoliad": .venue, "held at": .venue,
-        "meeting": .body, "committee": .body, "body": .body,
+        "meeting": .body, "committee": .body, "body": .body
     ]
 
     /// The label a line opens with ("Present:", "Yn bresennol / Present:", "### Also Present:"), and
@@ -64,21 +64,27 @@ struct HeaderReader {
         // when it ends with a colon or stands alone in a few words.
         let words = head.split(separator: " ")
         guard words.count <= 5, text.contains(":") || words.count <= 3 && rest.isEmpty,
-              let first = words.first.map({ String($0.lowercased().drop(while: { "*#(".contains($0) })) }), labelFirstWords.contains(first) else { return nil }
+            let first = words.first.map({ String($0.lowercased().drop(while: { "*#(".contains($0) })) }), labelFirstWords.contains(first)
+        else { return nil }
         return attendanceLabel(head.lowercased()).map { ($0, rest) }
     }
 
-    static let labelFirstWords: Set<String> = ["present", "apologies", "apology", "apols", "absent", "also", "officers", "officer",
-                                                "members", "member", "board", "attendees", "attendance", "attending", "in",
-                                                "guests", "observers", "yn", "hefyd", "ymddiheuriadau", "councillors", "partners",
-                                                "others", "advisers", "committee", "panel", "voting", "non-voting", "co-opted"]
+    static let labelFirstWords: Set<String> = [
+        "present", "apologies", "apology", "apols", "absent", "also", "officers", "officer",
+        "members", "member", "board", "attendees", "attendance", "attending", "in",
+        "guests", "observers", "yn", "hefyd", "ymddiheuriadau", "councillors", "partners",
+        "others", "advisers", "committee", "panel", "voting", "non-voting", "co-opted"
+    ]
 
     static func attendanceLabel(_ head: String) -> Section? {
         let has = { (w: String) in head.contains(w) }
         if has("apolog") || has("apols") || has("ymddiheur") { return .attendance(.apologies) }
         if has("absent") || has("did not attend") { return .attendance(.absent) }
         if has("also") || has("in attendance") || has("officers") || has("guests") || has("observers") || has("advisers")
-            || has("hefyd") || has("supporting") { return .attendance(.alsoPresent) }
+            || has("hefyd") || has("supporting")
+        {
+            return .attendance(.alsoPresent)
+        }
         let attending = has("present") || has("attend") || has("members") || has("bresennol")
         if attending && (has("remot") || has("virtual") || has("online") || has("teams") || has("o bell") || has("zoom")) {
             return .attendance(.virtual)
@@ -133,7 +139,8 @@ struct HeaderReader {
             var title = MinutesLocator.stripMarkup(all[t].text)
             // A title wrapped before its date ("... held in the Ashby Room," / "Civic Centre on Monday 9 March 2015").
             if DateText.firstDate(in: title) == nil, t + 1 < all.endIndex, !all[t + 1].isBlank, label(all[t + 1]) == nil,
-               HeadingMatcher.numbered(all[t + 1]) == nil {
+                HeadingMatcher.numbered(all[t + 1]) == nil
+            {
                 let joined = title + " " + MinutesLocator.stripMarkup(all[t + 1].text)
                 if DateText.firstDate(in: joined) != nil { title = joined }
             }

@@ -2,11 +2,15 @@
 /// "... the plan would be revised (Action: PS/TO)", and bullet lists under "Actions:" with full
 /// names ("- Priya Shah to draft the protocol").
 enum InlineActions {
-    static let openers = ["GWEITHREDU / ACTION:", "ACTION / GWEITHREDU:", "ACTION:", "Action:", "ACTIONS:", "Actions:", "ACTION -",
-                          "Action -", "ACTION –", "Action –", "ACTION BY:", "Action by:", "GWEITHREDU:", "Gweithredu:", "CAM GWEITHREDU:",
-                          "->", "→", "=>", "Action point:", "ACTION POINT:"]
-    static let listLabels: Set<String> = ["actions", "actions:", "action points", "action points:", "actions agreed:",
-                                          "agreed actions:", "actions arising:", "camau gweithredu:", "actions agreed"]
+    static let openers = [
+        "GWEITHREDU / ACTION:", "ACTION / GWEITHREDU:", "ACTION:", "Action:", "ACTIONS:", "Actions:", "ACTION -",
+        "Action -", "ACTION –", "Action –", "ACTION BY:", "Action by:", "GWEITHREDU:", "Gweithredu:", "CAM GWEITHREDU:",
+        "->", "→", "=>", "Action point:", "ACTION POINT:"
+    ]
+    static let listLabels: Set<String> = [
+        "actions", "actions:", "action points", "action points:", "actions agreed:",
+        "agreed actions:", "actions arising:", "camau gweithredu:", "actions agreed"
+    ]
 
     /// Owners at the start of an action ("RV/SW to ...", "Priya Shah and Tom Okafor to ...").
     static func owners(_ text: String) -> (owners: [String], rest: String) {

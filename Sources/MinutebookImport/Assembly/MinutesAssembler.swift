@@ -85,7 +85,8 @@ struct MinutesAssembler {
         let letters = compact.prefix(while: { $0.isUppercase && $0.isASCII })
         let digits = compact.dropFirst(letters.count)
         guard (2...5).contains(letters.count), (4...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              text.count <= 14 else { return nil }
+            text.count <= 14
+        else { return nil }
         return compact
     }
 
@@ -107,7 +108,8 @@ struct MinutesAssembler {
         var reference: String?
         // "MATTERS ARISING CSD23153": a report reference ends the heading.
         if let space = title.lastIndex(of: " "), case let last = title[title.index(after: space)...],
-           let ref = Self.reportReference(String(last)) {
+            let ref = Self.reportReference(String(last))
+        {
             reference = ref
             title = String(title.dropLast(last.count)).trimmed
         }
@@ -121,10 +123,12 @@ struct MinutesAssembler {
         h.rest.map { paragraph(Paragraph(text: $0, line: h.line)) }
     }
 
-    static let acronyms: Set<String> = ["MOPAC", "SNB", "LAS", "ASB", "CRC", "IOM", "YOS", "VAWG", "SBP", "OCC", "LBB", "BCU",
-                                        "CSP", "NHS", "LFB", "MPS", "DHR", "PSPO", "KPI", "CCTV", "GP", "MASH", "MARAC", "CCG",
-                                        "ICB", "MAPPA", "DA", "VRU", "PCC", "OPCC", "CEO", "AOB", "UK", "CSE", "DV", "Q1", "Q2",
-                                        "Q3", "Q4", "SEND", "PCSO", "HMIP", "LSCB", "TOR", "II", "III", "IV"]
+    static let acronyms: Set<String> = [
+        "MOPAC", "SNB", "LAS", "ASB", "CRC", "IOM", "YOS", "VAWG", "SBP", "OCC", "LBB", "BCU",
+        "CSP", "NHS", "LFB", "MPS", "DHR", "PSPO", "KPI", "CCTV", "GP", "MASH", "MARAC", "CCG",
+        "ICB", "MAPPA", "DA", "VRU", "PCC", "OPCC", "CEO", "AOB", "UK", "CSE", "DV", "Q1", "Q2",
+        "Q3", "Q4", "SEND", "PCSO", "HMIP", "LSCB", "TOR", "II", "III", "IV"
+    ]
 
     /// Upper-case headings read in title case ("RESILIENCE UPDATE" → "Resilience Update"),
     /// acronyms kept; mixed-case headings stay as printed.
@@ -161,7 +165,8 @@ struct MinutesAssembler {
         drafts[k].paragraphs.append(text)
         let lower = text.utf8.count < 40 ? text.lowercased() : ""
         if FastText.startsWithIgnoringCase(text, "post meeting note") || FastText.startsWithIgnoringCase(text, "post-meeting note")
-            || FastText.startsWithIgnoringCase(text, "nodyn ar") {
+            || FastText.startsWithIgnoringCase(text, "nodyn ar")
+        {
             let rest = text.split(separator: ":", maxSplits: 1).dropFirst().first.map { String($0).trimmed } ?? ""
             if rest.isEmpty { drafts[k].expectNote = true } else { drafts[k].postMeetingNotes.append(rest) }
             return
@@ -224,22 +229,28 @@ struct MinutesAssembler {
                 warnings.append("line \(p.line): action '\(inline.text.prefix(40))' names no owner")
             }
             let pairs = decided.last.map { _ in true } ?? false
-            drafts[k].actions.append(DraftAction(owners: inline.owners, text: decided.last ?? inline.text, line: p.line,
-                                                 isResolution: pairs))
+            drafts[k].actions.append(
+                DraftAction(
+                    owners: inline.owners, text: decided.last ?? inline.text, line: p.line,
+                    isResolution: pairs))
         } else if !text.hasPrefix("-") {
             drafts[k].actionList = false
         }
         if let codes = p.codes {
             let target = decided.last ?? text
-            drafts[k].actions.append(DraftAction(owners: codes, text: target, line: p.codesLine ?? p.line,
-                                                 isResolution: decided.last != nil))
+            drafts[k].actions.append(
+                DraftAction(
+                    owners: codes, text: target, line: p.codesLine ?? p.line,
+                    isResolution: decided.last != nil))
         }
     }
 
     /// Sub-headings whose list items are decisions.
-    static let outcomeLabels: Set<String> = ["outcomes", "outcome", "decisions", "decision", "decisions made", "agreed",
-                                             "resolved", "resolutions", "it was agreed", "it was resolved", "canlyniadau",
-                                             "penderfyniadau", "agreed outcomes", "key decisions"]
+    static let outcomeLabels: Set<String> = [
+        "outcomes", "outcome", "decisions", "decision", "decisions made", "agreed",
+        "resolved", "resolutions", "it was agreed", "it was resolved", "canlyniadau",
+        "penderfyniadau", "agreed outcomes", "key decisions"
+    ]
 
     /// The text of a list item ("- text", "• text", "1. text", "(a) text"), or nil.
     static func listItem(_ text: String) -> String? {
@@ -266,8 +277,10 @@ struct MinutesAssembler {
         } else if let last = drafts[k].resolutions.last {
             drafts[k].actions.append(DraftAction(owners: codes, text: last, line: line, isResolution: true))
         } else {
-            drafts[k].actions.append(DraftAction(owners: codes, text: drafts[k].narrative.last ?? drafts[k].title, line: line,
-                                                 isResolution: false))
+            drafts[k].actions.append(
+                DraftAction(
+                    owners: codes, text: drafts[k].narrative.last ?? drafts[k].title, line: line,
+                    isResolution: false))
         }
     }
 }

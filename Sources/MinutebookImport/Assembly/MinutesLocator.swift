@@ -15,10 +15,12 @@ enum MinutesLocator {
     /// start with a number or bullet and do not count.
     static func isMinutesTitle(_ line: Line) -> Bool {
         guard let first = line.firstFilled, first.index == 0 || line.cells.count == 1,
-              FastText.containsIgnoringCase(first.text, "minutes") || FastText.containsIgnoringCase(first.text, "cofnodion") else { return false }
+            FastText.containsIgnoringCase(first.text, "minutes") || FastText.containsIgnoringCase(first.text, "cofnodion")
+        else { return false }
         let text = stripMarkup(first.text)
         let lower = text.lowercased()
-        let opens = lower.hasPrefix("minutes of") || lower.hasPrefix("cofnodion") || lower.hasPrefix("minutes:")
+        let opens =
+            lower.hasPrefix("minutes of") || lower.hasPrefix("cofnodion") || lower.hasPrefix("minutes:")
             || lower.hasPrefix("minutes - ") || lower.hasPrefix("minutes – ") || lower == "minutes"
         let sides = lower.split(separator: "/").map { $0.trimmed }
         if sides.count == 2, sides.contains("minutes") || sides.contains("cofnodion") { return true }
@@ -52,9 +54,12 @@ enum MinutesLocator {
 
     static func isMeetingEnd(_ text: String) -> Bool {
         guard text.utf8.count < 200,
-              FastText.containsIgnoringCase(text, "meeting") || FastText.containsIgnoringCase(text, "cyfarfod") else { return false }
-        for phrase: StaticString in ["meeting ended at", "meeting closed at", "meeting finished at", "meeting concluded at",
-                                     "meeting ended", "meeting closed", "daeth y cyfarfod i ben"] where FastText.containsIgnoringCase(text, phrase) {
+            FastText.containsIgnoringCase(text, "meeting") || FastText.containsIgnoringCase(text, "cyfarfod")
+        else { return false }
+        for phrase: StaticString in [
+            "meeting ended at", "meeting closed at", "meeting finished at", "meeting concluded at",
+            "meeting ended", "meeting closed", "daeth y cyfarfod i ben"
+        ] where FastText.containsIgnoringCase(text, phrase) {
             return true
         }
         return false

@@ -13,8 +13,9 @@ enum Numbering {
             let next = drafts[(i + 1)...].first(where: { $0.number != nil })?.number
             var guess: MinuteNumber?
             if let p = previous, let n = next {
-                if n.number - p.number == 2 { guess = MinuteNumber(p.number + 1) }
-                else if n.number == p.number + 1, p.isSubItem || drafts[..<i].contains(where: { $0.number?.number == p.number }) {
+                if n.number - p.number == 2 {
+                    guess = MinuteNumber(p.number + 1)
+                } else if n.number == p.number + 1, p.isSubItem || drafts[..<i].contains(where: { $0.number?.number == p.number }) {
                     let letter = p.isSubItem ? nextLetter(p.letter) : "a"
                     guess = MinuteNumber(p.number, letter: letter)
                 }
@@ -43,7 +44,9 @@ enum Numbering {
         if !inOrder, drafts.allSatisfy({ $0.number != nil }) {
             for (a, b) in zip(drafts, drafts.dropFirst()) {
                 if let x = a.number, let y = b.number, y < x {
-                    warnings.append("line \(b.line): minute \(y.text) comes after \(x.text); the extraction scrambled this part, so text near it may belong to a neighbouring minute")
+                    warnings.append(
+                        "line \(b.line): minute \(y.text) comes after \(x.text); the extraction scrambled this part, so text near it may belong to a neighbouring minute"
+                    )
                 }
             }
             drafts.sort { ($0.number ?? MinuteNumber(0)) < ($1.number ?? MinuteNumber(0)) }

@@ -22,7 +22,10 @@ enum OpeningReader {
         if lower.hasPrefix("date") || lower.hasPrefix("dyddiad") || lower.hasPrefix("meeting date") { return 5 }
         if lower.contains("held on") || lower.contains("held in") || lower.contains("held at") || lower.contains("a gynhaliwyd")
             || lower.hasPrefix("minutes") || lower.hasPrefix("notes") || lower.hasPrefix("cofnodion")
-            || lower.hasPrefix("meeting") || lower.contains("meeting notes") || lower.contains("meeting held") { return 4 }
+            || lower.hasPrefix("meeting") || lower.contains("meeting notes") || lower.contains("meeting held")
+        {
+            return 4
+        }
         if lower.hasPrefix("subject:") { return 3 }
         if lower.hasPrefix("sent:") || lower.hasPrefix("date sent") { return 2 }
         if lower.contains("previous meeting") || lower.contains("last meeting") || lower.contains("next meeting") { return -1 }
@@ -39,8 +42,9 @@ enum OpeningReader {
             var tail = ""
             while let l = core.last, l == "," || l == ";" || l == ")" { tail = String(l) + tail; core = core.dropLast() }
             if core.utf8.count >= 2, core.utf8.count <= 8, core.contains(where: { $0.isASCII && $0.isNumber }),
-               core.allSatisfy({ $0.isASCII && ($0.isNumber || "OoIl.:".contains($0)) }),
-               core.contains(where: { "OoIl".contains($0) }) {
+                core.allSatisfy({ $0.isASCII && ($0.isNumber || "OoIl.:".contains($0)) }),
+                core.contains(where: { "OoIl".contains($0) })
+            {
                 var fixed = ""
                 for c in core {
                     switch c {
@@ -114,8 +118,10 @@ enum OpeningReader {
     }
 
     /// Words that end or carry a body's name.
-    static let bodyWords: [String] = ["partnership", "board", "group", "panel", "forum", "committee", "executive", "sub-group",
-                                      "subgroup", "network", "assembly", "cabinet", "commission", "partneriaeth", "bwrdd"]
+    static let bodyWords: [String] = [
+        "partnership", "board", "group", "panel", "forum", "committee", "executive", "sub-group",
+        "subgroup", "network", "assembly", "cabinet", "commission", "partneriaeth", "bwrdd"
+    ]
 
     static func namesBody(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -136,8 +142,9 @@ enum OpeningReader {
         for (n, text) in texts.prefix(25) {
             let english = Bilingual.english(text)
             guard english.count >= 6, english.count <= 100, namesBody(english), !english.hasSuffix("."),
-                  !english.contains(":") || english.lowercased().hasPrefix("subject:"),
-                  HeaderReader.label(Line(number: n, cells: [english])) == nil else { continue }
+                !english.contains(":") || english.lowercased().hasPrefix("subject:"),
+                HeaderReader.label(Line(number: n, cells: [english])) == nil
+            else { continue }
             let lower = english.lowercased()
             if lower.hasPrefix("subject:") {
                 for part in english.dropFirst(8).components(separatedBy: " - ") where namesBody(part) && !isNotesWord(part) {
@@ -178,9 +185,11 @@ enum OpeningReader {
         let text = Bilingual.english(raw)
         let lower = text.lowercased()
         var rest: Substring?
-        for opener in ["minutes of a meeting of the ", "minutes of the meeting of the ", "minutes of a meeting of ",
-                       "minutes of meeting of the ", "minutes of the ", "notes of a meeting of the ", "notes of the meeting of the ",
-                       "notes of the ", "meeting of the "] where lower.hasPrefix(opener) {
+        for opener in [
+            "minutes of a meeting of the ", "minutes of the meeting of the ", "minutes of a meeting of ",
+            "minutes of meeting of the ", "minutes of the ", "notes of a meeting of the ", "notes of the meeting of the ",
+            "notes of the ", "meeting of the "
+        ] where lower.hasPrefix(opener) {
             rest = text.dropFirst(opener.count)
             break
         }
@@ -196,7 +205,8 @@ enum OpeningReader {
         }
         if body.lowercased().hasSuffix(" meeting") { body = String(body.dropLast(8)) }
         guard body.count >= 3, namesBody(body) || body.split(separator: " ").count >= 2,
-              DateText.firstDate(in: body) == nil, !body.lowercased().hasPrefix("meeting") else { return nil }
+            DateText.firstDate(in: body) == nil, !body.lowercased().hasPrefix("meeting")
+        else { return nil }
         return HeaderReader.titleCased(body)
     }
 }
@@ -211,8 +221,9 @@ enum ModernGovHeader {
             let head = String(text[..<r.lowerBound]).trimmed
             let tail = String(text[r.upperBound...]).trimmed
             guard let first = DateText.words(tail).first,
-                  DateText.weekdays.contains(String(first)) || DateText.dayNumber(first) != nil,
-                  DateText.firstDate(in: tail) != nil, head.count >= 4 else { continue }
+                DateText.weekdays.contains(String(first)) || DateText.dayNumber(first) != nil,
+                DateText.firstDate(in: tail) != nil, head.count >= 4
+            else { continue }
             var body = head
             for prefix in ["Minutes - ", "Minutes – ", "Agenda and minutes - "] where body.hasPrefix(prefix) {
                 body = String(body.dropFirst(prefix.count))

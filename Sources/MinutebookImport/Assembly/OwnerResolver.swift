@@ -32,10 +32,12 @@ public struct OwnerResolver: Sendable {
         self.others = others
     }
 
-    static let placeWords: Set<String> = ["house", "park", "road", "street", "centre", "center", "station", "estate", "hall",
-                                          "court", "close", "lane", "way", "avenue", "square", "green", "hill", "bridge",
-                                          "gardens", "place", "library", "school", "church", "fields", "bank", "police",
-                                          "fund", "week", "day", "plan", "strategy", "report", "forum", "summit", "act"]
+    static let placeWords: Set<String> = [
+        "house", "park", "road", "street", "centre", "center", "station", "estate", "hall",
+        "court", "close", "lane", "way", "avenue", "square", "green", "hill", "bridge",
+        "gardens", "place", "library", "school", "church", "fields", "bank", "police",
+        "fund", "week", "day", "plan", "strategy", "report", "forum", "summit", "act"
+    ]
 
     /// Capitalised word pairs in the text that read as names ("Jackie Baxter", not "Clock House").
     static func namesMentioned(in text: String) -> [String] {
@@ -48,8 +50,9 @@ public struct OwnerResolver: Sendable {
             if let x = b.utf8.first, x >= 0x61 && x <= 0x7A { i += 2; continue }
             if let x = a.utf8.first, x >= 0x61 && x <= 0x7A { i += 1; continue }
             if let fa = a.first, let fb = b.first, fa.isUppercase, fb.isUppercase, a.count >= 2, b.count >= 2,
-               !Names.isHonorificWord(a), AttendanceList.isNameWord(String(a)), AttendanceList.isNameWord(String(b)),
-               !placeWords.contains(b.lowercased()), !placeWords.contains(a.lowercased()) {
+                !Names.isHonorificWord(a), AttendanceList.isNameWord(String(a)), AttendanceList.isNameWord(String(b)),
+                !placeWords.contains(b.lowercased()), !placeWords.contains(a.lowercased())
+            {
                 out.append("\(a) \(b)")
                 i += 2
                 continue
@@ -80,7 +83,10 @@ public struct OwnerResolver: Sendable {
         let mentioned = Self.namesMentioned(in: actionText)
         var named: [String] = []
         for m in mentioned where Names.initials(of: m).contains(code) {
-            let full = attendees.first(where: { Names.key(Names.surname(of: $0.name)) == Names.key(Names.surname(of: m)) && Names.initials(of: $0.name).contains(code) })?.name ?? m
+            let full =
+                attendees.first(where: {
+                    Names.key(Names.surname(of: $0.name)) == Names.key(Names.surname(of: m)) && Names.initials(of: $0.name).contains(code)
+                })?.name ?? m
             if !named.contains(full) { named.append(full) }
         }
         if named.count == 1 { return .person(named[0]) }

@@ -11,7 +11,8 @@ enum PreviousMinutes {
     static func approved(in drafts: [MinuteDraft], meetingDate: LocalDate) -> MeetingRecord.ApprovedMinutes? {
         for d in drafts where FastText.containsIgnoringCase(d.title, "minutes") || FastText.containsIgnoringCase(d.title, "cofnodion") {
             let title = d.title.lowercased()
-            let isMinutesItem = title.hasPrefix("minutes") || title.hasPrefix("confirmation of") || title.hasPrefix("approval of")
+            let isMinutesItem =
+                title.hasPrefix("minutes") || title.hasPrefix("confirmation of") || title.hasPrefix("approval of")
                 || title.contains("previous meeting") || title.contains("last meeting") || title.contains("cofnodion")
             guard isMinutesItem, title.contains("minutes") || title.contains("cofnodion") else { continue }
             let text = (d.paragraphs + d.resolutions).joined(separator: " ")

@@ -15,10 +15,13 @@ struct RecordBuilder {
         for i in slice.indices where !log.consumed.contains(i) { bodyLines.append(lines[i]) }
         // The minutes end at "The meeting ended at ..." or the Chairman's signature line.
         if let end = bodyLines.lastIndex(where: { MinutesLocator.isMeetingEnd($0.text) || Self.isSignature($0.text) }),
-           !bodyLines[end...].contains(where: { HeadingMatcher.numbered($0) != nil }) {
+            !bodyLines[end...].contains(where: { HeadingMatcher.numbered($0) != nil })
+        {
             var cut = end
-            while cut > 0, bodyLines[cut - 1].isBlank || MinutesLocator.isMeetingEnd(bodyLines[cut - 1].text)
-                    || Self.isSignature(bodyLines[cut - 1].text) { cut -= 1 }
+            while cut > 0,
+                bodyLines[cut - 1].isBlank || MinutesLocator.isMeetingEnd(bodyLines[cut - 1].text)
+                    || Self.isSignature(bodyLines[cut - 1].text)
+            { cut -= 1 }
             bodyLines.removeSubrange(cut...)
         }
 
@@ -32,7 +35,9 @@ struct RecordBuilder {
         let minutesLines = RepeatedText.repair(ordered, warnings: &orderWarnings)
         let (parser, _) = chooser.choose(minutesLines)
         let events = Self.headerHeadingsAsText(parser.events(minutesLines), lines: minutesLines)
-        let firstHeadingLine: Int? = events.lazy.compactMap { if case .heading(let h) = $0 { return h.line }; return nil }.first
+        let firstHeadingLine: Int? = events.lazy.compactMap {
+            if case .heading(let h) = $0 { return h.line }; return nil
+        }.first
         let headerEnd = firstHeadingLine.flatMap { n in bodyLines.firstIndex(where: { $0.number == n }) } ?? bodyLines.count
         var header = HeaderReader.read(bodyLines[...], titleLine: titleIndex, bodyEnd: headerEnd)
         let opening = OpeningReader.read(bodyLines[..<(headerEnd > 0 ? headerEnd : min(bodyLines.count, 12))], titleLine: titleIndex)
@@ -47,7 +52,8 @@ struct RecordBuilder {
             if header.end == nil { header.end = opening.end }
         }
         if header.body == nil || header.bodyIsGuess && !OpeningReader.namesBody(header.body ?? ""),
-           let b = opening.body, OpeningReader.namesBody(b) || header.body == nil {
+            let b = opening.body, OpeningReader.namesBody(b) || header.body == nil
+        {
             header.body = b
         }
 
@@ -60,8 +66,9 @@ struct RecordBuilder {
             date = d
             missing.append("line \(line): no meeting date in the opening; took \(d.iso), the first date in the text (give --date to set it)")
         } else {
-            throw ImportError(file: file, line: firstLine,
-                              "no meeting date found (expected 'Minutes of the meeting held on <date>' or 'Date: <date>'); give it with --date")
+            throw ImportError(
+                file: file, line: firstLine,
+                "no meeting date found (expected 'Minutes of the meeting held on <date>' or 'Date: <date>'); give it with --date")
         }
         let body: String
         if let b = bodyOverride ?? header.body, !b.isEmpty {
@@ -101,7 +108,8 @@ struct RecordBuilder {
         // A substitute marked in the list replaces someone who is then listed with apologies.
         for a in header.attendance where a.status == .substitute {
             if let replaced = a.substituteFor, Names.looksLikePerson(replaced),
-               !attendance.contains(where: { Names.key($0.name) == Names.key(replaced) }) {
+                !attendance.contains(where: { Names.key($0.name) == Names.key(replaced) })
+            {
                 attendance.append(.init(name: replaced, status: .apologies))
             }
         }
@@ -123,10 +131,11 @@ struct RecordBuilder {
         var actionLines: [[Int]] = []
         for d in drafts {
             let actions = d.actions.map { MeetingRecord.Action(owners: $0.owners, text: $0.text, due: $0.due) }
-            var item = MeetingRecord.Item(number: d.display ?? d.number?.text, title: d.title, part: d.part,
-                                          text: d.narrative.joined(separator: "\n\n"), resolutions: d.resolutions,
-                                          actions: actions, postMeetingNotes: d.postMeetingNotes,
-                                          reportReference: d.reportReference)
+            var item = MeetingRecord.Item(
+                number: d.display ?? d.number?.text, title: d.title, part: d.part,
+                text: d.narrative.joined(separator: "\n\n"), resolutions: d.resolutions,
+                actions: actions, postMeetingNotes: d.postMeetingNotes,
+                reportReference: d.reportReference)
             item.resolutionPlaces = d.resolutionPlaces
             items.append(item)
             actionLines.append(d.actions.map(\.line))
@@ -152,8 +161,9 @@ struct RecordBuilder {
         let resolver = OwnerResolver(attendees: attendance.map(\.name))
         warnings += resolver.resolveActions(in: &items, lines: actionLines)
 
-        var record = MeetingRecord(body: body, date: date, start: header.start, end: header.end, venue: header.venue,
-                                   attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
+        var record = MeetingRecord(
+            body: body, date: date, start: header.start, end: header.end, venue: header.venue,
+            attendance: attendance, items: items, nextMeeting: next, warnings: warnings)
         record.approvesMinutesOf = PreviousMinutes.approved(in: drafts, meetingDate: date)
         return record
     }
@@ -162,7 +172,11 @@ struct RecordBuilder {
     /// title and section names, not items: they are read as text. Labels are looked for before the
     /// first numbered item, or in the first half of the minutes when no item is numbered.
     static func headerHeadingsAsText(_ events: [MinutesEvent], lines: ArraySlice<Line>) -> [MinutesEvent] {
-        guard let firstHeading = events.firstIndex(where: { if case .heading = $0 { return true }; return false }) else { return events }
+        guard
+            let firstHeading = events.firstIndex(where: {
+                if case .heading = $0 { return true }; return false
+            })
+        else { return events }
         let firstNumbered = events.lazy.compactMap { e -> Int? in
             if case .heading(let h) = e, h.number != nil { return h.line }
             return nil
@@ -207,8 +221,10 @@ struct RecordBuilder {
             || FastText.containsIgnoringCase(title, "introductions") || FastText.containsIgnoringCase(title, "ymddiheuriadau")
     }
 
-    static func apply(_ notes: [AttendanceSentences.Note], to attendance: inout [MeetingRecord.Attendee], line: Int,
-                      warnings: inout [String]) {
+    static func apply(
+        _ notes: [AttendanceSentences.Note], to attendance: inout [MeetingRecord.Attendee], line: Int,
+        warnings: inout [String]
+    ) {
         func index(_ name: String) -> Int? { attendance.firstIndex { Names.key($0.name) == Names.key(name) } }
         for note in notes {
             switch note {
@@ -260,8 +276,10 @@ struct RecordBuilder {
         // "Next meeting: 27 March 2025 at 7pm." written as a line of the last minutes.
         for d in drafts.suffix(3).reversed() {
             for p in d.paragraphs.reversed() where p.utf8.count < 300 {
-                guard FastText.containsIgnoringCase(p, "next meeting") || FastText.containsIgnoringCase(p, "cyfarfod nesaf")
-                        || FastText.containsIgnoringCase(p, "next meets") else { continue }
+                guard
+                    FastText.containsIgnoringCase(p, "next meeting") || FastText.containsIgnoringCase(p, "cyfarfod nesaf")
+                        || FastText.containsIgnoringCase(p, "next meets")
+                else { continue }
                 for found in DateText.dates(in: p) {
                     if let next = found.resolved(onOrAfter: date.adding(days: 1)), next > date {
                         return MeetingRecord.NextMeeting(date: next, start: DateText.times(in: p).first)

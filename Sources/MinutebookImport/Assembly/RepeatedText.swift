@@ -18,10 +18,12 @@ enum RepeatedText {
                 let other = lines[j]
                 // Same block: no blank line or page break between the two. The costlier checks last.
                 guard other.text.utf8.count > text.utf8.count, !(j > k ? other.startsPage : lines[k].startsPage),
-                      contains(other.text, text), isCandidate(lines[k]) else { continue }
+                    contains(other.text, text), isCandidate(lines[k])
+                else { continue }
                 drop.append(k)
-                warnings.append("line \(lines[k].number): '\(text.prefix(40))' repeats part of line \(other.number) "
-                                + "(the extraction printed it twice); dropped")
+                warnings.append(
+                    "line \(lines[k].number): '\(text.prefix(40))' repeats part of line \(other.number) "
+                        + "(the extraction printed it twice); dropped")
                 break
             }
         }

@@ -24,19 +24,25 @@ public enum ImportBenchmark {
         }
     }
 
-    static let firstNames = ["Ada", "Bram", "Cleo", "Dev", "Elin", "Femi", "Gwen", "Hugo", "Ines", "Jory", "Kemi", "Lars",
-                             "Mair", "Nico", "Orla", "Pavel", "Quinn", "Rhys", "Saba", "Tove"]
-    static let surnames = ["Ashby", "Bellamy", "Corrigan", "Dervish", "Ellery", "Fontaine", "Garrow", "Hollis", "Iqbal",
-                           "Jessop", "Kowalczyk", "Lyle", "Marchetti", "Nuttall", "Okoro", "Penhale", "Quarrie", "Rook"]
-    static let topics = ["ANTI-SOCIAL BEHAVIOUR UPDATE", "DOMESTIC ABUSE SUB GROUP UPDATE", "YOUTH DIVERSION PROGRAMME",
-                         "NIGHT-TIME ECONOMY", "RESILIENCE UPDATE", "PREVENT UPDATE", "CCTV REVIEW", "HATE CRIME REPORTING",
-                         "RETAIL CRIME WORKING GROUP", "COMMUNICATIONS UPDATE", "PARKS AND OPEN SPACES PATROLS"]
+    static let firstNames = [
+        "Ada", "Bram", "Cleo", "Dev", "Elin", "Femi", "Gwen", "Hugo", "Ines", "Jory", "Kemi", "Lars",
+        "Mair", "Nico", "Orla", "Pavel", "Quinn", "Rhys", "Saba", "Tove"
+    ]
+    static let surnames = [
+        "Ashby", "Bellamy", "Corrigan", "Dervish", "Ellery", "Fontaine", "Garrow", "Hollis", "Iqbal",
+        "Jessop", "Kowalczyk", "Lyle", "Marchetti", "Nuttall", "Okoro", "Penhale", "Quarrie", "Rook"
+    ]
+    static let topics = [
+        "ANTI-SOCIAL BEHAVIOUR UPDATE", "DOMESTIC ABUSE SUB GROUP UPDATE", "YOUTH DIVERSION PROGRAMME",
+        "NIGHT-TIME ECONOMY", "RESILIENCE UPDATE", "PREVENT UPDATE", "CCTV REVIEW", "HATE CRIME REPORTING",
+        "RETAIL CRIME WORKING GROUP", "COMMUNICATIONS UPDATE", "PARKS AND OPEN SPACES PATROLS"
+    ]
     static let sentences = [
         "The Board heard that patrols in the town centre had been extended into the evening.",
         "Members asked whether the figures could be broken down by ward before the next meeting.",
         "It was noted that referrals had risen by 12% in the quarter, mostly from schools.",
         "The officer explained that the contract would be re-tendered in the spring and that partners would be consulted.",
-        "Concern was expressed about the waiting times for the support service; the provider would report back.",
+        "Concern was expressed about the waiting times for the support service; the provider would report back."
     ]
 
     /// One invented meeting, about `sentencesPerItem` sentences a minute, in layout `k % 3`.
@@ -58,11 +64,14 @@ public enum ImportBenchmark {
             let body = (0..<5).map { _ in pick(sentences) }.joined(separator: " ")
             switch k % 3 {
             case 0:
-                out += "\(number)\t\(pick(topics))\tAction\n\t\(body)\t\n\t\(body)\t\n\tRESOLVED that the update is noted and a report comes back.\t\(owner)\n"
+                out +=
+                    "\(number)\t\(pick(topics))\tAction\n\t\(body)\t\n\t\(body)\t\n\tRESOLVED that the update is noted and a report comes back.\t\(owner)\n"
             case 1:
-                out += "\(number)   \(pick(topics))\n\nAction\n\n\(body)\n\(body)\n\nRESOLVED that the update is noted and a\nreport comes back.\n\n\(owner)\n\n"
+                out +=
+                    "\(number)   \(pick(topics))\n\nAction\n\n\(body)\n\(body)\n\nRESOLVED that the update is noted and a\nreport comes back.\n\n\(owner)\n\n"
             default:
-                out += "\(number). \(pick(topics).lowercased().capitalized)\n\(number).1 \(body)\n\(number).2 \(body)\nRESOLVED that the update is noted.\nACTION: \(owner) to report back.\n\n"
+                out +=
+                    "\(number). \(pick(topics).lowercased().capitalized)\n\(number).1 \(body)\n\(number).2 \(body)\nRESOLVED that the update is noted.\nACTION: \(owner) to report back.\n\n"
             }
         }
         out += "\nThe meeting ended at 12.00 pm\n"
@@ -94,9 +103,10 @@ public enum ImportBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let cpu = threadCPUTime() - cpuStart
         let mb = Double(bytes) / 1_048_576
-        return Result(documents: documents.count, meetings: meetings, bytes: bytes, seconds: seconds, cpuSeconds: cpu,
-                      megabytesPerSecond: mb / max(seconds, 1e-9), megabytesPerCPUSecond: mb / max(cpu, 1e-9),
-                      minutes: minutes, actions: actions)
+        return Result(
+            documents: documents.count, meetings: meetings, bytes: bytes, seconds: seconds, cpuSeconds: cpu,
+            megabytesPerSecond: mb / max(seconds, 1e-9), megabytesPerCPUSecond: mb / max(cpu, 1e-9),
+            minutes: minutes, actions: actions)
     }
 
     /// CPU time of the calling thread, in seconds.

@@ -69,7 +69,10 @@ public struct ColumnMinutesParser: LayoutParser {
                 filled.removeLast()
             }
             if filled.count >= 2, Normalizer.isActionHeader(filled[filled.count - 1]) == false,
-               filled.allSatisfy({ Self.tableHeaderWords.contains($0.lowercased()) }) { continue }
+                filled.allSatisfy({ Self.tableHeaderWords.contains($0.lowercased()) })
+            {
+                continue
+            }
             let text = Paragraphs.strippingBullet(filled.joined(separator: " "))
             if text == "-" || text == "•" || text.isEmpty { continue }
             if var p = pending, !Paragraphs.endsSentence(p.text), !Paragraphs.startsNew(text), text.first?.isLowercase == true || p.text.count > 60 {
@@ -119,7 +122,8 @@ public struct FlowMinutesParser: LayoutParser {
                 if h.rest == nil, j < all.count, HeadingMatcher.upperShare(h.title) > 0.7 {
                     let next = all[j].text
                     if next.count <= 60, HeadingMatcher.upperShare(next) >= 0.9, !Normalizer.isActionHeader(next),
-                       HeadingMatcher.numbered(all[j]) == nil, Normalizer.actionCodes(next) == nil {
+                        HeadingMatcher.numbered(all[j]) == nil, Normalizer.actionCodes(next) == nil
+                    {
                         h.title += " " + next
                         i = j + 1
                     }

@@ -34,7 +34,8 @@ enum HeadingMatcher {
         words.removeFirst()
         // "46 (a) Title": a bracketed sub-item letter as its own word.
         if let next = words.first, next.count == 3, next.hasPrefix("("), next.hasSuffix(")"),
-           let letter = next.dropFirst().first, letter.isLetter, letter.isLowercase, number.letter.isEmpty {
+            let letter = next.dropFirst().first, letter.isLetter, letter.isLowercase, number.letter.isEmpty
+        {
             number = MinuteNumber(number.number, letter: String(letter))
             printed += " " + next
             words.removeFirst()
@@ -77,7 +78,8 @@ enum HeadingMatcher {
         var number: MinuteNumber
         var title: String
         if let n = Normalizer.minuteNumber(head.element), head.element.count <= 6,
-           !head.element.utf8.contains(0x20) || head.element.hasSuffix(")") {
+            !head.element.utf8.contains(0x20) || head.element.hasSuffix(")")
+        {
             guard body.count >= 2 else { return nil }
             printed = head.element
             number = n
@@ -133,7 +135,8 @@ enum HeadingMatcher {
     /// closing punctuation of a sentence or list entry.
     static func isShortMixedTitle(_ title: String) -> Bool {
         guard let first = title.first, first.isUppercase, title.count <= 60,
-              title.split(separator: " ").count <= 8, let last = title.last else { return false }
+            title.split(separator: " ").count <= 8, let last = title.last
+        else { return false }
         return !".,;:".contains(last)
     }
 
@@ -146,8 +149,8 @@ enum HeadingMatcher {
         var dot = false
         for b in text.utf8 {
             if b == 0x20 { break }
-            if b >= 0x80 { return true }  // other scripts' digits: the full check decides
-            if dot { return false }  // a full stop inside the word ("4.1")
+            if b >= 0x80 { return true } // other scripts' digits: the full check decides
+            if dot { return false } // a full stop inside the word ("4.1")
             length += 1
             guard length <= 6 else { return false }
             switch b {
@@ -184,8 +187,10 @@ enum Paragraphs {
         return (strippingBullet(filled.joined(separator: " ")), codes)
     }
 
-    static let keptHyphenPrefixes: Set<String> = ["co", "re", "pre", "non", "anti", "multi", "self", "ex", "cross",
-                                                 "inter", "post", "sub", "tri", "well", "long", "short", "part", "full"]
+    static let keptHyphenPrefixes: Set<String> = [
+        "co", "re", "pre", "non", "anti", "multi", "self", "ex", "cross",
+        "inter", "post", "sub", "tri", "well", "long", "short", "part", "full"
+    ]
 
     /// Appends a wrapped line, repairing hyphenation across the break.
     static func join(_ a: String, _ b: String) -> String {

@@ -65,7 +65,7 @@ public struct LayoutChooser: Sendable {
 
     public static let standard: [any LayoutParser] = [
         ColumnMinutesParser(), FlowMinutesParser(), NumberedParagraphParser(), UnnumberedMinutesParser(),
-        StructuredMinutesParser(),
+        StructuredMinutesParser()
     ]
 
     public func choose(_ lines: ArraySlice<Line>) -> (parser: any LayoutParser, confidence: Double) {

@@ -12,8 +12,9 @@ public struct NumberedParagraphParser: LayoutParser {
         let head = text.prefix(while: { $0 != " " })
         let parts = head.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2 || (parts.count == 3 && parts[2].isEmpty),
-              let main = Int(Normalizer.asciiDigits(parts[0])), !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber),
-              parts[0].count <= 3, parts[1].count <= 2 else { return nil }
+            let main = Int(Normalizer.asciiDigits(parts[0])), !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber),
+            parts[0].count <= 3, parts[1].count <= 2
+        else { return nil }
         return (main, String(text.dropFirst(head.count)).trimmed)
     }
 
@@ -24,7 +25,8 @@ public struct NumberedParagraphParser: LayoutParser {
         guard decimalNumber(text) == nil, let split = HeadingMatcher.leadingNumber(text) else { return nil }
         let title = split.rest
         guard let first = title.first, first.isUppercase, title.count <= 120,
-              !title.hasSuffix("."), !title.hasSuffix(","), split.number.number < 1000 else { return nil }
+            !title.hasSuffix("."), !title.hasSuffix(","), split.number.number < 1000
+        else { return nil }
         return Heading(number: split.number, printed: split.printed, title: title, line: line.number, rest: nil)
     }
 
@@ -72,21 +74,26 @@ public struct UnnumberedMinutesParser: LayoutParser {
     public init() {}
     public var name: String { "unnumbered" }
 
-    static let notHeadings: Set<String> = ["action", "actions", "chairman", "chair", "signed", "date", "present",
-                                            "also present", "in attendance", "absent", "attendees", "attendance",
-                                            "members present", "officers present", "also in attendance", "venue", "time",
-                                            "board members present", "officers in attendance", "attendees",
-                                            "summary of discussion", "outcomes", "outcome", "actions agreed", "decisions",
-                                            "decision", "discussion", "agreed actions", "action points", "minutes", "items",
-                                            "agenda", "agenda items", "apologies for absence"]
+    static let notHeadings: Set<String> = [
+        "action", "actions", "chairman", "chair", "signed", "date", "present",
+        "also present", "in attendance", "absent", "attendees", "attendance",
+        "members present", "officers present", "also in attendance", "venue", "time",
+        "board members present", "officers in attendance", "attendees",
+        "summary of discussion", "outcomes", "outcome", "actions agreed", "decisions",
+        "decision", "discussion", "agreed actions", "action points", "minutes", "items",
+        "agenda", "agenda items", "apologies for absence"
+    ]
 
     /// A heading the source marked ("## Finance", "<h3>31. Apologies</h3>"), with its number if printed.
     static func marked(_ line: Line) -> Heading? {
         let text = MinutesLocator.stripMarkup(line.text)
         let bare = text.lowercased().trimmingTrailing(":")
         guard !text.isEmpty, text.count <= 160, !notHeadings.contains(bare),
-              !bare.split(separator: "/").contains(where: { notHeadings.contains($0.trimmed) || HeaderReader.labels[$0.trimmed] != nil && $0.trimmed != "apologies" }),
-              !MinutesLocator.isMinutesTitle(line) else { return nil }
+            !bare.split(separator: "/").contains(where: {
+                notHeadings.contains($0.trimmed) || HeaderReader.labels[$0.trimmed] != nil && $0.trimmed != "apologies"
+            }),
+            !MinutesLocator.isMinutesTitle(line)
+        else { return nil }
         if let split = HeadingMatcher.leadingNumber(text), !split.rest.isEmpty, split.number.number < 10000 {
             return Heading(number: split.number, printed: split.printed, title: split.rest, line: line.number, rest: nil)
         }
@@ -99,11 +106,13 @@ public struct UnnumberedMinutesParser: LayoutParser {
         if HeaderReader.label(lines[i]) != nil || text.dropLast().contains(":") { return nil }
         let lower = text.lowercased().trimmingTrailing(":")
         guard text.count >= 4, text.count <= 90, !notHeadings.contains(lower), let first = text.first, first.isLetter,
-              !text.hasSuffix("."), !text.hasSuffix(","), !Decisions.startsDecision(text),
-              Normalizer.actionCodes(text) == nil else { return nil }
+            !text.hasSuffix("."), !text.hasSuffix(","), !Decisions.startsDecision(text),
+            Normalizer.actionCodes(text) == nil
+        else { return nil }
         let words = text.split(separator: " ")
         let upper = HeadingMatcher.upperShare(text)
-        let standsAlone = (i + 1 >= lines.count || lines[i + 1].isBlank || text.hasSuffix(":") == false)
+        let standsAlone =
+            (i + 1 >= lines.count || lines[i + 1].isBlank || text.hasSuffix(":") == false)
             && (i == 0 || lines[i - 1].isBlank)
         if upper >= 0.9 && words.count >= 1 && standsAlone {
             return Heading(number: nil, printed: nil, title: text, line: lines[i].number, rest: nil)

@@ -22,7 +22,7 @@ enum ItemHeading {
         "agreed actions", "action points", "decisions", "decision", "decisions made", "resolved", "resolution", "resolutions",
         "recommendations", "recommendation", "agreed", "key points", "key discussion points", "minutes", "notes", "purpose",
         "background", "update", "next steps", "comments", "questions", "canlyniadau", "trafodaeth", "penderfyniadau",
-        "camau gweithredu", "presentation", "report", "matters arising",
+        "camau gweithredu", "presentation", "report", "matters arising"
     ]
 
     static func isSubHeading(_ text: String) -> Bool {
@@ -66,10 +66,12 @@ enum ItemHeading {
         let core = word.trimmingCharacters(".:")
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2, let last = parts.last, let n = MinuteNumber(parsing: last), !last.isEmpty,
-              last.first?.isNumber == true else { return nil }
+            last.first?.isNumber == true
+        else { return nil }
         let letters = parts[0].filter(\.isLetter)
         guard letters.count >= 2, parts[0].allSatisfy({ $0.isLetter || $0.isNumber }),
-              parts.dropFirst().dropLast().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+            parts.dropFirst().dropLast().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
+        else { return nil }
         return (String(core), n)
     }
 
@@ -95,7 +97,8 @@ enum ItemHeading {
         // "46 (a) Title": a bracketed sub-item letter.
         let trimmed = rest.drop(while: { $0 == " " })
         if parsed.number.letter.isEmpty, trimmed.hasPrefix("("), trimmed.count > 3,
-           let letter = trimmed.dropFirst().first, letter.isLowercase, trimmed.dropFirst(2).first == ")" {
+            let letter = trimmed.dropFirst().first, letter.isLowercase, trimmed.dropFirst(2).first == ")"
+        {
             parsed.number = MinuteNumber(parsed.number.number, letter: String(letter))
             parsed.printed += " (\(letter))"
             rest = trimmed.dropFirst(3)
@@ -171,18 +174,25 @@ public struct StructuredMinutesParser: LayoutParser {
             if let p = ItemHeading.parse(text), Self.follows(p.number, last) {
                 flush()
                 last = p.number
-                out.append(.heading(Heading(number: p.number, printed: p.printed, title: p.title, line: line.number, rest: nil,
-                                            display: p.display)))
+                out.append(
+                    .heading(
+                        Heading(
+                            number: p.number, printed: p.printed, title: p.title, line: line.number, rest: nil,
+                            display: p.display)))
                 continue
             }
             if let b = ItemHeading.bare(text), Self.follows(b.number, last), let j = nextFilled(after: i - 1),
-               ItemHeading.parse(all[j].text) == nil, let title = ItemHeading.titleShaped(MinutesLocator.stripMarkup(all[j].text)),
-               !ItemHeading.isSubHeading(title), HeaderReader.label(all[j]) == nil {
+                ItemHeading.parse(all[j].text) == nil, let title = ItemHeading.titleShaped(MinutesLocator.stripMarkup(all[j].text)),
+                !ItemHeading.isSubHeading(title), HeaderReader.label(all[j]) == nil
+            {
                 flush()
                 last = b.number
                 let display = ItemHeading.reference(Substring(b.printed)) != nil ? b.printed : nil
-                out.append(.heading(Heading(number: b.number, printed: b.printed, title: title, line: line.number, rest: nil,
-                                            display: display)))
+                out.append(
+                    .heading(
+                        Heading(
+                            number: b.number, printed: b.printed, title: title, line: line.number, rest: nil,
+                            display: display)))
                 i = j + 1
                 continue
             }

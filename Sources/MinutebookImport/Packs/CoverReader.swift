@@ -17,9 +17,10 @@ enum CoverReader {
         cover.contactTelephone = field(block, after: "Tel:", before: ["E-mail:", "Email:", "Fax:"])
         cover.contactEmail = email(in: block)
         // The date of issue is the last date of the block (after the address).
-        cover.issued = DateText.dates(in: block).compactMap { found in
-            found.year.flatMap { LocalDate(year: $0, month: found.month, day: found.day) }
-        }.last
+        cover.issued =
+            DateText.dates(in: block).compactMap { found in
+                found.year.flatMap { LocalDate(year: $0, month: found.month, day: found.day) }
+            }.last
         if cover.issued == nil { warnings.append("line \(contact + 1): the pack's cover gives no date of issue") }
         guard let to, to < meetingLine else {
             warnings.append("line \(contact + 1): the pack's cover names no members ('To: Members of the ...')")

@@ -14,7 +14,8 @@ enum KPITableReader {
         var i = 0
         while i < text.lines.count {
             guard let header = header(text.lines[i]) else { i += 1; continue }
-            let (found, next) = tableCells(text.lines[i]) != nil
+            let (found, next) =
+                tableCells(text.lines[i]) != nil
                 ? tabbed(text, header: header, at: i) : printed(text, header: header, at: i, warnings: &warnings)
             rows += found
             i = max(next, i + 1)
@@ -53,7 +54,8 @@ enum KPITableReader {
             }
         }
         guard hasTarget || tabled != nil, quarters.count >= 2, Set(quarters).count == quarters.count,
-              notes.values.joined().count < 40 else { return nil }
+            notes.values.joined().count < 40
+        else { return nil }
         return Header(hasTarget: hasTarget, quarters: quarters, notes: notes.mapValues(clean), leadingNameColumn: leading)
     }
 
@@ -116,8 +118,9 @@ enum KPITableReader {
             } else if cells.count == header.columns {
                 rows.append(row(indicator, cells, header: header, line: figuresLine))
             } else {
-                warnings.append("line \(nameLine): '\(indicator)': \(cells.count) figures for \(header.columns) columns "
-                    + "(a blank cell leaves no trace in the printed table, so none can be placed): not recorded")
+                warnings.append(
+                    "line \(nameLine): '\(indicator)': \(cells.count) figures for \(header.columns) columns "
+                        + "(a blank cell leaves no trace in the printed table, so none can be placed): not recorded")
             }
             name = []
             figures = []
@@ -169,7 +172,10 @@ enum KPITableReader {
             let line = text.trimmed(i)
             if line.isEmpty { i -= 1; continue }
             if line.count > 40 || line.hasSuffix(".") || line.contains(":") || line.first?.isNumber == true || line.hasPrefix("-")
-                || line.hasPrefix("Agenda Item") || CoverReader.isCapitals(line) || tableCells(text.lines[i]) != nil { break }
+                || line.hasPrefix("Agenda Item") || CoverReader.isCapitals(line) || tableCells(text.lines[i]) != nil
+            {
+                break
+            }
             lines.insert(line, at: 0)
             i -= 1
         }

@@ -43,8 +43,9 @@ public enum MattersArisingReader {
         for entry in entries where entry.meetingDate == nil {
             warnings.append("line \(entry.line): the Matters Arising entry for minute \(entry.minute?.text ?? "?") gives no meeting date")
         }
-        return ReportEvidence(reference: reference, meetingDate: meetingDate, source: EvidenceSource(file: text.file, line: appendix + 1),
-                              entries: entries)
+        return ReportEvidence(
+            reference: reference, meetingDate: meetingDate, source: EvidenceSource(file: text.file, line: appendix + 1),
+            entries: entries)
     }
 
     static func isReportTitle(_ line: String) -> Bool {
@@ -57,7 +58,8 @@ public enum MattersArisingReader {
         var i = end
         while i >= start {
             let line = text.trimmed(i).replacingOccurrences(of: "Report No.", with: "")
-            if let token = line.split(separator: " ").first(where: { $0.count >= 4 && $0.first?.isLetter == true && $0.contains(where: \.isNumber) }) {
+            if let token = line.split(separator: " ").first(where: { $0.count >= 4 && $0.first?.isLetter == true && $0.contains(where: \.isNumber) })
+            {
                 return String(token)
             }
             i -= 1
@@ -85,8 +87,11 @@ public enum MattersArisingReader {
         let rest = cells.dropFirst().filter { !$0.isEmpty }
         let resolved = rest.first ?? ""
         let update = rest.dropFirst().joined(separator: " ")
-        return (ReportEvidence.Entry(minute: minute, meetingDate: date, title: title, resolved: resolved, update: update,
-                                     updateDate: DateText.firstDate(in: update), line: i + 1), i + 1)
+        return (
+            ReportEvidence.Entry(
+                minute: minute, meetingDate: date, title: title, resolved: resolved, update: update,
+                updateDate: DateText.firstDate(in: update), line: i + 1), i + 1
+        )
     }
 
     /// The minute, the meeting date and whatever title follows in the first cell.
@@ -117,7 +122,10 @@ public enum MattersArisingReader {
             if i > start, minuteHeading(line) != nil || ends(line) { break }
             // pdftotext begins a new page (here: the next report) with a line indented by one space.
             if i > start, raw.hasPrefix(" "), !raw.hasPrefix("  "), previous.hasSuffix(".") || previous.isEmpty,
-               paragraphs.count >= 2 { break }
+                paragraphs.count >= 2
+            {
+                break
+            }
             if line.isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
             } else {
@@ -144,7 +152,10 @@ public enum MattersArisingReader {
         } else {
             resolved = body.first ?? ""; update = body.dropFirst().joined(separator: " ")
         }
-        return (ReportEvidence.Entry(minute: minute, meetingDate: date, title: title, resolved: resolved, update: update,
-                                     updateDate: DateText.firstDate(in: update), line: start + 1), i)
+        return (
+            ReportEvidence.Entry(
+                minute: minute, meetingDate: date, title: title, resolved: resolved, update: update,
+                updateDate: DateText.firstDate(in: update), line: start + 1), i
+        )
     }
 }

@@ -16,8 +16,10 @@ public struct PackContents: Sendable {
     public var figures: PackFigures?
     public var warnings: [String]
 
-    public init(file: String, bodyName: String? = nil, meetingDate: LocalDate? = nil, agenda: AgendaEvidence? = nil,
-                mattersArising: ReportEvidence? = nil, cover: PackCover? = nil, figures: PackFigures? = nil, warnings: [String]) {
+    public init(
+        file: String, bodyName: String? = nil, meetingDate: LocalDate? = nil, agenda: AgendaEvidence? = nil,
+        mattersArising: ReportEvidence? = nil, cover: PackCover? = nil, figures: PackFigures? = nil, warnings: [String]
+    ) {
         self.file = file
         self.bodyName = bodyName
         self.meetingDate = meetingDate
@@ -60,8 +62,9 @@ public enum PackReader {
         let decisionMaker = pack.first(where: { $0.hasPrefix("Decision Maker:") }).map {
             pack.trimmed($0).dropFirst("Decision Maker:".count).trimmingCharacters(in: .whitespaces)
         }
-        return PackContents(file: file, bodyName: bodyName ?? decisionMaker, meetingDate: meetingDate, agenda: agenda,
-                            mattersArising: report, cover: cover, figures: figures, warnings: warnings)
+        return PackContents(
+            file: file, bodyName: bodyName ?? decisionMaker, meetingDate: meetingDate, agenda: agenda,
+            mattersArising: report, cover: cover, figures: figures, warnings: warnings)
     }
 
     /// "A meeting of the Safer Bromley Partnership Board will be held at ... on THURSDAY 29 FEBRUARY 2024"
@@ -72,7 +75,9 @@ public enum PackReader {
         let name = line.dropFirst("A meeting of the ".count).components(separatedBy: " will be held").first
             .map { $0.trimmingCharacters(in: .whitespaces) }
         let joined = (i..<min(pack.lines.count, i + 3)).map { pack.trimmed($0) }.joined(separator: " ")
-        let date = DateText.dates(in: joined).lazy.compactMap { found in found.year.flatMap { LocalDate(year: $0, month: found.month, day: found.day) } }.first
+        let date = DateText.dates(in: joined).lazy.compactMap { found in
+            found.year.flatMap { LocalDate(year: $0, month: found.month, day: found.day) }
+        }.first
         return (name, date)
     }
 }
@@ -90,7 +95,8 @@ public enum AgendaReader {
         while i < pack.lines.count {
             var line = pack.trimmed(i)
             if line.hasPrefix("Agenda Item") || line.hasPrefix("This page is left intentionally blank") || line.hasPrefix(".....")
-                || line.hasPrefix("Minutes of the meeting") {
+                || line.hasPrefix("Minutes of the meeting")
+            {
                 break
             }
             if line.hasPrefix("- ") { line.removeFirst(2) }
@@ -121,7 +127,9 @@ public enum AgendaReader {
     }
 
     /// The labels an agenda prints before an item's lead officer or presenter.
-    static let leadLabels = ["Lead officer:", "Lead officers:", "Lead:", "Presenter:", "Presenters:", "Presented by:", "Presented by", "Report author:"]
+    static let leadLabels = [
+        "Lead officer:", "Lead officers:", "Lead:", "Presenter:", "Presenters:", "Presented by:", "Presented by", "Report author:"
+    ]
 
     /// What comes before a lead label on the line, and the name after it ("Lead officer: Ada Vale" → ("", "Ada Vale")).
     static func lead(in line: String) -> (String, String)? {
@@ -157,7 +165,8 @@ public enum AgendaReader {
             last = numbers.count > 1 ? numbers[1] : numbers.first
             title = String(rest[..<open.lowerBound])
         }
-        return AgendaEvidence.Item(number: isLetter ? parent + head : String(head), title: title.trimmingCharacters(in: .whitespaces),
-                                   part: part, firstPage: first, lastPage: last, line: number)
+        return AgendaEvidence.Item(
+            number: isLetter ? parent + head : String(head), title: title.trimmingCharacters(in: .whitespaces),
+            part: part, firstPage: first, lastPage: last, line: number)
     }
 }

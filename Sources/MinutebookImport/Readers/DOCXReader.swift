@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -90,7 +91,8 @@ final class WordXML: NSObject, XMLParserDelegate {
                 // A short numbered line that starts with a capital and ends without a full stop is a minute heading.
                 let body = text.trimmed
                 if !inCell, isMinuteNumber, body.count <= 80,
-                   body.first?.isUppercase == true, !body.hasSuffix("."), !body.hasSuffix(":") {
+                    body.first?.isUppercase == true, !body.hasSuffix("."), !body.hasSuffix(":")
+                {
                     isHeading = true
                 }
                 text = body.isEmpty ? label : label + "\t" + text
@@ -104,8 +106,10 @@ final class WordXML: NSObject, XMLParserDelegate {
         isHeading = false
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         depth += 1
         if name == "w:document" { sawDocument = true }
         switch name {

@@ -20,8 +20,10 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         }
     }
 
-    public static let fileExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "pdf",
-                                                     "doc", "rtf", "odt"]
+    public static let fileExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "pdf",
+        "doc", "rtf", "odt"
+    ]
 
     /// The extensions, as a user reads them: ".txt .md .html .docx .pdf .doc .rtf .odt".
     public static let extensionList = ".txt .md .html .docx .pdf .doc .rtf .odt"

@@ -5,8 +5,10 @@ import Foundation
 /// heading mark the readers put in front of heading lines for the minutes tokenizer (U+001E) is
 /// never part of the text, nor is one the source itself carried.
 public enum DocumentText {
-    public static func plainText(_ data: Data, format: DocumentFormat, file: String,
-                                 reading: ReadingTools = ReadingTools()) throws(ImportError) -> String {
+    public static func plainText(
+        _ data: Data, format: DocumentFormat, file: String,
+        reading: ReadingTools = ReadingTools()
+    ) throws(ImportError) -> String {
         withoutHeadingMarks(try text(data, format: format, file: file, reading: reading))
     }
 

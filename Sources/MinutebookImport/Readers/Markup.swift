@@ -2,12 +2,18 @@
 /// tab-separated columns (a cell's paragraphs spread over several lines, the Action column kept
 /// on the right), page navigation and "pdf icon" noise dropped, entities decoded.
 public enum Markup {
-    static let blockTags: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section", "article",
-                                         "ul", "ol", "blockquote", "dd", "dt", "dl", "main", "hr", "pre", "caption", "center"]
-    static let skippedTags: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button",
-                                           "select", "svg", "iframe", "template", "head", "title", "menu"]
-    static let noiseHints = ["nav", "menu", "breadcrumb", "footer", "header", "cookie", "sidebar", "skip", "banner",
-                             "search", "share", "social", "masthead", "toolbar", "pagination"]
+    static let blockTags: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section", "article",
+        "ul", "ol", "blockquote", "dd", "dt", "dl", "main", "hr", "pre", "caption", "center"
+    ]
+    static let skippedTags: Set<String> = [
+        "script", "style", "nav", "header", "footer", "aside", "noscript", "form", "button",
+        "select", "svg", "iframe", "template", "head", "title", "menu"
+    ]
+    static let noiseHints = [
+        "nav", "menu", "breadcrumb", "footer", "header", "cookie", "sidebar", "skip", "banner",
+        "search", "share", "social", "masthead", "toolbar", "pagination"
+    ]
     static let voidTags: Set<String> = ["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"]
 
     static let headingMark = String(UnicodeScalar(Line.headingMark))
@@ -45,9 +51,13 @@ public enum Markup {
             while text.hasPrefix("#") { text.removeFirst(); heading = true }
             if text.hasPrefix(">") { text.removeFirst() }
             let paragraphs = fragmentParagraphs(markdownInline(text.trimmed))
-            if paragraphs.isEmpty { out.append("") } else if heading {
+            if paragraphs.isEmpty {
+                out.append("")
+            } else if heading {
                 out.append(headingMark + paragraphs.joined(separator: " "))
-            } else { out += paragraphs }
+            } else {
+                out += paragraphs
+            }
         }
         return out.filter { !isNoise($0.hasPrefix(headingMark) ? String($0.dropFirst()) : $0) }
     }
@@ -62,7 +72,8 @@ public enum Markup {
                 continue
             }
             if c == "[", let close = chars.firstIndex(of: "]"), chars[chars.index(after: close)...].hasPrefix("("),
-               let paren = chars[close...].firstIndex(of: ")") {
+                let paren = chars[close...].firstIndex(of: ")")
+            {
                 out += chars[chars.index(after: chars.startIndex)..<close]
                 chars = chars[chars.index(after: paren)...]
                 continue
@@ -108,11 +119,13 @@ public enum Markup {
         return out
     }
 
-    static let entities: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-                                             "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“",
-                                             "rdquo": "”", "pound": "£", "hellip": "…", "bull": "•", "middot": "·",
-                                             "eacute": "é", "egrave": "è", "acirc": "â", "ocirc": "ô", "wcirc": "ŵ",
-                                             "ycirc": "ŷ", "euro": "€", "copy": "©", "shy": ""]
+    static let entities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+        "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“",
+        "rdquo": "”", "pound": "£", "hellip": "…", "bull": "•", "middot": "·",
+        "eacute": "é", "egrave": "è", "acirc": "â", "ocirc": "ô", "wcirc": "ŵ",
+        "ycirc": "ŷ", "euro": "€", "copy": "©", "shy": ""
+    ]
 
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
@@ -198,9 +211,16 @@ public enum Markup {
                 }
             }
             switch name {
-            case "tr": closing ? finishRow() : { finishRow(); finishBlock(); inRow = true }()
+            case "tr":
+                closing
+                    ? finishRow()
+                    : {
+                        finishRow(); finishBlock(); inRow = true
+                    }()
             case "td", "th":
-                if closing { finishCell() } else {
+                if closing {
+                    finishCell()
+                } else {
                     if inCell { finishCell() }
                     if !inRow { finishBlock(); inRow = true }
                     finishBlock()
@@ -228,7 +248,8 @@ public enum Markup {
                 var rest = Substring(lower)
                 while let r = rest.find(key) {
                     let value = rest[r.upperBound...].dropFirst().prefix(while: { $0 != "\"" && $0 != "'" })
-                    for hint in noiseHints where value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains(where: { $0 == hint || $0.hasPrefix(hint) }) {
+                    for hint in noiseHints
+                    where value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains(where: { $0 == hint || $0.hasPrefix(hint) }) {
                         return true
                     }
                     rest = rest[r.upperBound...]
@@ -276,7 +297,8 @@ enum TableRows {
         let joined = cells.map { $0.joined(separator: " ") }
         // "14. | Title, then the minute's paragraphs": the title and each paragraph on a line of their own.
         if cells.count == 2, cells[0].count == 1, cells[1].count > 1,
-           ItemHeading.numberWord(Substring(cells[0][0].trimmed)) != nil {
+            ItemHeading.numberWord(Substring(cells[0][0].trimmed)) != nil
+        {
             return [cells[0][0] + "\t" + cells[1][0]] + cells[1].dropFirst().map { "\t" + $0 }
         }
         guard cells.count >= 3 else { return [joined.joined(separator: "\t")] }

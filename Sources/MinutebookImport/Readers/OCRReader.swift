@@ -18,8 +18,10 @@ enum OCRReader {
 
     static func text(_ url: URL, file: String, reading: ReadingTools) throws(ImportError) -> (text: String, notes: [String]) {
         guard reading.tools.has(.tesseract), reading.tools.has(.pdftoppm) else {
-            throw ImportError(file: file, "has no text layer (a scanned, image-only PDF) and OCR is not installed: "
-                              + "run scripts/bootstrap (apt packages tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-cym)")
+            throw ImportError(
+                file: file,
+                "has no text layer (a scanned, image-only PDF) and OCR is not installed: "
+                    + "run scripts/bootstrap (apt packages tesseract-ocr, tesseract-ocr-eng, tesseract-ocr-cym)")
         }
         let (count, sizes) = pageSizes(url, file: file, reading: reading)
         let languages = Languages.shared.chosen(reading)
@@ -33,25 +35,34 @@ enum OCRReader {
         for number in 1...max(1, count) {
             reading.progress?(number, count, "OCR page \(number) of \(count)")
             let image = work.appendingPathComponent("page-\(number)")
-            let render = try reading.run(.pdftoppm, resolution(points: sizes[number]) + ["-gray", "-png", "-singlefile", "-f", String(number),
-                                                     "-l", String(number), url.path, image.path],
-                                         file: file, doing: "render page \(number) for OCR")
+            let render = try reading.run(
+                .pdftoppm,
+                resolution(points: sizes[number]) + [
+                    "-gray", "-png", "-singlefile", "-f", String(number),
+                    "-l", String(number), url.path, image.path
+                ],
+                file: file, doing: "render page \(number) for OCR")
             guard render.status == 0 else {
-                throw ImportError(file: file, "is not a readable PDF (pdftoppm, page \(number): \(render.firstErrorLine ?? "exit status \(render.status)"))")
+                throw ImportError(
+                    file: file, "is not a readable PDF (pdftoppm, page \(number): \(render.firstErrorLine ?? "exit status \(render.status)"))")
             }
             let png = image.appendingPathExtension("png")
-            let ocr = try reading.run(.tesseract, [png.path, "stdout", "-l", languages, "tsv"], file: file,
-                                      doing: "read page \(number) by OCR")
+            let ocr = try reading.run(
+                .tesseract, [png.path, "stdout", "-l", languages, "tsv"], file: file,
+                doing: "read page \(number) by OCR")
             guard ocr.status == 0 else {
-                throw ImportError(file: file, "could not be read by OCR (tesseract, page \(number): \(ocr.firstErrorLine ?? "exit status \(ocr.status)"))")
+                throw ImportError(
+                    file: file, "could not be read by OCR (tesseract, page \(number): \(ocr.firstErrorLine ?? "exit status \(ocr.status)"))")
             }
             pages.append(layout(tsv: ocr.stdout))
             try? fm.removeItem(at: png)
         }
         let words = pages.compactMap(\.confidence)
         let mean = words.isEmpty ? 0 : Int((words.reduce(0, +) / Double(words.count)).rounded())
-        var notes = ["\(DocumentReader.ocrNote) (tesseract, \(languages), \(dpi) dpi): \(pages.count) page\(pages.count == 1 ? "" : "s"), "
-                     + "mean word confidence \(mean) %; check names, dates and numbers against the scan"]
+        var notes = [
+            "\(DocumentReader.ocrNote) (tesseract, \(languages), \(dpi) dpi): \(pages.count) page\(pages.count == 1 ? "" : "s"), "
+                + "mean word confidence \(mean) %; check names, dates and numbers against the scan"
+        ]
         for (k, page) in pages.enumerated() {
             if let c = page.confidence, Int(c) < lowConfidence {
                 notes.append("page \(k + 1) was read by OCR with low confidence (\(Int(c)) %)")
@@ -81,7 +92,8 @@ enum OCRReader {
     /// The page count (at most 2,000) and each page's size in points, from pdfinfo.
     static func pageSizes(_ url: URL, file: String, reading: ReadingTools) -> (count: Int, sizes: [Int: (Double, Double)]) {
         guard reading.tools.has(.pdfinfo),
-              let info = try? reading.run(.pdfinfo, ["-f", "1", "-l", "2000", url.path], file: file, doing: "count pages") else { return (1, [:]) }
+            let info = try? reading.run(.pdfinfo, ["-f", "1", "-l", "2000", url.path], file: file, doing: "count pages")
+        else { return (1, [:]) }
         var count = 1
         var sizes: [Int: (Double, Double)] = [:]
         for line in info.stdout.split(separator: "\n") {
@@ -142,8 +154,9 @@ enum OCRReader {
             previous = word.key
         }
         if !line.isEmpty { lines.append(line) }
-        return Page(text: lines.joined(separator: "\n"),
-                    confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
+        return Page(
+            text: lines.joined(separator: "\n"),
+            confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
     }
 
     /// The tesseract languages used: English and Welsh when both are installed, asked once.

@@ -12,8 +12,10 @@ enum OfficeConverter {
     /// a small document's conversion time): each one's DOCX, or why it could not be converted. The
     /// whole run is stopped at `reading.timeout`, so no document took longer; a run that fails or is
     /// stopped throws.
-    static func docx(batch documents: [(data: Data, format: DocumentFormat, file: String)],
-                     reading: ReadingTools) throws(ImportError) -> [Result<Data, ImportError>] {
+    static func docx(
+        batch documents: [(data: Data, format: DocumentFormat, file: String)],
+        reading: ReadingTools
+    ) throws(ImportError) -> [Result<Data, ImportError>] {
         guard let first = documents.first else { return [] }
         let fm = FileManager.default
         let work = fm.temporaryDirectory.appendingPathComponent("mb-convert-\(UUID().uuidString)")
@@ -33,9 +35,13 @@ enum OfficeConverter {
         let profile = Profiles.shared.take()
         defer { Profiles.shared.give(profile) }
         let what = documents.count == 1 ? "the \(first.format.rawValue.uppercased()) file" : "\(documents.count) files"
-        let result = try reading.run(.soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-                                                "--convert-to", "docx:MS Word 2007 XML", "--outdir", output.path] + inputs,
-                                     file: first.file, doing: "convert \(what) with LibreOffice")
+        let result = try reading.run(
+            .soffice,
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", output.path
+            ] + inputs,
+            file: first.file, doing: "convert \(what) with LibreOffice")
         // A run that stopped part-way leaves the rest unconverted: it says nothing of them one by one.
         if documents.count > 1, result.status != 0 {
             throw ImportError(file: first.file, "LibreOffice stopped (exit status \(result.status)) converting \(what)")
@@ -45,8 +51,11 @@ enum OfficeConverter {
             if let docx = try? Data(contentsOf: converted), !docx.isEmpty { return .success(docx) }
             // One run's error output speaks of all its documents: it is quoted for a single one only.
             let detail = documents.count == 1 ? result.firstErrorLine.map { ": \($0)" } ?? "" : ""
-            return .failure(ImportError(file: document.file, "could not be converted by LibreOffice (is it a damaged or password-protected "
-                                        + "\(document.format.rawValue.uppercased()) file?)\(detail)"))
+            return .failure(
+                ImportError(
+                    file: document.file,
+                    "could not be converted by LibreOffice (is it a damaged or password-protected "
+                        + "\(document.format.rawValue.uppercased()) file?)\(detail)"))
         }
     }
 

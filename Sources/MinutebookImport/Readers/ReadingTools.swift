@@ -10,8 +10,10 @@ public struct ReadingTools: Sendable {
     /// Told of long work inside one document (step, of steps, what): OCR page by page.
     public var progress: (@Sendable (_ step: Int, _ of: Int, _ what: String) -> Void)?
 
-    public init(tools: Tools = .located, timeout: Double = 120,
-                progress: (@Sendable (_ step: Int, _ of: Int, _ what: String) -> Void)? = nil) {
+    public init(
+        tools: Tools = .located, timeout: Double = 120,
+        progress: (@Sendable (_ step: Int, _ of: Int, _ what: String) -> Void)? = nil
+    ) {
         self.tools = tools
         self.timeout = timeout
         self.progress = progress

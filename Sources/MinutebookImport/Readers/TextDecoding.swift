@@ -16,7 +16,8 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             guard bytes.count % 2 == 0,
-                  let text = String(bytes: bytes.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+                let text = String(bytes: bytes.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian)
+            else {
                 throw ImportError(file: file, "starts as UTF-16 text but is not valid UTF-16; save it as UTF-8 and import again")
             }
             try refuseBinary(Array(text.utf8.prefix(8192)), file: file)
@@ -65,7 +66,9 @@ enum TextDecoding {
 
     /// Mac Roman's upper half (Apple's ROMAN.TXT, 0xDB the euro), written here because Foundation's
     /// table on Linux is wrong (it reads 0xD0, the en dash, as a dotless i).
-    static let macRomanHigh: [Character] = Array("ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü\u{2020}°¢£§\u{2022}¶ß®©\u{2122}´¨\u{2260}ÆØ\u{221E}±\u{2264}\u{2265}¥µ\u{2202}\u{2211}\u{220F}π\u{222B}ªºΩæø¿¡¬\u{221A}ƒ\u{2248}\u{2206}«»\u{2026}\u{A0}ÀÃÕŒœ\u{2013}\u{2014}\u{201C}\u{201D}\u{2018}\u{2019}÷\u{25CA}ÿŸ\u{2044}\u{20AC}\u{2039}\u{203A}\u{FB01}\u{FB02}\u{2021}·\u{201A}\u{201E}\u{2030}ÂÊÁËÈÍÎÏÌÓÔ\u{F8FF}ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ")
+    static let macRomanHigh: [Character] = Array(
+        "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü\u{2020}°¢£§\u{2022}¶ß®©\u{2122}´¨\u{2260}ÆØ\u{221E}±\u{2264}\u{2265}¥µ\u{2202}\u{2211}\u{220F}π\u{222B}ªºΩæø¿¡¬\u{221A}ƒ\u{2248}\u{2206}«»\u{2026}\u{A0}ÀÃÕŒœ\u{2013}\u{2014}\u{201C}\u{201D}\u{2018}\u{2019}÷\u{25CA}ÿŸ\u{2044}\u{20AC}\u{2039}\u{203A}\u{FB01}\u{FB02}\u{2021}·\u{201A}\u{201E}\u{2030}ÂÊÁËÈÍÎÏÌÓÔ\u{F8FF}ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ"
+    )
 
     static func macRoman(_ bytes: [UInt8]) -> String {
         var out = String.UnicodeScalarView()
@@ -79,8 +82,10 @@ enum TextDecoding {
     /// punctuation and small accented letters score, a capital straight after a small letter
     /// ("donÕt") and symbols or control characters cost.
     static func plausibility(_ text: String) -> Int {
-        let punctuation: Set<Character> = ["\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}",
-                                           "\u{2022}", "\u{20AC}", "£", "°", "½", "¼", "¾", "©", "§"]
+        let punctuation: Set<Character> = [
+            "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}",
+            "\u{2022}", "\u{20AC}", "£", "°", "½", "¼", "¾", "©", "§"
+        ]
         var score = 0
         for c in text where !c.isASCII {
             if punctuation.contains(c) { score += 2 } else if c.isLetter { score += c.isLowercase ? 1 : 0 } else { score -= 3 }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -49,7 +50,8 @@ struct WordNumbering {
     /// The label of the next paragraph numbered `numID` at `level`, counting it; nil for no label.
     mutating func label(numID: String, level: Int) -> String? {
         guard numID != "0", let instance = instances[numID], let levels = abstracts[instance.abstract],
-              let current = levels[level] else { return nil }
+            let current = levels[level]
+        else { return nil }
         var counts = counters[instance.abstract] ?? [:]
         if !instance.starts.isEmpty, restarted.insert(numID).inserted {
             for (l, start) in instance.starts { counts[l] = start - 1 }
@@ -86,8 +88,10 @@ struct WordNumbering {
 
     static func roman(_ value: Int) -> String {
         guard value >= 1, value < 4000 else { return String(value) }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                                      (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+            (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")
+        ]
         var n = value
         var out = ""
         for (v, s) in table { while n >= v { out += s; n -= v } }
@@ -104,8 +108,10 @@ final class NumberingXML: NSObject, XMLParserDelegate {
     private var level: Int?
     private var overrideLevel: Int?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let value = attributes["w:val"]
         switch name {
         case "w:abstractNum": abstractID = attributes["w:abstractNumId"]
@@ -146,8 +152,10 @@ final class StylesXML: NSObject, XMLParserDelegate {
     private var numID: String?
     private var level = 0
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch name {
         case "w:style": styleID = attributes["w:styleId"]; numID = nil; level = 0
         case "w:numId": numID = attributes["w:val"]

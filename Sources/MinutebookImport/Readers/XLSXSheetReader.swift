@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import ZIPFoundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -44,8 +45,9 @@ public enum XLSXSheetReader {
     /// The worksheet the workbook lists first, through its relationship; `sheet1.xml` if unnamed.
     static func firstSheetPath(workbook: Data?, rels: Data?) throws -> String {
         guard let workbook, let rels,
-              let id = try? parse(workbook, FirstSheetXML(), file: "", part: "").relationshipID,
-              let target = try? parse(rels, RelsXML(id: id), file: "", part: "").target else {
+            let id = try? parse(workbook, FirstSheetXML(), file: "", part: "").relationshipID,
+            let target = try? parse(rels, RelsXML(id: id), file: "", part: "").target
+        else {
             return "xl/worksheets/sheet1.xml"
         }
         return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
@@ -75,7 +77,8 @@ public enum XLSXSheetReader {
 
 final class FirstSheetXML: NSObject, XMLParserDelegate {
     var relationshipID: String?
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+    {
         guard relationshipID == nil, name == "sheet" || name.hasSuffix(":sheet") else { return }
         relationshipID = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value
     }
@@ -85,7 +88,8 @@ final class RelsXML: NSObject, XMLParserDelegate {
     let id: String
     var target: String?
     init(id: String) { self.id = id }
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+    {
         if name == "Relationship", attributes["Id"] == id { target = attributes["Target"] }
     }
 }
@@ -94,7 +98,8 @@ final class SharedStringsXML: NSObject, XMLParserDelegate {
     var strings: [String] = []
     var current = ""
     var inText = false
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+    {
         if name == "si" { current = "" }
         if name == "t" { inText = true }
     }
@@ -119,7 +124,8 @@ final class SheetXML: NSObject, XMLParserDelegate {
 
     init(shared: [String]) { self.shared = shared }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+    {
         switch name {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1

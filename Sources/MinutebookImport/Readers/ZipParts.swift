@@ -57,4 +57,3 @@ public final class ZipBytes: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
-

@@ -1,12 +1,14 @@
 /// Welsh / English headings ("Adroddiad Cyllid / Finance Report"): the English side is kept as
 /// the title, since both name the same item.
 enum Bilingual {
-    static let welshWords: Set<String> = ["a", "ac", "y", "yr", "i", "o", "ar", "am", "gan", "cyfarfod", "adroddiad",
-                                          "materion", "yn", "codi", "datgan", "buddiant", "unrhyw", "fater", "arall",
-                                          "ymddiheuriadau", "cofnodion", "dyddiad", "nesaf", "cyllid", "diweddariad",
-                                          "cymunedau", "diogel", "partneriaeth", "croeso", "cyflwyniadau", "cynllun",
-                                          "strategaeth", "heddlu", "cyngor", "busnes", "penderfynwyd", "gweithredu",
-                                          "troseddu", "diogelwch", "cymunedol", "rhan", "eitem", "gyfer", "ein"]
+    static let welshWords: Set<String> = [
+        "a", "ac", "y", "yr", "i", "o", "ar", "am", "gan", "cyfarfod", "adroddiad",
+        "materion", "yn", "codi", "datgan", "buddiant", "unrhyw", "fater", "arall",
+        "ymddiheuriadau", "cofnodion", "dyddiad", "nesaf", "cyllid", "diweddariad",
+        "cymunedau", "diogel", "partneriaeth", "croeso", "cyflwyniadau", "cynllun",
+        "strategaeth", "heddlu", "cyngor", "busnes", "penderfynwyd", "gweithredu",
+        "troseddu", "diogelwch", "cymunedol", "rhan", "eitem", "gyfer", "ein"
+    ]
 
     static func welshScore(_ text: Substring) -> Int {
         var score = 0

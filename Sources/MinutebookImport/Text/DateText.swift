@@ -28,34 +28,43 @@ public enum DateText {
         }
         m["sept"] = 9
         // Welsh month names, with the soft mutations a date can take ("o Fawrth", "i Orffennaf").
-        for (i, names) in [["ionawr"], ["chwefror"], ["mawrth", "fawrth"], ["ebrill"], ["mai", "fai"], ["mehefin", "fehefin"],
-                           ["gorffennaf", "orffennaf"], ["awst"], ["medi", "fedi"], ["hydref"], ["tachwedd", "dachwedd"],
-                           ["rhagfyr"]].enumerated() {
+        for (i, names) in [
+            ["ionawr"], ["chwefror"], ["mawrth", "fawrth"], ["ebrill"], ["mai", "fai"], ["mehefin", "fehefin"],
+            ["gorffennaf", "orffennaf"], ["awst"], ["medi", "fedi"], ["hydref"], ["tachwedd", "dachwedd"],
+            ["rhagfyr"]
+        ].enumerated() {
             for n in names { m[n] = i + 1 }
         }
         return m
     }()
     /// Words that are a month only beside a day number: "mai" and "medi" are Welsh months but
     /// also words; "mar", "may" and "jun" as abbreviations; "mawrth" is also Tuesday ("dydd Mawrth").
-    static let ambiguousMonths: Set<String> = ["mai", "fai", "medi", "fedi", "may", "mar", "jun", "jan", "dec", "oct", "aug",
-                                               "sep", "nov", "feb", "apr", "jul", "mawrth", "fawrth"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                                        "dydd", "llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"]
+    static let ambiguousMonths: Set<String> = [
+        "mai", "fai", "medi", "fedi", "may", "mar", "jun", "jan", "dec", "oct", "aug",
+        "sep", "nov", "feb", "apr", "jul", "mawrth", "fawrth"
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "dydd", "llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"
+    ]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
 
     /// Words of `text`, lower-cased, split on spaces and punctuation other than `/` and `:`.
     static func words(_ text: some StringProtocol) -> [Substring] {
         let lower = Normalizer.asciiDigits(text).lowercased()
-        return lower.split(whereSeparator: { c in c == " " || c == "," || c == "." || c == "(" || c == ")" || c == "\t" || c == "-" || c == "–" || c == "—" })
-            .map { w in ocrDigits(w) ?? w }
+        return lower.split(whereSeparator: { c in
+            c == " " || c == "," || c == "." || c == "(" || c == ")" || c == "\t" || c == "-" || c == "–" || c == "—"
+        })
+        .map { w in ocrDigits(w) ?? w }
     }
 
     /// "2o14", "1o", "l9th": a number word with OCR look-alike letters (o for 0, l or i for 1), read as
     /// digits when the word has a real digit and only look-alikes besides it (and an ordinal).
     static func ocrDigits(_ word: Substring) -> Substring? {
         guard word.utf8.count >= 2, word.utf8.count <= 6, word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-              word.utf8.contains(where: { $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { return nil }
+            word.utf8.contains(where: { $0 == 0x6F || $0 == 0x6C || $0 == 0x69 })
+        else { return nil }
         var body = word
         var suffix: Substring = ""
         for o in ordinals where word.hasSuffix(o) { body = word.dropLast(2); suffix = word.suffix(2) }
@@ -103,7 +112,8 @@ public enum DateText {
                 }
             }
             if let month = months[String(word)], word.count >= 3, i + 1 < w.count, let day = dayNumber(w[i + 1]),
-               i == 0 || w[i - 1] != "dydd" {
+                i == 0 || w[i - 1] != "dydd"
+            {
                 var j = i + 2
                 if j < w.count, ordinals.contains(String(w[j])) { j += 1 }
                 let y = year(j < w.count ? w[j] : nil)
@@ -117,7 +127,8 @@ public enum DateText {
             if word.contains("/") {
                 let parts = word.split(separator: "/")
                 if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]),
-                   parts[2].count == 2 || parts[2].count == 4 {
+                    parts[2].count == 2 || parts[2].count == 4
+                {
                     if parts[2].count == 2 { y += y < 70 ? 2000 : 1900 }
                     if LocalDate(year: y, month: m, day: d) != nil { found.append(Found(year: y, month: m, day: d)) }
                 }
@@ -145,8 +156,10 @@ public enum DateText {
     public static func isDateOnly(_ text: String) -> Bool {
         let w = words(text)
         guard !w.isEmpty, w.count <= 6, dates(in: text).count == 1 else { return false }
-        return w.allSatisfy { dayNumber($0) != nil || months[String($0)] != nil || year($0) != nil
-            || weekdays.contains(String($0)) || ordinals.contains(String($0)) || $0 == "of" }
+        return w.allSatisfy {
+            dayNumber($0) != nil || months[String($0)] != nil || year($0) != nil
+                || weekdays.contains(String($0)) || ordinals.contains(String($0)) || $0 == "of"
+        }
     }
 
     /// Every time of day in `text`: "10.00 am", "10am", "12.05pm", "14:30", "10.00hrs".
@@ -174,7 +187,8 @@ public enum DateText {
             while k < chars.count, chars[k] == 0x20 { k += 1 }
             var meridiem: UInt8 = 0
             if k + 1 < chars.count, chars[k] == 0x61 || chars[k] == 0x70, chars[k + 1] == 0x6D,
-               k + 2 >= chars.count || !(chars[k + 2] >= 0x61 && chars[k + 2] <= 0x7A) {
+                k + 2 >= chars.count || !(chars[k + 2] >= 0x61 && chars[k + 2] <= 0x7A)
+            {
                 meridiem = chars[k]
             } else if k + 3 < chars.count, chars[k] == 0x61 || chars[k] == 0x70, chars[k + 1] == 0x2E, chars[k + 2] == 0x6D {
                 meridiem = chars[k]
@@ -184,8 +198,9 @@ public enum DateText {
                 // Welsh "y.b." (yn y bore, am) and "y.h." (yn yr hwyr / prynhawn, pm).
                 meridiem = chars[k + 2] == 0x62 ? 0x61 : 0x70
             } else if k + 1 < chars.count, chars[k] == 0x6E, chars[k + 1] == 0x6F, k + 3 < chars.count, chars[k + 2] == 0x6F, chars[k + 3] == 0x6E,
-                      hour == 12 {
-                meridiem = 0x68  // "12 noon"
+                hour == 12
+            {
+                meridiem = 0x68 // "12 noon"
             }
             if meridiem != 0 || (colon && hasMinutes) {
                 var h = hour

@@ -11,7 +11,7 @@ public enum Names {
             "councillors", "cllrs", "supt", "insp", "sgt", "pc", "pcso", "dc", "ds", "di", "dci", "dsu", "dr", "doctor", "prof", "professor",
             "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "canon",
             "father", "alderman", "the rt hon", "rt hon", "hon", "commander", "group manager", "station manager",
-            "borough commander", "ald",
+            "borough commander", "ald"
         ]
         return list.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
     }()
@@ -86,7 +86,9 @@ public enum Names {
         var result: Set<String> = firstIsInitials ? [] : [letter(first) + letter(last)]
         var all = ""
         for w in words {
-            if w.count <= 3, w.allSatisfy(\.isUppercase) { all += w } else {
+            if w.count <= 3, w.allSatisfy(\.isUppercase) {
+                all += w
+            } else {
                 for part in w.split(separator: "-") { all += letter(part) }
             }
         }
@@ -146,20 +148,21 @@ extension StringProtocol {
             guard let first = t.first else { return nil }
             let u = utf8
             let n = t.count
-            let found: Int? = u.withContiguousStorageIfAvailable { bytes -> Int? in
-                guard bytes.count >= n else { return nil }
-                var i = 0
-                let last = bytes.count - n
-                while i <= last {
-                    if bytes[i] == first {
-                        var k = 1
-                        while k < n, bytes[i + k] == t[k] { k += 1 }
-                        if k == n { return i }
+            let found: Int? =
+                u.withContiguousStorageIfAvailable { bytes -> Int? in
+                    guard bytes.count >= n else { return nil }
+                    var i = 0
+                    let last = bytes.count - n
+                    while i <= last {
+                        if bytes[i] == first {
+                            var k = 1
+                            while k < n, bytes[i + k] == t[k] { k += 1 }
+                            if k == n { return i }
+                        }
+                        i += 1
                     }
-                    i += 1
-                }
-                return nil
-            } ?? slowFind(t)
+                    return nil
+                } ?? slowFind(t)
             guard let offset = found else { return nil }
             let lower = u.index(u.startIndex, offsetBy: offset)
             return lower..<u.index(lower, offsetBy: n)

@@ -11,17 +11,17 @@ public enum Normalizer {
             (0x0408, "J"), (0x041A, "K"), (0x041C, "M"), (0x041E, "O"), (0x0420, "P"), (0x0405, "S"),
             (0x0422, "T"), (0x0425, "X"), (0x0423, "Y"), (0x0430, "a"), (0x0432, "b"), (0x0441, "c"),
             (0x0435, "e"), (0x043D, "h"), (0x0456, "i"), (0x043A, "k"), (0x043C, "m"), (0x043E, "o"),
-            (0x0440, "p"), (0x0455, "s"), (0x0442, "t"), (0x0445, "x"), (0x0443, "y"),
+            (0x0440, "p"), (0x0455, "s"), (0x0442, "t"), (0x0445, "x"), (0x0443, "y")
         ]
         let greek: [(UInt32, Character)] = [
             (0x0391, "A"), (0x0392, "B"), (0x0395, "E"), (0x0396, "Z"), (0x0397, "H"), (0x0399, "I"),
             (0x039A, "K"), (0x039C, "M"), (0x039D, "N"), (0x039F, "O"), (0x03A1, "P"), (0x03A4, "T"),
-            (0x03A5, "Y"), (0x03A7, "X"), (0x03BF, "o"), (0x03BD, "v"),
+            (0x03A5, "Y"), (0x03A7, "X"), (0x03BF, "o"), (0x03BD, "v")
         ]
         // Arabic-Indic digits as the letters they resemble in a column of initials.
         let arabic: [(UInt32, Character)] = [
             (0x0668, "A"), (0x06F8, "A"), (0x0667, "V"), (0x06F7, "V"), (0x0661, "I"), (0x06F1, "I"),
-            (0x0660, "O"), (0x06F0, "O"),
+            (0x0660, "O"), (0x06F0, "O")
         ]
         for (k, v) in cyrillic + greek + arabic { map[k] = v }
         for k in UInt32(0xFF21)...0xFF3A { map[k] = Character(Unicode.Scalar(k - 0xFF21 + 0x41) ?? "A") }
@@ -119,7 +119,7 @@ public enum Normalizer {
             return false
         }
         for b in cell.utf8 {
-            if b >= 0x80 { return true }  // look-alike letters: the full reading decides
+            if b >= 0x80 { return true } // look-alike letters: the full reading decides
             if b == 0x2F || b == 0x2C || b == 0x26 || b == 0x2B || b == 0x20 {
                 guard wordFits() else { return false }
             } else {
@@ -148,7 +148,8 @@ public enum Normalizer {
     /// Needs at least one real digit; letters after the digits are the sub-item.
     public static func minuteNumber(_ token: some StringProtocol) -> MinuteNumber? {
         guard let f = token.utf8.first, token.utf8.count <= 16,
-              f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80 else { return nil }
+            f >= 0x30 && f <= 0x39 || f == 0x6C || f == 0x49 || f == 0x7C || f >= 0x80
+        else { return nil }
         if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiMinuteNumber(Array(token.utf8)) }
         return characterMinuteNumber(token)
     }
@@ -161,12 +162,16 @@ public enum Normalizer {
         var rest = Substring(ascii)
         var realDigit = false
         while let c = rest.first {
-            if c.isASCII && c.isNumber { digits.append(c); realDigit = true }
-            else if (c == "O" || c == "o") && !digits.isEmpty { digits.append("0") }
-            else if (c == "l" || c == "I" || c == "|") && (rest.dropFirst().first.map { $0.isNumber } ?? false || !digits.isEmpty) {
+            if c.isASCII && c.isNumber {
+                digits.append(c); realDigit = true
+            } else if (c == "O" || c == "o") && !digits.isEmpty {
+                digits.append("0")
+            } else if (c == "l" || c == "I" || c == "|") && (rest.dropFirst().first.map { $0.isNumber } ?? false || !digits.isEmpty) {
                 if let next = rest.dropFirst().first, next.isLetter, !digits.isEmpty, next != "O", next != "o" { break }
                 digits.append("1")
-            } else { break }
+            } else {
+                break
+            }
             rest = rest.dropFirst()
         }
         guard realDigit, !digits.isEmpty, digits.count <= 4 else { return nil }

@@ -174,7 +174,9 @@ public enum Tokenizer {
                         keep[j] = false
                         taken += 1
                         j += 1
-                    } else { break }
+                    } else {
+                        break
+                    }
                 }
             } else if isBareNumber(text) {
                 let before = i == 0 || lines[i - 1].isBlank

@@ -1,7 +1,7 @@
 import Foundation
+internal import HummingbirdBcrypt
 import MinutebookCore
 import MinutebookTools
-internal import HummingbirdBcrypt
 
 /// bcrypt hashing and checking, run on the blocking pool (`Blocking`) so a slow hash never stalls the
 /// concurrency pool that serves requests.

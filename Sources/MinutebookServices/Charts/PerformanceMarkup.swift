@@ -15,7 +15,9 @@ public enum PerformanceMarkup {
     /// The 5×5 grid as a real table: impact rows, likelihood columns, risk references in the cells
     /// and the rating printed in each cell, so colour only repeats what the words say.
     public static func heat(_ map: RiskHeatMap, into w: inout HTMLWriter) {
-        w.raw("<h2>Heat map</h2>\n<table class=\"heatmap\"><caption>Open risks by residual likelihood (columns) and impact (rows)</caption><thead><tr><td></td>")
+        w.raw(
+            "<h2>Heat map</h2>\n<table class=\"heatmap\"><caption>Open risks by residual likelihood (columns) and impact (rows)</caption><thead><tr><td></td>"
+        )
         for l in 1...5 { w.element("<th scope=\"col\">", "Likelihood \(l)", "</th>") }
         w.raw("</tr></thead><tbody>")
         for row in map.rows {

@@ -8,9 +8,11 @@ public enum ActionCSV {
     public static func row(_ a: TrackedAction, today: LocalDate) -> String {
         let latest = a.history.last { $0.isWrittenUpdate }?.text ?? ""
         let due = ActionDue.of(status: a.action.status, due: a.action.due, today: today)
-        return [String(a.id), a.bodyName, a.minute?.number?.text ?? "", a.minute?.meetingDate.iso ?? "", a.minute?.title ?? "",
-                a.action.text, a.owners.map(\.label).joined(separator: "; "), a.action.status.rawValue, a.action.due?.iso ?? "",
-                due.label, latest].map(cell).joined(separator: ",")
+        return [
+            String(a.id), a.bodyName, a.minute?.number?.text ?? "", a.minute?.meetingDate.iso ?? "", a.minute?.title ?? "",
+            a.action.text, a.owners.map(\.label).joined(separator: "; "), a.action.status.rawValue, a.action.due?.iso ?? "",
+            due.label, latest
+        ].map(cell).joined(separator: ",")
     }
 
     public static func cell(_ value: String) -> String {

@@ -15,7 +15,7 @@ public enum MattersArisingDocument {
             ("docProps/core.xml", coreProperties(report)),
             ("word/_rels/document.xml.rels", documentRelationships),
             ("word/styles.xml", styles),
-            ("word/document.xml", document(report)),
+            ("word/document.xml", document(report))
         ])
     }
 
@@ -80,12 +80,14 @@ public enum MattersArisingDocument {
         body += cell(["Update"], width: widths[2], bold: true) + "</w:tr>"
         for entry in report.entries {
             let c = columns(of: entry)
-            body += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(c.minute, width: widths[0]) + cell(c.resolved, width: widths[1])
+            body +=
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(c.minute, width: widths[0]) + cell(c.resolved, width: widths[1])
                 + cell(c.update, width: widths[2]) + "</w:tr>"
         }
         body += "</w:tbl>"
         if report.entries.isEmpty { body += paragraph("There are no matters arising from previous meetings.") }
-        body += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+        body +=
+            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>

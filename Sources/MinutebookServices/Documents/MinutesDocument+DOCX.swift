@@ -14,7 +14,7 @@ extension MinutesDocument {
             ("word/_rels/document.xml.rels", Self.documentRelationships),
             ("word/styles.xml", MattersArisingDocument.styles),
             ("word/document.xml", documentXML),
-            ("word/header1.xml", headerXML),
+            ("word/header1.xml", headerXML)
         ])
     }
 
@@ -66,11 +66,13 @@ extension MinutesDocument {
             body += "<w:tbl><w:tblPr><w:tblW w:w=\"9600\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
             body += Self.widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
             let title = entry.title.uppercased() + (entry.part == .two ? " (PART 2 – EXEMPT)" : "")
-            body += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + Self.cell([Self.p(entry.number, bold: true, keepNext: true)], width: Self.widths[0])
+            body +=
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + Self.cell([Self.p(entry.number, bold: true, keepNext: true)], width: Self.widths[0])
                 + Self.cell([Self.p(title, bold: true, keepNext: true)], width: Self.widths[1])
                 + Self.cell([Self.p("Action", bold: true, keepNext: true)], width: Self.widths[2]) + "</w:tr>"
             for row in entry.rows {
-                body += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + Self.cell([], width: Self.widths[0])
+                body +=
+                    "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + Self.cell([], width: Self.widths[0])
                     + Self.cell(Self.textParagraphs(row.content), width: Self.widths[1])
                     + Self.cell(row.action.map { Self.p($0, bold: true) }, width: Self.widths[2]) + "</w:tr>"
             }
@@ -86,7 +88,8 @@ extension MinutesDocument {
             body += Self.p("\(signature.sentence) (\(signature.signerName)).", indent: 5200)
             body += Self.p("SHA-256 of the approved text: \(signature.sha256)")
         }
-        body += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId2\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        body +=
+            "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId2\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

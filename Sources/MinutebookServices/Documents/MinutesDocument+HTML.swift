@@ -111,7 +111,9 @@ extension MinutesDocument {
         w.text(title)
         w.raw("</title>\n<style>\n")
         w.raw(Self.printStyles)
-        if isDraft { w.raw("@page { @top-center { content: \"DRAFT – NOT YET APPROVED\"; font: bold 10pt \"Liberation Sans\", Arial, sans-serif; } }\n") }
+        if isDraft {
+            w.raw("@page { @top-center { content: \"DRAFT – NOT YET APPROVED\"; font: bold 10pt \"Liberation Sans\", Arial, sans-serif; } }\n")
+        }
         w.raw("</style>\n</head>\n<body>\n<h1 class=\"visually-hidden\">")
         w.text(title)
         w.raw("</h1>\n")
@@ -121,49 +123,49 @@ extension MinutesDocument {
     }
 
     public static let printStyles: StaticString = """
-    @page { size: A4; margin: 20mm 18mm 22mm 18mm;
-      @bottom-center { content: "Page " counter(page); font: 9pt "Liberation Sans", Arial, sans-serif; } }
-    html { font: 11pt/1.35 "Liberation Sans", Arial, sans-serif; color: #000; }
-    body { margin: 0; }
-    h2 { font-size: 11pt; margin: 5mm 0 2mm; page-break-after: avoid; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-    .body-name { font-size: 14pt; font-weight: bold; text-transform: uppercase; margin: 1mm 0 3mm; }
-    ul.plain { list-style: none; padding: 0; margin: 0 0 4mm; }
-    .draft-banner { border: 1.5pt solid #000; padding: 2mm; }
-    .minute-no { display: inline-block; width: 14mm; }
-    table.minute-rows { width: 100%; border-collapse: collapse; }
-    table.minute-rows th, table.minute-rows td { border: none; padding: 0 0 1mm 14mm; text-align: left; vertical-align: top; }
-    table.minute-rows th.action, table.minute-rows td.action { width: 22mm; padding-left: 3mm; font-weight: bold; }
-    table.minute-rows th.action { font-weight: bold; }
-    table.minute-rows td p, table.minute-rows td ol { margin: 0 0 2.5mm; }
-    .resolved { font-weight: bold; }
-    ul.roll-call { margin: 0 0 2.5mm; padding-left: 6mm; }
-    .ended { margin-top: 8mm; }
-    .signature { margin-top: 14mm; margin-left: 95mm; }
-    .sign-line { border-top: 0.6pt solid #000; padding-top: 1mm; }
-    .digest { font-size: 8pt; word-break: break-all; }
+        @page { size: A4; margin: 20mm 18mm 22mm 18mm;
+          @bottom-center { content: "Page " counter(page); font: 9pt "Liberation Sans", Arial, sans-serif; } }
+        html { font: 11pt/1.35 "Liberation Sans", Arial, sans-serif; color: #000; }
+        body { margin: 0; }
+        h2 { font-size: 11pt; margin: 5mm 0 2mm; page-break-after: avoid; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        .body-name { font-size: 14pt; font-weight: bold; text-transform: uppercase; margin: 1mm 0 3mm; }
+        ul.plain { list-style: none; padding: 0; margin: 0 0 4mm; }
+        .draft-banner { border: 1.5pt solid #000; padding: 2mm; }
+        .minute-no { display: inline-block; width: 14mm; }
+        table.minute-rows { width: 100%; border-collapse: collapse; }
+        table.minute-rows th, table.minute-rows td { border: none; padding: 0 0 1mm 14mm; text-align: left; vertical-align: top; }
+        table.minute-rows th.action, table.minute-rows td.action { width: 22mm; padding-left: 3mm; font-weight: bold; }
+        table.minute-rows th.action { font-weight: bold; }
+        table.minute-rows td p, table.minute-rows td ol { margin: 0 0 2.5mm; }
+        .resolved { font-weight: bold; }
+        ul.roll-call { margin: 0 0 2.5mm; padding-left: 6mm; }
+        .ended { margin-top: 8mm; }
+        .signature { margin-top: 14mm; margin-left: 95mm; }
+        .sign-line { border-top: 0.6pt solid #000; padding-top: 1mm; }
+        .digest { font-size: 8pt; word-break: break-all; }
 
-    """
+        """
 
     /// Rules the pack adds so the minutes inside it look like the standalone document.
     public static let packStyles: StaticString = """
-    section.doc table.minute-rows { width: 100%; margin: 0; font-size: 11pt; }
-    section.doc table.minute-rows th, section.doc table.minute-rows td { border: none; background: none; padding: 0 0 1mm 12mm; }
-    section.doc table.minute-rows th.action, section.doc table.minute-rows td.action { width: 22mm; padding-left: 3mm; font-weight: bold; }
-    section.doc table.minute-rows td p, section.doc table.minute-rows td ol { margin: 0 0 2.5mm; }
-    .draft-banner { border: 1.5pt solid #000; padding: 2mm; }
-    .signature { margin-top: 14mm; margin-left: 95mm; }
-    .sign-line { border-top: 0.6pt solid #000; padding-top: 1mm; }
-    .digest { font-size: 8pt; word-break: break-all; }
+        section.doc table.minute-rows { width: 100%; margin: 0; font-size: 11pt; }
+        section.doc table.minute-rows th, section.doc table.minute-rows td { border: none; background: none; padding: 0 0 1mm 12mm; }
+        section.doc table.minute-rows th.action, section.doc table.minute-rows td.action { width: 22mm; padding-left: 3mm; font-weight: bold; }
+        section.doc table.minute-rows td p, section.doc table.minute-rows td ol { margin: 0 0 2.5mm; }
+        .draft-banner { border: 1.5pt solid #000; padding: 2mm; }
+        .signature { margin-top: 14mm; margin-left: 95mm; }
+        .sign-line { border-top: 0.6pt solid #000; padding-top: 1mm; }
+        .digest { font-size: 8pt; word-break: break-all; }
 
-    """
+        """
 
     /// Rules for the minutes in the pack's accessible HTML.
     public static let screenStyles: StaticString = """
-    table.minute-rows th.action, table.minute-rows td.action { width: 6rem; font-weight: bold; }
-    .draft-banner { border: 3px solid #0b0c0c; padding: 0.5rem 1rem; }
-    .sign-line { border-top: 1px solid #0b0c0c; max-width: 16rem; }
-    .digest { font-size: 0.875rem; word-break: break-all; }
+        table.minute-rows th.action, table.minute-rows td.action { width: 6rem; font-weight: bold; }
+        .draft-banner { border: 3px solid #0b0c0c; padding: 0.5rem 1rem; }
+        .sign-line { border-top: 1px solid #0b0c0c; max-width: 16rem; }
+        .digest { font-size: 0.875rem; word-break: break-all; }
 
-    """
+        """
 }

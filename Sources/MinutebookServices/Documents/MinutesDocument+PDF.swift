@@ -4,14 +4,14 @@ import MinutebookCore
 extension MinutesDocument {
     /// WeasyPrint's one job here: the document's HTML to PDF, fetching nothing but `data:` URLs.
     static let renderScript = """
-    import sys
-    import weasyprint
-    from weasyprint.urls import URLFetcher
-    source, target = sys.argv[1], sys.argv[2]
-    with open(source, encoding='utf-8') as f:
-        html = f.read()
-    weasyprint.HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={'data'})).write_pdf(target)
-    """
+        import sys
+        import weasyprint
+        from weasyprint.urls import URLFetcher
+        source, target = sys.argv[1], sys.argv[2]
+        with open(source, encoding='utf-8') as f:
+            html = f.read()
+        weasyprint.HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={'data'})).write_pdf(target)
+        """
 
     /// The minutes as a PDF, rendered by WeasyPrint (the pack's tool) off the concurrency pool.
     public func pdf(tools: PackTools) async throws -> Data {

@@ -69,10 +69,12 @@ public struct MinutesDocument: Sendable, Equatable {
     /// Part 2 minutes left out of this edition (the document says how many).
     public var withheld: Int
 
-    public init(partnershipName: String, bodyName: String, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil,
-                venue: String? = nil, present: [String] = [], alsoPresent: [String] = [], apologies: [String] = [],
-                entries: [Entry] = [], isDraft: Bool, approval: String? = nil, signature: MinutesSignature? = nil,
-                chairTitle: String = "Chairman", withheld: Int = 0) {
+    public init(
+        partnershipName: String, bodyName: String, date: LocalDate, start: LocalTime? = nil, end: LocalTime? = nil,
+        venue: String? = nil, present: [String] = [], alsoPresent: [String] = [], apologies: [String] = [],
+        entries: [Entry] = [], isDraft: Bool, approval: String? = nil, signature: MinutesSignature? = nil,
+        chairTitle: String = "Chairman", withheld: Int = 0
+    ) {
         self.partnershipName = partnershipName
         self.bodyName = bodyName
         self.date = date
@@ -123,8 +125,10 @@ public struct MinutesDocument: Sendable, Equatable {
     /// Rows of one minute: declarations of interest first, the narrative and decisions in order, the
     /// Action column beside the decision each action carries out (else beside the minute's last row of
     /// text), the votes taken, then the post-meeting note.
-    public static func rows(text: String, decisions: [(text: String, place: Int?)], actions: [(codes: String, decision: Int?)],
-                            note: String?, votes: [RecordedVote] = [], declarations: [InterestDeclaration] = []) -> [Row] {
+    public static func rows(
+        text: String, decisions: [(text: String, place: Int?)], actions: [(codes: String, decision: Int?)],
+        note: String?, votes: [RecordedVote] = [], declarations: [InterestDeclaration] = []
+    ) -> [Row] {
         var rows: [Row] = []
         /// For each decision (by its index), the row it was printed in.
         var rowOfDecision: [Int: Int] = [:]
@@ -147,12 +151,14 @@ public struct MinutesDocument: Sendable, Equatable {
         for vote in votes { rows.append(Row(.vote("\(vote.sentence) \(vote.quorumNote)", rollCall: vote.rollCall))) }
         if let note, !note.isEmpty { rows.append(Row(.note(note))) }
         for action in actions where !action.codes.isEmpty {
-            let target = action.decision.flatMap { rowOfDecision[$0] } ?? rows.lastIndex {
-                switch $0.content {
-                case .paragraph, .resolutions: true
-                default: false
+            let target =
+                action.decision.flatMap { rowOfDecision[$0] }
+                ?? rows.lastIndex {
+                    switch $0.content {
+                    case .paragraph, .resolutions: true
+                    default: false
+                    }
                 }
-            }
             if let target { rows[target].action.append(action.codes) } else { rows.append(Row(.paragraph(""), action: [action.codes])) }
         }
         return declarations.map { Row(.declaration($0.sentence)) } + rows
@@ -169,8 +175,9 @@ public struct MinutesDocument: Sendable, Equatable {
             let actions = detail.actions.map { a in
                 (codes: a.owners.map(\.displayCode).joined(separator: "/"), decision: a.action.resolutionID.flatMap { index[$0] })
             }
-            var rows = Self.rows(text: detail.minute.text, decisions: resolutions.map { ($0.text, $0.place) }, actions: actions,
-                                 note: detail.minute.postMeetingNote, votes: detail.votes, declarations: detail.declarations)
+            var rows = Self.rows(
+                text: detail.minute.text, decisions: resolutions.map { ($0.text, $0.place) }, actions: actions,
+                note: detail.minute.postMeetingNote, votes: detail.votes, declarations: detail.declarations)
             for c in corrections where c.minuteID == detail.minute.id {
                 rows.append(Row(.correction("Correction recorded on \(String(c.createdAt.prefix(10))): \(c.text)")))
             }
@@ -182,17 +189,21 @@ public struct MinutesDocument: Sendable, Equatable {
             if let at = approval.atMeetingDate ?? approval.date { sentence += " at the meeting on \(at.long)" }
             approvalLine = sentence + "."
         }
-        self.init(partnershipName: d.partnership.name, bodyName: d.body.name, date: d.meeting.date, start: d.meeting.start,
-                  end: d.meeting.end, venue: d.meeting.venue,
-                  present: attended.map { Self.line(name: $0.name, role: $0.role, position: $0.position, virtual: $0.status == .virtual,
-                                                    substituteFor: $0.substituteFor) },
-                  alsoPresent: d.attendance.filter { $0.status == .alsoPresent }.map {
-                      Self.line(name: $0.name, role: $0.role, position: $0.position, virtual: false, substituteFor: nil)
-                  },
-                  apologies: d.attendance.filter { $0.status == .apologies }.map(\.name),
-                  entries: entries, isDraft: d.minutesAreDraft, approval: approvalLine,
-                  signature: d.meeting.status == .minutesApproved ? signature : nil,
-                  chairTitle: chair?.position?.label ?? "Chairman", withheld: d.minutes.isEmpty ? 0 : d.withheldCount)
+        self.init(
+            partnershipName: d.partnership.name, bodyName: d.body.name, date: d.meeting.date, start: d.meeting.start,
+            end: d.meeting.end, venue: d.meeting.venue,
+            present: attended.map {
+                Self.line(
+                    name: $0.name, role: $0.role, position: $0.position, virtual: $0.status == .virtual,
+                    substituteFor: $0.substituteFor)
+            },
+            alsoPresent: d.attendance.filter { $0.status == .alsoPresent }.map {
+                Self.line(name: $0.name, role: $0.role, position: $0.position, virtual: false, substituteFor: nil)
+            },
+            apologies: d.attendance.filter { $0.status == .apologies }.map(\.name),
+            entries: entries, isDraft: d.minutesAreDraft, approval: approvalLine,
+            signature: d.meeting.status == .minutesApproved ? signature : nil,
+            chairTitle: chair?.position?.label ?? "Chairman", withheld: d.minutes.isEmpty ? 0 : d.withheldCount)
     }
 
     /// The previous meeting's minutes as the pack's edition holds them.
@@ -200,12 +211,15 @@ public struct MinutesDocument: Sendable, Equatable {
         let entries = minutes.entries.map { e in
             let places = e.resolutionPlaces.count == e.resolutions.count ? e.resolutionPlaces : e.resolutions.map { _ in nil }
             let decisions = Array(zip(e.resolutions, places)).map { (text: $0.0, place: $0.1) }
-            return Entry(number: e.number, title: e.title, part: e.part,
-                         rows: Self.rows(text: e.text, decisions: decisions, actions: e.actions.map { ($0.codes, $0.resolution) },
-                                         note: e.postMeetingNote, votes: e.votes, declarations: e.declarations))
+            return Entry(
+                number: e.number, title: e.title, part: e.part,
+                rows: Self.rows(
+                    text: e.text, decisions: decisions, actions: e.actions.map { ($0.codes, $0.resolution) },
+                    note: e.postMeetingNote, votes: e.votes, declarations: e.declarations))
         }
-        self.init(partnershipName: partnershipName, bodyName: bodyName, date: minutes.meetingDate, start: minutes.start,
-                  end: minutes.end, present: minutes.present, alsoPresent: minutes.alsoPresent, entries: entries,
-                  isDraft: !minutes.isApproved, signature: minutes.signature)
+        self.init(
+            partnershipName: partnershipName, bodyName: bodyName, date: minutes.meetingDate, start: minutes.start,
+            end: minutes.end, present: minutes.present, alsoPresent: minutes.alsoPresent, entries: entries,
+            isDraft: !minutes.isApproved, signature: minutes.signature)
     }
 }

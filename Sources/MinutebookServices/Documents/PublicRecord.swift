@@ -14,8 +14,9 @@ public struct PublicRecord: Sendable {
     /// Bodies of the partnership the audience may know of.
     public func bodies(_ partnership: Partnership, _ audience: Audience) async throws -> [Body] {
         try await directory.bodies(of: partnership.id).filter { body in
-            Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
-                                     grant: Visibility.grant(audience, bodyID: body.id, partnershipID: partnership.id))
+            Visibility.canSeeMeeting(
+                bodyIsPublic: body.isPublic,
+                grant: Visibility.grant(audience, bodyID: body.id, partnershipID: partnership.id))
         }
     }
 

@@ -19,8 +19,10 @@ public struct MailSettings: Sendable, Equatable {
     /// How often `serve`'s reminder scheduler wakes to look for due reminders.
     public var reminderCheckSeconds: Int
 
-    public init(smtp: SMTPConfiguration, baseURL: String, linkValidDays: Int = 14, reminderWorkingDays: Int? = 5,
-                reminderCheckSeconds: Int = 3600) {
+    public init(
+        smtp: SMTPConfiguration, baseURL: String, linkValidDays: Int = 14, reminderWorkingDays: Int? = 5,
+        reminderCheckSeconds: Int = 3600
+    ) {
         self.reminderCheckSeconds = reminderCheckSeconds
         self.smtp = smtp
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -46,16 +48,18 @@ public struct MailSettings: Sendable, Equatable {
         let validDays = try integer(environment, .linkValidDays, default: 14, in: 1...60)
         let workingDays = try integer(environment, .reminderWorkingDays, default: 5, in: 0...30)
         let check = try integer(environment, .reminderCheckSeconds, default: 3600, in: 1...86_400)
-        return MailSettings(smtp: smtp, baseURL: baseURL, linkValidDays: validDays, reminderWorkingDays: workingDays == 0 ? nil : workingDays,
-                            reminderCheckSeconds: check)
+        return MailSettings(
+            smtp: smtp, baseURL: baseURL, linkValidDays: validDays, reminderWorkingDays: workingDays == 0 ? nil : workingDays,
+            reminderCheckSeconds: check)
     }
 
     /// An http(s) address with a host and no query, fragment or spaces.
     public static func validatedBaseURL(_ text: String) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
-              let url = URL(string: trimmed), let host = url.host, !host.isEmpty,
-              url.query == nil, url.fragment == nil, !trimmed.contains(where: \.isWhitespace) else {
+            let url = URL(string: trimmed), let host = url.host, !host.isEmpty,
+            url.query == nil, url.fragment == nil, !trimmed.contains(where: \.isWhitespace)
+        else {
             throw DomainError.invalid("the site's address must look like https://minutebook.example.org (not '\(text)')")
         }
         return trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed

@@ -18,14 +18,17 @@ public enum MeetingChangeMailer {
     public static func messages(to members: [PackMember], subject: String, change: MeetingChange) -> [MailMessage] {
         members.compactMap { member in
             guard let email = member.email else { return nil }
-            return MailMessage(to: email, toName: member.name, subject: subject,
-                               body: "Dear \(member.name),\n\n\(change.sentence).\n\n"
-                                   + "Your calendar will update if you subscribed to the meeting calendar.\n")
+            return MailMessage(
+                to: email, toName: member.name, subject: subject,
+                body: "Dear \(member.name),\n\n\(change.sentence).\n\n"
+                    + "Your calendar will update if you subscribed to the meeting calendar.\n")
         }
     }
 
-    public static func send(to members: [PackMember], subject: String, change: MeetingChange,
-                            settings: MailSettings) async throws -> Outcome {
+    public static func send(
+        to members: [PackMember], subject: String, change: MeetingChange,
+        settings: MailSettings
+    ) async throws -> Outcome {
         let messages = messages(to: members, subject: subject, change: change)
         let without = members.filter { $0.email == nil }.map(\.name)
         guard !messages.isEmpty else { return Outcome(sent: 0, withoutAddress: without) }

@@ -15,8 +15,10 @@ public struct PersonalLinkLetter: Sendable, Equatable {
     /// "If you have moved on from this role, please reply and tell us who has taken it over."
     public var ifSomeoneElse: String
 
-    public init(to: String, toName: String, subject: String, request: String, invitation: String, link: PersonalLink,
-                terms: String, ifSomeoneElse: String) {
+    public init(
+        to: String, toName: String, subject: String, request: String, invitation: String, link: PersonalLink,
+        terms: String, ifSomeoneElse: String
+    ) {
         self.to = to
         self.toName = toName
         self.subject = subject

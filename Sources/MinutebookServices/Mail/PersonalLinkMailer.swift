@@ -13,8 +13,10 @@ public struct PersonalLinkMailer: Sendable {
 
     /// Sends `letters` over one connection; returns how many the server accepted. On a refusal the
     /// letters' tokens go to `withdraw` (its own failure is not allowed to hide the refusal).
-    public func send(_ letters: [PersonalLinkLetter],
-                     withdraw: @Sendable (_ tokens: [String]) async throws -> Int) async throws -> Int {
+    public func send(
+        _ letters: [PersonalLinkLetter],
+        withdraw: @Sendable (_ tokens: [String]) async throws -> Int
+    ) async throws -> Int {
         do {
             return try await smtp.send(letters.map { $0.message(baseURL: baseURL) })
         } catch {

@@ -57,8 +57,10 @@ public struct ReminderService: Service {
     public let logger: Logger
     public let today: @Sendable () -> LocalDate
 
-    public init(sender: ReminderSender, interval: Duration = .seconds(3600), logger: Logger,
-                today: @escaping @Sendable () -> LocalDate = { Today.date }) {
+    public init(
+        sender: ReminderSender, interval: Duration = .seconds(3600), logger: Logger,
+        today: @escaping @Sendable () -> LocalDate = { Today.date }
+    ) {
         self.sender = sender
         self.interval = interval
         self.logger = logger

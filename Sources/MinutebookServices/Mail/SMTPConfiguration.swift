@@ -38,9 +38,11 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
     /// The name this client gives in EHLO.
     public var clientName: String
 
-    public init(host: String, port: Int, security: Security = .none, username: String? = nil, password: String? = nil,
-                authMechanism: AuthMechanism = .automatic, caFile: String? = nil, from: String,
-                clientName: String = "minutebook.localhost") {
+    public init(
+        host: String, port: Int, security: Security = .none, username: String? = nil, password: String? = nil,
+        authMechanism: AuthMechanism = .automatic, caFile: String? = nil, from: String,
+        clientName: String = "minutebook.localhost"
+    ) {
         self.host = host
         self.port = port
         self.security = security
@@ -54,11 +56,12 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
 
     /// "smtp starttls://mail.example.org:587 as clerk (password set), from minutebook@example.org"
     public var description: String {
-        let scheme: String = switch security {
-        case .none: "smtp"
-        case .startTLS: "smtp+starttls"
-        case .tls: "smtps"
-        }
+        let scheme: String =
+            switch security {
+            case .none: "smtp"
+            case .startTLS: "smtp+starttls"
+            case .tls: "smtps"
+            }
         var text = "\(scheme)://\(host):\(port)"
         if let username { text += " as \(username)" + (password == nil ? "" : " (password set)") }
         if let caFile { text += ", trusting \(caFile)" }
@@ -108,7 +111,8 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
         let password = try self.password(environment[Key.password.rawValue], file: value(.passwordFile))
         let username = value(.user)
         if username != nil && password == nil {
-            throw DomainError.invalid("\(Key.user.rawValue) is set: give the password in \(Key.password.rawValue) or a file named by \(Key.passwordFile.rawValue)")
+            throw DomainError.invalid(
+                "\(Key.user.rawValue) is set: give the password in \(Key.password.rawValue) or a file named by \(Key.passwordFile.rawValue)")
         }
         if username == nil && password != nil {
             throw DomainError.invalid("a mail server password is set without \(Key.user.rawValue)")
@@ -120,8 +124,9 @@ public struct SMTPConfiguration: Sendable, Equatable, CustomStringConvertible {
             }
             caFile = path
         }
-        let configuration = SMTPConfiguration(host: host, port: port, security: security, username: username, password: password,
-                                              authMechanism: mechanism, caFile: caFile, from: from)
+        let configuration = SMTPConfiguration(
+            host: host, port: port, security: security, username: username, password: password,
+            authMechanism: mechanism, caFile: caFile, from: from)
         if username != nil && security == .none && !configuration.isLoopback {
             throw DomainError.invalid("a password is only sent over TLS: set \(Key.security.rawValue) to starttls or tls for \(host)")
         }

@@ -172,8 +172,9 @@ public struct SMTPSession {
 
     /// The mechanism to log in with, from what the server's EHLO offers ("AUTH PLAIN LOGIN").
     public static func mechanism(_ wanted: SMTPConfiguration.AuthMechanism, offered lines: [String]) throws -> SMTPConfiguration.AuthMechanism {
-        let offered = Set(lines.filter { $0.uppercased().hasPrefix("AUTH") }
-            .flatMap { $0.uppercased().dropFirst(4).split(whereSeparator: { $0 == " " || $0 == "=" }).map(String.init) })
+        let offered = Set(
+            lines.filter { $0.uppercased().hasPrefix("AUTH") }
+                .flatMap { $0.uppercased().dropFirst(4).split(whereSeparator: { $0 == " " || $0 == "=" }).map(String.init) })
         guard !offered.isEmpty else {
             throw DomainError.invalid("the mail server does not offer AUTH (does it need STARTTLS first?)")
         }
@@ -181,7 +182,8 @@ public struct SMTPSession {
         case .automatic:
             if offered.contains("PLAIN") { return .plain }
             if offered.contains("LOGIN") { return .login }
-            throw DomainError.invalid("the mail server offers neither AUTH PLAIN nor AUTH LOGIN (it offers \(offered.sorted().joined(separator: ", ")))")
+            throw DomainError.invalid(
+                "the mail server offers neither AUTH PLAIN nor AUTH LOGIN (it offers \(offered.sorted().joined(separator: ", ")))")
         case .plain, .login:
             guard offered.contains(wanted.rawValue.uppercased()) else {
                 throw DomainError.invalid("the mail server does not offer AUTH \(wanted.rawValue.uppercased())")

@@ -15,8 +15,10 @@ public struct UpdateRequestMailer: Sendable {
     /// Creates the links and sends the emails; returns the emails the server accepted. When the mail
     /// server refuses, the links just made are withdrawn and the error is thrown (`PersonalLinkMailer`).
     @discardableResult
-    public func send(meetingID: Int64, kind: UpdateRequestKind, validForDays: Int,
-                     by editor: ActionEditor) async throws -> [UpdateRequestMail] {
+    public func send(
+        meetingID: Int64, kind: UpdateRequestKind, validForDays: Int,
+        by editor: ActionEditor
+    ) async throws -> [UpdateRequestMail] {
         let mails = try await requests.createRequests(meetingID: meetingID, kind: kind, validForDays: validForDays, by: editor)
         try await deliver(mails, kind: kind, by: editor)
         return mails
@@ -35,7 +37,8 @@ public struct UpdateRequestMailer: Sendable {
     }
 
     public static func letter(for mail: UpdateRequestMail, kind: UpdateRequestKind) -> PersonalLinkLetter {
-        var request = kind == .reminder
+        var request =
+            kind == .reminder
             ? "A reminder: the \(mail.bodyName) meets on \(mail.meetingDate.longWithWeekday) and we have not yet had your update.\n\n"
             : "The \(mail.bodyName) meets on \(mail.meetingDate.longWithWeekday). We are preparing the Matters Arising report and would be grateful for an update on "
                 + (mail.actions.count == 1 ? "your action" : "your \(mail.actions.count) actions") + ":\n\n"

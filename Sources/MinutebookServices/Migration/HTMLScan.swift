@@ -52,7 +52,10 @@ struct HTMLScan {
                 var k = i
                 while k < s.count {
                     if s[k] == "<", k + closing.count <= s.count,
-                       String(String.UnicodeScalarView(s[k..<(k + closing.count)])).lowercased() == closing { break }
+                        String(String.UnicodeScalarView(s[k..<(k + closing.count)])).lowercased() == closing
+                    {
+                        break
+                    }
                     k += 1
                 }
                 i = k
@@ -101,8 +104,10 @@ struct HTMLScan {
         guard text.contains("&") else { return text }
         var out = ""
         var rest = Substring(text)
-        let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
-                                       "ndash": "–", "mdash": "—", "pound": "£"]
+        let named: [String: String] = [
+            "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
+            "ndash": "–", "mdash": "—", "pound": "£"
+        ]
         while let amp = rest.firstIndex(of: "&") {
             out += rest[..<amp]
             let after = rest[rest.index(after: amp)...]
@@ -111,7 +116,8 @@ struct HTMLScan {
                 if let v = named[entity.lowercased()] {
                     out += v
                 } else if entity.hasPrefix("#"), let n = entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16) : UInt32(entity.dropFirst()),
-                          let scalar = Unicode.Scalar(n) {
+                    let scalar = Unicode.Scalar(n)
+                {
                     out.unicodeScalars.append(scalar)
                 } else {
                     out += "&" + entity + ";"

@@ -49,17 +49,26 @@ public actor ModernGovClient {
         }
         if Int(wanted) != nil { return ModernGov.Committee(id: wanted, title: "") }
         let near = all.filter { $0.title.lowercased().contains(wanted.lowercased()) }.map(\.title)
-        throw DomainError.notFound("the site has no committee called '\(wanted)'"
-            + (near.isEmpty ? "" : "; did you mean \(near.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?"))
+        throw DomainError.notFound(
+            "the site has no committee called '\(wanted)'"
+                + (near.isEmpty ? "" : "; did you mean \(near.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?"))
     }
 
     /// The committee's current title (when the list gives it) and its meetings from `from` to `to`, by date.
-    public func meetings(of committee: ModernGov.Committee, from: LocalDate?, to: LocalDate?) async throws
-        -> (title: String?, meetings: [ModernGov.MeetingSummary]) {
+    public func meetings(
+        of committee: ModernGov.Committee, from: LocalDate?, to: LocalDate?
+    ) async throws
+        -> (title: String?, meetings: [ModernGov.MeetingSummary])
+    {
         var found: (title: String?, meetings: [ModernGov.MeetingSummary])?
-        if let data = try await service("GetMeetings", ["lCommitteeId": committee.id,
-                                                        "sFromDate": from.map(SiteDates.service) ?? "01/01/1990",
-                                                        "sToDate": to.map(SiteDates.service) ?? "31/12/2100"]) {
+        if let data = try await service(
+            "GetMeetings",
+            [
+                "lCommitteeId": committee.id,
+                "sFromDate": from.map(SiteDates.service) ?? "01/01/1990",
+                "sToDate": to.map(SiteDates.service) ?? "31/12/2100"
+            ])
+        {
             do { found = try ModernGovXML.meetings(data) } catch { serviceOff = true }
         }
         if found == nil {
@@ -73,8 +82,11 @@ public actor ModernGovClient {
     }
 
     /// One meeting's details, and a note when the service's answer could not be read and the pages were used.
-    public func meeting(_ summary: ModernGov.MeetingSummary, committee: ModernGov.Committee) async throws
-        -> (meeting: ModernGov.Meeting, source: Source, note: String?) {
+    public func meeting(
+        _ summary: ModernGov.MeetingSummary, committee: ModernGov.Committee
+    ) async throws
+        -> (meeting: ModernGov.Meeting, source: Source, note: String?)
+    {
         var note: String?
         if let data = try await service("GetMeeting", ["lMeetingId": summary.id]) {
             do {
@@ -138,9 +150,11 @@ public actor ModernGovClient {
         var text = path
         if !parameters.isEmpty {
             let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-            text += "?" + parameters.keys.sorted().map { k in
-                "\(k)=\(parameters[k]!.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
-            }.joined(separator: "&")
+            text +=
+                "?"
+                + parameters.keys.sorted().map { k in
+                    "\(k)=\(parameters[k]!.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
+                }.joined(separator: "&")
         }
         if let u = URL(string: text, relativeTo: base) { return u.absoluteURL }
         let encoded = text.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: " "))) ?? text

@@ -19,8 +19,10 @@ public struct ModernGovMigration: Sendable {
         /// Who the audit names for every write (default: the importer of each meeting's source).
         public var actor: Actor?
 
-        public init(committee: String, from: LocalDate? = nil, to: LocalDate? = nil, partnership: String? = nil, state: URL,
-                    actor: Actor? = nil) {
+        public init(
+            committee: String, from: LocalDate? = nil, to: LocalDate? = nil, partnership: String? = nil, state: URL,
+            actor: Actor? = nil
+        ) {
             self.committee = committee
             self.from = from
             self.to = to
@@ -51,12 +53,14 @@ public struct ModernGovMigration: Sendable {
 
         /// The closing figures as (label, value), in the order the CLI prints them and the web shows them.
         public var summary: [(label: String, value: String)] {
-            [("meetings listed", "\(listed)"), ("imported", "\(imported)"), ("updated", "\(updated)"), ("unchanged", "\(unchanged)"),
-             ("already done", "\(alreadyDone)"), ("without minutes on the site", "\(noMinutes)"),
-             ("incomplete (run again to retry)", "\(incomplete)"), ("attendance written", "\(attendance)"),
-             ("items written", "\(items)"), ("resolutions written", "\(resolutions)"), ("actions written", "\(actions)"),
-             ("reports attached", "\(reports)"), ("restricted documents not fetched", "\(restrictedNotFetched)"),
-             ("warnings", "\(warnings)"), ("requests", "\(requests) (retried: \(retries))")]
+            [
+                ("meetings listed", "\(listed)"), ("imported", "\(imported)"), ("updated", "\(updated)"), ("unchanged", "\(unchanged)"),
+                ("already done", "\(alreadyDone)"), ("without minutes on the site", "\(noMinutes)"),
+                ("incomplete (run again to retry)", "\(incomplete)"), ("attendance written", "\(attendance)"),
+                ("items written", "\(items)"), ("resolutions written", "\(resolutions)"), ("actions written", "\(actions)"),
+                ("reports attached", "\(reports)"), ("restricted documents not fetched", "\(restrictedNotFetched)"),
+                ("warnings", "\(warnings)"), ("requests", "\(requests) (retried: \(retries))")
+            ]
         }
     }
 
@@ -105,7 +109,10 @@ public struct ModernGovMigration: Sendable {
             if let note { progress(.note(note)) }
             if body == nil { body = meeting.committeeTitle }
             if let title = meeting.committeeTitle, let last = lastTitle, title != last {
-                progress(.note("the committee is called '\(title)' from \(meeting.date.iso) (before: '\(last)'); all its meetings are stored under '\(body ?? title)'"))
+                progress(
+                    .note(
+                        "the committee is called '\(title)' from \(meeting.date.iso) (before: '\(last)'); all its meetings are stored under '\(body ?? title)'"
+                    ))
             }
             lastTitle = meeting.committeeTitle ?? lastTitle
             let bodyName = body ?? "Committee \(committee.id)"
@@ -123,7 +130,8 @@ public struct ModernGovMigration: Sendable {
                 document = try await read(minutes, meeting: meeting, body: bodyName)
                 if document == nil {
                     complete = false
-                    problems.append("the minutes document '\(minutes.title)' is missing on the site (\(minutes.path)); the site's data alone is stored")
+                    problems.append(
+                        "the minutes document '\(minutes.title)' is missing on the site (\(minutes.path)); the site's data alone is stored")
                 }
             } catch let error as ImportError {
                 complete = false
@@ -140,18 +148,22 @@ public struct ModernGovMigration: Sendable {
                         record.warnings.append("item \(item.number ?? item.title): the report '\(doc.title)' is missing on the site (\(doc.path))")
                         continue
                     }
-                    reports.append(MigratedMeeting.Report(sourceID: doc.path, itemPosition: position,
-                                                          upload: Self.upload(doc, data: data)))
+                    reports.append(
+                        MigratedMeeting.Report(
+                            sourceID: doc.path, itemPosition: position,
+                            upload: Self.upload(doc, data: data)))
                 }
             }
 
             let outcome = try await writer.write(
-                MigratedMeeting(site: client.site, sourceID: meeting.id, source: "\(client.site)#meeting=\(meeting.id)",
-                                record: record, reports: reports),
+                MigratedMeeting(
+                    site: client.site, sourceID: meeting.id, source: "\(client.site)#meeting=\(meeting.id)",
+                    record: record, reports: reports),
                 partnership: options.partnership, as: options.actor)
             for r in reports { storedDocuments.insert(r.sourceID) }
             counts.reports += outcome.reportsAdded
-            if case .unchanged = outcome.meeting {} else {
+            if case .unchanged = outcome.meeting {
+            } else {
                 counts.attendance += record.attendance.count
                 counts.items += record.items.count
                 counts.resolutions += record.items.reduce(0) { $0 + $1.resolutions.count }
@@ -163,7 +175,8 @@ public struct ModernGovMigration: Sendable {
             case .updated: counts.updated += 1; word = "updated"
             case .unchanged: counts.unchanged += 1; word = "unchanged"
             }
-            if case .unchanged = outcome.meeting {} else {
+            if case .unchanged = outcome.meeting {
+            } else {
                 // What was read and merged is warned about; what the store did with it (minutes
                 // approved by this meeting, an owner code matched to a seat holder) is a note.
                 for w in record.warnings {
@@ -214,16 +227,18 @@ public struct ModernGovMigration: Sendable {
             format = bytes.starts(with: Array("%PDF".utf8)) ? .pdf : bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? .docx : .html
             filename += "." + (format == .markdown ? "md" : format!.rawValue)
         }
-        let documentFormat: DocumentFormat = switch format ?? .pdf {
-        case .pdf: .pdf
-        case .docx: .docx
-        case .html: .html
-        case .markdown: .markdown
-        }
+        let documentFormat: DocumentFormat =
+            switch format ?? .pdf {
+            case .pdf: .pdf
+            case .docx: .docx
+            case .html: .html
+            case .markdown: .markdown
+            }
         let text = (try? DocumentText.plainText(data, format: documentFormat, file: filename))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        return ReportUpload(title: doc.title, filename: filename, format: format ?? .pdf, content: bytes,
-                            sha256: SHA256Hex.digest(bytes), text: text.flatMap { $0.isEmpty ? nil : String($0.prefix(1_000_000)) })
+        return ReportUpload(
+            title: doc.title, filename: filename, format: format ?? .pdf, content: bytes,
+            sha256: SHA256Hex.digest(bytes), text: text.flatMap { $0.isEmpty ? nil : String($0.prefix(1_000_000)) })
     }
 
     /// The document's file name from its address ("documents/s7001/Lighting%20survey.pdf" → "Lighting survey.pdf").

@@ -89,8 +89,10 @@ public enum ModernGov {
         /// Documents of the meeting itself (agenda, printed minutes).
         public var documents: [Document]
 
-        public init(id: String, committeeTitle: String? = nil, date: LocalDate, time: LocalTime? = nil, venue: String? = nil,
-                    attendees: [Attendee] = [], items: [AgendaItem] = [], documents: [Document] = []) {
+        public init(
+            id: String, committeeTitle: String? = nil, date: LocalDate, time: LocalTime? = nil, venue: String? = nil,
+            attendees: [Attendee] = [], items: [AgendaItem] = [], documents: [Document] = []
+        ) {
             self.id = id
             self.committeeTitle = committeeTitle
             self.date = date

@@ -12,8 +12,9 @@ enum ModernGovPages {
         for (href, text) in anchors(html) {
             let lower = href.lowercased()
             guard lower.contains("mgcommitteedetails.aspx") || lower.contains("ielistmeetings.aspx"),
-                  let id = query(href, "ID") ?? query(href, "CId") ?? query(href, "CommitteeId"), !text.isEmpty,
-                  !out.contains(where: { $0.id == id }) else { continue }
+                let id = query(href, "ID") ?? query(href, "CId") ?? query(href, "CommitteeId"), !text.isEmpty,
+                !out.contains(where: { $0.id == id })
+            else { continue }
             out.append(ModernGov.Committee(id: id, title: text))
         }
         return out
@@ -59,8 +60,9 @@ enum ModernGovPages {
                 if name == "a", let a = anchor {
                     anchor = nil
                     if isDocumentLink(a.href) {
-                        let doc = ModernGov.Document(title: documentTitle(a.text), path: a.href,
-                                                     isRestricted: insideClass("restricted") || insideClass("exempt"))
+                        let doc = ModernGov.Document(
+                            title: documentTitle(a.text), path: a.href,
+                            isRestricted: insideClass("restricted") || insideClass("exempt"))
                         if inItemTable, item != nil { item?.documents.append(doc) } else { meeting.documents.append(doc) }
                     }
                 }
@@ -131,8 +133,9 @@ enum ModernGovPages {
             if let range = notes.range(of: "substitute for ", options: .caseInsensitive) {
                 substituteFor = notes[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             }
-            return ModernGov.Attendee(name: name, role: r.count > 1 && !r[1].isEmpty ? r[1] : nil,
-                                      attendance: r.count > 2 && !r[2].isEmpty ? r[2] : "Present", substituteFor: substituteFor)
+            return ModernGov.Attendee(
+                name: name, role: r.count > 1 && !r[1].isEmpty ? r[1] : nil,
+                attendance: r.count > 2 && !r[2].isEmpty ? r[2] : "Present", substituteFor: substituteFor)
         }
     }
 

@@ -1,8 +1,9 @@
 import Foundation
+import MinutebookCore
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import MinutebookCore
 
 /// A small element tree read from the web service's XML answers. Field names are matched without
 /// regard to case, and a field may be a child element or an attribute: sites differ.
@@ -63,8 +64,10 @@ struct XMLNode: Sendable {
         var stack: [XMLNode] = []
         var root: XMLNode?
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
             var lowered: [String: String] = [:]
             for (k, v) in attributes { lowered[k.lowercased()] = v }
@@ -75,8 +78,8 @@ struct XMLNode: Sendable {
             if !stack.isEmpty { stack[stack.count - 1].text += string }
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            if !stack.isEmpty { stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self) }
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            if !stack.isEmpty { stack[stack.count - 1].text += String(decoding: block, as: UTF8.self) }
         }
 
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
@@ -122,29 +125,33 @@ enum ModernGovXML {
         }
         let attendees = m.descendants("attendee").compactMap { a -> ModernGov.Attendee? in
             guard let name = a.value("name", "fullusername", "membername") else { return nil }
-            return ModernGov.Attendee(name: name, role: a.value("role", "roledescription"),
-                                      attendance: a.value("attendance", "attendancestatus") ?? "Present",
-                                      substituteFor: a.value("substitutefor", "deputyfor"))
+            return ModernGov.Attendee(
+                name: name, role: a.value("role", "roledescription"),
+                attendance: a.value("attendance", "attendancestatus") ?? "Present",
+                substituteFor: a.value("substitutefor", "deputyfor"))
         }
         let items = (m.child("agendaitems")?.all("agendaitem") ?? []).map { i in
-            ModernGov.AgendaItem(number: i.value("agendaitemnumber", "minutenumber", "number")
-                                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) },
-                                 title: i.value("agendaitemtitle", "title") ?? "",
-                                 isRestricted: i.flag("agendaitemisrestricted", "isrestricted", "restricted", "isexempt", "exempt")
-                                    || i.value("agendaitempart", "part") == "2",
-                                 documents: documents(i.child("linkeddocuments")))
+            ModernGov.AgendaItem(
+                number: i.value("agendaitemnumber", "minutenumber", "number")
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) },
+                title: i.value("agendaitemtitle", "title") ?? "",
+                isRestricted: i.flag("agendaitemisrestricted", "isrestricted", "restricted", "isexempt", "exempt")
+                    || i.value("agendaitempart", "part") == "2",
+                documents: documents(i.child("linkeddocuments")))
         }
-        return ModernGov.Meeting(id: m.value("meetingid", "id") ?? id, committeeTitle: m.value("committeetitle"), date: date,
-                                 time: m.value("meetingtime", "time").flatMap(SiteDates.time),
-                                 venue: m.value("meetinglocation", "location", "venue"),
-                                 attendees: attendees, items: items, documents: documents(m.child("linkeddocuments")))
+        return ModernGov.Meeting(
+            id: m.value("meetingid", "id") ?? id, committeeTitle: m.value("committeetitle"), date: date,
+            time: m.value("meetingtime", "time").flatMap(SiteDates.time),
+            venue: m.value("meetinglocation", "location", "venue"),
+            attendees: attendees, items: items, documents: documents(m.child("linkeddocuments")))
     }
 
     static func documents(_ list: XMLNode?) -> [ModernGov.Document] {
         (list?.children ?? []).compactMap { d in
             guard let path = d.value("url", "documenturl", "link") else { return nil }
-            return ModernGov.Document(title: d.value("title", "documenttitle") ?? path, path: path,
-                                      isRestricted: d.flag("isrestricted", "restricted", "isexempt"))
+            return ModernGov.Document(
+                title: d.value("title", "documenttitle") ?? path, path: path,
+                isRestricted: d.flag("isrestricted", "restricted", "isexempt"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -21,8 +22,10 @@ public actor PoliteFetcher {
 
         public static let defaultUserAgent = "Minutebook/1.0 (archive migration; one request at a time)"
 
-        public init(delay: Double = 1.0, timeout: Double = 30, attempts: Int = 4, backoff: Double = 2.0,
-                    userAgent: String = Settings.defaultUserAgent) {
+        public init(
+            delay: Double = 1.0, timeout: Double = 30, attempts: Int = 4, backoff: Double = 2.0,
+            userAgent: String = Settings.defaultUserAgent
+        ) {
             self.delay = delay
             self.timeout = max(timeout, 1)
             self.attempts = attempts
@@ -85,7 +88,8 @@ public actor PoliteFetcher {
                 }
                 return Answer(status: status, body: data, contentType: http?.value(forHTTPHeaderField: "Content-Type"))
             } catch let error as URLError where Self.retriable(error) {
-                lastReason = error.code == .timedOut ? "no answer within \(Self.seconds(settings.timeout))" : "cannot connect (\(error.localizedDescription))"
+                lastReason =
+                    error.code == .timedOut ? "no answer within \(Self.seconds(settings.timeout))" : "cannot connect (\(error.localizedDescription))"
                 continue
             } catch is CancellationError {
                 throw CancellationError()
@@ -97,8 +101,10 @@ public actor PoliteFetcher {
     }
 
     static func retriable(_ error: URLError) -> Bool {
-        [.timedOut, .cannotConnectToHost, .networkConnectionLost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet,
-         .badServerResponse].contains(error.code)
+        [
+            .timedOut, .cannotConnectToHost, .networkConnectionLost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet,
+            .badServerResponse
+        ].contains(error.code)
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }

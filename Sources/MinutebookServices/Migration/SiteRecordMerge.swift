@@ -13,8 +13,9 @@ enum SiteRecordMerge {
         func disagree(_ what: String, site: String, document: String) {
             warnings.append("\(what): the site says '\(site)', the minutes document says '\(document)'; the site's is kept")
         }
-        var record = MeetingRecord(body: body, date: meeting.date, start: meeting.time ?? document?.start, end: document?.end,
-                                   venue: meeting.venue ?? document?.venue)
+        var record = MeetingRecord(
+            body: body, date: meeting.date, start: meeting.time ?? document?.start, end: document?.end,
+            venue: meeting.venue ?? document?.venue)
         record.nextMeeting = document?.nextMeeting
         record.approvesMinutesOf = document?.approvesMinutesOf
         if let document {
@@ -30,24 +31,32 @@ enum SiteRecordMerge {
 
     // MARK: attendance
 
-    static func attendance(_ site: [ModernGov.Attendee], document: [MeetingRecord.Attendee], warn: inout [String])
-        -> [MeetingRecord.Attendee] {
+    static func attendance(
+        _ site: [ModernGov.Attendee], document: [MeetingRecord.Attendee], warn: inout [String]
+    )
+        -> [MeetingRecord.Attendee]
+    {
         guard !site.isEmpty else { return document }
         var out: [MeetingRecord.Attendee] = []
         for a in site {
             let status = status(a.attendance)
             let printed = document.first { key($0.name) == key(a.name) }
             if let printed, printed.status != status {
-                warn.append("attendance of \(a.name): the site says '\(a.attendance)', the minutes document says '\(printed.status.rawValue)'; the site's is kept")
+                warn.append(
+                    "attendance of \(a.name): the site says '\(a.attendance)', the minutes document says '\(printed.status.rawValue)'; the site's is kept"
+                )
             }
             // The site's role is a committee role ("Chairman", "Committee Member"), not a job title:
             // the job title printed in the minutes is kept, the site's role gives the chair.
-            out.append(MeetingRecord.Attendee(name: a.name, role: printed?.role, organisation: printed?.organisation, status: status,
-                                              position: position(a.role) ?? printed?.position,
-                                              substituteFor: status == .substitute ? (a.substituteFor ?? printed?.substituteFor) : nil))
+            out.append(
+                MeetingRecord.Attendee(
+                    name: a.name, role: printed?.role, organisation: printed?.organisation, status: status,
+                    position: position(a.role) ?? printed?.position,
+                    substituteFor: status == .substitute ? (a.substituteFor ?? printed?.substituteFor) : nil))
         }
         for p in document where !site.contains(where: { key($0.name) == key(p.name) }) {
-            warn.append("attendance: \(p.name) (\(p.status.rawValue)) is in the minutes document but not in the site's attendance; the site's list is kept")
+            warn.append(
+                "attendance: \(p.name) (\(p.status.rawValue)) is in the minutes document but not in the site's attendance; the site's list is kept")
         }
         return out
     }
@@ -77,7 +86,8 @@ enum SiteRecordMerge {
         var out: [MeetingRecord.Item] = []
         for s in site {
             let number = s.number.map(number)
-            let found = unused.firstIndex { number != nil && document[$0].number.map(Self.number) == number }
+            let found =
+                unused.firstIndex { number != nil && document[$0].number.map(Self.number) == number }
                 ?? unused.firstIndex { key(document[$0].title) == key(s.title) }
             let part: AgendaPart = s.isRestricted ? .two : .one
             guard let k = found else {
@@ -93,7 +103,8 @@ enum SiteRecordMerge {
                 warn.append("item \(label): the site calls it '\(s.title)', the minutes document '\(d.title)'; the site's is kept")
             }
             if d.part != part {
-                warn.append("item \(label): the site marks it Part \(part.rawValue), the minutes document Part \(d.part.rawValue); the site's is kept")
+                warn.append(
+                    "item \(label): the site marks it Part \(part.rawValue), the minutes document Part \(d.part.rawValue); the site's is kept")
             }
             var item = d
             item.number = number ?? d.number
@@ -103,7 +114,8 @@ enum SiteRecordMerge {
         }
         for k in unused {
             let d = document[k]
-            warn.append("minute \(d.number ?? d.title) '\(d.title)' is in the minutes document but not on the site's agenda; kept after the site's items")
+            warn.append(
+                "minute \(d.number ?? d.title) '\(d.title)' is in the minutes document but not on the site's agenda; kept after the site's items")
             out.append(d)
         }
         return out

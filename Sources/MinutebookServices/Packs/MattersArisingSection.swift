@@ -18,7 +18,9 @@ public enum MattersArisingSection {
             w.raw("<p>There are no outstanding matters arising.</p>\n")
             return w.string
         }
-        w.raw("<h2>Appendix A</h2>\n<table>\n<thead><tr><th scope=\"col\">Minute number, date and title</th><th scope=\"col\">What was resolved</th><th scope=\"col\">Update</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "<h2>Appendix A</h2>\n<table>\n<thead><tr><th scope=\"col\">Minute number, date and title</th><th scope=\"col\">What was resolved</th><th scope=\"col\">Update</th></tr></thead>\n<tbody>\n"
+        )
         for entry in report.entries {
             w.raw("<tr><td>")
             var head = [entry.minuteLabel]

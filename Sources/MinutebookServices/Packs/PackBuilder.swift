@@ -30,8 +30,10 @@ public struct PackBuilder: Sendable {
 
     /// Writes the pack to `output` (PDF) and its accessible HTML version beside it (same name, `.html`).
     /// The reports are read as `audience` (who issues or previews the pack) may read them.
-    public func build(meetingID: Int64, edition: PackEdition, issueDate: LocalDate, output: URL,
-                      extraReports: [Int64: String] = [:], audience: Audience) async throws -> Result {
+    public func build(
+        meetingID: Int64, edition: PackEdition, issueDate: LocalDate, output: URL,
+        extraReports: [Int64: String] = [:], audience: Audience
+    ) async throws -> Result {
         var timings: [(String, Double)] = []
         var clock = Date()
         func lap(_ stage: String) { timings.append((stage, Date().timeIntervalSince(clock))); clock = Date() }
@@ -50,8 +52,10 @@ public struct PackBuilder: Sendable {
         }
     }
 
-    public func assemble(source: PackSource, contents: [Int64: [UInt8]], output: URL, extraReports: [Int64: String],
-                  timings initial: [(String, Double)]) throws -> Result {
+    public func assemble(
+        source: PackSource, contents: [Int64: [UInt8]], output: URL, extraReports: [Int64: String],
+        timings initial: [(String, Double)]
+    ) throws -> Result {
         var timings = initial
         var clock = Date()
         func lap(_ stage: String) { timings.append((stage, Date().timeIntervalSince(clock))); clock = Date() }
@@ -77,8 +81,9 @@ public struct PackBuilder: Sendable {
             }
             guard let report = entry.latestReport else {
                 if let unknown = entry.unknownKind {
-                    warnings.append("Item \(entry.item.number ?? "") \(entry.item.title) is a standing item of kind '\(unknown)', "
-                                    + "which the pack builder cannot fill: it has no papers in this pack")
+                    warnings.append(
+                        "Item \(entry.item.number ?? "") \(entry.item.title) is a standing item of kind '\(unknown)', "
+                            + "which the pack builder cannot fill: it has no papers in this pack")
                 } else if entry.kind == .mattersArising {
                     reports[entry.id] = .missing("the Matters Arising report is not part of this pack; it will be tabled at the meeting")
                 } else if entry.expectsReport {
@@ -118,10 +123,14 @@ public struct PackBuilder: Sendable {
             let profile = work.appendingPathComponent("lo-profile")
             var timedOut = false
             do {
-                _ = try ToolProcess.runBlocking(tools.soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
-                                                                "--convert-to", "pdf", "--outdir", converted.path]
-                                                    + docx.values.map(\.path), timeout: tools.conversionTimeout)
-            } catch where error.kind == .timedOut {
+                _ = try ToolProcess.runBlocking(
+                    tools.soffice,
+                    [
+                        "-env:UserInstallation=\(profile.absoluteString)", "--headless",
+                        "--convert-to", "pdf", "--outdir", converted.path
+                    ]
+                        + docx.values.map(\.path), timeout: tools.conversionTimeout)
+            } catch  where error.kind == .timedOut {
                 timedOut = true
             } catch {
                 throw DomainError.invalid(error.description)
@@ -132,7 +141,8 @@ public struct PackBuilder: Sendable {
                 if timedOut {
                     reports[id] = .missing("\(name): the Word document took too long to convert")
                 } else if let data = try? Data(contentsOf: pdf), !data.isEmpty,
-                          (try? check.check(filename: "\(name).pdf", content: [UInt8](data), scratch: work)) != nil {
+                    (try? check.check(filename: "\(name).pdf", content: [UInt8](data), scratch: work)) != nil
+                {
                     pdfs[id] = pdf
                 } else {
                     reports[id] = .missing("\(name): the Word document could not be converted (it may be damaged)")
@@ -166,7 +176,8 @@ public struct PackBuilder: Sendable {
         let basePDF = work.appendingPathComponent("base.pdf")
         let render = try tools.run(tools.python, [scriptURL.path, htmlURL.path, basePDF.path], timeout: tools.renderTimeout)
         guard render.status == 0, let json = try? JSONSerialization.jsonObject(with: Data(render.stdout.utf8)) as? [String: Any],
-              let pageCount = json["pages"] as? Int, let anchors = json["anchors"] as? [String: Int] else {
+            let pageCount = json["pages"] as? Int, let anchors = json["anchors"] as? [String: Int]
+        else {
             let detail = render.stderr.split(separator: "\n").last.map(String.init) ?? "no output"
             throw DomainError.invalid("WeasyPrint could not render the pack: \(detail)")
         }
@@ -183,8 +194,9 @@ public struct PackBuilder: Sendable {
             outputPDF = basePDF
         } else {
             let merged = work.appendingPathComponent("uploads.pdf")
-            let merge = try tools.run(tools.qpdf, ["--empty", "--pages"] + uploadOrder.map(\.url.path) + ["--", merged.path],
-                                            timeout: 120)
+            let merge = try tools.run(
+                tools.qpdf, ["--empty", "--pages"] + uploadOrder.map(\.url.path) + ["--", merged.path],
+                timeout: 120)
             guard merge.status == 0 || merge.status == 3 else {
                 throw DomainError.invalid("qpdf could not merge the reports: \(merge.stderr.split(separator: "\n").first ?? "")")
             }
@@ -196,8 +208,12 @@ public struct PackBuilder: Sendable {
                 targets.append("\(range.lowerBound)-\(range.upperBound)")
             }
             outputPDF = work.appendingPathComponent("pack.pdf")
-            let underlay = try tools.run(tools.qpdf, [basePDF.path, "--underlay", merged.path, "--to=\(targets.joined(separator: ","))",
-                                                            "--from=1-z", "--", outputPDF.path], timeout: 120)
+            let underlay = try tools.run(
+                tools.qpdf,
+                [
+                    basePDF.path, "--underlay", merged.path, "--to=\(targets.joined(separator: ","))",
+                    "--from=1-z", "--", outputPDF.path
+                ], timeout: 120)
             guard underlay.status == 0 || underlay.status == 3 else {
                 throw DomainError.invalid("qpdf could not lay the reports into the pack: \(underlay.stderr.split(separator: "\n").first ?? "")")
             }
@@ -224,7 +240,8 @@ public struct PackBuilder: Sendable {
             let key = String(parts[2])
             if key == "rot", parts.count >= 4, let value = Int(parts[3]) { rotation[page] = value }
             if key.hasSuffix("Box"), parts.count >= 7, let x0 = Double(parts[3]), let y0 = Double(parts[4]),
-               let x1 = Double(parts[5]), let y1 = Double(parts[6]) {
+                let x1 = Double(parts[5]), let y1 = Double(parts[6])
+            {
                 boxes[page, default: [:]][key] = (abs(x1 - x0), abs(y1 - y0))
             }
         }

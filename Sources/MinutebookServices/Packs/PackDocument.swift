@@ -129,7 +129,9 @@ public struct PackDocument: Sendable {
     public func writeAgendaTable(_ w: inout HTMLWriter, _ entries: [AgendaEntry], caption: StaticString, accessible: Bool) {
         w.raw("<table class=\"agenda\">\n<caption class=\"visually-hidden\">")
         w.raw(caption)
-        w.raw("</caption>\n<thead class=\"visually-hidden\"><tr><th scope=\"col\">Item</th><th scope=\"col\">Business</th><th scope=\"col\">Pages</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "</caption>\n<thead class=\"visually-hidden\"><tr><th scope=\"col\">Item</th><th scope=\"col\">Business</th><th scope=\"col\">Pages</th></tr></thead>\n<tbody>\n"
+        )
         for entry in entries {
             w.raw(entry.level > 0 ? "<tr class=\"sub\">" : "<tr>")
             w.raw("<th scope=\"row\" class=\"num\">")

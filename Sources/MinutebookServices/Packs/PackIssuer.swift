@@ -37,8 +37,10 @@ public struct PackIssuer: Sendable {
 
     /// Builds `edition` of the meeting's pack, dated `issueDate`, in a scratch folder, its reports read
     /// as `audience` may read them.
-    public func build(meetingID: Int64, edition: PackEdition, issueDate: LocalDate, name: String,
-                      audience: Audience) async throws -> Built {
+    public func build(
+        meetingID: Int64, edition: PackEdition, issueDate: LocalDate, name: String,
+        audience: Audience
+    ) async throws -> Built {
         let tools = try PackTools.locate()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mb-pack-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -47,25 +49,35 @@ public struct PackIssuer: Sendable {
         let builder = PackBuilder(tools: tools, packs: packs, agendas: agendas)
         let source = try await packs.packSource(meetingID: meetingID, edition: edition, issueDate: issueDate)
         let extra = try await PackExtras.fragments(for: source.agenda, edition: edition, repositories: repositories)
-        let result = try await builder.build(meetingID: meetingID, edition: edition, issueDate: issueDate, output: output,
-                                             extraReports: extra, audience: audience)
+        let result = try await builder.build(
+            meetingID: meetingID, edition: edition, issueDate: issueDate, output: output,
+            extraReports: extra, audience: audience)
         let files = PackFiles(pdf: [UInt8](try Data(contentsOf: output)), html: [UInt8](try Data(contentsOf: result.htmlURL)))
         return Built(files: files, result: result, source: source)
     }
 
     /// Issues the pack on `date`: both editions built and stored, then the members emailed links into
     /// `meetingPath` (the meeting page's path, e.g. /p/riverside/bodies/board/meetings/2026-03-12).
-    public func issue(meetingID: Int64, meetingPath: String, on date: LocalDate, stem: String, reason: String? = nil, by editor: Editor,
-                      audience: Audience, logger: Logger) async throws -> Issued {
-        let publicPack = try await build(meetingID: meetingID, edition: .public, issueDate: date, name: "\(stem)-agenda-pack.pdf",
-                                         audience: audience)
-        let membersPack = try await build(meetingID: meetingID, edition: .members, issueDate: date, name: "\(stem)-members-pack.pdf",
-                                          audience: audience)
-        var issue = try await agendas.recordIssue(of: meetingID, on: date, publicPack: publicPack.files,
-                                                  membersPack: membersPack.files, reason: reason, by: editor)
-        logger.info("pack issued", metadata: ["meeting.id": "\(meetingID)", "pack.version": "\(issue.version)",
-                                              "pack.pages": "\(publicPack.result.pageCount)",
-                                              "pack.members.pages": "\(membersPack.result.pageCount)"])
+    public func issue(
+        meetingID: Int64, meetingPath: String, on date: LocalDate, stem: String, reason: String? = nil, by editor: Editor,
+        audience: Audience, logger: Logger
+    ) async throws -> Issued {
+        let publicPack = try await build(
+            meetingID: meetingID, edition: .public, issueDate: date, name: "\(stem)-agenda-pack.pdf",
+            audience: audience)
+        let membersPack = try await build(
+            meetingID: meetingID, edition: .members, issueDate: date, name: "\(stem)-members-pack.pdf",
+            audience: audience)
+        var issue = try await agendas.recordIssue(
+            of: meetingID, on: date, publicPack: publicPack.files,
+            membersPack: membersPack.files, reason: reason, by: editor)
+        logger.info(
+            "pack issued",
+            metadata: [
+                "meeting.id": "\(meetingID)", "pack.version": "\(issue.version)",
+                "pack.pages": "\(publicPack.result.pageCount)",
+                "pack.members.pages": "\(membersPack.result.pageCount)"
+            ])
         let (emailed, note) = await tellMembers(meetingID: meetingID, source: publicPack.source, path: meetingPath, logger: logger)
         try await agendas.recordMailing(of: issue.id, emailed: emailed, note: note, by: editor)
         issue.emailed = emailed
@@ -77,8 +89,9 @@ public struct PackIssuer: Sendable {
     public func tellMembers(meetingID: Int64, source: PackSource, path: String, logger: Logger) async -> (Int, String?) {
         guard let mail else { return (0, "No email was sent: no mail server is configured.") }
         do {
-            let letters = PackMailer.letters(for: source, recipients: try await packs.recipients(meetingID: meetingID),
-                                             meetingPath: path, baseURL: mail.baseURL)
+            let letters = PackMailer.letters(
+                for: source, recipients: try await packs.recipients(meetingID: meetingID),
+                meetingPath: path, baseURL: mail.baseURL)
             let sent = try await SMTPClient(configuration: mail.smtp).send(letters.messages)
             logger.info("pack emailed", metadata: ["meeting.id": "\(meetingID)", "mail.sent": "\(sent)"])
             if letters.messages.isEmpty && letters.withoutAddress.isEmpty { return (0, "The body has no members to email on the meeting date.") }

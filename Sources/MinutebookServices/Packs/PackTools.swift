@@ -26,8 +26,9 @@ public struct PackTools: Sendable {
     /// The pack's tools among those found at start-up (`Tools.located`); throws one line saying what to install.
     public static func locate(_ found: Tools = .located) throws -> PackTools {
         do {
-            return PackTools(python: try found.path(.python), qpdf: try found.path(.qpdf), soffice: try found.path(.soffice),
-                             pdfinfo: try found.path(.pdfinfo))
+            return PackTools(
+                python: try found.path(.python), qpdf: try found.path(.qpdf), soffice: try found.path(.soffice),
+                pdfinfo: try found.path(.pdfinfo))
         } catch {
             throw DomainError.invalid(error.description)
         }

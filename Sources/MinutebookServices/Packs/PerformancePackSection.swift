@@ -9,8 +9,11 @@ public enum PerformancePackSection {
     public static func audience(_ edition: PackEdition, agenda: Agenda) -> Audience {
         switch edition {
         case .public: .public
-        case .members: .account(.init(userID: 0, role: .member, partnershipID: agenda.body.partnershipID, personID: nil,
-                                      memberOfBodyIDs: [agenda.body.id]))
+        case .members:
+            .account(
+                .init(
+                    userID: 0, role: .member, partnershipID: agenda.body.partnershipID, personID: nil,
+                    memberOfBodyIDs: [agenda.body.id]))
         }
     }
 
@@ -27,7 +30,8 @@ public enum PerformancePackSection {
         let reports = try await repositories.subGroupReports.reports(forMeeting: agenda.meeting.id)
         for report in reports where report.status == .onAgenda {
             guard let itemID = report.agendaItemID, open.contains(where: { $0.id == itemID }), let subGroup = bodies[report.bodyID],
-                  PerformanceVisibility.canSee(report, subGroup: subGroup, board: agenda.body, meetingStatus: status, audience: audience) else { continue }
+                PerformanceVisibility.canSee(report, subGroup: subGroup, board: agenda.body, meetingStatus: status, audience: audience)
+            else { continue }
             out[itemID] = subGroupReport(report, subGroup: subGroup)
         }
 
@@ -68,11 +72,15 @@ public enum PerformancePackSection {
         return out
     }
 
-    public static func indicatorSummaries(_ agenda: Agenda, audience: Audience, indicators repository: any IndicatorRepository) async throws -> [IndicatorSummary] {
+    public static func indicatorSummaries(
+        _ agenda: Agenda, audience: Audience, indicators repository: any IndicatorRepository
+    ) async throws -> [IndicatorSummary] {
         var out: [IndicatorSummary] = []
         for indicator in try await repository.indicators(of: agenda.body.partnershipID, audience: audience) {
-            out.append(IndicatorSummary(indicator: indicator, targets: try await repository.targets(of: indicator.id),
-                                        actuals: try await repository.actuals(of: indicator.id)))
+            out.append(
+                IndicatorSummary(
+                    indicator: indicator, targets: try await repository.targets(of: indicator.id),
+                    actuals: try await repository.actuals(of: indicator.id)))
         }
         return out
     }
@@ -81,14 +89,18 @@ public enum PerformancePackSection {
     public static func subGroupReport(_ r: SubGroupReport, subGroup: Body) -> String {
         var w = HTMLWriter()
         w.raw("<table class=\"report-template\">\n<tbody>\n")
-        for (label, value) in [("Sub-group", subGroup.name), ("Date report filed", r.filedOn?.long ?? "–"),
-                               ("Date of last board", r.lastBoardOn?.long ?? "–"), ("Author", r.author.isEmpty ? "–" : r.author)] {
+        for (label, value) in [
+            ("Sub-group", subGroup.name), ("Date report filed", r.filedOn?.long ?? "–"),
+            ("Date of last board", r.lastBoardOn?.long ?? "–"), ("Author", r.author.isEmpty ? "–" : r.author)
+        ] {
             w.element("<tr><th scope=\"row\">", label, "</th>")
             w.element("<td>", value, "</td></tr>\n")
         }
         w.raw("</tbody></table>\n")
-        for (heading, text) in [("Operational update", r.operationalUpdate), ("Strategic update", r.strategicUpdate),
-                                ("Action plan update", r.actionPlanUpdate)] {
+        for (heading, text) in [
+            ("Operational update", r.operationalUpdate), ("Strategic update", r.strategicUpdate),
+            ("Action plan update", r.actionPlanUpdate)
+        ] {
             w.element("<h3>", heading, "</h3>\n")
             if text.isEmpty { w.raw("<p>None.</p>\n") } else { w.paragraphs(text) }
         }
@@ -111,7 +123,9 @@ public enum PerformancePackSection {
             w.raw("<p>No indicators are reported in this edition.</p>\n")
             return w.string
         }
-        w.raw("<table class=\"indicators\">\n<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">To date</th><th scope=\"col\">Expected</th><th scope=\"col\">Full-year target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>")
+        w.raw(
+            "<table class=\"indicators\">\n<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">To date</th><th scope=\"col\">Expected</th><th scope=\"col\">Full-year target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>"
+        )
         for s in summaries {
             let unit = s.indicator.unit
             w.element("<tr><th scope=\"row\">", s.indicator.name, "</th>")

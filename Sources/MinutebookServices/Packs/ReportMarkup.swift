@@ -4,8 +4,10 @@ import Foundation
 /// accessible HTML version: every text escaped, only structural tags kept, no attributes, scripts,
 /// styles, images or links to elsewhere.
 public enum ReportMarkup {
-    public static let allowedTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "thead", "tbody",
-                                           "tr", "th", "td", "strong", "em", "b", "i", "br", "blockquote", "caption", "hr", "sup", "sub"]
+    public static let allowedTags: Set<String> = [
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "thead", "tbody",
+        "tr", "th", "td", "strong", "em", "b", "i", "br", "blockquote", "caption", "hr", "sup", "sub"
+    ]
     public static let droppedWithContent: Set<String> = ["script", "style", "head", "title", "template", "svg", "math", "iframe", "object"]
     public static let voidTags: Set<String> = ["br", "hr"]
 
@@ -65,8 +67,10 @@ public enum ReportMarkup {
     /// The few entities reports use; anything else is kept as written (and then escaped).
     public static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        let named = ["&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&apos;": "'", "&nbsp;": "\u{00A0}",
-                     "&pound;": "£", "&ndash;": "–", "&mdash;": "—", "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”"]
+        let named = [
+            "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&apos;": "'", "&nbsp;": "\u{00A0}",
+            "&pound;": "£", "&ndash;": "–", "&mdash;": "—", "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”"
+        ]
         var out = ""
         var i = text.startIndex
         while i < text.endIndex {
@@ -77,9 +81,11 @@ public enum ReportMarkup {
                     i = text.index(after: semi)
                     continue
                 }
-                if entity.hasPrefix("&#"), let code = entity.dropFirst(2).dropLast().hasPrefix("x")
-                    ? UInt32(entity.dropFirst(3).dropLast(), radix: 16) : UInt32(entity.dropFirst(2).dropLast()),
-                    let scalar = Unicode.Scalar(code) {
+                if entity.hasPrefix("&#"),
+                    let code = entity.dropFirst(2).dropLast().hasPrefix("x")
+                        ? UInt32(entity.dropFirst(3).dropLast(), radix: 16) : UInt32(entity.dropFirst(2).dropLast()),
+                    let scalar = Unicode.Scalar(code)
+                {
                     out.unicodeScalars.append(scalar)
                     i = text.index(after: semi)
                     continue

@@ -12,12 +12,13 @@ public enum ReportText {
     /// The report's text, or nil when it has none to give (a scanned, image-only PDF): the report is
     /// stored either way, only search cannot look inside it.
     public static func extract(_ content: [UInt8], format: ReportFormat, filename: String) -> String? {
-        let documentFormat: DocumentFormat = switch format {
-        case .pdf: .pdf
-        case .docx: .docx
-        case .html: .html
-        case .markdown: .markdown
-        }
+        let documentFormat: DocumentFormat =
+            switch format {
+            case .pdf: .pdf
+            case .docx: .docx
+            case .html: .html
+            case .markdown: .markdown
+            }
         guard let text = try? DocumentText.plainText(Data(content), format: documentFormat, file: filename) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : String(trimmed.prefix(maximumCharacters))

@@ -68,7 +68,7 @@ public struct UploadCheck: Sendable {
         let check: ToolOutput
         do {
             check = try ToolProcess.runBlocking(tools.qpdf, ["--check", path.path], timeout: 120)
-        } catch where error.kind == .timedOut {
+        } catch  where error.kind == .timedOut {
             throw Refusal(reason: "\(filename): the PDF could not be checked in time (\(error.description))")
         } catch {
             throw DomainError.invalid(error.description)
@@ -84,8 +84,9 @@ public struct UploadCheck: Sendable {
         guard let count = Int(pages.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), count > 0 else {
             throw Refusal(reason: "\(filename): the PDF has no pages")
         }
-        return Accepted(format: .pdf, pageCount: count,
-                        warning: check.status == 3 ? "\(filename): the PDF was slightly damaged and has been repaired" : nil)
+        return Accepted(
+            format: .pdf, pageCount: count,
+            warning: check.status == 3 ? "\(filename): the PDF was slightly damaged and has been repaired" : nil)
     }
 
     /// Most bytes all the parts of an uploaded .docx may unpack to together.
@@ -116,8 +117,9 @@ public struct UploadCheck: Sendable {
             do {
                 left -= try ZipParts.inflate(archive, entry, limit: left) { _ in }
             } catch is ZipParts.TooLarge {
-                throw Refusal(reason: "\(filename): the .docx unpacks to more than \(unpackLimit / 1_048_576) MB; "
-                              + "a Word report is far smaller (is it a zip bomb?)")
+                throw Refusal(
+                    reason: "\(filename): the .docx unpacks to more than \(unpackLimit / 1_048_576) MB; "
+                        + "a Word report is far smaller (is it a zip bomb?)")
             } catch {
                 throw Refusal(reason: "\(filename): the .docx is damaged (\(entry.path) cannot be read)")
             }

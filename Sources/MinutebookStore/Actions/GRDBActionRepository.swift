@@ -37,7 +37,8 @@ public struct GRDBActionRepository: ActionRepository, ActionHistoryRepository {
             arguments.append(meeting)
         }
         if let person = filter.ownerPersonID {
-            clauses.append("""
+            clauses.append(
+                """
                 a.id IN (SELECT actionId FROM actionOwner WHERE personId = ?
                          UNION SELECT o.actionId FROM seatHolding h JOIN actionOwner o ON o.seatId = h.seatId
                          WHERE h.personId = ? AND h.endDate IS NULL AND o.personId IS NULL)
@@ -49,7 +50,8 @@ public struct GRDBActionRepository: ActionRepository, ActionHistoryRepository {
             arguments.append(seat)
         }
         if let organisation = filter.ownerOrganisationID {
-            clauses.append("""
+            clauses.append(
+                """
                 a.id IN (SELECT actionId FROM actionOwner WHERE organisationId = ?
                          UNION SELECT o.actionId FROM person p JOIN actionOwner o ON o.personId = p.id WHERE p.organisationId = ?)
                 """)
@@ -72,7 +74,8 @@ public struct GRDBActionRepository: ActionRepository, ActionHistoryRepository {
             arguments.append(day.iso)
         }
         arguments.append(max(1, min(filter.limit, 5000)))
-        let sql = ActionRows.select + "\nWHERE " + clauses.joined(separator: " AND ")
+        let sql =
+            ActionRows.select + "\nWHERE " + clauses.joined(separator: " AND ")
             + "\nORDER BY m.date DESC, n.number, n.letter, a.id LIMIT ?"
         return (sql, StatementArguments(arguments))
     }
@@ -84,8 +87,10 @@ public struct GRDBActionRepository: ActionRepository, ActionHistoryRepository {
         }
     }
 
-    public func recordUpdate(on actionID: Int64, text: String, status: ActionStatus?, via: ActionUpdateChannel,
-                             by editor: ActionEditor) async throws {
+    public func recordUpdate(
+        on actionID: Int64, text: String, status: ActionStatus?, via: ActionUpdateChannel,
+        by editor: ActionEditor
+    ) async throws {
         let text = try Self.validated(text, allowEmpty: status != nil)
         try await database.write(as: Actor(editor.auditName)) { db in
             let current = try Self.status(of: actionID, db)
@@ -128,9 +133,11 @@ extension GRDBActionRepository {
     /// A body by its name or slug (case-insensitive), refusing a name several partnerships share.
     public func body(named name: String) async throws -> Body {
         try await database.read { db in
-            let rows = try Row.fetchAll(cached: db, sql: """
-                SELECT * FROM body WHERE slug = lower(?) OR name = ? COLLATE NOCASE ORDER BY id LIMIT 2
-                """, arguments: [name, name])
+            let rows = try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT * FROM body WHERE slug = lower(?) OR name = ? COLLATE NOCASE ORDER BY id LIMIT 2
+                    """, arguments: [name, name])
             guard let row = rows.first else { throw DomainError.notFound("there is no body called '\(name)'") }
             guard rows.count == 1 else {
                 throw DomainError.invalid("more than one body is called '\(name)': use its slug")
@@ -152,10 +159,12 @@ extension GRDBActionRepository {
         return try await database.read { db in
             var ids: [Int64] = []
             for number in numbers {
-                let found = try Int64.fetchAll(cached: db, sql: """
-                    SELECT a.id FROM meeting m JOIN minute n ON n.meetingId = m.id JOIN action a ON a.minuteId = n.id
-                    WHERE m.bodyId = ? AND m.date = ? AND n.number = ? AND coalesce(n.letter, '') = ? ORDER BY a.id
-                    """, arguments: [bodyID, date.iso, number.number, number.letter])
+                let found = try Int64.fetchAll(
+                    cached: db,
+                    sql: """
+                        SELECT a.id FROM meeting m JOIN minute n ON n.meetingId = m.id JOIN action a ON a.minuteId = n.id
+                        WHERE m.bodyId = ? AND m.date = ? AND n.number = ? AND coalesce(n.letter, '') = ? ORDER BY a.id
+                        """, arguments: [bodyID, date.iso, number.number, number.letter])
                 guard !found.isEmpty else {
                     throw DomainError.notFound("minute \(number.text) of \(date.long) has no actions")
                 }

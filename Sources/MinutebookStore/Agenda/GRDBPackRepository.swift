@@ -10,10 +10,14 @@ public struct GRDBPackRepository: PackRepository {
     /// pack files (<body>-<date>), for tools that issue the pack outside a request.
     public func meetingAddress(meetingID: Int64) async throws -> (path: String, stem: String) {
         try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT p.slug AS partnership, b.slug AS body, m.date FROM meeting m JOIN body b ON b.id = m.bodyId
-                JOIN partnership p ON p.id = b.partnershipId WHERE m.id = ?
-                """, arguments: [meetingID]) else { throw DomainError.notFound("no meeting with id \(meetingID)") }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.slug AS partnership, b.slug AS body, m.date FROM meeting m JOIN body b ON b.id = m.bodyId
+                        JOIN partnership p ON p.id = b.partnershipId WHERE m.id = ?
+                        """, arguments: [meetingID])
+            else { throw DomainError.notFound("no meeting with id \(meetingID)") }
             let partnership: String = row["partnership"], body: String = row["body"], date: String = row["date"]
             return ("/p/\(partnership)/bodies/\(body)/meetings/\(date)", "\(body)-\(date)")
         }
@@ -23,8 +27,11 @@ public struct GRDBPackRepository: PackRepository {
         try await database.read { db in
             let found = try BodyLookup.requireBody(body, partnership: nil, db)
             let bodyID = found.id
-            guard let id = try Int64.fetchOne(cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
-                                              arguments: [bodyID, date.iso]) else {
+            guard
+                let id = try Int64.fetchOne(
+                    cached: db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
+                    arguments: [bodyID, date.iso])
+            else {
                 throw DomainError.notFound("\(found.name) has no meeting on \(date.iso)")
             }
             return id
@@ -36,8 +43,11 @@ public struct GRDBPackRepository: PackRepository {
             guard let agenda = try GRDBAgendaRepository.agenda(db, meetingID: meetingID, grant: { _ in edition.grant }) else {
                 throw DomainError.notFound("no meeting with id \(meetingID)")
             }
-            guard let partnership = try Row.fetchOne(cached: db, sql: "SELECT * FROM partnership WHERE id = ?",
-                                                     arguments: [agenda.body.partnershipID]) else {
+            guard
+                let partnership = try Row.fetchOne(
+                    cached: db, sql: "SELECT * FROM partnership WHERE id = ?",
+                    arguments: [agenda.body.partnershipID])
+            else {
                 throw DomainError.notFound("no partnership for \(agenda.body.name)")
             }
             let members = try Self.members(db, bodyID: agenda.body.id, on: issueDate)
@@ -50,11 +60,15 @@ public struct GRDBPackRepository: PackRepository {
                 contact = PackContact(name: secretary.name, email: edition.grant.contactDetails ? secretary.email : nil)
             }
             let policy = DeadlinePolicy(questionsWorkingDays: partnership["questionsWorkingDays"])
-            return PackSource(partnershipName: partnership["name"], agenda: agenda, contact: contact,
-                              members: members.map { PackMember(name: $0.name, jobTitle: $0.jobTitle, role: $0.role,
-                                                                email: edition.grant.contactDetails ? $0.email : nil) },
-                              previousMinutes: try Self.previousMinutes(db, agenda: agenda, grant: edition.grant),
-                              issueDate: issueDate, edition: edition, deadlines: MeetingDeadlines(meeting: agenda.meeting.date, policy: policy))
+            return PackSource(
+                partnershipName: partnership["name"], agenda: agenda, contact: contact,
+                members: members.map {
+                    PackMember(
+                        name: $0.name, jobTitle: $0.jobTitle, role: $0.role,
+                        email: edition.grant.contactDetails ? $0.email : nil)
+                },
+                previousMinutes: try Self.previousMinutes(db, agenda: agenda, grant: edition.grant),
+                issueDate: issueDate, edition: edition, deadlines: MeetingDeadlines(meeting: agenda.meeting.date, policy: policy))
         }
     }
 
@@ -66,16 +80,20 @@ public struct GRDBPackRepository: PackRepository {
     }
 
     /// Holders of the body's seats on `date` (the directory's seat query), chairs first, then by surname, each once.
-    static func members(_ db: Database, bodyID: Int64, on date: LocalDate,
-                        roles: Set<SeatRole> = [.chairman, .coChair, .viceChairman, .member, .adviser]) throws -> [PackMember] {
+    static func members(
+        _ db: Database, bodyID: Int64, on date: LocalDate,
+        roles: Set<SeatRole> = [.chairman, .coChair, .viceChairman, .member, .adviser]
+    ) throws -> [PackMember] {
         let rank: [SeatRole: Int] = [.chairman: 0, .coChair: 0, .viceChairman: 1]
         func surname(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
         return try GRDBBodyRepository.seats(db, bodyID: bodyID, on: date, grant: .everything)
             .compactMap { occupancy -> (Int, String, PackMember)? in
                 guard let holder = occupancy.holder, roles.contains(occupancy.seat.role) else { return nil }
                 let display = holder.honorific.map { "\($0) \(holder.fullName)" } ?? holder.fullName
-                return (rank[occupancy.seat.role] ?? 2, surname(holder.fullName),
-                        PackMember(name: display, jobTitle: occupancy.holderJobTitle, role: occupancy.seat.role, email: holder.email))
+                return (
+                    rank[occupancy.seat.role] ?? 2, surname(holder.fullName),
+                    PackMember(name: display, jobTitle: occupancy.holderJobTitle, role: occupancy.seat.role, email: holder.email)
+                )
             }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
             .map(\.2)
@@ -86,24 +104,40 @@ public struct GRDBPackRepository: PackRepository {
     }
 
     static func previousMinutes(_ db: Database, agenda: Agenda, grant: Visibility.Grant) throws -> PackMinutes? {
-        guard let row = try Row.fetchOne(cached: db, sql: """
-            SELECT * FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled' ORDER BY date DESC LIMIT 1
-            """, arguments: [agenda.body.id, agenda.meeting.date.iso]) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                cached: db,
+                sql: """
+                    SELECT * FROM meeting WHERE bodyId = ? AND date < ? AND status <> 'cancelled' ORDER BY date DESC LIMIT 1
+                    """, arguments: [agenda.body.id, agenda.meeting.date.iso])
+        else { return nil }
         let meeting = Rows.meeting(row)
         let minuteRows = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meeting.id])
-        let resolutions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT r.id, r.minuteId, r.text, r.place FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE m.meetingId = ? ORDER BY r.position
-            """, arguments: [meeting.id]), by: { $0["minuteId"] as Int64 })
+        let resolutions = Dictionary(
+            grouping: try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT r.id, r.minuteId, r.text, r.place FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE m.meetingId = ? ORDER BY r.position
+                    """, arguments: [meeting.id]), by: { $0["minuteId"] as Int64 })
         // The Action column: private actions only in an edition that may see Part 2.
-        let actions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT a.id, a.minuteId, a.resolutionId, a.isPrivate FROM action a JOIN minute m ON m.id = a.minuteId
-            WHERE m.meetingId = ? ORDER BY a.id
-            """, arguments: [meeting.id]).filter { Visibility.canSeeAction(isPrivate: $0["isPrivate"], grant: grant) }, by: { $0["minuteId"] as Int64 })
-        let owners = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT o.actionId, o.code, p.fullName, p.initials FROM actionOwner o JOIN action a ON a.id = o.actionId
-            JOIN minute m ON m.id = a.minuteId LEFT JOIN person p ON p.id = o.personId WHERE m.meetingId = ? ORDER BY o.id
-            """, arguments: [meeting.id]).map { row -> (actionID: Int64, code: String) in
-                let code = (row["code"] as String?).flatMap { $0.isEmpty ? nil : $0 }
+        let actions = Dictionary(
+            grouping: try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT a.id, a.minuteId, a.resolutionId, a.isPrivate FROM action a JOIN minute m ON m.id = a.minuteId
+                    WHERE m.meetingId = ? ORDER BY a.id
+                    """, arguments: [meeting.id]
+            ).filter { Visibility.canSeeAction(isPrivate: $0["isPrivate"], grant: grant) }, by: { $0["minuteId"] as Int64 })
+        let owners = Dictionary(
+            grouping: try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT o.actionId, o.code, p.fullName, p.initials FROM actionOwner o JOIN action a ON a.id = o.actionId
+                    JOIN minute m ON m.id = a.minuteId LEFT JOIN person p ON p.id = o.personId WHERE m.meetingId = ? ORDER BY o.id
+                    """, arguments: [meeting.id]
+            ).map { row -> (actionID: Int64, code: String) in
+                let code =
+                    (row["code"] as String?).flatMap { $0.isEmpty ? nil : $0 }
                     ?? (row["initials"] as String?) ?? (row["fullName"] as String?).map(Person.initials(of:)) ?? "?"
                 return (row["actionId"], code)
             }, by: \.actionID)
@@ -115,9 +149,10 @@ public struct GRDBPackRepository: PackRepository {
             guard Visibility.quotedInNextPapers(part: part, meetingStatus: meeting.status, grant: grant) != .withheld else { return nil }
             let number = (row["number"] as Int?).map { "\($0)\(row["letter"] as String? ?? "")" } ?? ""
             let decided = resolutions[row["id"]] ?? []
-            var entry = PackMinutes.Entry(number: number, title: row["title"], part: part, text: row["text"],
-                                          resolutions: decided.map { $0["text"] }, postMeetingNote: row["postMeetingNote"],
-                                          resolutionPlaces: decided.map { $0["place"] })
+            var entry = PackMinutes.Entry(
+                number: number, title: row["title"], part: part, text: row["text"],
+                resolutions: decided.map { $0["text"] }, postMeetingNote: row["postMeetingNote"],
+                resolutionPlaces: decided.map { $0["place"] })
             entry.actions = (actions[row["id"]] ?? []).compactMap { action in
                 let codes = (owners[action["id"]] ?? []).map(\.code).joined(separator: "/")
                 guard !codes.isEmpty else { return nil }
@@ -130,8 +165,9 @@ public struct GRDBPackRepository: PackRepository {
             }
             return entry
         }
-        let attendance = try Row.fetchAll(cached: db, sql: "SELECT name, roleText, status, position FROM attendance WHERE meetingId = ? ORDER BY id",
-                                          arguments: [meeting.id])
+        let attendance = try Row.fetchAll(
+            cached: db, sql: "SELECT name, roleText, status, position FROM attendance WHERE meetingId = ? ORDER BY id",
+            arguments: [meeting.id])
         func line(_ row: Row) -> String {
             var text: String = row["name"]
             if let role = row["roleText"] as String?, !role.isEmpty { text += ", (\(role))" }
@@ -139,11 +175,12 @@ public struct GRDBPackRepository: PackRepository {
             if row["status"] as String == "virtual" { text += " (attended virtually)" }
             return text
         }
-        var minutes = PackMinutes(meetingDate: meeting.date, start: meeting.start,
-                                  present: attendance.filter { ["present", "virtual", "substitute"].contains($0["status"] as String) }.map(line),
-                                  alsoPresent: attendance.filter { $0["status"] as String == "also_present" }.map(line),
-                                  entries: entries,
-                                  isDraft: Visibility.quotedInNextPapers(part: .one, meetingStatus: meeting.status, grant: grant) != .approved)
+        var minutes = PackMinutes(
+            meetingDate: meeting.date, start: meeting.start,
+            present: attendance.filter { ["present", "virtual", "substitute"].contains($0["status"] as String) }.map(line),
+            alsoPresent: attendance.filter { $0["status"] as String == "also_present" }.map(line),
+            entries: entries,
+            isDraft: Visibility.quotedInNextPapers(part: .one, meetingStatus: meeting.status, grant: grant) != .approved)
         minutes.end = meeting.end
         minutes.isApproved = meeting.status == .minutesApproved
         // The chair's line under approved minutes once they are signed.

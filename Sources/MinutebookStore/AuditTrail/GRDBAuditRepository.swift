@@ -13,7 +13,7 @@ public struct GRDBAuditRepository: AuditRepository {
         "action": "SELECT b.partnershipId FROM action a JOIN body b ON b.id = a.bodyId WHERE a.id = ?",
         "body": "SELECT partnershipId FROM body WHERE id = ?",
         "person": "SELECT partnershipId FROM person WHERE id = ?",
-        "organisation": "SELECT partnershipId FROM organisation WHERE id = ?",
+        "organisation": "SELECT partnershipId FROM organisation WHERE id = ?"
     ]
 
     public func history(table: String, rowID: Int64, partnershipID: Int64) async throws -> [AuditEntry]? {

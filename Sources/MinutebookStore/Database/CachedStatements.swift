@@ -17,8 +17,10 @@ extension Row {
     /// Each row turned into a value as it is stepped, without copying it: decoding reads the
     /// statement's columns directly and finds them through its index of column names. `transform`
     /// must not keep the row.
-    static func fetchAll<T>(cached db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
-                            _ transform: (Row) throws -> T) throws -> [T] {
+    static func fetchAll<T>(
+        cached db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
+        _ transform: (Row) throws -> T
+    ) throws -> [T] {
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         var values: [T] = []
         while let row = try cursor.next() { values.append(try transform(row)) }

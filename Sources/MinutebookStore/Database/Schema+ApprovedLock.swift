@@ -23,41 +23,49 @@ extension Schema {
         let agenda = "the agenda and papers of this meeting are fixed: its minutes are approved"
         let locks: [Lock] = [
             Lock(table: "minute", meeting: { "\($0).meetingId" }, message: minutes, free: []),
-            Lock(table: "resolution", meeting: { "(SELECT meetingId FROM minute WHERE id = \($0).minuteId)" },
-                 message: minutes, free: []),
-            Lock(table: "attendance", meeting: { "\($0).meetingId" }, message: minutes,
-                 free: ["personId", "seatId", "substituteForPersonId"]),
-            Lock(table: "minuteCorrection", meeting: { "(SELECT meetingId FROM minute WHERE id = \($0).minuteId)" },
-                 message: "a correction of approved minutes is a new note: it cannot be changed or removed",
-                 free: ["recordedAtMeetingId"], insertAllowed: true),
-            Lock(table: "action", meeting: { "(SELECT meetingId FROM minute WHERE id = \($0).minuteId)" },
-                 message: "this action is part of approved minutes: only its progress can change",
-                 free: ["status", "closedAt", "dueDate"]),
-            Lock(table: "actionUpdate", meeting: {
-                     "(SELECT n.meetingId FROM action a JOIN minute n ON n.id = a.minuteId WHERE a.id = \($0).actionId)"
-                 },
-                 message: "an action's history cannot be changed once its minutes are approved",
-                 free: ["authorPersonId"], insertAllowed: true),
+            Lock(
+                table: "resolution", meeting: { "(SELECT meetingId FROM minute WHERE id = \($0).minuteId)" },
+                message: minutes, free: []),
+            Lock(
+                table: "attendance", meeting: { "\($0).meetingId" }, message: minutes,
+                free: ["personId", "seatId", "substituteForPersonId"]),
+            Lock(
+                table: "minuteCorrection", meeting: { "(SELECT meetingId FROM minute WHERE id = \($0).minuteId)" },
+                message: "a correction of approved minutes is a new note: it cannot be changed or removed",
+                free: ["recordedAtMeetingId"], insertAllowed: true),
+            Lock(
+                table: "action", meeting: { "(SELECT meetingId FROM minute WHERE id = \($0).minuteId)" },
+                message: "this action is part of approved minutes: only its progress can change",
+                free: ["status", "closedAt", "dueDate"]),
+            Lock(
+                table: "actionUpdate",
+                meeting: {
+                    "(SELECT n.meetingId FROM action a JOIN minute n ON n.id = a.minuteId WHERE a.id = \($0).actionId)"
+                },
+                message: "an action's history cannot be changed once its minutes are approved",
+                free: ["authorPersonId"], insertAllowed: true),
             Lock(table: "agendaItem", meeting: { "\($0).meetingId" }, message: agenda, free: ["forwardPlanItemId"]),
-            Lock(table: "document",
-                 meeting: { "coalesce(\($0).meetingId, (SELECT meetingId FROM agendaItem WHERE id = \($0).agendaItemId))" },
-                 message: agenda, free: ["isPublished"], insertAllowed: false, insertAllowedWhen: { "\($0).agendaItemId IS NULL" }),
+            Lock(
+                table: "document",
+                meeting: { "coalesce(\($0).meetingId, (SELECT meetingId FROM agendaItem WHERE id = \($0).agendaItemId))" },
+                message: agenda, free: ["isPublished"], insertAllowed: false, insertAllowedWhen: { "\($0).agendaItemId IS NULL" })
         ]
         for lock in locks { try lock.install(db) }
 
         let meetingColumns = try db.columns(in: "meeting").map(\.name)
             .filter { !["agendaPublishedAt", "packIssuedAt", "virtualLink", "sequence"].contains($0) }
-        try db.execute(sql: """
-            CREATE TRIGGER approved_meeting_delete BEFORE DELETE ON meeting WHEN OLD.status = 'minutes_approved'
-            BEGIN SELECT RAISE(ABORT, '\(minutes)'); END;
-            CREATE TRIGGER approved_meeting_update BEFORE UPDATE OF \(meetingColumns.map { "\"\($0)\"" }.joined(separator: ", "))
-            ON meeting WHEN OLD.status = 'minutes_approved'
-            BEGIN SELECT RAISE(ABORT, '\(minutes)'); END;
-            CREATE TRIGGER approved_meeting_replace BEFORE INSERT ON meeting
-            WHEN EXISTS (SELECT 1 FROM meeting x WHERE (x.id = NEW.id OR (x.bodyId = NEW.bodyId AND x.date = NEW.date))
-                         AND x.status = 'minutes_approved')
-            BEGIN SELECT RAISE(ABORT, '\(minutes)'); END;
-            """)
+        try db.execute(
+            sql: """
+                CREATE TRIGGER approved_meeting_delete BEFORE DELETE ON meeting WHEN OLD.status = 'minutes_approved'
+                BEGIN SELECT RAISE(ABORT, '\(minutes)'); END;
+                CREATE TRIGGER approved_meeting_update BEFORE UPDATE OF \(meetingColumns.map { "\"\($0)\"" }.joined(separator: ", "))
+                ON meeting WHEN OLD.status = 'minutes_approved'
+                BEGIN SELECT RAISE(ABORT, '\(minutes)'); END;
+                CREATE TRIGGER approved_meeting_replace BEFORE INSERT ON meeting
+                WHEN EXISTS (SELECT 1 FROM meeting x WHERE (x.id = NEW.id OR (x.bodyId = NEW.bodyId AND x.date = NEW.date))
+                             AND x.status = 'minutes_approved')
+                BEGIN SELECT RAISE(ABORT, '\(minutes)'); END;
+                """)
     }
 
     /// The triggers that fix one table's rows once the meeting they belong to is approved.

@@ -11,17 +11,19 @@ extension Schema {
         try Audit.installTriggersOnAllTables(db)
         for column in Audit.redactedColumns.sorted() {
             for side in ["before", "after"] {
-                try db.execute(sql: """
-                    UPDATE audit SET \(side) = json_set(\(side), '$.\(column)', 'redacted')
-                    WHERE \(side) IS NOT NULL AND json_type(\(side), '$.\(column)') = 'text'
-                    """)
+                try db.execute(
+                    sql: """
+                        UPDATE audit SET \(side) = json_set(\(side), '$.\(column)', 'redacted')
+                        WHERE \(side) IS NOT NULL AND json_type(\(side), '$.\(column)') = 'text'
+                        """)
             }
         }
-        try db.execute(sql: """
-            CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
-            BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
-            CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
-            BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
-            """)
+        try db.execute(
+            sql: """
+                CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+                CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+                """)
     }
 }

@@ -5,8 +5,9 @@ extension Schema {
     /// indicator it is, so its agenda item carries the indicator's chart and figures into the pack
     /// (issue 24 item 1). Items escalated before keep no link.
     static func v22EscalatedIndicator(_ db: Database) throws {
-        try db.execute(sql: """
-            ALTER TABLE forwardPlanItem ADD COLUMN indicatorId INTEGER REFERENCES indicator(id) ON DELETE SET NULL;
-            """)
+        try db.execute(
+            sql: """
+                ALTER TABLE forwardPlanItem ADD COLUMN indicatorId INTEGER REFERENCES indicator(id) ON DELETE SET NULL;
+                """)
     }
 }

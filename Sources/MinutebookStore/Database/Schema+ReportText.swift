@@ -15,23 +15,24 @@ extension Schema {
             """
         let insert = "INSERT INTO search_fts (rowid, title, text, kind, sourceId, meetingId, part, published, number)"
         func row(_ alias: String) -> String { documentRow.replacingOccurrences(of: "D.", with: "\(alias).") }
-        try db.execute(sql: """
-            DROP TRIGGER search_document_insert;
-            DROP TRIGGER search_document_update;
-            CREATE TRIGGER search_document_insert AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL BEGIN
-                \(insert) \(row("NEW"));
-            END;
-            CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 4;
-                \(insert) \(row("NEW")) WHERE NEW.meetingId IS NOT NULL;
-            END;
-            CREATE TRIGGER search_item_part_documents AFTER UPDATE OF part ON agendaItem BEGIN
-                DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + 4 FROM document WHERE agendaItemId = NEW.id);
-                \(insert) \(row("d")) FROM document d WHERE d.agendaItemId = NEW.id AND d.meetingId IS NOT NULL;
-            END;
-            DELETE FROM search_fts WHERE kind = 'document';
-            \(insert) \(row("d")) FROM document d WHERE d.meetingId IS NOT NULL;
-            """)
+        try db.execute(
+            sql: """
+                DROP TRIGGER search_document_insert;
+                DROP TRIGGER search_document_update;
+                CREATE TRIGGER search_document_insert AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL BEGIN
+                    \(insert) \(row("NEW"));
+                END;
+                CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 4;
+                    \(insert) \(row("NEW")) WHERE NEW.meetingId IS NOT NULL;
+                END;
+                CREATE TRIGGER search_item_part_documents AFTER UPDATE OF part ON agendaItem BEGIN
+                    DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + 4 FROM document WHERE agendaItemId = NEW.id);
+                    \(insert) \(row("d")) FROM document d WHERE d.agendaItemId = NEW.id AND d.meetingId IS NOT NULL;
+                END;
+                DELETE FROM search_fts WHERE kind = 'document';
+                \(insert) \(row("d")) FROM document d WHERE d.meetingId IS NOT NULL;
+                """)
         try Audit.installTriggers(on: "document", db)
     }
 }

@@ -10,14 +10,15 @@ extension Schema {
     static let searchTable = "search_fts"
 
     static func v5Search(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE VIRTUAL TABLE search_fts USING fts5(
-                title, text,
-                kind UNINDEXED, sourceId UNINDEXED, meetingId UNINDEXED, part UNINDEXED,
-                published UNINDEXED, number UNINDEXED,
-                tokenize = 'porter unicode61 remove_diacritics 2'
-            );
-            """)
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE search_fts USING fts5(
+                    title, text,
+                    kind UNINDEXED, sourceId UNINDEXED, meetingId UNINDEXED, part UNINDEXED,
+                    published UNINDEXED, number UNINDEXED,
+                    tokenize = 'porter unicode61 remove_diacritics 2'
+                );
+                """)
         // What each kind writes into the index; `NEW`/`OLD` are substituted per trigger.
         let minuteRow = """
             SELECT M.id * 8 + 1, M.title,
@@ -39,59 +40,61 @@ extension Schema {
         func sub(_ sql: String, _ alias: String, _ with: String) -> String {
             sql.replacingOccurrences(of: "\(alias).", with: "\(with).")
         }
-        try db.execute(sql: """
-            CREATE TRIGGER search_minute_insert AFTER INSERT ON minute BEGIN
-                \(insert) \(sub(minuteRow, "M", "NEW"));
-            END;
-            CREATE TRIGGER search_minute_delete AFTER DELETE ON minute BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 1;
-            END;
-            CREATE TRIGGER search_minute_update AFTER UPDATE ON minute BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 1;
-                \(insert) \(sub(minuteRow, "M", "NEW"));
-                DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + 2 FROM resolution WHERE minuteId = NEW.id);
-                \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.minuteId = NEW.id;
-            END;
+        try db.execute(
+            sql: """
+                CREATE TRIGGER search_minute_insert AFTER INSERT ON minute BEGIN
+                    \(insert) \(sub(minuteRow, "M", "NEW"));
+                END;
+                CREATE TRIGGER search_minute_delete AFTER DELETE ON minute BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 1;
+                END;
+                CREATE TRIGGER search_minute_update AFTER UPDATE ON minute BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 1;
+                    \(insert) \(sub(minuteRow, "M", "NEW"));
+                    DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + 2 FROM resolution WHERE minuteId = NEW.id);
+                    \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.minuteId = NEW.id;
+                END;
 
-            CREATE TRIGGER search_resolution_insert AFTER INSERT ON resolution BEGIN
-                \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.id = NEW.id;
-            END;
-            CREATE TRIGGER search_resolution_delete AFTER DELETE ON resolution BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 2;
-            END;
-            CREATE TRIGGER search_resolution_update AFTER UPDATE ON resolution BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 2;
-                \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.id = NEW.id;
-            END;
+                CREATE TRIGGER search_resolution_insert AFTER INSERT ON resolution BEGIN
+                    \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.id = NEW.id;
+                END;
+                CREATE TRIGGER search_resolution_delete AFTER DELETE ON resolution BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 2;
+                END;
+                CREATE TRIGGER search_resolution_update AFTER UPDATE ON resolution BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 2;
+                    \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId WHERE r.id = NEW.id;
+                END;
 
-            CREATE TRIGGER search_item_insert AFTER INSERT ON agendaItem BEGIN
-                \(insert) \(sub(itemRow, "I", "NEW"));
-            END;
-            CREATE TRIGGER search_item_delete AFTER DELETE ON agendaItem BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 3;
-            END;
-            CREATE TRIGGER search_item_update AFTER UPDATE ON agendaItem BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 3;
-                \(insert) \(sub(itemRow, "I", "NEW"));
-            END;
+                CREATE TRIGGER search_item_insert AFTER INSERT ON agendaItem BEGIN
+                    \(insert) \(sub(itemRow, "I", "NEW"));
+                END;
+                CREATE TRIGGER search_item_delete AFTER DELETE ON agendaItem BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 3;
+                END;
+                CREATE TRIGGER search_item_update AFTER UPDATE ON agendaItem BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 3;
+                    \(insert) \(sub(itemRow, "I", "NEW"));
+                END;
 
-            CREATE TRIGGER search_document_insert AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL BEGIN
-                \(insert) \(sub(documentRow, "D", "NEW"));
-            END;
-            CREATE TRIGGER search_document_delete AFTER DELETE ON document BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 4;
-            END;
-            CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN
-                DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 4;
-                \(insert) \(sub(documentRow, "D", "NEW")) WHERE NEW.meetingId IS NOT NULL;
-            END;
-            """)
+                CREATE TRIGGER search_document_insert AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL BEGIN
+                    \(insert) \(sub(documentRow, "D", "NEW"));
+                END;
+                CREATE TRIGGER search_document_delete AFTER DELETE ON document BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 4;
+                END;
+                CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN
+                    DELETE FROM search_fts WHERE rowid = OLD.id * 8 + 4;
+                    \(insert) \(sub(documentRow, "D", "NEW")) WHERE NEW.meetingId IS NOT NULL;
+                END;
+                """)
         // Index what is already there.
-        try db.execute(sql: """
-            \(insert) \(sub(minuteRow, "M", "minute")) FROM minute;
-            \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId;
-            \(insert) \(sub(itemRow, "I", "agendaItem")) FROM agendaItem;
-            \(insert) \(sub(documentRow, "D", "document")) FROM document WHERE meetingId IS NOT NULL;
-            """)
+        try db.execute(
+            sql: """
+                \(insert) \(sub(minuteRow, "M", "minute")) FROM minute;
+                \(insert) \(resolutionRow) FROM resolution r JOIN minute m ON m.id = r.minuteId;
+                \(insert) \(sub(itemRow, "I", "agendaItem")) FROM agendaItem;
+                \(insert) \(sub(documentRow, "D", "document")) FROM document WHERE meetingId IS NOT NULL;
+                """)
     }
 }

@@ -13,19 +13,20 @@ import GRDB
 /// write. The triggers of "v5-search" and "v9-report-text" are replaced by these, with the same names.
 extension Schema {
     static func searchEntries(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE searchEntry (
-                id INTEGER PRIMARY KEY,
-                kind TEXT NOT NULL CHECK (kind IN ('minute', 'decision', 'agenda', 'document')),
-                sourceId INTEGER NOT NULL,
-                meetingId INTEGER NOT NULL,
-                part INTEGER NOT NULL,
-                published INTEGER NOT NULL CHECK (published IN (0, 1)),
-                number TEXT
-            );
-            INSERT INTO searchEntry (id, kind, sourceId, meetingId, part, published, number)
-                SELECT rowid, kind, sourceId, meetingId, part, published, number FROM search_fts;
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE searchEntry (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('minute', 'decision', 'agenda', 'document')),
+                    sourceId INTEGER NOT NULL,
+                    meetingId INTEGER NOT NULL,
+                    part INTEGER NOT NULL,
+                    published INTEGER NOT NULL CHECK (published IN (0, 1)),
+                    number TEXT
+                );
+                INSERT INTO searchEntry (id, kind, sourceId, meetingId, part, published, number)
+                    SELECT rowid, kind, sourceId, meetingId, part, published, number FROM search_fts;
+                """)
         for trigger in SearchIndex.triggers {
             try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger.name)")
             try db.execute(sql: "CREATE TRIGGER \(trigger.name) \(trigger.event) BEGIN\n\(trigger.body)\nEND")
@@ -49,34 +50,38 @@ struct SearchIndexRow {
 /// What the search index holds and the triggers that keep it current.
 enum SearchIndex {
     static func minute(_ m: String) -> SearchIndexRow {
-        SearchIndexRow(rowID: "\(m).id * 8 + 1", title: "\(m).title",
-                       text: "\(m).text || CASE WHEN \(m).postMeetingNote IS NULL THEN '' ELSE char(10) || \(m).postMeetingNote END",
-                       kind: "'minute'", sourceID: "\(m).id", meetingID: "\(m).meetingId", part: "\(m).part", published: "1",
-                       number: "CASE WHEN \(m).number IS NULL THEN NULL ELSE \(m).number || \(m).letter END")
+        SearchIndexRow(
+            rowID: "\(m).id * 8 + 1", title: "\(m).title",
+            text: "\(m).text || CASE WHEN \(m).postMeetingNote IS NULL THEN '' ELSE char(10) || \(m).postMeetingNote END",
+            kind: "'minute'", sourceID: "\(m).id", meetingID: "\(m).meetingId", part: "\(m).part", published: "1",
+            number: "CASE WHEN \(m).number IS NULL THEN NULL ELSE \(m).number || \(m).letter END")
     }
 
     /// A resolution, read with its minute `m` (title, part, number and meeting are the minute's).
     static func resolution(_ r: String, minute m: String) -> SearchIndexRow {
-        SearchIndexRow(rowID: "\(r).id * 8 + 2", title: "\(m).title", text: "\(r).text", kind: "'decision'",
-                       sourceID: "\(r).id", meetingID: "\(m).meetingId", part: "\(m).part", published: "1",
-                       number: "CASE WHEN \(m).number IS NULL THEN NULL ELSE \(m).number || \(m).letter END")
+        SearchIndexRow(
+            rowID: "\(r).id * 8 + 2", title: "\(m).title", text: "\(r).text", kind: "'decision'",
+            sourceID: "\(r).id", meetingID: "\(m).meetingId", part: "\(m).part", published: "1",
+            number: "CASE WHEN \(m).number IS NULL THEN NULL ELSE \(m).number || \(m).letter END")
     }
 
     static func item(_ i: String) -> SearchIndexRow {
-        SearchIndexRow(rowID: "\(i).id * 8 + 3", title: "\(i).title", text: "coalesce(\(i).reportReference, '')",
-                       kind: "'agenda'", sourceID: "\(i).id", meetingID: "\(i).meetingId", part: "\(i).part",
-                       published: "1", number: "\(i).number")
+        SearchIndexRow(
+            rowID: "\(i).id * 8 + 3", title: "\(i).title", text: "coalesce(\(i).reportReference, '')",
+            kind: "'agenda'", sourceID: "\(i).id", meetingID: "\(i).meetingId", part: "\(i).part",
+            published: "1", number: "\(i).number")
     }
 
     /// A report: Part 2 when the item it is attached to is Part 2, whatever its own row says.
     static func document(_ d: String) -> SearchIndexRow {
-        SearchIndexRow(rowID: "\(d).id * 8 + 4", title: "\(d).title", text: "coalesce(\(d).text, '')", kind: "'document'",
-                       sourceID: "\(d).id", meetingID: "\(d).meetingId",
-                       part: """
-                           CASE WHEN \(d).agendaItemId IS NOT NULL
-                                AND (SELECT part FROM agendaItem WHERE id = \(d).agendaItemId) = 2 THEN 2 ELSE \(d).part END
-                           """,
-                       published: "\(d).isPublished", number: "NULL")
+        SearchIndexRow(
+            rowID: "\(d).id * 8 + 4", title: "\(d).title", text: "coalesce(\(d).text, '')", kind: "'document'",
+            sourceID: "\(d).id", meetingID: "\(d).meetingId",
+            part: """
+                CASE WHEN \(d).agendaItemId IS NOT NULL
+                     AND (SELECT part FROM agendaItem WHERE id = \(d).agendaItemId) = 2 THEN 2 ELSE \(d).part END
+                """,
+            published: "\(d).isPublished", number: "NULL")
     }
 
     /// Both inserts of `row`, selecting `rest` (a FROM/WHERE clause, or "" for a trigger's NEW row).
@@ -103,35 +108,52 @@ enum SearchIndex {
         return [
             ("search_minute_insert", "AFTER INSERT ON minute", insert(minute("NEW"))),
             ("search_minute_delete", "AFTER DELETE ON minute", delete("rowid = OLD.id * 8 + 1")),
-            ("search_minute_update", "AFTER UPDATE ON minute", """
+            (
+                "search_minute_update", "AFTER UPDATE ON minute",
+                """
                 \(delete("rowid = OLD.id * 8 + 1"))
                 \(insert(minute("NEW")))
                 \(delete("rowid IN (SELECT id * 8 + 2 FROM resolution WHERE minuteId = NEW.id)"))
                 \(insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.minuteId = NEW.id"))
-                """),
-            ("search_resolution_insert", "AFTER INSERT ON resolution",
-             insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.id = NEW.id")),
+                """
+            ),
+            (
+                "search_resolution_insert", "AFTER INSERT ON resolution",
+                insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.id = NEW.id")
+            ),
             ("search_resolution_delete", "AFTER DELETE ON resolution", delete("rowid = OLD.id * 8 + 2")),
-            ("search_resolution_update", "AFTER UPDATE ON resolution", """
+            (
+                "search_resolution_update", "AFTER UPDATE ON resolution",
+                """
                 \(delete("rowid = OLD.id * 8 + 2"))
                 \(insert(resolution("r", minute: "m"), "\(resolutionsOf) WHERE r.id = NEW.id"))
-                """),
+                """
+            ),
             ("search_item_insert", "AFTER INSERT ON agendaItem", insert(item("NEW"))),
             ("search_item_delete", "AFTER DELETE ON agendaItem", delete("rowid = OLD.id * 8 + 3")),
-            ("search_item_update", "AFTER UPDATE ON agendaItem", """
+            (
+                "search_item_update", "AFTER UPDATE ON agendaItem",
+                """
                 \(delete("rowid = OLD.id * 8 + 3"))
                 \(insert(item("NEW")))
-                """),
-            ("search_item_part_documents", "AFTER UPDATE OF part ON agendaItem", """
+                """
+            ),
+            (
+                "search_item_part_documents", "AFTER UPDATE OF part ON agendaItem",
+                """
                 \(delete("rowid IN (SELECT id * 8 + 4 FROM document WHERE agendaItemId = NEW.id)"))
                 \(insert(document("d"), "FROM document d WHERE d.agendaItemId = NEW.id AND d.meetingId IS NOT NULL"))
-                """),
+                """
+            ),
             ("search_document_insert", "AFTER INSERT ON document WHEN NEW.meetingId IS NOT NULL", insert(document("NEW"))),
             ("search_document_delete", "AFTER DELETE ON document", delete("rowid = OLD.id * 8 + 4")),
-            ("search_document_update", "AFTER UPDATE ON document", """
+            (
+                "search_document_update", "AFTER UPDATE ON document",
+                """
                 \(delete("rowid = OLD.id * 8 + 4"))
                 \(insert(document("NEW"), "WHERE NEW.meetingId IS NOT NULL"))
-                """),
+                """
+            )
         ]
     }
 

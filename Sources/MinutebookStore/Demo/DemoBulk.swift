@@ -17,19 +17,23 @@ import GRDB
 /// savepoint (a tiny segment per row, merged again and again): two thirds of a generation.
 enum DemoBulk {
     /// The tables the demo generator writes.
-    static let tables = ["partnership", "organisation", "person", "jobTitle", "body", "seat", "seatHolding", "meeting",
-                         "agendaItem", "attendance", "minute", "resolution", "action", "actionOwner", "actionUpdate"]
+    static let tables = [
+        "partnership", "organisation", "person", "jobTitle", "body", "seat", "seatHolding", "meeting",
+        "agendaItem", "attendance", "minute", "resolution", "action", "actionOwner", "actionUpdate"
+    ]
 
     /// Runs `body` (which writes one partnership and returns its id) without the audit and search
     /// triggers of `tables`, then indexes what it wrote for search, records one audit row for the partnership with the counts written, restores the
     /// triggers and moves the data version once.
     static func write(_ db: Database, _ body: () throws -> Int64) throws {
         let list = tables.map { "'\($0)'" }.joined(separator: ", ")
-        let triggers = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master
-            WHERE type = 'trigger' AND (substr(name, 1, 6) = 'audit_' OR substr(name, 1, 7) = 'search_') AND tbl_name IN (\(list))
-            ORDER BY name
-            """)
+        let triggers = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'trigger' AND (substr(name, 1, 6) = 'audit_' OR substr(name, 1, 7) = 'search_') AND tbl_name IN (\(list))
+                ORDER BY name
+                """)
         var before: [String: Int64] = [:]
         for table in tables {
             before[table] = try Int64.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \"\(table)\"") ?? 0
@@ -47,12 +51,13 @@ enum DemoBulk {
             let n = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\" WHERE rowid > ?", arguments: [before[table] ?? 0]) ?? 0
             counts.append("'\(table)', \(n)")
         }
-        try db.execute(sql: """
-            INSERT INTO audit (actor, tableName, rowId, operation, before, after)
-            VALUES ((SELECT actor FROM auditContext LIMIT 1), 'partnership', ?, 'insert', NULL,
-                    json_object('bulkGeneration', ?, 'rows', json_object(\(counts.joined(separator: ", ")))));
-            UPDATE dataVersion SET version = version + 1;
-            """, arguments: [partnershipID, note])
+        try db.execute(
+            sql: """
+                INSERT INTO audit (actor, tableName, rowId, operation, before, after)
+                VALUES ((SELECT actor FROM auditContext LIMIT 1), 'partnership', ?, 'insert', NULL,
+                        json_object('bulkGeneration', ?, 'rows', json_object(\(counts.joined(separator: ", ")))));
+                UPDATE dataVersion SET version = version + 1;
+                """, arguments: [partnershipID, note])
         for trigger in triggers {
             try db.execute(sql: trigger["sql"])
         }

@@ -16,8 +16,10 @@ public struct DemoOptions: Sendable {
     /// Write each partnership in bulk: one audit row per partnership instead of one per row (`DemoBulk`).
     public var bulk: Bool
 
-    public init(partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate, longMeetingMinutes: Int = 0,
-                bulk: Bool = false) {
+    public init(
+        partnerships: Int = 1, years: Int = 3, seed: UInt64 = 1998, today: LocalDate, longMeetingMinutes: Int = 0,
+        bulk: Bool = false
+    ) {
         self.partnerships = partnerships
         self.years = years
         self.seed = seed
@@ -45,8 +47,10 @@ public enum DemoPartnership {
     public static let slug = "riverside"
 
     /// Creates the demo data, or reuses it when the demo partnership already exists.
-    public static func ensure(in database: AppDatabase, options: DemoOptions,
-                              progress: (String) -> Void = { _ in }) throws -> DemoSummary {
+    public static func ensure(
+        in database: AppDatabase, options: DemoOptions,
+        progress: (String) -> Void = { _ in }
+    ) throws -> DemoSummary {
         guard (1...10_000).contains(options.partnerships) else {
             throw DomainError.invalid("--partnerships must be between 1 and 10000 (got \(options.partnerships))")
         }
@@ -72,10 +76,12 @@ public enum DemoPartnership {
         defer { try? database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
         for index in 0..<options.partnerships {
             var rng = SplitMix64(seed: options.seed ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15))
-            let cast = DemoCast(borough: DemoNames.borough(index), county: DemoNames.counties[index % DemoNames.counties.count],
-                                years: options.years)
-            let plan = DemoPlan(cast: cast, partnershipIndex: index, years: options.years, today: options.today,
-                                longMeetingMinutes: index == 0 ? options.longMeetingMinutes : 0, rng: &rng)
+            let cast = DemoCast(
+                borough: DemoNames.borough(index), county: DemoNames.counties[index % DemoNames.counties.count],
+                years: options.years)
+            let plan = DemoPlan(
+                cast: cast, partnershipIndex: index, years: options.years, today: options.today,
+                longMeetingMinutes: index == 0 ? options.longMeetingMinutes : 0, rng: &rng)
             // One transaction per partnership: a failure leaves no half-written partnership behind.
             try database.writeSync(as: .demo) { db in
                 func write() throws -> Int64 {
@@ -91,8 +97,9 @@ public enum DemoPartnership {
                 lastReport = now
                 let elapsed = now.timeIntervalSince(started)
                 let left = elapsed / Double(index + 1) * Double(options.partnerships - index - 1)
-                progress("demo: \(index + 1)/\(options.partnerships) partnerships written (\(Int(elapsed))s"
-                         + (index + 1 < options.partnerships ? ", about \(Int(left.rounded(.up)))s left)" : ")"))
+                progress(
+                    "demo: \(index + 1)/\(options.partnerships) partnerships written (\(Int(elapsed))s"
+                        + (index + 1 < options.partnerships ? ", about \(Int(left.rounded(.up)))s left)" : ")"))
             }
         }
         return try summary(database)
@@ -102,9 +109,10 @@ public enum DemoPartnership {
     public static func summary(_ database: AppDatabase) throws -> DemoSummary {
         try database.reader.read { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
-            return DemoSummary(reused: false, partnerships: try count("partnership"), bodies: try count("body"),
-                               people: try count("person"), meetings: try count("meeting"), minutes: try count("minute"),
-                               actions: try count("action"))
+            return DemoSummary(
+                reused: false, partnerships: try count("partnership"), bodies: try count("body"),
+                people: try count("person"), meetings: try count("meeting"), minutes: try count("minute"),
+                actions: try count("action"))
         }
     }
 }

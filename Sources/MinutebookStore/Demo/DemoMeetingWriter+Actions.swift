@@ -5,17 +5,22 @@ extension DemoMeetingWriter {
     /// An action with its owners and an update history up to the demo's today: chased before each
     /// later meeting, then done, dropped or superseded, or still running. When a seat-owned action's
     /// seat changes holder, the history records the succession.
-    mutating func writeAction(_ idea: DemoScript.ActionIdea, minuteID: Int64, resolutionID: Int64?,
-                              meeting: DemoPlan.MeetingPlanned, next: DemoPlan.MeetingPlanned?, values: ScriptValues,
-                              sql: DemoSQL, rng: inout SplitMix64) throws {
+    mutating func writeAction(
+        _ idea: DemoScript.ActionIdea, minuteID: Int64, resolutionID: Int64?,
+        meeting: DemoPlan.MeetingPlanned, next: DemoPlan.MeetingPlanned?, values: ScriptValues,
+        sql: DemoSQL, rng: inout SplitMix64
+    ) throws {
         let date = meeting.date
         // Owners: the Borough Commander's actions belong to the seat, so they pass to a successor.
         var owners: [(person: Int, seat: Int?)] = []
         for key in idea.owners {
             guard let person = plan.holder(ofPost: key, on: date), !owners.contains(where: { $0.person == person }) else { continue }
-            let seat = key == "bc"
-                ? plan.seats.indices.first { plan.seats[$0].body == meeting.body && plan.cast.posts[plan.seats[$0].post].key == "bc"
-                    && plan.seats[$0].holdings.contains { $0.covers(date) } }
+            let seat =
+                key == "bc"
+                ? plan.seats.indices.first {
+                    plan.seats[$0].body == meeting.body && plan.cast.posts[plan.seats[$0].post].key == "bc"
+                        && plan.seats[$0].holdings.contains { $0.covers(date) }
+                }
                 : nil
             owners.append((person, seat))
         }
@@ -45,9 +50,12 @@ extension DemoMeetingWriter {
         if let seat = lead.seat {
             let end = events.last { $0.to.map { !$0.isOutstanding } ?? false }?.date ?? plan.today
             for holding in plan.seats[seat].holdings where holding.start > date && holding.start <= end {
-                events.append((holding.start, nil, nil,
-                               "Passed to \(plan.people[holding.person].name) on taking up the post of \(plan.seats[seat].title).",
-                               "succession"))
+                events.append(
+                    (
+                        holding.start, nil, nil,
+                        "Passed to \(plan.people[holding.person].name) on taking up the post of \(plan.seats[seat].title).",
+                        "succession"
+                    ))
             }
             events.sort { $0.date < $1.date }
         }
@@ -58,22 +66,31 @@ extension DemoMeetingWriter {
         let due = (next?.date ?? date.adding(days: 91)).iso
         let isPrivate = rng.chance(4)
         let text = values.fill(idea.text) + (isPrivate ? " Names are held by the secretariat." : "")
-        let actionID = try sql.insert("""
+        let actionID = try sql.insert(
+            """
             INSERT INTO action (bodyId, minuteId, resolutionId, text, dueDate, status, isPrivate, closedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [bodyIDs[meeting.body], minuteID, resolutionID, text, due, current.rawValue, isPrivate,
-                  closed.map { $0.iso + "T17:00:00Z" }])
+            """,
+            [
+                bodyIDs[meeting.body], minuteID, resolutionID, text, due, current.rawValue, isPrivate,
+                closed.map { $0.iso + "T17:00:00Z" }
+            ])
         for owner in owners {
             let code = Person.initials(of: plan.people[owner.person].name)
-            try sql.insert("INSERT INTO actionOwner (actionId, personId, seatId, code) VALUES (?, ?, ?, ?)",
-                           [actionID, owner.seat == nil ? personIDs[owner.person] : nil, owner.seat.map { seatIDs[$0] }, code])
+            try sql.insert(
+                "INSERT INTO actionOwner (actionId, personId, seatId, code) VALUES (?, ?, ?, ?)",
+                [actionID, owner.seat == nil ? personIDs[owner.person] : nil, owner.seat.map { seatIDs[$0] }, code])
         }
         for event in happened {
             let author = event.via == "succession" ? nil : plan.people[lead.person].name
-            try sql.insert("""
+            try sql.insert(
+                """
                 INSERT INTO actionUpdate (actionId, at, authorName, text, statusFrom, statusTo, via) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [actionID, event.date.iso + "T09:30:00Z", author ?? "Secretariat", event.text, event.from?.rawValue,
-                      event.to?.rawValue, event.via])
+                """,
+                [
+                    actionID, event.date.iso + "T09:30:00Z", author ?? "Secretariat", event.text, event.from?.rawValue,
+                    event.to?.rawValue, event.via
+                ])
         }
         actionLog[meeting.body].append(OpenAction(created: date, closed: closed))
     }

@@ -14,8 +14,10 @@ struct ScriptValues {
         let monthsIn = (meeting.date.month - 5 + 12) % 12
         let quarter = monthsIn < 3 ? 4 : monthsIn / 3
         let year = quarter == 4 ? MunicipalYear(startYear: meeting.municipalYear.startYear - 1) : meeting.municipalYear
-        values = [("{noun}", noun), ("{ward}", ward), ("{ward2}", ward2), ("{pct}", "\(3 + rng.below(26))"),
-                  ("{n}", "\(4 + rng.below(140))"), ("{quarter}", "Quarter \(quarter) of \(year.label)")]
+        values = [
+            ("{noun}", noun), ("{ward}", ward), ("{ward2}", ward2), ("{pct}", "\(3 + rng.below(26))"),
+            ("{n}", "\(4 + rng.below(140))"), ("{quarter}", "Quarter \(quarter) of \(year.label)")
+        ]
     }
 
     /// The template with every `{slot}` replaced; one pass over its bytes (the generator fills millions).
@@ -48,8 +50,10 @@ struct ScriptValues {
 
 extension DemoMeetingWriter {
     /// One minute per agenda line, numbered by the Core rule, with resolutions and actions.
-    mutating func writeMinutes(meeting index: Int, meetingID: Int64, agenda: [AgendaLine], agendaIDs: [Int64],
-                               attendance: [Attendee], values: inout ScriptValues, sql: DemoSQL, rng: inout SplitMix64) throws {
+    mutating func writeMinutes(
+        meeting index: Int, meetingID: Int64, agenda: [AgendaLine], agendaIDs: [Int64],
+        attendance: [Attendee], values: inout ScriptValues, sql: DemoSQL, rng: inout SplitMix64
+    ) throws {
         let meeting = plan.meetings[index]
         let bodyIndex = meeting.body
         let first = numbering.firstNumber(for: meeting.date, after: earlierNumbers[bodyIndex])
@@ -66,7 +70,8 @@ extension DemoMeetingWriter {
             var note: String?
             if let topic = line.topic {
                 // Open with the presenter unless the topic's own narrative already names them.
-                var sentences = (topic.narrative.first?.hasPrefix("{lead}") == true ? [] : [rng.pick(DemoScript.openings)])
+                var sentences =
+                    (topic.narrative.first?.hasPrefix("{lead}") == true ? [] : [rng.pick(DemoScript.openings)])
                     + topic.narrative
                 let observation = rng.below(DemoScript.observations.count)
                 sentences.append(DemoScript.observations[observation])
@@ -77,19 +82,25 @@ extension DemoMeetingWriter {
                 resolutions = topic.resolutions.map { values.fill($0, lead: lead) }
                 if rng.chance(10) { note = "The report has since been circulated to all members." }
             } else {
-                (text, resolutions) = standingMinute(line, meeting: meeting, previous: previous, next: nextMeeting,
-                                                     attendance: attendance, rng: &rng)
+                (text, resolutions) = standingMinute(
+                    line, meeting: meeting, previous: previous, next: nextMeeting,
+                    attendance: attendance, rng: &rng)
             }
-            let minuteID = try sql.insert("""
+            let minuteID = try sql.insert(
+                """
                 INSERT INTO minute (meetingId, agendaItemId, bodyId, municipalYear, position, number, letter, title, part, text,
                                     postMeetingNote)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [meetingID, agendaIDs[position], bodyIDs[bodyIndex], meeting.municipalYear.startYear, position + 1,
-                      number.number, number.letter, values.fill(line.title), line.part.rawValue, text, note])
+                """,
+                [
+                    meetingID, agendaIDs[position], bodyIDs[bodyIndex], meeting.municipalYear.startYear, position + 1,
+                    number.number, number.letter, values.fill(line.title), line.part.rawValue, text, note
+                ])
             var resolutionID: Int64?
             for (i, resolution) in resolutions.enumerated() {
-                resolutionID = try sql.insert("INSERT INTO resolution (minuteId, position, text) VALUES (?, ?, ?)",
-                                              [minuteID, i + 1, resolution])
+                resolutionID = try sql.insert(
+                    "INSERT INTO resolution (minuteId, position, text) VALUES (?, ?, ?)",
+                    [minuteID, i + 1, resolution])
             }
             guard let topic = line.topic, !topic.actions.isEmpty, line.part == .two || rng.chance(75) else { continue }
             var ideas = [rng.pick(topic.actions)]
@@ -97,15 +108,18 @@ extension DemoMeetingWriter {
                 ideas.append(other)
             }
             for idea in ideas {
-                try writeAction(idea, minuteID: minuteID, resolutionID: resolutionID, meeting: meeting, next: nextMeeting,
-                                values: values, sql: sql, rng: &rng)
+                try writeAction(
+                    idea, minuteID: minuteID, resolutionID: resolutionID, meeting: meeting, next: nextMeeting,
+                    values: values, sql: sql, rng: &rng)
             }
         }
     }
 
     /// The text and decisions of a standing item.
-    func standingMinute(_ line: AgendaLine, meeting: DemoPlan.MeetingPlanned, previous: DemoPlan.MeetingPlanned?,
-                        next: DemoPlan.MeetingPlanned?, attendance: [Attendee], rng: inout SplitMix64) -> (String, [String]) {
+    func standingMinute(
+        _ line: AgendaLine, meeting: DemoPlan.MeetingPlanned, previous: DemoPlan.MeetingPlanned?,
+        next: DemoPlan.MeetingPlanned?, attendance: [Attendee], rng: inout SplitMix64
+    ) -> (String, [String]) {
         let noun = plan.cast.bodies[meeting.body].noun
         func names(_ people: [Int]) -> String {
             let all = people.map { plan.people[$0].name }
@@ -131,16 +145,22 @@ extension DemoMeetingWriter {
             return ("There were no declarations of interest.", [])
         case .standing(.previousMinutes):
             let when = previous.map { "the meeting held on \($0.date.long)" } ?? "the previous meeting"
-            return ("The minutes of \(when) were agreed and signed as a correct record.",
-                    ["The minutes of \(when) are agreed as a correct record."])
+            return (
+                "The minutes of \(when) were agreed and signed as a correct record.",
+                ["The minutes of \(when) are agreed as a correct record."]
+            )
         case .standing(.mattersArising):
             let outstanding = actionLog[meeting.body].filter { $0.created < meeting.date && ($0.closed.map { $0 >= meeting.date } ?? true) }
-            return ("The \(noun) considered the Matters Arising report, which set out progress on \(outstanding.count) "
-                    + "outstanding actions from previous meetings.", ["The Matters Arising report is noted."])
+            return (
+                "The \(noun) considered the Matters Arising report, which set out progress on \(outstanding.count) "
+                    + "outstanding actions from previous meetings.", ["The Matters Arising report is noted."]
+            )
         case .standing(.questions):
             if rng.chance(25) {
-                return ("A question from a resident of \(rng.pick(DemoNames.wards)) about street lighting near the station "
-                        + "was answered; a written reply would follow.", [])
+                return (
+                    "A question from a resident of \(rng.pick(DemoNames.wards)) about street lighting near the station "
+                        + "was answered; a written reply would follow.", []
+                )
             }
             return ("No questions had been received from councillors or members of the public.", [])
         case .standing(.chairmansUpdate):
@@ -159,8 +179,10 @@ extension DemoMeetingWriter {
             let when = lastMeeting.map { " from its meeting on \($0.date.long)" } ?? ""
             return ("The \(noun) noted the highlight report of the \(name)\(when).", ["The highlight report is noted."])
         case .highlightReport:
-            return ("The \(noun) agreed the points to escalate to the Partnership Board.",
-                    ["The highlight report is agreed for the Partnership Board."])
+            return (
+                "The \(noun) agreed the points to escalate to the Partnership Board.",
+                ["The highlight report is agreed for the Partnership Board."]
+            )
         case .standing(.anyOtherBusiness):
             if rng.chance(30) {
                 return ("Members were reminded of the community safety week of action in \(rng.pick(DemoNames.wards)).", [])
@@ -168,8 +190,10 @@ extension DemoMeetingWriter {
             return ("There was no other business.", [])
         case .standing(.nextMeeting):
             guard let next else { return ("The date of the next meeting would be confirmed.", []) }
-            return ("The next meeting will be held on \(next.date.longWithWeekday)"
-                    + (next.start.map { " at \($0.hhmm)" } ?? "") + ".", [])
+            return (
+                "The next meeting will be held on \(next.date.longWithWeekday)"
+                    + (next.start.map { " at \($0.hhmm)" } ?? "") + ".", []
+            )
         default:
             return ("The \(noun) noted the item.", [])
         }

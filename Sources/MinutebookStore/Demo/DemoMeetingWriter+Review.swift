@@ -19,8 +19,10 @@ extension DemoMeetingWriter {
             for n in 0..<share {
                 let topic = topics[n % topics.count]
                 let quarter = 1 + (n / topics.count) % 4
-                lines.append(AgendaLine(number: "", title: "\(topic.title): Quarter \(quarter)", isSubItem: true,
-                                        lead: self.plan.holder(ofPost: topic.lead, on: date), topic: topic))
+                lines.append(
+                    AgendaLine(
+                        number: "", title: "\(topic.title): Quarter \(quarter)", isSubItem: true,
+                        lead: self.plan.holder(ofPost: topic.lead, on: date), topic: topic))
             }
         }
         return lines

@@ -72,42 +72,57 @@ struct DemoMeetingWriter {
         let sql = DemoSQL(db: db)
         let cast = plan.cast
         let secretary = plan.holder(ofPost: "dso", on: plan.today).map { plan.people[$0] }
-        partnershipID = try sql.insert("""
+        partnershipID = try sql.insert(
+            """
             INSERT INTO partnership (slug, name, contactName, contactEmail) VALUES (?, ?, ?, ?)
             """, [DemoNames.slug(cast.borough), cast.partnershipName, secretary?.name, secretary?.email])
         for organisation in cast.organisations {
-            organisationIDs.append(try sql.insert("""
-                INSERT INTO organisation (partnershipId, name, abbreviation, sector) VALUES (?, ?, ?, ?)
-                """, [partnershipID, organisation.name, organisation.abbreviation, organisation.sector]))
+            organisationIDs.append(
+                try sql.insert(
+                    """
+                    INSERT INTO organisation (partnershipId, name, abbreviation, sector) VALUES (?, ?, ?, ?)
+                    """, [partnershipID, organisation.name, organisation.abbreviation, organisation.sector]))
         }
         for person in plan.people {
-            let id = try sql.insert("""
+            let id = try sql.insert(
+                """
                 INSERT INTO person (partnershipId, fullName, honorific, initials, organisationId, email, phone)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [partnershipID, person.name, person.honorific, Person.initials(of: person.name),
-                      organisationIDs[person.organisation], person.email, person.phone])
+                """,
+                [
+                    partnershipID, person.name, person.honorific, Person.initials(of: person.name),
+                    organisationIDs[person.organisation], person.email, person.phone
+                ])
             personIDs.append(id)
             for title in person.titles {
-                try sql.insert("""
+                try sql.insert(
+                    """
                     INSERT INTO jobTitle (personId, title, organisationId, startDate, endDate) VALUES (?, ?, ?, ?, ?)
                     """, [id, title.title, organisationIDs[person.organisation], title.start.iso, title.end?.iso])
             }
         }
         for body in cast.bodies {
             let reportsTo: Int64? = body.kind == .subGroup ? bodyIDs.first : nil
-            bodyIDs.append(try sql.insert("""
-                INSERT INTO body (partnershipId, slug, name, kind, reportsToBodyId, defaultVenue, defaultStart)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [partnershipID, body.slug, body.name, body.kind.rawValue, reportsTo, body.venue, body.start]))
+            bodyIDs.append(
+                try sql.insert(
+                    """
+                    INSERT INTO body (partnershipId, slug, name, kind, reportsToBodyId, defaultVenue, defaultStart)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, [partnershipID, body.slug, body.name, body.kind.rawValue, reportsTo, body.venue, body.start]))
         }
         for seat in plan.seats {
-            let id = try sql.insert("""
+            let id = try sql.insert(
+                """
                 INSERT INTO seat (bodyId, title, organisationId, role, position, abolishedOn) VALUES (?, ?, ?, ?, ?, ?)
-                """, [bodyIDs[seat.body], seat.title, organisationIDs[seat.organisation], seat.role.rawValue, seat.position,
-                      seat.abolishedOn?.iso])
+                """,
+                [
+                    bodyIDs[seat.body], seat.title, organisationIDs[seat.organisation], seat.role.rawValue, seat.position,
+                    seat.abolishedOn?.iso
+                ])
             seatIDs.append(id)
             for holding in seat.holdings {
-                try sql.insert("""
+                try sql.insert(
+                    """
                     INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES (?, ?, ?, ?)
                     """, [id, personIDs[holding.person], holding.start.iso, holding.end?.iso])
             }
@@ -123,13 +138,17 @@ struct DemoMeetingWriter {
         let published = meeting.status != .scheduled && meeting.status != .cancelled
         let issued = meeting.date.adding(days: -7).iso + "T09:00:00Z"
         let link = "https://meet.\(DemoNames.slug(plan.cast.borough)).example/\(body.slug)"
-        let meetingID = try sql.insert("""
+        let meetingID = try sql.insert(
+            """
             INSERT INTO meeting (bodyId, date, municipalYear, startTime, endTime, venue, virtualLink, status,
                                  agendaPublishedAt, packIssuedAt, sequence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [bodyIDs[meeting.body], meeting.date.iso, meeting.municipalYear.startYear, meeting.start?.hhmm, meeting.end?.hhmm,
-                  body.venue, link, held ? MeetingStatus.minutesDrafted.rawValue : meeting.status.rawValue,
-                  published ? issued : nil, published ? issued : nil, index])
+            """,
+            [
+                bodyIDs[meeting.body], meeting.date.iso, meeting.municipalYear.startYear, meeting.start?.hhmm, meeting.end?.hhmm,
+                body.venue, link, held ? MeetingStatus.minutesDrafted.rawValue : meeting.status.rawValue,
+                published ? issued : nil, published ? issued : nil, index
+            ])
         meetingIDs[index] = meetingID
         guard meeting.status != .cancelled else { return }
         // Only the next meeting to come has an agenda yet.
@@ -146,31 +165,43 @@ struct DemoMeetingWriter {
                 reportCounter += 1
                 reference = "CSP\(meeting.date.year % 100)\(String(1000 + reportCounter % 1000).suffix(3))"
             }
-            agendaIDs.append(try sql.insert("""
-                INSERT INTO agendaItem (meetingId, position, number, title, part, exemptReason, isStanding, standingKind,
-                                        leadOfficer, reportReference)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [meetingID, position + 1, line.number, values.fill(line.title), line.part.rawValue, line.exemptReason,
-                      line.role != nil, line.role?.storedKind?.rawValue, lead, reference]))
+            agendaIDs.append(
+                try sql.insert(
+                    """
+                    INSERT INTO agendaItem (meetingId, position, number, title, part, exemptReason, isStanding, standingKind,
+                                            leadOfficer, reportReference)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        meetingID, position + 1, line.number, values.fill(line.title), line.part.rawValue, line.exemptReason,
+                        line.role != nil, line.role?.storedKind?.rawValue, lead, reference
+                    ]))
         }
         guard held else { return }
         let attendance = makeAttendance(for: meeting, agenda: agenda, rng: &rng)
         for attendee in attendance {
             let seatTitle = plan.title(of: attendee.person, on: meeting.date)
-            try sql.insert("""
+            try sql.insert(
+                """
                 INSERT INTO attendance (meetingId, personId, seatId, name, roleText, status, position, substituteForPersonId,
                                         substituteForName)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [meetingID, personIDs[attendee.person], attendee.seat.map { seatIDs[$0] }, plan.people[attendee.person].name,
-                      seatTitle, attendee.status.rawValue, attendee.position?.rawValue,
-                      attendee.substituteFor.map { personIDs[$0] }, attendee.substituteFor.map { plan.people[$0].name }])
+                """,
+                [
+                    meetingID, personIDs[attendee.person], attendee.seat.map { seatIDs[$0] }, plan.people[attendee.person].name,
+                    seatTitle, attendee.status.rawValue, attendee.position?.rawValue,
+                    attendee.substituteFor.map { personIDs[$0] }, attendee.substituteFor.map { plan.people[$0].name }
+                ])
         }
-        try writeMinutes(meeting: index, meetingID: meetingID, agenda: agenda, agendaIDs: agendaIDs, attendance: attendance,
-                         values: &values, sql: sql, rng: &rng)
+        try writeMinutes(
+            meeting: index, meetingID: meetingID, agenda: agenda, agendaIDs: agendaIDs, attendance: attendance,
+            values: &values, sql: sql, rng: &rng)
 
         if let previous = lastHeld[meeting.body], let previousID = meetingIDs[previous],
-           plan.meetings[previous].status == .minutesApproved {
-            try sql.insert("""
+            plan.meetings[previous].status == .minutesApproved
+        {
+            try sql.insert(
+                """
                 UPDATE meeting SET status = 'minutes_approved', approvedAt = ?, approvedAtMeetingId = ? WHERE id = ?
                 """, [meeting.date.iso, meetingID, previousID])
         }
@@ -183,9 +214,11 @@ struct DemoMeetingWriter {
         let body = plan.cast.bodies[meeting.body]
         let isBoard = body.kind == .board
         let coChairs = plan.seats.contains { $0.body == meeting.body && $0.role == .coChair && $0.holdings.contains { $0.covers(meeting.date) } }
-        var titles: [(String, Role)] = [("Apologies for absence", .standing(.apologies)), ("Declarations of interest", .declarations),
-                                        ("Minutes of the previous meeting", .standing(.previousMinutes)),
-                                        ("Matters arising and action log", .standing(.mattersArising))]
+        var titles: [(String, Role)] = [
+            ("Apologies for absence", .standing(.apologies)), ("Declarations of interest", .declarations),
+            ("Minutes of the previous meeting", .standing(.previousMinutes)),
+            ("Matters arising and action log", .standing(.mattersArising))
+        ]
         if isBoard {
             titles.append(("Questions from councillors and members of the public", .standing(.questions)))
             titles.append((coChairs ? "Co-Chairs' update" : "Chairman's update", .standing(.chairmansUpdate)))
@@ -201,8 +234,10 @@ struct DemoMeetingWriter {
         if isBoard {
             lines.append(AgendaLine(number: "", title: "Sub-group reports", role: .standing(.subGroupReports)))
             for sub in plan.cast.bodies.indices where plan.cast.bodies[sub].kind == .subGroup {
-                lines.append(AgendaLine(number: "", title: plan.cast.bodies[sub].name, isSubItem: true, role: .subGroupReport,
-                                        subGroup: sub))
+                lines.append(
+                    AgendaLine(
+                        number: "", title: plan.cast.bodies[sub].name, isSubItem: true, role: .subGroupReport,
+                        subGroup: sub))
             }
         } else {
             lines.append(AgendaLine(number: "", title: "Highlight report to the Partnership Board", role: .highlightReport))
@@ -212,8 +247,10 @@ struct DemoMeetingWriter {
         let exempt = body.topics.filter { $0.exemptReason != nil }
         if !exempt.isEmpty && rng.chance(35) {
             let topic = rng.pick(exempt)
-            lines.append(AgendaLine(number: "", title: topic.title, part: .two, exemptReason: topic.exemptReason,
-                                    lead: plan.holder(ofPost: topic.lead, on: meeting.date), topic: topic))
+            lines.append(
+                AgendaLine(
+                    number: "", title: topic.title, part: .two, exemptReason: topic.exemptReason,
+                    lead: plan.holder(ofPost: topic.lead, on: meeting.date), topic: topic))
         }
         if target > lines.count, let other = lines.firstIndex(where: { $0.role == .standing(.anyOtherBusiness) }) {
             lines.insert(contentsOf: annualReview(lines: target - lines.count, on: meeting.date), at: other)
@@ -248,12 +285,13 @@ struct DemoMeetingWriter {
                 also.append(Attendee(person: holding.person, seat: seatIndex, status: .alsoPresent))
                 continue
             }
-            let chair: ChairPosition? = switch seat.role {
-            case .chairman: .chairman
-            case .viceChairman: .viceChairman
-            case .coChair: .coChair
-            default: nil
-            }
+            let chair: ChairPosition? =
+                switch seat.role {
+                case .chairman: .chairman
+                case .viceChairman: .viceChairman
+                case .coChair: .coChair
+                default: nil
+                }
             let roll = rng.below(100)
             if roll < 70 {
                 members.append(Attendee(person: holding.person, seat: seatIndex, status: .present, position: chair))
@@ -264,7 +302,8 @@ struct DemoMeetingWriter {
                 let organisation = plan.people[holding.person].organisation
                 let deputies = plan.cast.posts.compactMap { post -> Int? in
                     guard plan.cast.organisationIndex(post.organisation) == organisation,
-                          let person = plan.holder(ofPost: post.key, on: meeting.date), person != holding.person else { return nil }
+                        let person = plan.holder(ofPost: post.key, on: meeting.date), person != holding.person
+                    else { return nil }
                     return person
                 }
                 if !deputies.isEmpty && rng.chance(40) {

@@ -7,7 +7,7 @@ enum DemoNames {
         "Nnamdi", "Rosalind", "Ewan", "Tamsin", "Hamza", "Cordelia", "Jago", "Anoushka", "Lachlan", "Maren",
         "Osian", "Philippa", "Zainab", "Crispin", "Ottilie", "Bartholomew", "Niamh", "Ifeoma", "Rupert", "Delphine",
         "Kasimir", "Lowenna", "Tariq", "Henrietta", "Solomon", "Elspeth", "Mateusz", "Clemency", "Arjun", "Morwenna",
-        "Idris", "Verity", "Eamon", "Sunniva", "Quentin", "Aurelie", "Bram", "Hyacinth", "Ciaran", "Juniper",
+        "Idris", "Verity", "Eamon", "Sunniva", "Quentin", "Aurelie", "Bram", "Hyacinth", "Ciaran", "Juniper"
     ]
 
     static let surnames = [
@@ -17,7 +17,7 @@ enum DemoNames {
         "Coldwell", "Amberley", "Sutcliffe-Dean", "Wolstenholme", "Prideaux", "Hallam", "Cartwright-Moss", "Blackmore",
         "Ogundipe", "Redfern", "Hesketh", "Chaudhry", "Vellacott", "Trelawny", "Baptiste", "Ellingham", "Greatorex",
         "Moncrieff", "Sandoval", "Whitlock", "Ibekwe", "Larkhill", "Postlethwaite", "Quenby", "Tennant-Ford", "Rowntree",
-        "Salisbury-Jones", "Umfreville", "Yardley", "Zelenko", "Oakshott", "Birtwistle", "Carnaby", "Despard",
+        "Salisbury-Jones", "Umfreville", "Yardley", "Zelenko", "Oakshott", "Birtwistle", "Carnaby", "Despard"
     ]
 
     /// Invented boroughs; the first is the demo partnership everyone sees.
@@ -25,14 +25,16 @@ enum DemoNames {
         "Riverside", "Ashcombe", "Brackenford", "Coldharbour Vale", "Dunstow", "Elmbridge Marsh", "Fallowfield",
         "Gorsey Bank", "Hollinwell", "Ironmere", "Kestrel Heath", "Larkspur", "Millhaven", "Netherby Cross",
         "Oakenshaw", "Pennywell", "Quarrington", "Rookwood", "Saltmarsh", "Thornleigh", "Upperfold", "Wexcombe",
-        "Yarrowby", "Alderwick", "Barrowden", "Chalkpit", "Dovecote", "Eastwater", "Foxley Green", "Greystone",
+        "Yarrowby", "Alderwick", "Barrowden", "Chalkpit", "Dovecote", "Eastwater", "Foxley Green", "Greystone"
     ]
 
     /// Invented police and fire areas, by borough index.
     static let counties = ["Westshire", "Northmarch", "Eastvale", "Southdown Weald", "Middlemoor", "Harrowfold"]
 
-    static let wards = ["Millbrook", "St Aldric's", "Quayside", "Hartfield", "Copper Lane", "Northgate", "Tanners Row",
-                        "Orchard Park", "Beacon Hill", "Weavers", "Station", "Lockside"]
+    static let wards = [
+        "Millbrook", "St Aldric's", "Quayside", "Hartfield", "Copper Lane", "Northgate", "Tanners Row",
+        "Orchard Park", "Beacon Hill", "Weavers", "Station", "Lockside"
+    ]
 
     /// "Ashcombe", "Ashcombe 2" … so any number of partnerships have distinct names.
     static func borough(_ index: Int) -> String {

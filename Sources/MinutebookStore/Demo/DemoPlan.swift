@@ -92,9 +92,11 @@ struct DemoPlan {
         if usedNames.contains(name) { name += " \(people.count)" }
         usedNames.insert(name)
         let local = name.lowercased().split(separator: " ").joined(separator: ".").filter { $0.isLetter || $0 == "." }
-        people.append(PersonPlan(name: name, honorific: honorific, organisation: organisation,
-                                 email: "\(local)@\(domain).example",
-                                 phone: "01632 96\(String(1000 + rng.below(9000)).suffix(4))", titles: []))
+        people.append(
+            PersonPlan(
+                name: name, honorific: honorific, organisation: organisation,
+                email: "\(local)@\(domain).example",
+                phone: "01632 96\(String(1000 + rng.below(9000)).suffix(4))", titles: []))
         return people.count - 1
     }
 
@@ -109,8 +111,11 @@ struct DemoPlan {
             if post.laterTitle != nil, years >= 2, rng.chance(70) {
                 retitled = yearStart(1 + rng.below(years - 1)).adding(days: 20 + rng.below(200))
             }
-            var tenures = [Tenure(person: newPerson(organisation: organisation, honorific: post.honorific, domain: domain, rng: &rng),
-                                  start: beginning.adding(days: -(60 + rng.below(1400))), end: nil)]
+            var tenures = [
+                Tenure(
+                    person: newPerson(organisation: organisation, honorific: post.honorific, domain: domain, rng: &rng),
+                    start: beginning.adding(days: -(60 + rng.below(1400))), end: nil)
+            ]
             for year in 1..<max(years, 1) {
                 var change: LocalDate?
                 if post.key == "bc" && year == 1 {
@@ -121,13 +126,17 @@ struct DemoPlan {
                 }
                 guard let change, change <= today, let last = tenures.last, change > last.start else { continue }
                 tenures[tenures.count - 1].end = change.adding(days: -1)
-                tenures.append(Tenure(person: newPerson(organisation: organisation, honorific: post.honorific, domain: domain, rng: &rng),
-                                      start: change, end: nil))
+                tenures.append(
+                    Tenure(
+                        person: newPerson(organisation: organisation, honorific: post.honorific, domain: domain, rng: &rng),
+                        start: change, end: nil))
             }
             for tenure in tenures {
                 if let retitled, let later = post.laterTitle, tenure.covers(retitled), retitled > tenure.start {
-                    people[tenure.person].titles = [(post.title, tenure.start, retitled.adding(days: -1)),
-                                                    (later, retitled, tenure.end)]
+                    people[tenure.person].titles = [
+                        (post.title, tenure.start, retitled.adding(days: -1)),
+                        (later, retitled, tenure.end)
+                    ]
                 } else {
                     let title = retitled.map { tenure.start >= $0 } == true ? (post.laterTitle ?? post.title) : post.title
                     people[tenure.person].titles = [(title, tenure.start, tenure.end)]
@@ -156,9 +165,11 @@ struct DemoPlan {
                     }
                     holdings.append(held)
                 }
-                seats.append(SeatPlanned(body: bodyIndex, post: post, title: plan.title ?? cast.posts[post].title,
-                                         organisation: cast.organisationIndex(cast.posts[post].organisation), role: plan.role,
-                                         position: position + 1, abolishedOn: until, holdings: holdings))
+                seats.append(
+                    SeatPlanned(
+                        body: bodyIndex, post: post, title: plan.title ?? cast.posts[post].title,
+                        organisation: cast.organisationIndex(cast.posts[post].organisation), role: plan.role,
+                        position: position + 1, abolishedOn: until, holdings: holdings))
             }
         }
     }
@@ -174,9 +185,11 @@ struct DemoPlan {
                     guard let date = Self.weekday(body.weekday, week: week, month: month, year: calendarYear) else { continue }
                     let start = LocalTime(hhmm: body.start)
                     let minutes = (start.map { $0.hour * 60 + $0.minute } ?? 600) + body.durationMinutes + rng.below(30) - 15
-                    planned.append(MeetingPlanned(body: bodyIndex, date: date, start: start,
-                                                  end: LocalTime(hour: minutes / 60, minute: minutes % 60),
-                                                  status: date < today ? .minutesApproved : .scheduled, municipalYear: municipalYear))
+                    planned.append(
+                        MeetingPlanned(
+                            body: bodyIndex, date: date, start: start,
+                            end: LocalTime(hour: minutes / 60, minute: minutes % 60),
+                            status: date < today ? .minutesApproved : .scheduled, municipalYear: municipalYear))
                 }
             }
         }
@@ -193,7 +206,8 @@ struct DemoPlan {
                 }
             }
             if let next = indices.first(where: { planned[$0].date >= today }),
-               planned[next].date.dayNumber - today.dayNumber <= 14 {
+                planned[next].date.dayNumber - today.dayNumber <= 14
+            {
                 planned[next].status = .agendaPublished
             }
         }

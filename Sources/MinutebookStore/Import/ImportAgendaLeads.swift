@@ -9,21 +9,29 @@ enum ImportAgendaLeads {
     static func apply(bodyID: Int64, agendas: [AgendaEvidence], _ db: Database) throws -> Int {
         var changed = 0
         for agenda in agendas where agenda.items.contains(where: { $0.lead != nil }) {
-            guard let meetingID = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
-                                                     arguments: [bodyID, agenda.meetingDate.iso]) else { continue }
-            let stored = try Row.fetchAll(db, sql: """
-                SELECT id, title, leadOfficer FROM agendaItem WHERE meetingId = ? ORDER BY position
-                """, arguments: [meetingID])
+            guard
+                let meetingID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM meeting WHERE bodyId = ? AND date = ?",
+                    arguments: [bodyID, agenda.meetingDate.iso])
+            else { continue }
+            let stored = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, title, leadOfficer FROM agendaItem WHERE meetingId = ? ORDER BY position
+                    """, arguments: [meetingID])
             for item in agenda.items {
                 guard let lead = item.lead, !lead.isEmpty else { continue }
                 let printed = normalised(item.title)
-                guard !printed.isEmpty, let match = stored.first(where: { row in
-                    let title = normalised(row["title"] as String)
-                    return title == printed || (!title.isEmpty && (title.hasPrefix(printed) || printed.hasPrefix(title)))
-                }) else { continue }
+                guard !printed.isEmpty,
+                    let match = stored.first(where: { row in
+                        let title = normalised(row["title"] as String)
+                        return title == printed || (!title.isEmpty && (title.hasPrefix(printed) || printed.hasPrefix(title)))
+                    })
+                else { continue }
                 guard ((match["leadOfficer"] as String?) ?? "").isEmpty else { continue }
-                try db.execute(sql: "UPDATE agendaItem SET leadOfficer = ? WHERE id = ? AND (leadOfficer IS NULL OR leadOfficer = '')",
-                               arguments: [lead, match["id"] as Int64])
+                try db.execute(
+                    sql: "UPDATE agendaItem SET leadOfficer = ? WHERE id = ? AND (leadOfficer IS NULL OR leadOfficer = '')",
+                    arguments: [lead, match["id"] as Int64])
                 changed += db.changesCount
             }
         }

@@ -20,7 +20,8 @@ enum ImportCover {
             return seat
         }
         if let officer = cover.contactOfficer, !officer.isEmpty,
-           !cover.members.contains(where: { $0.name.caseInsensitiveCompare(officer) == .orderedSame }) {
+            !cover.members.contains(where: { $0.name.caseInsensitiveCompare(officer) == .orderedSame })
+        {
             entries.append(MeetingRecord.Attendee(name: officer, role: contactSeat, status: .present))
         }
         var ids: [Int64] = []

@@ -48,7 +48,8 @@ struct ImportSeats {
         }
         let title = (attendee.role ?? "").lowercased()
         if title.contains("democratic services") || title.contains("committee secretary") || title.contains("committee clerk")
-            || title == ImportCover.contactSeat.lowercased() {
+            || title == ImportCover.contactSeat.lowercased()
+        {
             return .secretariat
         }
         return attendee.status == .alsoPresent ? .guest : .member
@@ -59,9 +60,11 @@ struct ImportSeats {
     mutating func seat(for attendee: MeetingRecord.Attendee, personID: Int64, _ db: Database) throws -> Int64? {
         guard Self.holdsSeat(attendee), let title = attendee.role?.trimmingCharacters(in: .whitespaces) else { return nil }
         let role = Self.seatRole(attendee)
-        let candidates = try Int64.fetchAll(db, sql: """
-            SELECT id FROM seat WHERE bodyId = ? AND title = ? COLLATE NOCASE AND abolishedOn IS NULL ORDER BY id
-            """, arguments: [bodyID, title])
+        let candidates = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM seat WHERE bodyId = ? AND title = ? COLLATE NOCASE AND abolishedOn IS NULL ORDER BY id
+                """, arguments: [bodyID, title])
         var usable: [(seat: Int64, holdings: [Holding])] = []
         for seat in candidates where given[seat] == nil || given[seat] == personID {
             let holdings = try Self.holdings(of: seat, db)
@@ -72,7 +75,10 @@ struct ImportSeats {
             }
             // Someone else of this meeting holds it that day: a second seat with the same title.
             if let other = holdings.first(where: { $0.covers(date) }),
-               attending.contains(other.personID) || other.start == date { continue }
+                attending.contains(other.personID) || other.start == date
+            {
+                continue
+            }
             usable.append((seat, holdings))
         }
         // Prefer a seat this person held at another time, then the first free one.
@@ -85,8 +91,9 @@ struct ImportSeats {
         } else {
             let organisationID = try attendee.organisation.map { try organisation(named: $0, db) }
             let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM seat WHERE bodyId = ?", arguments: [bodyID]) ?? -1) + 1
-            try db.execute(sql: "INSERT INTO seat (bodyId, title, organisationId, role, position) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [bodyID, title, organisationID, role.rawValue, position])
+            try db.execute(
+                sql: "INSERT INTO seat (bodyId, title, organisationId, role, position) VALUES (?, ?, ?, ?, ?)",
+                arguments: [bodyID, title, organisationID, role.rawValue, position])
             seatID = db.lastInsertedRowID
             try hold(seatID, personID: personID, holdings: [], db)
         }
@@ -95,11 +102,14 @@ struct ImportSeats {
     }
 
     static func holdings(of seat: Int64, _ db: Database) throws -> [Holding] {
-        try Row.fetchAll(db, sql: "SELECT id, personId, startDate, endDate FROM seatHolding WHERE seatId = ? ORDER BY startDate",
-                         arguments: [seat]).compactMap { row in
+        try Row.fetchAll(
+            db, sql: "SELECT id, personId, startDate, endDate FROM seatHolding WHERE seatId = ? ORDER BY startDate",
+            arguments: [seat]
+        ).compactMap { row in
             guard let start = LocalDate(iso: row["startDate"] as String) else { return nil }
-            return Holding(id: row["id"], personID: row["personId"], start: start,
-                           end: (row["endDate"] as String?).flatMap { LocalDate(iso: $0) })
+            return Holding(
+                id: row["id"], personID: row["personId"], start: start,
+                end: (row["endDate"] as String?).flatMap { LocalDate(iso: $0) })
         }
     }
 
@@ -130,8 +140,9 @@ struct ImportSeats {
     }
 
     func insert(_ seat: Int64, _ personID: Int64, until end: LocalDate?, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES (?, ?, ?, ?)",
-                       arguments: [seat, personID, date.iso, end?.iso])
+        try db.execute(
+            sql: "INSERT INTO seatHolding (seatId, personId, startDate, endDate) VALUES (?, ?, ?, ?)",
+            arguments: [seat, personID, date.iso, end?.iso])
     }
 
     /// The newest meeting says what a seat's role is now (a chairmanship moves on).
@@ -141,8 +152,12 @@ struct ImportSeats {
     }
 
     func organisation(named name: String, _ db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM organisation WHERE partnershipId = ? AND name = ? COLLATE NOCASE",
-                                       arguments: [partnershipID, name]) { return id }
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM organisation WHERE partnershipId = ? AND name = ? COLLATE NOCASE",
+            arguments: [partnershipID, name])
+        {
+            return id
+        }
         try db.execute(sql: "INSERT INTO organisation (partnershipId, name) VALUES (?, ?)", arguments: [partnershipID, name])
         return db.lastInsertedRowID
     }

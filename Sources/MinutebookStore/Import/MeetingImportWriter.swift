@@ -23,21 +23,27 @@ public struct MeetingImportWriter: MinutesImportRepository {
     }
 
     /// Writes one meeting in one transaction, audited as `actor` (default: the importer of `file`).
-    public func write(_ record: MeetingRecord, file: String, partnership: String? = nil, body: String? = nil,
-                      status: ImportedMinutesStatus = .auto, as actor: Actor? = nil) async throws -> Outcome {
+    public func write(
+        _ record: MeetingRecord, file: String, partnership: String? = nil, body: String? = nil,
+        status: ImportedMinutesStatus = .auto, as actor: Actor? = nil
+    ) async throws -> Outcome {
         let digest = try Self.digest(of: record)
         return try await database.write(as: actor ?? .importer(file: file)) { db in
             try Self.write(record, digest: digest, file: file, partnership: partnership, body: body, status: status, db)
         }
     }
 
-    public func importMeeting(_ record: MeetingRecord, file: String, partnership: String?, body: String?,
-                              status: ImportedMinutesStatus, by editor: Editor?) async throws -> Outcome {
+    public func importMeeting(
+        _ record: MeetingRecord, file: String, partnership: String?, body: String?,
+        status: ImportedMinutesStatus, by editor: Editor?
+    ) async throws -> Outcome {
         try await write(record, file: file, partnership: partnership, body: body, status: status, as: editor.map(Actor.init))
     }
 
-    static func write(_ record: MeetingRecord, digest: String, file: String, partnership partnershipName: String?,
-                      body bodyName: String?, status rule: ImportedMinutesStatus, _ db: Database) throws -> Outcome {
+    static func write(
+        _ record: MeetingRecord, digest: String, file: String, partnership partnershipName: String?,
+        body bodyName: String?, status rule: ImportedMinutesStatus, _ db: Database
+    ) throws -> Outcome {
         let partnership = try ImportDirectory.partnership(named: partnershipName, forBody: record.body, db)
         let body = try ImportDirectory.body(named: bodyName ?? record.body, in: partnership, db)
         let yearStart = MunicipalYearStart(month: partnership.yearStartMonth, day: partnership.yearStartDay) ?? .may
@@ -45,11 +51,14 @@ public struct MeetingImportWriter: MinutesImportRepository {
 
         var meetingID: Int64
         var created = false
-        if let row = try Row.fetchOne(db, sql: "SELECT id, status FROM meeting WHERE bodyId = ? AND date = ?",
-                                      arguments: [body.id, record.date.iso]) {
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT id, status FROM meeting WHERE bodyId = ? AND date = ?",
+            arguments: [body.id, record.date.iso])
+        {
             meetingID = row["id"]
-            let previous = try String.fetchOne(db, sql: "SELECT recordSha256 FROM importedMeeting WHERE meetingId = ?",
-                                               arguments: [meetingID])
+            let previous = try String.fetchOne(
+                db, sql: "SELECT recordSha256 FROM importedMeeting WHERE meetingId = ?",
+                arguments: [meetingID])
             if previous == digest {
                 // The same document: only a status the rule now asks for (e.g. --status approved).
                 let notes = try ImportApproval.apply(rule, record: record, meetingID: meetingID, bodyID: body.id, db)
@@ -58,18 +67,23 @@ public struct MeetingImportWriter: MinutesImportRepository {
             if (row["status"] as String) == MeetingStatus.minutesApproved.rawValue {
                 throw DomainError.conflict("the minutes of \(record.body) on \(record.date.iso) are approved and cannot be changed by an import")
             }
-            try db.execute(sql: """
-                UPDATE meeting SET municipalYear = ?, startTime = ?, endTime = ?, venue = ?,
-                    status = CASE WHEN status IN ('scheduled','agenda_published','held') THEN 'minutes_drafted' ELSE status END
-                WHERE id = ? AND (municipalYear IS NOT ? OR startTime IS NOT ? OR endTime IS NOT ? OR venue IS NOT ?
-                    OR status IN ('scheduled','agenda_published','held'))
-                """, arguments: [year, record.start?.hhmm, record.end?.hhmm, record.venue, meetingID,
-                                 year, record.start?.hhmm, record.end?.hhmm, record.venue])
+            try db.execute(
+                sql: """
+                    UPDATE meeting SET municipalYear = ?, startTime = ?, endTime = ?, venue = ?,
+                        status = CASE WHEN status IN ('scheduled','agenda_published','held') THEN 'minutes_drafted' ELSE status END
+                    WHERE id = ? AND (municipalYear IS NOT ? OR startTime IS NOT ? OR endTime IS NOT ? OR venue IS NOT ?
+                        OR status IN ('scheduled','agenda_published','held'))
+                    """,
+                arguments: [
+                    year, record.start?.hhmm, record.end?.hhmm, record.venue, meetingID,
+                    year, record.start?.hhmm, record.end?.hhmm, record.venue
+                ])
         } else {
-            try db.execute(sql: """
-                INSERT INTO meeting (bodyId, date, municipalYear, startTime, endTime, venue, status)
-                VALUES (?, ?, ?, ?, ?, ?, 'minutes_drafted')
-                """, arguments: [body.id, record.date.iso, year, record.start?.hhmm, record.end?.hhmm, record.venue])
+            try db.execute(
+                sql: """
+                    INSERT INTO meeting (bodyId, date, municipalYear, startTime, endTime, venue, status)
+                    VALUES (?, ?, ?, ?, ?, ?, 'minutes_drafted')
+                    """, arguments: [body.id, record.date.iso, year, record.start?.hhmm, record.end?.hhmm, record.venue])
             meetingID = db.lastInsertedRowID
             created = true
         }
@@ -79,11 +93,12 @@ public struct MeetingImportWriter: MinutesImportRepository {
         var warnings = try ImportMinutes.items(record, meetingID: meetingID, bodyID: body.id, year: year, people: &people, db)
 
         let approves = ImportApproval.stored(record.approvesMinutesOf)
-        try db.execute(sql: """
-            INSERT INTO importedMeeting (meetingId, file, recordSha256, approvesMinutesOf) VALUES (?, ?, ?, ?)
-            ON CONFLICT(meetingId) DO UPDATE SET file = excluded.file, recordSha256 = excluded.recordSha256,
-                approvesMinutesOf = excluded.approvesMinutesOf, importedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
-            """, arguments: [meetingID, file, digest, approves])
+        try db.execute(
+            sql: """
+                INSERT INTO importedMeeting (meetingId, file, recordSha256, approvesMinutesOf) VALUES (?, ?, ?, ?)
+                ON CONFLICT(meetingId) DO UPDATE SET file = excluded.file, recordSha256 = excluded.recordSha256,
+                    approvesMinutesOf = excluded.approvesMinutesOf, importedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+                """, arguments: [meetingID, file, digest, approves])
         warnings += try ImportApproval.apply(rule, record: record, meetingID: meetingID, bodyID: body.id, db)
         // Packs read before or after these minutes say what became of their actions.
         _ = try GRDBActionRepository.settleHistory(bodyID: body.id, db)
@@ -120,16 +135,25 @@ enum ImportDirectory {
     static func partnership(named name: String?, forBody bodyName: String, _ db: Database) throws -> PartnershipRow {
         func row(_ r: Row) -> PartnershipRow { PartnershipRow(id: r["id"], yearStartMonth: r["yearStartMonth"], yearStartDay: r["yearStartDay"]) }
         if let name {
-            if let r = try Row.fetchOne(db, sql: "SELECT * FROM partnership WHERE slug = ? OR name = ? COLLATE NOCASE",
-                                        arguments: [name, name]) { return row(r) }
+            if let r = try Row.fetchOne(
+                db, sql: "SELECT * FROM partnership WHERE slug = ? OR name = ? COLLATE NOCASE",
+                arguments: [name, name])
+            {
+                return row(r)
+            }
             return row(try create(name, db))
         }
         // The partnership that already has this body, else the only one, else one named after the body.
-        if let r = try Row.fetchOne(db, sql: """
-            SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id WHERE b.name = ? COLLATE NOCASE
-            UNION ALL SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id JOIN bodyFormerName f ON f.bodyId = b.id
-            WHERE f.name = ? COLLATE NOCASE LIMIT 1
-            """, arguments: [bodyName, bodyName]) { return row(r) }
+        if let r = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id WHERE b.name = ? COLLATE NOCASE
+                UNION ALL SELECT p.* FROM partnership p JOIN body b ON b.partnershipId = p.id JOIN bodyFormerName f ON f.bodyId = b.id
+                WHERE f.name = ? COLLATE NOCASE LIMIT 1
+                """, arguments: [bodyName, bodyName])
+        {
+            return row(r)
+        }
         let all = try Row.fetchAll(db, sql: "SELECT * FROM partnership LIMIT 2")
         if all.count == 1 { return row(all[0]) }
         let derived = partnershipName(fromBody: bodyName)
@@ -158,17 +182,28 @@ enum ImportDirectory {
     }
 
     static func body(named name: String, in partnership: PartnershipRow, _ db: Database) throws -> BodyRow {
-        if let id = try Int64.fetchOne(db, sql: """
-            SELECT id FROM body WHERE partnershipId = ? AND (slug = ? OR name = ? COLLATE NOCASE)
-            """, arguments: [partnership.id, name, name]) { return BodyRow(id: id) }
+        if let id = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM body WHERE partnershipId = ? AND (slug = ? OR name = ? COLLATE NOCASE)
+                """, arguments: [partnership.id, name, name])
+        {
+            return BodyRow(id: id)
+        }
         // A body renamed or merged since keeps its former names: minutes under the old name join it.
-        if let id = try Int64.fetchOne(db, sql: """
-            SELECT b.id FROM bodyFormerName f JOIN body b ON b.id = f.bodyId
-            WHERE b.partnershipId = ? AND (f.slug = ? OR f.name = ? COLLATE NOCASE) ORDER BY f.id DESC LIMIT 1
-            """, arguments: [partnership.id, name, name]) { return BodyRow(id: id) }
+        if let id = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT b.id FROM bodyFormerName f JOIN body b ON b.id = f.bodyId
+                WHERE b.partnershipId = ? AND (f.slug = ? OR f.name = ? COLLATE NOCASE) ORDER BY f.id DESC LIMIT 1
+                """, arguments: [partnership.id, name, name])
+        {
+            return BodyRow(id: id)
+        }
         let slug = try uniqueSlug(slug(name), table: "body", scope: ("partnershipId", partnership.id), db)
-        try db.execute(sql: "INSERT INTO body (partnershipId, slug, name, kind) VALUES (?, ?, ?, 'board')",
-                       arguments: [partnership.id, slug, name])
+        try db.execute(
+            sql: "INSERT INTO body (partnershipId, slug, name, kind) VALUES (?, ?, ?, 'board')",
+            arguments: [partnership.id, slug, name])
         return BodyRow(id: db.lastInsertedRowID)
     }
 }

@@ -54,26 +54,38 @@ public struct MigratedMeetingWriter: Sendable {
     public func write(_ migrated: MigratedMeeting, partnership: String? = nil, as actor: Actor? = nil) async throws -> Outcome {
         let digest = try MeetingImportWriter.digest(of: migrated.record)
         return try await database.write(as: actor ?? .importer(file: migrated.source)) { db in
-            let meeting = try MeetingImportWriter.write(migrated.record, digest: digest, file: migrated.source,
-                                                        partnership: partnership, body: nil, status: .auto, db)
+            let meeting = try MeetingImportWriter.write(
+                migrated.record, digest: digest, file: migrated.source,
+                partnership: partnership, body: nil, status: .auto, db)
             let meetingID = meeting.meetingID
             var added = 0
             for report in migrated.reports {
-                if try Int64.fetchOne(db, sql: "SELECT documentId FROM migratedDocument WHERE site = ? AND sourceId = ?",
-                                      arguments: [migrated.site, report.sourceID]) != nil { continue }
-                guard let itemID = try Int64.fetchOne(db, sql: "SELECT id FROM agendaItem WHERE meetingId = ? AND position = ?",
-                                                      arguments: [meetingID, report.itemPosition]) else {
-                    throw DomainError.invalid("report \(report.upload.filename) belongs to item \(report.itemPosition + 1), which the meeting of \(migrated.record.date.iso) does not have")
+                if try Int64.fetchOne(
+                    db, sql: "SELECT documentId FROM migratedDocument WHERE site = ? AND sourceId = ?",
+                    arguments: [migrated.site, report.sourceID]) != nil
+                {
+                    continue
+                }
+                guard
+                    let itemID = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM agendaItem WHERE meetingId = ? AND position = ?",
+                        arguments: [meetingID, report.itemPosition])
+                else {
+                    throw DomainError.invalid(
+                        "report \(report.upload.filename) belongs to item \(report.itemPosition + 1), which the meeting of \(migrated.record.date.iso) does not have"
+                    )
                 }
                 let documentID = try AgendaRows.insertReport(report.upload, to: itemID, published: true, db)
-                try db.execute(sql: "INSERT INTO migratedDocument (site, sourceId, documentId) VALUES (?, ?, ?)",
-                               arguments: [migrated.site, report.sourceID, documentID])
+                try db.execute(
+                    sql: "INSERT INTO migratedDocument (site, sourceId, documentId) VALUES (?, ?, ?)",
+                    arguments: [migrated.site, report.sourceID, documentID])
                 added += 1
             }
-            try db.execute(sql: """
-                INSERT INTO migratedMeeting (site, sourceId, meetingId) VALUES (?, ?, ?)
-                ON CONFLICT(site, sourceId) DO UPDATE SET meetingId = excluded.meetingId WHERE meetingId IS NOT excluded.meetingId
-                """, arguments: [migrated.site, migrated.sourceID, meetingID])
+            try db.execute(
+                sql: """
+                    INSERT INTO migratedMeeting (site, sourceId, meetingId) VALUES (?, ?, ?)
+                    ON CONFLICT(site, sourceId) DO UPDATE SET meetingId = excluded.meetingId WHERE meetingId IS NOT excluded.meetingId
+                    """, arguments: [migrated.site, migrated.sourceID, meetingID])
             return Outcome(meeting: meeting, reportsAdded: added)
         }
     }

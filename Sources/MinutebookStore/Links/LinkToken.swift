@@ -21,19 +21,21 @@ enum LinkToken {
     static func hash(_ token: String) -> String { SHA256Hex.digest(Array(token.utf8)) }
 
     static func isWellFormed(_ token: String) -> Bool {
-        token.utf8.count == 43 && token.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
-        }
+        token.utf8.count == 43
+            && token.utf8.allSatisfy { b in
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
+            }
     }
 
     /// Withdraws the unused links behind `tokens` (made for emails the mail server refused); returns how many.
     static func withdraw(_ tokens: [String], from table: Table, _ db: Database) throws -> Int {
         var withdrawn = 0
         for token in tokens {
-            try db.execute(sql: """
-                UPDATE \(table.rawValue) SET revokedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
-                WHERE tokenHash = ? AND usedAt IS NULL AND revokedAt IS NULL
-                """, arguments: [hash(token)])
+            try db.execute(
+                sql: """
+                    UPDATE \(table.rawValue) SET revokedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+                    WHERE tokenHash = ? AND usedAt IS NULL AND revokedAt IS NULL
+                    """, arguments: [hash(token)])
             withdrawn += db.changesCount
         }
         return withdrawn

@@ -5,9 +5,11 @@ import MinutebookCore
 enum BodyLookup {
     /// The partnership named by slug or name (case-insensitive); throws when unknown.
     static func partnership(_ slugOrName: String, _ db: Database) throws -> Partnership {
-        let row = try Row.fetchOne(cached: db, sql: """
-            SELECT * FROM partnership WHERE slug = ? OR name = ? COLLATE NOCASE ORDER BY slug = ? DESC LIMIT 1
-            """, arguments: [slugOrName, slugOrName, slugOrName])
+        let row = try Row.fetchOne(
+            cached: db,
+            sql: """
+                SELECT * FROM partnership WHERE slug = ? OR name = ? COLLATE NOCASE ORDER BY slug = ? DESC LIMIT 1
+                """, arguments: [slugOrName, slugOrName, slugOrName])
         guard let row else { throw DomainError.notFound("no partnership called '\(slugOrName)'") }
         return Rows.partnership(row)
     }
@@ -18,25 +20,32 @@ enum BodyLookup {
         let rows: [Row]
         if let partnership {
             let owner = try self.partnership(partnership, db)
-            rows = try Row.fetchAll(cached: db, sql: """
-                SELECT * FROM body WHERE partnershipId = ? AND (slug = ? OR name = ? COLLATE NOCASE)
-                ORDER BY slug = ? DESC
-                """, arguments: [owner.id, slugOrName, slugOrName, slugOrName])
+            rows = try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT * FROM body WHERE partnershipId = ? AND (slug = ? OR name = ? COLLATE NOCASE)
+                    ORDER BY slug = ? DESC
+                    """, arguments: [owner.id, slugOrName, slugOrName, slugOrName])
         } else {
-            rows = try Row.fetchAll(cached: db, sql: """
-                SELECT * FROM body WHERE slug = ?
-                UNION SELECT * FROM body WHERE name = ? COLLATE NOCASE
-                """, arguments: [slugOrName, slugOrName])
+            rows = try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT * FROM body WHERE slug = ?
+                    UNION SELECT * FROM body WHERE name = ? COLLATE NOCASE
+                    """, arguments: [slugOrName, slugOrName])
         }
         var bodies = rows.map(Rows.body)
         if bodies.isEmpty { bodies = try formerlyNamed(slugOrName, partnership: partnership, db) }
         let partnerships = Set(bodies.map(\.partnershipID))
         if partnerships.count > 1 {
-            let slugs = try String.fetchAll(db, sql: """
-                SELECT slug FROM partnership WHERE id IN (\(partnerships.map { _ in "?" }.joined(separator: ","))) ORDER BY slug
-                """, arguments: StatementArguments(Array(partnerships)))
+            let slugs = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT slug FROM partnership WHERE id IN (\(partnerships.map { _ in "?" }.joined(separator: ","))) ORDER BY slug
+                    """, arguments: StatementArguments(Array(partnerships)))
             throw DomainError.conflict(
-                "'\(slugOrName)' names bodies in \(partnerships.count) partnerships (\(slugs.prefix(5).joined(separator: ", "))): name the partnership too")
+                "'\(slugOrName)' names bodies in \(partnerships.count) partnerships (\(slugs.prefix(5).joined(separator: ", "))): name the partnership too"
+            )
         }
         return bodies.first
     }
@@ -44,10 +53,13 @@ enum BodyLookup {
     /// Bodies that were called `slugOrName` before a rename or a merge (`bodyFormerName`).
     static func formerlyNamed(_ slugOrName: String, partnership: String?, _ db: Database) throws -> [Body] {
         let owner = try partnership.map { try self.partnership($0, db).id }
-        return try Row.fetchAll(cached: db, sql: """
-            SELECT DISTINCT b.* FROM bodyFormerName f JOIN body b ON b.id = f.bodyId
-            WHERE (f.slug = ? OR f.name = ? COLLATE NOCASE) AND (? IS NULL OR b.partnershipId = ?)
-            """, arguments: [slugOrName, slugOrName, owner, owner]).map(Rows.body)
+        return try Row.fetchAll(
+            cached: db,
+            sql: """
+                SELECT DISTINCT b.* FROM bodyFormerName f JOIN body b ON b.id = f.bodyId
+                WHERE (f.slug = ? OR f.name = ? COLLATE NOCASE) AND (? IS NULL OR b.partnershipId = ?)
+                """, arguments: [slugOrName, slugOrName, owner, owner]
+        ).map(Rows.body)
     }
 
     /// The body, or a clear error naming what was asked for.

@@ -26,40 +26,55 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             guard today <= deadline else {
                 throw DomainError.conflict("The deadline for reports to the meeting on \(meeting.date.long) was \(deadline.long)")
             }
-            if let status = try String.fetchOne(cached: db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
-                                                arguments: [subGroupID, meetingID]), status != SubGroupReportStatus.draft.rawValue {
+            if let status = try String.fetchOne(
+                cached: db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+                arguments: [subGroupID, meetingID]), status != SubGroupReportStatus.draft.rawValue
+            {
                 throw DomainError.conflict("\(subGroup.name) has already filed its report for that meeting")
             }
             // The chair today: the current holder of the sub-group's chair's (or co-chair's) seat.
-            guard let chair = try Row.fetchOne(cached: db, sql: """
-                SELECT p.id, p.fullName, p.email FROM seat s
-                JOIN seatHolding h ON h.seatId = s.id AND h.endDate IS NULL JOIN person p ON p.id = h.personId
-                WHERE s.bodyId = ? AND s.role IN ('chairman','co_chair') AND (s.abolishedOn IS NULL OR s.abolishedOn > ?)
-                ORDER BY s.role = 'chairman' DESC, s.id LIMIT 1
-                """, arguments: [subGroupID, today.iso]) else {
+            guard
+                let chair = try Row.fetchOne(
+                    cached: db,
+                    sql: """
+                        SELECT p.id, p.fullName, p.email FROM seat s
+                        JOIN seatHolding h ON h.seatId = s.id AND h.endDate IS NULL JOIN person p ON p.id = h.personId
+                        WHERE s.bodyId = ? AND s.role IN ('chairman','co_chair') AND (s.abolishedOn IS NULL OR s.abolishedOn > ?)
+                        ORDER BY s.role = 'chairman' DESC, s.id LIMIT 1
+                        """, arguments: [subGroupID, today.iso])
+            else {
                 throw DomainError.notFound("\(subGroup.name) has no chair: give its chair's seat a holder first")
             }
             guard let email = chair["email"] as String?, email.contains("@") else {
                 throw DomainError.invalid("\(chair["fullName"] as String), the chair of \(subGroup.name), has no email address")
             }
             let token = LinkToken.new()
-            try db.execute(sql: """
-                INSERT INTO reportRequest (bodyId, meetingId, personId, tokenHash, email, expiresAt) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [subGroupID, meetingID, chair["id"] as Int64, LinkToken.hash(token), email, deadline.iso + "T23:59:59Z"])
-            return ReportRequestMail(personID: chair["id"], name: chair["fullName"], email: email, token: token,
-                                     expires: deadline.iso + "T23:59:59Z", subGroupName: subGroup.name, boardName: board.name,
-                                     meetingDate: meeting.date, deadline: deadline)
+            try db.execute(
+                sql: """
+                    INSERT INTO reportRequest (bodyId, meetingId, personId, tokenHash, email, expiresAt) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [subGroupID, meetingID, chair["id"] as Int64, LinkToken.hash(token), email, deadline.iso + "T23:59:59Z"])
+            return ReportRequestMail(
+                personID: chair["id"], name: chair["fullName"], email: email, token: token,
+                expires: deadline.iso + "T23:59:59Z", subGroupName: subGroup.name, boardName: board.name,
+                meetingDate: meeting.date, deadline: deadline)
         }
     }
 
     /// The request behind a token and its state.
     static func request(token: String, _ db: Database) throws -> (state: LinkState, row: Row?) {
-        guard LinkToken.isWellFormed(token), let row = try Row.fetchOne(cached: db, sql: """
-            SELECT r.*, r.expiresAt <= strftime('%Y-%m-%dT%H:%M:%SZ','now') AS isExpired FROM reportRequest r WHERE tokenHash = ?
-            """, arguments: [LinkToken.hash(token)]) else { return (.unknown, nil) }
-        let state: LinkState = (row["revokedAt"] as String?) != nil ? .revoked
-            : (row["usedAt"] as String?) != nil ? .used
-            : (row["isExpired"] as Bool) ? .expired : .usable
+        guard LinkToken.isWellFormed(token),
+            let row = try Row.fetchOne(
+                cached: db,
+                sql: """
+                    SELECT r.*, r.expiresAt <= strftime('%Y-%m-%dT%H:%M:%SZ','now') AS isExpired FROM reportRequest r WHERE tokenHash = ?
+                    """, arguments: [LinkToken.hash(token)])
+        else { return (.unknown, nil) }
+        let state: LinkState =
+            (row["revokedAt"] as String?) != nil
+            ? .revoked
+            : (row["usedAt"] as String?) != nil
+                ? .used
+                : (row["isExpired"] as Bool) ? .expired : .usable
         return (state, row)
     }
 
@@ -69,18 +84,25 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             guard state == .usable, let row else { return (state, nil) }
             let bodyID: Int64 = row["bodyId"], meetingID: Int64 = row["meetingId"]
             guard let subGroup = try PerformanceRows.body(id: bodyID, db),
-                  let meetingRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]),
-                  let board = try PerformanceRows.body(id: Rows.meeting(meetingRow).bodyID, db),
-                  let chair = try String.fetchOne(cached: db, sql: "SELECT fullName FROM person WHERE id = ?", arguments: [row["personId"] as Int64]) else {
+                let meetingRow = try Row.fetchOne(cached: db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]),
+                let board = try PerformanceRows.body(id: Rows.meeting(meetingRow).bodyID, db),
+                let chair = try String.fetchOne(cached: db, sql: "SELECT fullName FROM person WHERE id = ?", arguments: [row["personId"] as Int64])
+            else {
                 return (.unknown, nil)
             }
             let meeting = Rows.meeting(meetingRow)
-            let existing = try GRDBSubGroupReportRepository.reports(sql: "SELECT * FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
-                                                                     [bodyID, meetingID], db).first
+            let existing = try GRDBSubGroupReportRepository.reports(
+                sql: "SELECT * FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+                [bodyID, meetingID], db
+            ).first
             if let existing, existing.status != .draft { return (.used, nil) }
             let report = existing ?? SubGroupReport(id: 0, bodyID: bodyID, meetingID: meetingID, author: chair)
-            return (.usable, ReportRequestPage(chairName: chair, subGroupName: subGroup.name, boardName: board.name, meetingDate: meeting.date,
-                                               deadline: SubGroupReportRules.deadline(for: meeting.date), report: report))
+            return (
+                .usable,
+                ReportRequestPage(
+                    chairName: chair, subGroupName: subGroup.name, boardName: board.name, meetingDate: meeting.date,
+                    deadline: SubGroupReportRules.deadline(for: meeting.date), report: report)
+            )
         }
     }
 
@@ -100,14 +122,17 @@ public struct GRDBReportRequestRepository: ReportRequestRepository {
             report.filedOn = report.filedOn ?? date
             let problems = SubGroupReportRules.problemsFiling(report)
             guard problems.isEmpty else { throw DomainError.invalid(problems.map(\.message).joined(separator: "; ")) }
-            if let status = try String.fetchOne(cached: db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
-                                                arguments: [report.bodyID, report.meetingID]), status != SubGroupReportStatus.draft.rawValue {
+            if let status = try String.fetchOne(
+                cached: db, sql: "SELECT status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+                arguments: [report.bodyID, report.meetingID]), status != SubGroupReportStatus.draft.rawValue
+            {
                 throw DomainError.forbidden(LinkState.used.refusal ?? "The report has already been filed.")
             }
             let saved = try GRDBSubGroupReportRepository.saveDraft(report, db)
             try GRDBSubGroupReportRepository.file(reportID: saved.id, on: date, db)
-            try db.execute(sql: "UPDATE reportRequest SET usedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-                           arguments: [row["id"] as Int64])
+            try db.execute(
+                sql: "UPDATE reportRequest SET usedAt = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
+                arguments: [row["id"] as Int64])
             return saved.id
         }
     }

@@ -10,8 +10,9 @@ extension GRDBStrategyRepository {
         }
         guard lastYear >= firstYear else { throw DomainError.invalid("The strategy must end on or after the year it starts") }
         try await database.write(as: Actor(editor)) { db in
-            try db.execute(sql: "UPDATE strategy SET title = ?, firstYear = ?, lastYear = ? WHERE id = ?",
-                           arguments: [title, firstYear, lastYear, id])
+            try db.execute(
+                sql: "UPDATE strategy SET title = ?, firstYear = ?, lastYear = ? WHERE id = ?",
+                arguments: [title, firstYear, lastYear, id])
             guard db.changesCount == 1 else { throw DomainError.notFound("No such strategy") }
         }
     }
@@ -22,10 +23,11 @@ extension GRDBStrategyRepository {
             guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM strategy WHERE id = ?", arguments: [strategyID]) == true else {
                 throw DomainError.notFound("No such strategy")
             }
-            try db.execute(sql: """
-                INSERT INTO strategyPriority (strategyId, position, name, summary)
-                VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM strategyPriority WHERE strategyId = ?), ?, ?)
-                """, arguments: [strategyID, strategyID, name, summary])
+            try db.execute(
+                sql: """
+                    INSERT INTO strategyPriority (strategyId, position, name, summary)
+                    VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM strategyPriority WHERE strategyId = ?), ?, ?)
+                    """, arguments: [strategyID, strategyID, name, summary])
             return db.lastInsertedRowID
         }
     }
@@ -36,28 +38,33 @@ extension GRDBStrategyRepository {
             guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM strategyPriority WHERE id = ?", arguments: [priorityID]) == true else {
                 throw DomainError.notFound("No such priority")
             }
-            try db.execute(sql: """
-                INSERT INTO strategyObjective (priorityId, position, text)
-                VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM strategyObjective WHERE priorityId = ?), ?)
-                """, arguments: [priorityID, priorityID, text])
+            try db.execute(
+                sql: """
+                    INSERT INTO strategyObjective (priorityId, position, text)
+                    VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM strategyObjective WHERE priorityId = ?), ?)
+                    """, arguments: [priorityID, priorityID, text])
             return db.lastInsertedRowID
         }
     }
 
     public func movePriority(id: Int64, strategyID: Int64, by offset: Int, by editor: Editor) async throws {
         try await database.write(as: Actor(editor)) { db in
-            try Self.move(table: "strategyPriority", parent: "strategyId", id: id, offset: offset, db, owned: """
-                SELECT strategyId FROM strategyPriority WHERE id = ? AND strategyId = \(strategyID)
-                """)
+            try Self.move(
+                table: "strategyPriority", parent: "strategyId", id: id, offset: offset, db,
+                owned: """
+                    SELECT strategyId FROM strategyPriority WHERE id = ? AND strategyId = \(strategyID)
+                    """)
         }
     }
 
     public func moveObjective(id: Int64, strategyID: Int64, by offset: Int, by editor: Editor) async throws {
         try await database.write(as: Actor(editor)) { db in
-            try Self.move(table: "strategyObjective", parent: "priorityId", id: id, offset: offset, db, owned: """
-                SELECT o.priorityId FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId
-                WHERE o.id = ? AND p.strategyId = \(strategyID)
-                """)
+            try Self.move(
+                table: "strategyObjective", parent: "priorityId", id: id, offset: offset, db,
+                owned: """
+                    SELECT o.priorityId FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId
+                    WHERE o.id = ? AND p.strategyId = \(strategyID)
+                    """)
         }
     }
 
@@ -67,10 +74,12 @@ extension GRDBStrategyRepository {
         guard offset == 1 || offset == -1 else { throw DomainError.invalid("An item moves one place up or down") }
         guard let parentID = try Int64.fetchOne(db, sql: owned, arguments: [id]) else { throw DomainError.notFound("No such item in this strategy") }
         let position = try Int.fetchOne(db, sql: "SELECT position FROM \(table) WHERE id = ?", arguments: [id]) ?? 0
-        let neighbour = try Row.fetchOne(db, sql: """
-            SELECT id, position FROM \(table) WHERE \(parent) = ? AND position \(offset < 0 ? "<" : ">") ?
-            ORDER BY position \(offset < 0 ? "DESC" : "ASC") LIMIT 1
-            """, arguments: [parentID, position])
+        let neighbour = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT id, position FROM \(table) WHERE \(parent) = ? AND position \(offset < 0 ? "<" : ">") ?
+                ORDER BY position \(offset < 0 ? "DESC" : "ASC") LIMIT 1
+                """, arguments: [parentID, position])
         guard let neighbour else { throw DomainError.invalid(offset < 0 ? "It is already first" : "It is already last") }
         let free = (try Int.fetchOne(db, sql: "SELECT max(position) FROM \(table) WHERE \(parent) = ?", arguments: [parentID]) ?? 0) + 1
         try db.execute(sql: "UPDATE \(table) SET position = ? WHERE id = ?", arguments: [free, id])
@@ -80,8 +89,11 @@ extension GRDBStrategyRepository {
 
     public func removePriority(id: Int64, strategyID: Int64, by editor: Editor) async throws {
         try await database.write(as: Actor(editor)) { db in
-            guard let name = try String.fetchOne(db, sql: "SELECT name FROM strategyPriority WHERE id = ? AND strategyId = ?",
-                                                 arguments: [id, strategyID]) else { throw DomainError.notFound("No such priority") }
+            guard
+                let name = try String.fetchOne(
+                    db, sql: "SELECT name FROM strategyPriority WHERE id = ? AND strategyId = ?",
+                    arguments: [id, strategyID])
+            else { throw DomainError.notFound("No such priority") }
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM strategyObjective WHERE priorityId = ?", arguments: [id]) ?? 0 > 0 {
                 throw DomainError.invalid("The priority \(name) still has objectives: remove them first")
             }
@@ -91,9 +103,13 @@ extension GRDBStrategyRepository {
 
     public func removeObjective(id: Int64, strategyID: Int64, by editor: Editor) async throws {
         try await database.write(as: Actor(editor)) { db in
-            guard let text = try String.fetchOne(db, sql: """
-                SELECT o.text FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId WHERE o.id = ? AND p.strategyId = ?
-                """, arguments: [id, strategyID]) else { throw DomainError.notFound("No such objective") }
+            guard
+                let text = try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT o.text FROM strategyObjective o JOIN strategyPriority p ON p.id = o.priorityId WHERE o.id = ? AND p.strategyId = ?
+                        """, arguments: [id, strategyID])
+            else { throw DomainError.notFound("No such objective") }
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM deliveryAction WHERE objectiveId = ?", arguments: [id]) ?? 0 > 0 {
                 throw DomainError.invalid("The objective \"\(text)\" still has delivery-plan actions")
             }
@@ -107,14 +123,17 @@ extension GRDBStrategyRepository {
             guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM strategyObjective WHERE id = ?", arguments: [objectiveID]) == true else {
                 throw DomainError.notFound("No such objective")
             }
-            try db.execute(sql: """
-                INSERT INTO deliveryAction (objectiveId, position, title, lead, dueDate, status, progressNote)
-                VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM deliveryAction WHERE objectiveId = ?), ?, ?, ?, ?, ?)
-                """, arguments: [objectiveID, objectiveID, action.title, action.lead, action.due?.iso, action.status.rawValue, action.progressNote])
+            try db.execute(
+                sql: """
+                    INSERT INTO deliveryAction (objectiveId, position, title, lead, dueDate, status, progressNote)
+                    VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM deliveryAction WHERE objectiveId = ?), ?, ?, ?, ?, ?)
+                    """,
+                arguments: [objectiveID, objectiveID, action.title, action.lead, action.due?.iso, action.status.rawValue, action.progressNote])
             let actionID = db.lastInsertedRowID
             for milestone in action.milestones {
-                try db.execute(sql: "INSERT INTO deliveryMilestone (actionId, title, dueDate, completedOn) VALUES (?, ?, ?, ?)",
-                               arguments: [actionID, milestone.title, milestone.due.iso, milestone.completedOn?.iso])
+                try db.execute(
+                    sql: "INSERT INTO deliveryMilestone (actionId, title, dueDate, completedOn) VALUES (?, ?, ?, ?)",
+                    arguments: [actionID, milestone.title, milestone.due.iso, milestone.completedOn?.iso])
             }
             try Self.link(actionID: actionID, indicatorIDs: action.indicatorIDs, db)
             return actionID
@@ -124,11 +143,14 @@ extension GRDBStrategyRepository {
     public func editAction(_ action: DeliveryAction, by editor: Editor) async throws {
         try Self.check(action)
         try await database.write(as: Actor(editor)) { db in
-            try db.execute(sql: "UPDATE deliveryAction SET title = ?, lead = ?, dueDate = ?, status = ?, progressNote = ? WHERE id = ?",
-                           arguments: [action.title, action.lead, action.due?.iso, action.status.rawValue, action.progressNote, action.id])
+            try db.execute(
+                sql: "UPDATE deliveryAction SET title = ?, lead = ?, dueDate = ?, status = ?, progressNote = ? WHERE id = ?",
+                arguments: [action.title, action.lead, action.due?.iso, action.status.rawValue, action.progressNote, action.id])
             guard db.changesCount == 1 else { throw DomainError.notFound("No such delivery-plan action") }
-            let current = Set(try Int64.fetchAll(cached: db, sql: "SELECT indicatorId FROM deliveryActionIndicator WHERE actionId = ?",
-                                                 arguments: [action.id]))
+            let current = Set(
+                try Int64.fetchAll(
+                    cached: db, sql: "SELECT indicatorId FROM deliveryActionIndicator WHERE actionId = ?",
+                    arguments: [action.id]))
             let wanted = Set(action.indicatorIDs)
             for gone in current.subtracting(wanted).sorted() {
                 try db.execute(sql: "DELETE FROM deliveryActionIndicator WHERE actionId = ? AND indicatorId = ?", arguments: [action.id, gone])
@@ -143,8 +165,9 @@ extension GRDBStrategyRepository {
             guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM deliveryAction WHERE id = ?", arguments: [actionID]) == true else {
                 throw DomainError.notFound("No such delivery-plan action")
             }
-            try db.execute(sql: "INSERT INTO deliveryMilestone (actionId, title, dueDate) VALUES (?, ?, ?)",
-                           arguments: [actionID, title, due.iso])
+            try db.execute(
+                sql: "INSERT INTO deliveryMilestone (actionId, title, dueDate) VALUES (?, ?, ?)",
+                arguments: [actionID, title, due.iso])
             return db.lastInsertedRowID
         }
     }
@@ -157,13 +180,14 @@ extension GRDBStrategyRepository {
     /// Links an action to indicators of the same partnership as its strategy.
     static func link(actionID: Int64, indicatorIDs: [Int64], _ db: Database) throws {
         for indicatorID in indicatorIDs {
-            try db.execute(sql: """
-                INSERT INTO deliveryActionIndicator (actionId, indicatorId)
-                SELECT a.id, i.id FROM deliveryAction a
-                JOIN strategyObjective o ON o.id = a.objectiveId JOIN strategyPriority p ON p.id = o.priorityId
-                JOIN strategy s ON s.id = p.strategyId JOIN indicator i ON i.id = ? AND i.partnershipId = s.partnershipId
-                WHERE a.id = ?
-                """, arguments: [indicatorID, actionID])
+            try db.execute(
+                sql: """
+                    INSERT INTO deliveryActionIndicator (actionId, indicatorId)
+                    SELECT a.id, i.id FROM deliveryAction a
+                    JOIN strategyObjective o ON o.id = a.objectiveId JOIN strategyPriority p ON p.id = o.priorityId
+                    JOIN strategy s ON s.id = p.strategyId JOIN indicator i ON i.id = ? AND i.partnershipId = s.partnershipId
+                    WHERE a.id = ?
+                    """, arguments: [indicatorID, actionID])
             guard db.changesCount == 1 else { throw DomainError.invalid("That indicator is not part of this partnership") }
         }
     }

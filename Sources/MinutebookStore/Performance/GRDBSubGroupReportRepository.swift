@@ -25,9 +25,10 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
 
     public func reports(ofSubGroup bodyID: Int64) async throws -> [SubGroupReport] {
         try await database.read { db in
-            try Self.reports(sql: """
-                SELECT r.* FROM subGroupReport r JOIN meeting m ON m.id = r.meetingId WHERE r.bodyId = ? ORDER BY m.date DESC
-                """, [bodyID], db)
+            try Self.reports(
+                sql: """
+                    SELECT r.* FROM subGroupReport r JOIN meeting m ON m.id = r.meetingId WHERE r.bodyId = ? ORDER BY m.date DESC
+                    """, [bodyID], db)
         }
     }
 
@@ -46,26 +47,31 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         guard boardID == subGroup.reportsToBodyID else {
             throw DomainError.invalid("\(subGroup.name) does not report to the body of that meeting")
         }
-        let existing = try Row.fetchOne(cached: db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
-                                        arguments: [report.bodyID, report.meetingID])
+        let existing = try Row.fetchOne(
+            cached: db, sql: "SELECT id, status FROM subGroupReport WHERE bodyId = ? AND meetingId = ?",
+            arguments: [report.bodyID, report.meetingID])
         if let existing, (existing["status"] as String) == SubGroupReportStatus.onAgenda.rawValue {
             throw DomainError.conflict("The report is already on the agenda and can no longer be edited")
         }
-        let arguments: StatementArguments = [report.filedOn?.iso, report.lastBoardOn?.iso, report.author, report.operationalUpdate,
-                                             report.strategicUpdate, report.actionPlanUpdate]
+        let arguments: StatementArguments = [
+            report.filedOn?.iso, report.lastBoardOn?.iso, report.author, report.operationalUpdate,
+            report.strategicUpdate, report.actionPlanUpdate
+        ]
         let id: Int64
         if let existing {
             id = existing["id"]
-            try db.execute(sql: """
-                UPDATE subGroupReport SET filedOn = ?, lastBoardOn = ?, author = ?, operationalUpdate = ?, strategicUpdate = ?,
-                    actionPlanUpdate = ? WHERE id = ?
-                """, arguments: arguments + [id])
+            try db.execute(
+                sql: """
+                    UPDATE subGroupReport SET filedOn = ?, lastBoardOn = ?, author = ?, operationalUpdate = ?, strategicUpdate = ?,
+                        actionPlanUpdate = ? WHERE id = ?
+                    """, arguments: arguments + [id])
             try db.execute(sql: "DELETE FROM subGroupReportAction WHERE reportId = ?", arguments: [id])
         } else {
-            try db.execute(sql: """
-                INSERT INTO subGroupReport (filedOn, lastBoardOn, author, operationalUpdate, strategicUpdate, actionPlanUpdate, bodyId, meetingId)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: arguments + [report.bodyID, report.meetingID])
+            try db.execute(
+                sql: """
+                    INSERT INTO subGroupReport (filedOn, lastBoardOn, author, operationalUpdate, strategicUpdate, actionPlanUpdate, bodyId, meetingId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: arguments + [report.bodyID, report.meetingID])
             id = db.lastInsertedRowID
         }
         let actions = report.actionsForPartnership.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -89,8 +95,9 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         guard problems.isEmpty else {
             throw DomainError.invalid(problems.map(\.message).joined(separator: "; "))
         }
-        try db.execute(sql: "UPDATE subGroupReport SET status = 'submitted', filedOn = ? WHERE id = ?",
-                       arguments: [report.filedOn?.iso, reportID])
+        try db.execute(
+            sql: "UPDATE subGroupReport SET status = 'submitted', filedOn = ? WHERE id = ?",
+            arguments: [report.filedOn?.iso, reportID])
     }
 
     public func placeOnAgenda(reportID: Int64, by editor: Editor) async throws -> Int64 {
@@ -101,24 +108,28 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
             }
             guard let subGroup = try PerformanceRows.body(id: report.bodyID, db) else { throw DomainError.notFound("No such sub-group") }
             let status = try String.fetchOne(cached: db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [report.meetingID])
-            guard let status, let meetingStatus = MeetingStatus(rawValue: status), meetingStatus < .minutesApproved, meetingStatus != .cancelled else {
+            guard let status, let meetingStatus = MeetingStatus(rawValue: status), meetingStatus < .minutesApproved, meetingStatus != .cancelled
+            else {
                 throw DomainError.conflict("The board meeting's minutes are approved or the meeting is cancelled")
             }
             // The sub-group's awaited item ("<sub-group> update", drafted from the template) is filled;
             // only without one is an item added.
             if let awaited = try Self.awaitedItem(for: subGroup.name, meetingID: report.meetingID, db) {
-                try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?",
-                               arguments: [awaited, reportID])
+                try db.execute(
+                    sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?",
+                    arguments: [awaited, reportID])
                 if !report.author.isEmpty {
-                    try db.execute(sql: "UPDATE agendaItem SET leadOfficer = ? WHERE id = ? AND (leadOfficer IS NULL OR leadOfficer = '')",
-                                   arguments: [report.author, awaited])
+                    try db.execute(
+                        sql: "UPDATE agendaItem SET leadOfficer = ? WHERE id = ? AND (leadOfficer IS NULL OR leadOfficer = '')",
+                        arguments: [report.author, awaited])
                 }
                 return awaited
             }
             // The agenda's own insert and renumbering: the item goes before any Part 2 items, and is
             // supplementary when the agenda is already published.
-            let item = NewAgendaItem(title: "\(subGroup.name) update", leadOfficer: report.author.isEmpty ? nil : report.author,
-                                     isSupplementary: try AgendaRows.joinsAsSupplementary(db, meetingID: report.meetingID))
+            let item = NewAgendaItem(
+                title: "\(subGroup.name) update", leadOfficer: report.author.isEmpty ? nil : report.author,
+                isSupplementary: try AgendaRows.joinsAsSupplementary(db, meetingID: report.meetingID))
             let itemID = try AgendaRows.insert(db, item, meetingID: report.meetingID, position: nil)
             try AgendaRows.renumber(db, meetingID: report.meetingID)
             try db.execute(sql: "UPDATE subGroupReport SET status = 'on_agenda', agendaItemId = ? WHERE id = ?", arguments: [itemID, reportID])
@@ -129,14 +140,16 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
     /// The meeting's item awaiting the sub-group's report: titled "<sub-group> update" (any case) or
     /// just the sub-group's name, expecting a report, with no uploaded paper and no filed report on it.
     static func awaitedItem(for subGroupName: String, meetingID: Int64, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
-            SELECT i.id FROM agendaItem i
-            WHERE i.meetingId = ? AND i.expectsReport = 1
-              AND (i.title = ? COLLATE NOCASE OR i.title = ? COLLATE NOCASE)
-              AND NOT EXISTS (SELECT 1 FROM subGroupReport r WHERE r.agendaItemId = i.id)
-              AND NOT EXISTS (SELECT 1 FROM document d WHERE d.agendaItemId = i.id)
-            ORDER BY i.position LIMIT 1
-            """, arguments: [meetingID, "\(subGroupName) update", subGroupName])
+        try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT i.id FROM agendaItem i
+                WHERE i.meetingId = ? AND i.expectsReport = 1
+                  AND (i.title = ? COLLATE NOCASE OR i.title = ? COLLATE NOCASE)
+                  AND NOT EXISTS (SELECT 1 FROM subGroupReport r WHERE r.agendaItemId = i.id)
+                  AND NOT EXISTS (SELECT 1 FROM document d WHERE d.agendaItemId = i.id)
+                ORDER BY i.position LIMIT 1
+                """, arguments: [meetingID, "\(subGroupName) update", subGroupName])
     }
 
     /// Records the board's resolutions on the report's agenda item: the minute of that item is created
@@ -148,23 +161,30 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
             guard let report = try Self.report(id: reportID, db), let itemID = report.agendaItemID else {
                 throw DomainError.conflict("The report is not on the agenda")
             }
-            guard let item = try Row.fetchOne(cached: db, sql: """
-                SELECT a.title, a.part, a.position, m.id AS meetingId, m.bodyId, m.municipalYear
-                FROM agendaItem a JOIN meeting m ON m.id = a.meetingId WHERE a.id = ?
-                """, arguments: [itemID]) else { throw DomainError.notFound("The agenda item is gone") }
+            guard
+                let item = try Row.fetchOne(
+                    cached: db,
+                    sql: """
+                        SELECT a.title, a.part, a.position, m.id AS meetingId, m.bodyId, m.municipalYear
+                        FROM agendaItem a JOIN meeting m ON m.id = a.meetingId WHERE a.id = ?
+                        """, arguments: [itemID])
+            else { throw DomainError.notFound("The agenda item is gone") }
             var minuteID = try Int64.fetchOne(cached: db, sql: "SELECT id FROM minute WHERE agendaItemId = ?", arguments: [itemID])
             if minuteID == nil {
-                try db.execute(sql: """
-                    INSERT INTO minute (meetingId, agendaItemId, bodyId, municipalYear, position, title, part)
-                    VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM minute WHERE meetingId = ?), ?, ?)
-                    """, arguments: [item["meetingId"], itemID, item["bodyId"], item["municipalYear"], item["meetingId"], item["title"], item["part"]])
+                try db.execute(
+                    sql: """
+                        INSERT INTO minute (meetingId, agendaItemId, bodyId, municipalYear, position, title, part)
+                        VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM minute WHERE meetingId = ?), ?, ?)
+                        """,
+                    arguments: [item["meetingId"], itemID, item["bodyId"], item["municipalYear"], item["meetingId"], item["title"], item["part"]])
                 minuteID = db.lastInsertedRowID
             }
             guard let minuteID else { throw DomainError.notFound("The minute was not saved") }
             for text in texts {
-                try db.execute(sql: """
-                    INSERT INTO resolution (minuteId, position, text) VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM resolution WHERE minuteId = ?), ?)
-                    """, arguments: [minuteID, minuteID, text])
+                try db.execute(
+                    sql: """
+                        INSERT INTO resolution (minuteId, position, text) VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM resolution WHERE minuteId = ?), ?)
+                        """, arguments: [minuteID, minuteID, text])
             }
             return minuteID
         }
@@ -173,23 +193,28 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
     public func filingNotice(reportID: Int64, on date: LocalDate) async throws -> ReportFiledNotice? {
         try await database.read { db in
             guard let report = try Self.report(id: reportID, db),
-                  let row = try Row.fetchOne(cached: db, sql: """
-                    SELECT sg.name AS subGroupName, b.id AS boardId, b.partnershipId, b.name AS boardName, m.date,
-                           p.slug, p.contactName, p.contactEmail
-                    FROM subGroupReport r JOIN body sg ON sg.id = r.bodyId JOIN meeting m ON m.id = r.meetingId
-                    JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
-                    WHERE r.id = ?
-                    """, arguments: [reportID]) else { return nil }
+                let row = try Row.fetchOne(
+                    cached: db,
+                    sql: """
+                        SELECT sg.name AS subGroupName, b.id AS boardId, b.partnershipId, b.name AS boardName, m.date,
+                               p.slug, p.contactName, p.contactEmail
+                        FROM subGroupReport r JOIN body sg ON sg.id = r.bodyId JOIN meeting m ON m.id = r.meetingId
+                        JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
+                        WHERE r.id = ?
+                        """, arguments: [reportID])
+            else { return nil }
             let boardID: Int64 = row["boardId"]
-            let seats = try GRDBBodyRepository.seats(db, bodyID: boardID, on: date,
-                                                     grant: Visibility.grant(.system, bodyID: boardID, partnershipID: row["partnershipId"]))
+            let seats = try GRDBBodyRepository.seats(
+                db, bodyID: boardID, on: date,
+                grant: Visibility.grant(.system, bodyID: boardID, partnershipID: row["partnershipId"]))
             let contact = (row["contactEmail"] as String?).map {
                 PackMember(name: (row["contactName"] as String?) ?? "The secretariat", role: .secretariat, email: $0)
             }
-            return ReportFiledNotice(reportID: reportID, partnershipSlug: row["slug"], subGroupName: row["subGroupName"],
-                                     boardName: row["boardName"], meetingDate: PerformanceRows.date(row["date"]) ?? date,
-                                     author: report.author, filedOn: report.filedOn,
-                                     recipients: ReportFiledNotice.secretariat(of: seats, contact: contact))
+            return ReportFiledNotice(
+                reportID: reportID, partnershipSlug: row["slug"], subGroupName: row["subGroupName"],
+                boardName: row["boardName"], meetingDate: PerformanceRows.date(row["date"]) ?? date,
+                author: report.author, filedOn: report.filedOn,
+                recipients: ReportFiledNotice.secretariat(of: seats, contact: contact))
         }
     }
 
@@ -201,12 +226,14 @@ public struct GRDBSubGroupReportRepository: SubGroupReportRepository {
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
         return try rows.map { row in
             let id: Int64 = row["id"]
-            let actions = try String.fetchAll(cached: db, sql: "SELECT text FROM subGroupReportAction WHERE reportId = ? ORDER BY position", arguments: [id])
-            return SubGroupReport(id: id, bodyID: row["bodyId"], meetingID: row["meetingId"],
-                                  status: SubGroupReportStatus(rawValue: row["status"]) ?? .draft,
-                                  filedOn: PerformanceRows.date(row["filedOn"]), lastBoardOn: PerformanceRows.date(row["lastBoardOn"]),
-                                  author: row["author"], operationalUpdate: row["operationalUpdate"], strategicUpdate: row["strategicUpdate"],
-                                  actionPlanUpdate: row["actionPlanUpdate"], actionsForPartnership: actions, agendaItemID: row["agendaItemId"])
+            let actions = try String.fetchAll(
+                cached: db, sql: "SELECT text FROM subGroupReportAction WHERE reportId = ? ORDER BY position", arguments: [id])
+            return SubGroupReport(
+                id: id, bodyID: row["bodyId"], meetingID: row["meetingId"],
+                status: SubGroupReportStatus(rawValue: row["status"]) ?? .draft,
+                filedOn: PerformanceRows.date(row["filedOn"]), lastBoardOn: PerformanceRows.date(row["lastBoardOn"]),
+                author: row["author"], operationalUpdate: row["operationalUpdate"], strategicUpdate: row["strategicUpdate"],
+                actionPlanUpdate: row["actionPlanUpdate"], actionsForPartnership: actions, agendaItemID: row["agendaItemId"])
         }
     }
 }

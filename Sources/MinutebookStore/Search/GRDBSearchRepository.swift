@@ -46,21 +46,24 @@ public struct GRDBSearchRepository: SearchRepository {
             // (no ranking, no visibility) finds the row just past the cap, if there is one; FTS5 then
             // seeks to that rowid floor. (A prefix query merges its terms' doclists once per query run.)
             let cap = rankedCandidates
-            let floor = try Int64.fetchOne(db, sql: """
-                SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                """, arguments: [match, cap])
+            let floor = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                    """, arguments: [match, cap])
             let isCapped = floor != nil
             if let floor {
                 conditions.append("f.rowid > ?")
                 arguments += [floor]
             }
-            let ranking = try db.cachedStatement(sql: """
-                SELECT f.rowid, bm25(search_fts, 4.0, 1.0), m.date
-                FROM search_fts f
-                JOIN searchEntry e ON e.id = f.rowid
-                JOIN meeting m ON m.id = e.meetingId
-                WHERE \(conditions.joined(separator: " AND "))
-                """)
+            let ranking = try db.cachedStatement(
+                sql: """
+                    SELECT f.rowid, bm25(search_fts, 4.0, 1.0), m.date
+                    FROM search_fts f
+                    JOIN searchEntry e ON e.id = f.rowid
+                    JOIN meeting m ON m.id = e.meetingId
+                    WHERE \(conditions.joined(separator: " AND "))
+                    """)
             var page = RankedPage(size: query.offset + query.limit)
             let cursor = try Row.fetchCursor(ranking, arguments: arguments)
             while let row = try cursor.next() {
@@ -70,17 +73,19 @@ public struct GRDBSearchRepository: SearchRepository {
             guard !chosen.isEmpty else { return SearchResults(query: query, hits: [], total: page.total, isCapped: isCapped) }
             var pageArguments: StatementArguments = [String(SnippetFragment.openMarker), String(SnippetFragment.closeMarker), match]
             pageArguments += StatementArguments(chosen.map(\.id))
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT s.rowid AS hit, s.kind, s.sourceId, s.meetingId, s.part, s.number, s.title,
-                       m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
-                       p.slug AS partnershipSlug, p.name AS partnershipName,
-                       snippet(search_fts, -1, ?, ?, '…', 28) AS snippet
-                FROM search_fts s
-                JOIN meeting m ON m.id = s.meetingId
-                JOIN body b ON b.id = m.bodyId
-                JOIN partnership p ON p.id = b.partnershipId
-                WHERE search_fts MATCH ? AND s.rowid IN (\(chosen.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: pageArguments)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.rowid AS hit, s.kind, s.sourceId, s.meetingId, s.part, s.number, s.title,
+                           m.date, m.status, b.slug AS bodySlug, b.name AS bodyName,
+                           p.slug AS partnershipSlug, p.name AS partnershipName,
+                           snippet(search_fts, -1, ?, ?, '…', 28) AS snippet
+                    FROM search_fts s
+                    JOIN meeting m ON m.id = s.meetingId
+                    JOIN body b ON b.id = m.bodyId
+                    JOIN partnership p ON p.id = b.partnershipId
+                    WHERE search_fts MATCH ? AND s.rowid IN (\(chosen.map { _ in "?" }.joined(separator: ",")))
+                    """, arguments: pageArguments)
             let byID = Dictionary(rows.map { ($0["hit"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
             let hits = chosen.compactMap { match in byID[match.id].flatMap { SearchVisibility.hit($0, rank: match.rank) } }
             return SearchResults(query: query, hits: hits, total: page.total, isCapped: isCapped)
@@ -184,20 +189,34 @@ enum SearchVisibility {
             var kindArguments: StatementArguments = []
             // Minutes, decisions and agenda items are always "published" in the index; documents carry the flag.
             for (kindSQL, pairs) in [
-                ("e.kind IN ('minute','decision')", allowedPairs(publishedFlags: [true]) { part, status, _ in
-                    Visibility.canSeeMinutes(part: part, meetingStatus: status, grant: grant) }),
-                ("e.kind = 'agenda'", allowedPairs(publishedFlags: [true]) { part, status, _ in
-                    Visibility.canSeeItem(part: part, meetingStatus: status, grant: grant) }),
-                ("e.kind = 'document'", allowedPairs(publishedFlags: [false, true]) { part, status, published in
-                    Visibility.canSeeDocument(part: part, isPublished: published, meetingStatus: status, grant: grant) }),
+                (
+                    "e.kind IN ('minute','decision')",
+                    allowedPairs(publishedFlags: [true]) { part, status, _ in
+                        Visibility.canSeeMinutes(part: part, meetingStatus: status, grant: grant)
+                    }
+                ),
+                (
+                    "e.kind = 'agenda'",
+                    allowedPairs(publishedFlags: [true]) { part, status, _ in
+                        Visibility.canSeeItem(part: part, meetingStatus: status, grant: grant)
+                    }
+                ),
+                (
+                    "e.kind = 'document'",
+                    allowedPairs(publishedFlags: [false, true]) { part, status, published in
+                        Visibility.canSeeDocument(part: part, isPublished: published, meetingStatus: status, grant: grant)
+                    }
+                )
             ] where !pairs.isEmpty {
-                kinds.append("(\(kindSQL) AND (e.part, e.published, m.status) IN (VALUES "
-                             + pairs.map { _ in "(?,?,?)" }.joined(separator: ",") + "))")
+                kinds.append(
+                    "(\(kindSQL) AND (e.part, e.published, m.status) IN (VALUES "
+                        + pairs.map { _ in "(?,?,?)" }.joined(separator: ",") + "))")
                 for pair in pairs { kindArguments += [pair.part.rawValue, pair.published ? 1 : 0, pair.status.rawValue] }
             }
             guard !kinds.isEmpty else { continue }
-            clauses.append("(m.bodyId IN (" + bodyIDs.map { _ in "?" }.joined(separator: ",") + ") AND ("
-                           + kinds.joined(separator: " OR ") + "))")
+            clauses.append(
+                "(m.bodyId IN (" + bodyIDs.map { _ in "?" }.joined(separator: ",") + ") AND ("
+                    + kinds.joined(separator: " OR ") + "))")
             arguments += StatementArguments(bodyIDs)
             arguments += kindArguments
         }
@@ -225,12 +244,14 @@ enum SearchVisibility {
 
     static func hit(_ row: Row, rank: Double) -> SearchHit? {
         guard let kind = SearchKind(rawValue: row["kind"]),
-              let date = LocalDate(iso: row["date"] as String),
-              let status = MeetingStatus(rawValue: row["status"]),
-              let part = AgendaPart(rawValue: row["part"]) else { return nil }
-        return SearchHit(kind: kind, sourceID: row["sourceId"], meetingID: row["meetingId"], meetingDate: date,
-                         meetingStatus: status, partnershipSlug: row["partnershipSlug"], partnershipName: row["partnershipName"],
-                         bodySlug: row["bodySlug"], bodyName: row["bodyName"], number: row["number"], title: row["title"],
-                         part: part, snippet: SnippetFragment.parse(row["snippet"] ?? ""), rank: rank)
+            let date = LocalDate(iso: row["date"] as String),
+            let status = MeetingStatus(rawValue: row["status"]),
+            let part = AgendaPart(rawValue: row["part"])
+        else { return nil }
+        return SearchHit(
+            kind: kind, sourceID: row["sourceId"], meetingID: row["meetingId"], meetingDate: date,
+            meetingStatus: status, partnershipSlug: row["partnershipSlug"], partnershipName: row["partnershipName"],
+            bodySlug: row["bodySlug"], bodyName: row["bodyName"], number: row["number"], title: row["title"],
+            part: part, snippet: SnippetFragment.parse(row["snippet"] ?? ""), rank: rank)
     }
 }

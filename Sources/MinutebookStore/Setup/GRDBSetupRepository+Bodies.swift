@@ -4,9 +4,12 @@ import MinutebookCore
 extension GRDBSetupRepository: BodySetupRepository {
     public func bodies(of partnershipID: Int64) async throws -> [BodyEntry] {
         try await database.read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT id FROM body WHERE partnershipId = ? ORDER BY kind = 'board' DESC, name
-                """, arguments: [partnershipID]).map { try Self.bodyEntry($0, db) }
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM body WHERE partnershipId = ? ORDER BY kind = 'board' DESC, name
+                    """, arguments: [partnershipID]
+            ).map { try Self.bodyEntry($0, db) }
         }
     }
 
@@ -28,8 +31,9 @@ extension GRDBSetupRepository: BodySetupRepository {
             }
             try Self.checkReportsTo(settings.reportsToBodyID, bodyID: id, partnershipID: body.partnershipID, db)
             try Self.checkSlugFree(settings.slug, partnershipID: body.partnershipID, except: id, db)
-            try db.execute(sql: "UPDATE body SET slug = ?, kind = ?, reportsToBodyId = ?, isPublic = ?, quorum = ? WHERE id = ?",
-                           arguments: [settings.slug, settings.kind.rawValue, settings.reportsToBodyID, settings.isPublic, settings.quorum, id])
+            try db.execute(
+                sql: "UPDATE body SET slug = ?, kind = ?, reportsToBodyId = ?, isPublic = ?, quorum = ? WHERE id = ?",
+                arguments: [settings.slug, settings.kind.rawValue, settings.reportsToBodyID, settings.isPublic, settings.quorum, id])
             return try Self.bodyEntry(id, db)
         }
     }
@@ -40,8 +44,10 @@ extension GRDBSetupRepository: BodySetupRepository {
         return try await write(editor, "the body '\(name)'") { db in
             let body = try Self.bodyEntry(id, db).body
             guard name != body.name else { throw DomainError.invalid("the body is already called '\(name)'") }
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND name = ? COLLATE NOCASE AND id <> ?)",
-                                 arguments: [body.partnershipID, name, id]) == true {
+            if try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND name = ? COLLATE NOCASE AND id <> ?)",
+                arguments: [body.partnershipID, name, id]) == true
+            {
                 throw DomainError.conflict("another body of the partnership is called '\(name)': merge the two instead")
             }
             try Self.keepFormerName(bodyID: id, name: body.name, slug: body.slug, db)
@@ -61,15 +67,22 @@ extension GRDBSetupRepository: BodySetupRepository {
             guard kept.partnershipID == dropped.partnershipID else {
                 throw DomainError.invalid("'\(dropped.name)' and '\(kept.name)' belong to different partnerships")
             }
-            if let date = try String.fetchOne(db, sql: """
-                SELECT a.date FROM meeting a JOIN meeting b ON b.date = a.date WHERE a.bodyId = ? AND b.bodyId = ? ORDER BY a.date LIMIT 1
-                """, arguments: [droppedID, keptID]) {
+            if let date = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT a.date FROM meeting a JOIN meeting b ON b.date = a.date WHERE a.bodyId = ? AND b.bodyId = ? ORDER BY a.date LIMIT 1
+                    """, arguments: [droppedID, keptID])
+            {
                 throw DomainError.conflict("both bodies have a meeting on \(LocalDate(iso: date)?.long ?? date): move or remove one first")
             }
-            if let approved = try String.fetchOne(db, sql: """
-                SELECT date FROM meeting WHERE bodyId = ? AND status = 'minutes_approved' ORDER BY date LIMIT 1
-                """, arguments: [droppedID]) {
-                throw DomainError.conflict("""
+            if let approved = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT date FROM meeting WHERE bodyId = ? AND status = 'minutes_approved' ORDER BY date LIMIT 1
+                    """, arguments: [droppedID])
+            {
+                throw DomainError.conflict(
+                    """
                     '\(dropped.name)' has approved minutes (\(LocalDate(iso: approved)?.long ?? approved)), which cannot move: \
                     merge '\(kept.name)' into it instead, then rename it
                     """)
@@ -93,17 +106,20 @@ extension GRDBSetupRepository: BodySetupRepository {
     /// A seat of the dropped body titled as one of the kept body's (any case) becomes that seat: the
     /// holding that started first ends the day before the other starts, and the later holder's role wins.
     static func combineSeats(of droppedID: Int64, into keptID: Int64, _ db: Database) throws {
-        let pairs = try Row.fetchAll(db, sql: """
-            SELECT d.id AS dropped, k.id AS kept, d.role AS droppedRole FROM seat d
-            JOIN seat k ON k.bodyId = ? AND k.title = d.title COLLATE NOCASE AND k.abolishedOn IS NULL
-            WHERE d.bodyId = ? AND d.abolishedOn IS NULL
-            GROUP BY d.id
-            """, arguments: [keptID, droppedID])
+        let pairs = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.id AS dropped, k.id AS kept, d.role AS droppedRole FROM seat d
+                JOIN seat k ON k.bodyId = ? AND k.title = d.title COLLATE NOCASE AND k.abolishedOn IS NULL
+                WHERE d.bodyId = ? AND d.abolishedOn IS NULL
+                GROUP BY d.id
+                """, arguments: [keptID, droppedID])
         for pair in pairs {
             let dropped: Int64 = pair["dropped"], kept: Int64 = pair["kept"]
             func open(_ seat: Int64) throws -> Row? {
-                try Row.fetchOne(db, sql: "SELECT id, personId, startDate FROM seatHolding WHERE seatId = ? AND endDate IS NULL",
-                                 arguments: [seat])
+                try Row.fetchOne(
+                    db, sql: "SELECT id, personId, startDate FROM seatHolding WHERE seatId = ? AND endDate IS NULL",
+                    arguments: [seat])
             }
             let keptHolding = try open(kept), droppedHolding = try open(dropped)
             var droppedIsLater = droppedHolding != nil && keptHolding == nil
@@ -131,29 +147,39 @@ extension GRDBSetupRepository: BodySetupRepository {
     // MARK: - Shared with partnerships
 
     static func insertBody(partnershipID: Int64, _ settings: BodySettings, _ db: Database) throws -> Int64 {
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND name = ? COLLATE NOCASE)",
-                             arguments: [partnershipID, settings.name]) == true {
+        if try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND name = ? COLLATE NOCASE)",
+            arguments: [partnershipID, settings.name]) == true
+        {
             throw DomainError.conflict("the partnership already has a body called '\(settings.name)'")
         }
         try checkSlugFree(settings.slug, partnershipID: partnershipID, except: nil, db)
-        try db.execute(sql: "INSERT INTO body (partnershipId, slug, name, kind, reportsToBodyId, isPublic, quorum) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [partnershipID, settings.slug, settings.name, settings.kind.rawValue, settings.reportsToBodyID,
-                                   settings.isPublic, settings.quorum])
+        try db.execute(
+            sql: "INSERT INTO body (partnershipId, slug, name, kind, reportsToBodyId, isPublic, quorum) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                partnershipID, settings.slug, settings.name, settings.kind.rawValue, settings.reportsToBodyID,
+                settings.isPublic, settings.quorum
+            ])
         let id = db.lastInsertedRowID
         // Every new body starts from the standard agenda template, written out so it can be edited.
         for (index, item) in AgendaTemplateItem.standard.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO agendaTemplateItem (bodyId, position, title, standingKind, description, part, exemptReason)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, index + 1, item.title, item.kind?.rawValue, item.description, item.part.rawValue, item.exemptReason])
+            try db.execute(
+                sql: """
+                    INSERT INTO agendaTemplateItem (bodyId, position, title, standingKind, description, part, exemptReason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, index + 1, item.title, item.kind?.rawValue, item.description, item.part.rawValue, item.exemptReason])
         }
         return id
     }
 
     static func bodyEntry(_ id: Int64, _ db: Database) throws -> BodyEntry {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT b.*, r.name AS reportsToName FROM body b LEFT JOIN body r ON r.id = b.reportsToBodyId WHERE b.id = ?
-            """, arguments: [id]) else { throw DomainError.notFound("there is no body \(id)") }
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT b.*, r.name AS reportsToName FROM body b LEFT JOIN body r ON r.id = b.reportsToBodyId WHERE b.id = ?
+                    """, arguments: [id])
+        else { throw DomainError.notFound("there is no body \(id)") }
         let former = try String.fetchAll(db, sql: "SELECT name FROM bodyFormerName WHERE bodyId = ? ORDER BY id DESC", arguments: [id])
         return BodyEntry(body: Rows.body(row), reportsTo: row["reportsToName"], formerNames: former, quorum: row["quorum"])
     }
@@ -163,8 +189,10 @@ extension GRDBSetupRepository: BodySetupRepository {
     }
 
     static func checkSlugFree(_ slug: String, partnershipID: Int64, except id: Int64?, _ db: Database) throws {
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND slug = ? AND id IS NOT ?)",
-                             arguments: [partnershipID, slug, id]) == true {
+        if try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND slug = ? AND id IS NOT ?)",
+            arguments: [partnershipID, slug, id]) == true
+        {
             throw DomainError.conflict("the partnership already has a body with the short name '\(slug)'")
         }
     }
@@ -172,8 +200,10 @@ extension GRDBSetupRepository: BodySetupRepository {
     static func freeSlug(_ base: String, partnershipID: Int64, except id: Int64, _ db: Database) throws -> String {
         var candidate = base.isEmpty ? "body" : base
         var n = 2
-        while try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND slug = ? AND id <> ?)",
-                                arguments: [partnershipID, candidate, id]) == true {
+        while try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE partnershipId = ? AND slug = ? AND id <> ?)",
+            arguments: [partnershipID, candidate, id]) == true
+        {
             candidate = "\(base)-\(n)"
             n += 1
         }

@@ -27,7 +27,10 @@ extension GRDBSetupRepository {
     public func organisationID(_ nameOrID: String, in partnershipID: Int64) async throws -> Int64 {
         try await database.read { db in
             if !nameOrID.hasPrefix("#"),
-               let id = try Self.organisationID(named: nameOrID, in: partnershipID, create: false, db) { return id }
+                let id = try Self.organisationID(named: nameOrID, in: partnershipID, create: false, db)
+            {
+                return id
+            }
             return try Self.recordID(nameOrID, table: "organisation", column: "name", noun: "organisation", partnershipID: partnershipID, db)
         }
     }
@@ -57,21 +60,28 @@ extension GRDBSetupRepository {
     }
 
     /// `#12` is the record with id 12; anything else is a name (any case), refused when several share it.
-    static func recordID(_ nameOrID: String, table: String, column: String, noun: String, partnershipID: Int64,
-                         _ db: Database) throws -> Int64 {
+    static func recordID(
+        _ nameOrID: String, table: String, column: String, noun: String, partnershipID: Int64,
+        _ db: Database
+    ) throws -> Int64 {
         let text = nameOrID.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ? AND partnershipId = ?)",
-                                    arguments: [id, partnershipID]) == true else {
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ? AND partnershipId = ?)",
+                    arguments: [id, partnershipID]) == true
+            else {
                 throw DomainError.notFound("there is no \(noun) \(text) in this partnership")
             }
             return id
         }
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE partnershipId = ? AND \(column) = ? COLLATE NOCASE ORDER BY id",
-                                     arguments: [partnershipID, text])
+        let ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM \(table) WHERE partnershipId = ? AND \(column) = ? COLLATE NOCASE ORDER BY id",
+            arguments: [partnershipID, text])
         guard let first = ids.first else { throw DomainError.notFound("there is no \(noun) called '\(text)' in this partnership") }
         guard ids.count == 1 else {
-            throw DomainError.invalid("\(ids.count) records are called '\(text)' (\(ids.map { "#\($0)" }.joined(separator: ", "))): name one by its #id")
+            throw DomainError.invalid(
+                "\(ids.count) records are called '\(text)' (\(ids.map { "#\($0)" }.joined(separator: ", "))): name one by its #id")
         }
         return first
     }

@@ -2,8 +2,10 @@ import GRDB
 import MinutebookCore
 
 extension GRDBSetupRepository: MeetingScheduleRepository {
-    public func moveMeeting(_ meetingID: Int64, to date: LocalDate, start: LocalTime?, reason: String?,
-                            by editor: ActionEditor) async throws -> Meeting {
+    public func moveMeeting(
+        _ meetingID: Int64, to date: LocalDate, start: LocalTime?, reason: String?,
+        by editor: ActionEditor
+    ) async throws -> Meeting {
         let reason = reason?.nilIfBlank
         return try await write(editor, "the meeting") { db in
             let meeting = try Self.changeableMeeting(meetingID, db)
@@ -11,19 +13,31 @@ extension GRDBSetupRepository: MeetingScheduleRepository {
             guard date != meeting.date || newStart != meeting.start else {
                 throw DomainError.invalid("the meeting is already on \(meeting.date.long)\(meeting.start.map { " at \($0.hhmm)" } ?? "")")
             }
-            if date != meeting.date, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE bodyId = ? AND date = ?)",
-                                                         arguments: [meeting.bodyID, date.iso]) == true {
+            if date != meeting.date,
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE bodyId = ? AND date = ?)",
+                    arguments: [meeting.bodyID, date.iso]) == true
+            {
                 throw DomainError.conflict("the body already has a meeting on \(date.long)")
             }
-            let yearStart = try Row.fetchOne(db, sql: """
-                SELECT p.yearStartMonth, p.yearStartDay FROM body b JOIN partnership p ON p.id = b.partnershipId WHERE b.id = ?
-                """, arguments: [meeting.bodyID]).flatMap { MunicipalYearStart(month: $0["yearStartMonth"], day: $0["yearStartDay"]) } ?? .may
-            try db.execute(sql: "UPDATE meeting SET date = ?, municipalYear = ?, startTime = ? WHERE id = ?",
-                           arguments: [date.iso, MunicipalYear(containing: date, start: yearStart).startYear, newStart?.hhmm, meetingID])
-            try db.execute(sql: """
-                INSERT INTO meetingChange (meetingId, kind, fromDate, toDate, fromStart, toStart, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [meetingID, date == meeting.date ? MeetingChangeKind.retimed.rawValue : MeetingChangeKind.moved.rawValue,
-                                 meeting.date.iso, date.iso, meeting.start?.hhmm, newStart?.hhmm, reason])
+            let yearStart =
+                try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.yearStartMonth, p.yearStartDay FROM body b JOIN partnership p ON p.id = b.partnershipId WHERE b.id = ?
+                        """, arguments: [meeting.bodyID]
+                ).flatMap { MunicipalYearStart(month: $0["yearStartMonth"], day: $0["yearStartDay"]) } ?? .may
+            try db.execute(
+                sql: "UPDATE meeting SET date = ?, municipalYear = ?, startTime = ? WHERE id = ?",
+                arguments: [date.iso, MunicipalYear(containing: date, start: yearStart).startYear, newStart?.hhmm, meetingID])
+            try db.execute(
+                sql: """
+                    INSERT INTO meetingChange (meetingId, kind, fromDate, toDate, fromStart, toStart, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    meetingID, date == meeting.date ? MeetingChangeKind.retimed.rawValue : MeetingChangeKind.moved.rawValue,
+                    meeting.date.iso, date.iso, meeting.start?.hhmm, newStart?.hhmm, reason
+                ])
             return try Self.meeting(meetingID, db)
         }
     }
@@ -33,8 +47,9 @@ extension GRDBSetupRepository: MeetingScheduleRepository {
         return try await write(editor, "the meeting") { db in
             let meeting = try Self.changeableMeeting(meetingID, db)
             try db.execute(sql: "UPDATE meeting SET status = 'cancelled' WHERE id = ?", arguments: [meetingID])
-            try db.execute(sql: "INSERT INTO meetingChange (meetingId, kind, fromDate, reason) VALUES (?, 'cancelled', ?, ?)",
-                           arguments: [meetingID, meeting.date.iso, reason])
+            try db.execute(
+                sql: "INSERT INTO meetingChange (meetingId, kind, fromDate, reason) VALUES (?, 'cancelled', ?, ?)",
+                arguments: [meetingID, meeting.date.iso, reason])
             return try Self.meeting(meetingID, db)
         }
     }

@@ -16,11 +16,12 @@ extension GRDBSetupRepository: PartnershipSetupRepository {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM partnership WHERE slug = ?)", arguments: [settings.slug]) == true {
                 throw DomainError.conflict("a partnership already has the short name '\(settings.slug)'")
             }
-            try db.execute(sql: """
-                INSERT INTO partnership (slug, name, yearStartMonth, yearStartDay, reportReferencePattern, contactName,
-                                         contactEmail, contactPhone, questionsWorkingDays)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: Self.arguments(settings))
+            try db.execute(
+                sql: """
+                    INSERT INTO partnership (slug, name, yearStartMonth, yearStartDay, reportReferencePattern, contactName,
+                                             contactEmail, contactPhone, questionsWorkingDays)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: Self.arguments(settings))
             let id = db.lastInsertedRowID
             _ = try Self.insertBody(partnershipID: id, board, db)
             return try Self.partnership(id, db)
@@ -31,22 +32,27 @@ extension GRDBSetupRepository: PartnershipSetupRepository {
         try Self.refuse(settings.problems)
         return try await write(editor, "the partnership '\(settings.slug)'") { db in
             _ = try Self.partnership(id, db)
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM partnership WHERE slug = ? AND id <> ?)",
-                                 arguments: [settings.slug, id]) == true {
+            if try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM partnership WHERE slug = ? AND id <> ?)",
+                arguments: [settings.slug, id]) == true
+            {
                 throw DomainError.conflict("a partnership already has the short name '\(settings.slug)'")
             }
-            try db.execute(sql: """
-                UPDATE partnership SET slug = ?, name = ?, yearStartMonth = ?, yearStartDay = ?, reportReferencePattern = ?,
-                       contactName = ?, contactEmail = ?, contactPhone = ?, questionsWorkingDays = ?
-                WHERE id = ?
-                """, arguments: Self.arguments(settings) + [id])
+            try db.execute(
+                sql: """
+                    UPDATE partnership SET slug = ?, name = ?, yearStartMonth = ?, yearStartDay = ?, reportReferencePattern = ?,
+                           contactName = ?, contactEmail = ?, contactPhone = ?, questionsWorkingDays = ?
+                    WHERE id = ?
+                    """, arguments: Self.arguments(settings) + [id])
             return try Self.partnership(id, db)
         }
     }
 
     static func arguments(_ s: PartnershipSettings) -> StatementArguments {
-        [s.slug, s.name, s.yearStart.month, s.yearStart.day, s.reportReferencePattern, s.contactName, s.contactEmail,
-         s.contactPhone, s.questionsWorkingDays]
+        [
+            s.slug, s.name, s.yearStart.month, s.yearStart.day, s.reportReferencePattern, s.contactName, s.contactEmail,
+            s.contactPhone, s.questionsWorkingDays
+        ]
     }
 
     static func partnership(_ id: Int64, _ db: Database) throws -> PartnershipEntry {
@@ -57,10 +63,12 @@ extension GRDBSetupRepository: PartnershipSetupRepository {
     }
 
     static func partnershipEntry(_ row: Row) -> PartnershipEntry {
-        PartnershipEntry(id: row["id"], settings: PartnershipSettings(
-            name: row["name"], slug: row["slug"], contactName: row["contactName"], contactPhone: row["contactPhone"],
-            contactEmail: row["contactEmail"], reportReferencePattern: row["reportReferencePattern"],
-            questionsWorkingDays: row["questionsWorkingDays"],
-            yearStart: MunicipalYearStart(month: row["yearStartMonth"], day: row["yearStartDay"]) ?? .may))
+        PartnershipEntry(
+            id: row["id"],
+            settings: PartnershipSettings(
+                name: row["name"], slug: row["slug"], contactName: row["contactName"], contactPhone: row["contactPhone"],
+                contactEmail: row["contactEmail"], reportReferencePattern: row["reportReferencePattern"],
+                questionsWorkingDays: row["questionsWorkingDays"],
+                yearStart: MunicipalYearStart(month: row["yearStartMonth"], day: row["yearStartDay"]) ?? .may))
     }
 }

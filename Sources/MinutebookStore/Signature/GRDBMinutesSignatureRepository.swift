@@ -20,12 +20,14 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
 
     /// The chairs who attended meeting `id`: chairman or co-chair, else the vice-chairman in the chair.
     static func chairs(of id: Int64, _ db: Database) throws -> [MinutesSigner] {
-        let rows = try Row.fetchAll(cached: db, sql: """
-            SELECT a.personId, coalesce(p.fullName, a.name) AS name, a.position FROM attendance a LEFT JOIN person p ON p.id = a.personId
-            WHERE a.meetingId = ? AND a.personId IS NOT NULL AND a.status IN ('present', 'virtual', 'substitute')
-              AND a.position IN ('chairman', 'co_chair', 'vice_chairman')
-            ORDER BY a.id
-            """, arguments: [id])
+        let rows = try Row.fetchAll(
+            cached: db,
+            sql: """
+                SELECT a.personId, coalesce(p.fullName, a.name) AS name, a.position FROM attendance a LEFT JOIN person p ON p.id = a.personId
+                WHERE a.meetingId = ? AND a.personId IS NOT NULL AND a.status IN ('present', 'virtual', 'substitute')
+                  AND a.position IN ('chairman', 'co_chair', 'vice_chairman')
+                ORDER BY a.id
+                """, arguments: [id])
         let chairs = rows.filter { ($0["position"] as String) != "vice_chairman" }
         if !chairs.isEmpty { return chairs.map { MinutesSigner(personID: $0["personId"], name: $0["name"], capacity: "Chair") } }
         return rows.map { MinutesSigner(personID: $0["personId"], name: $0["name"], capacity: "Vice-Chair, in the chair") }
@@ -39,12 +41,15 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
             if !found.isEmpty { return found }
         }
         let day = (meeting["approvedAt"] as String?) ?? (meeting["date"] as String)
-        var found = try Row.fetchAll(cached: db, sql: """
-            SELECT DISTINCT p.id, p.fullName FROM seat s JOIN seatHolding h ON h.seatId = s.id JOIN person p ON p.id = h.personId
-            WHERE s.bodyId = ? AND s.role IN ('chairman', 'co_chair') AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?)
-            ORDER BY p.id
-            """, arguments: [meeting["bodyId"] as Int64, String(day.prefix(10)), String(day.prefix(10))])
-            .map { MinutesSigner(personID: $0["id"], name: $0["fullName"], capacity: "Chair") }
+        var found = try Row.fetchAll(
+            cached: db,
+            sql: """
+                SELECT DISTINCT p.id, p.fullName FROM seat s JOIN seatHolding h ON h.seatId = s.id JOIN person p ON p.id = h.personId
+                WHERE s.bodyId = ? AND s.role IN ('chairman', 'co_chair') AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?)
+                ORDER BY p.id
+                """, arguments: [meeting["bodyId"] as Int64, String(day.prefix(10)), String(day.prefix(10))]
+        )
+        .map { MinutesSigner(personID: $0["id"], name: $0["fullName"], capacity: "Chair") }
         for chair in try chairs(of: meetingID, db) where !found.contains(where: { $0.personID == chair.personID }) {
             found.append(chair)
         }
@@ -64,20 +69,26 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
                 let signers = try Self.signers(meetingID: meetingID, db)
                 guard let signer = signers.first(where: { $0.personID == signerPersonID }) else {
                     let who = signers.map(\.name).joined(separator: " or ")
-                    throw DomainError.forbidden(signers.isEmpty
-                        ? "nobody is recorded as chairing the meeting that approved these minutes: record the chair in its attendance first"
-                        : "only the chair of the meeting that approved these minutes can sign them (\(who))")
+                    throw DomainError.forbidden(
+                        signers.isEmpty
+                            ? "nobody is recorded as chairing the meeting that approved these minutes: record the chair in its attendance first"
+                            : "only the chair of the meeting that approved these minutes can sign them (\(who))")
                 }
                 let text = try Self.canonicalText(meetingID: meetingID, db)
-                let recordedBy: String? = switch editor {
-                case .user(_, let email): email
-                case .tool(let name): name
-                }
-                try db.execute(sql: """
-                    INSERT INTO minutesSignature (meetingId, signerPersonId, signerName, capacity, recordedBy, sha256, canonicalVersion)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [meetingID, signer.personID, signer.name, signer.capacity, recordedBy,
-                                     SHA256Hex.digest(text.utf8), MinutesCanonicalForm.version])
+                let recordedBy: String? =
+                    switch editor {
+                    case .user(_, let email): email
+                    case .tool(let name): name
+                    }
+                try db.execute(
+                    sql: """
+                        INSERT INTO minutesSignature (meetingId, signerPersonId, signerName, capacity, recordedBy, sha256, canonicalVersion)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        meetingID, signer.personID, signer.name, signer.capacity, recordedBy,
+                        SHA256Hex.digest(text.utf8), MinutesCanonicalForm.version
+                    ])
                 guard let signature = try Self.signature(meetingID: meetingID, db) else {
                     throw DomainError.invalid("the signature could not be read back")
                 }
@@ -94,8 +105,9 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
 
     static func signature(meetingID: Int64, _ db: Database) throws -> MinutesSignature? {
         try Row.fetchOne(cached: db, sql: "SELECT * FROM minutesSignature WHERE meetingId = ?", arguments: [meetingID]).map { row in
-            MinutesSignature(meetingID: row["meetingId"], signerName: row["signerName"], capacity: row["capacity"], signedAt: row["signedAt"],
-                             recordedBy: row["recordedBy"], sha256: row["sha256"], canonicalVersion: row["canonicalVersion"])
+            MinutesSignature(
+                meetingID: row["meetingId"], signerName: row["signerName"], capacity: row["capacity"], signedAt: row["signedAt"],
+                recordedBy: row["recordedBy"], sha256: row["sha256"], canonicalVersion: row["canonicalVersion"])
         }
     }
 
@@ -122,19 +134,29 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
     /// `MinutesCanonicalForm` (in `version`) of the meeting's stored minutes, read straight from the rows.
     static func canonicalText(meetingID: Int64, version: Int = MinutesCanonicalForm.version, _ db: Database) throws -> String {
         let meeting = try meetingRow(meetingID, db)
-        let attendance = try Row.fetchAll(cached: db, sql: """
-            SELECT status, name, roleText, position, substituteForName FROM attendance WHERE meetingId = ? ORDER BY id
-            """, arguments: [meetingID]).map {
-            MinutesCanonicalForm.Attendee(status: $0["status"], name: $0["name"], role: $0["roleText"], position: $0["position"],
-                                          substituteFor: $0["substituteForName"])
+        let attendance = try Row.fetchAll(
+            cached: db,
+            sql: """
+                SELECT status, name, roleText, position, substituteForName FROM attendance WHERE meetingId = ? ORDER BY id
+                """, arguments: [meetingID]
+        ).map {
+            MinutesCanonicalForm.Attendee(
+                status: $0["status"], name: $0["name"], role: $0["roleText"], position: $0["position"],
+                substituteFor: $0["substituteForName"])
         }
-        let resolutions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT r.minuteId, r.position, r.place, r.text FROM resolution r JOIN minute m ON m.id = r.minuteId
-            WHERE m.meetingId = ? ORDER BY r.minuteId, r.position
-            """, arguments: [meetingID]), by: { $0["minuteId"] as Int64 })
-        let actions = Dictionary(grouping: try Row.fetchAll(cached: db, sql: """
-            SELECT a.minuteId, a.text FROM action a JOIN minute m ON m.id = a.minuteId WHERE m.meetingId = ? ORDER BY a.id
-            """, arguments: [meetingID]), by: { $0["minuteId"] as Int64 })
+        let resolutions = Dictionary(
+            grouping: try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT r.minuteId, r.position, r.place, r.text FROM resolution r JOIN minute m ON m.id = r.minuteId
+                    WHERE m.meetingId = ? ORDER BY r.minuteId, r.position
+                    """, arguments: [meetingID]), by: { $0["minuteId"] as Int64 })
+        let actions = Dictionary(
+            grouping: try Row.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT a.minuteId, a.text FROM action a JOIN minute m ON m.id = a.minuteId WHERE m.meetingId = ? ORDER BY a.id
+                    """, arguments: [meetingID]), by: { $0["minuteId"] as Int64 })
         let votes = Dictionary(grouping: try GRDBMeetingDayRepository.votes(meetingID: meetingID, db), by: \.agendaItemID)
         let declarations = Dictionary(grouping: try GRDBMeetingDayRepository.declarations(meetingID: meetingID, db), by: \.agendaItemID)
         let minutes = try Row.fetchAll(cached: db, sql: "SELECT * FROM minute WHERE meetingId = ? ORDER BY position", arguments: [meetingID])
@@ -148,7 +170,8 @@ public struct GRDBMinutesSignatureRepository: MinutesSignatureRepository {
                     actions: (actions[id] ?? []).map { $0["text"] }, note: row["postMeetingNote"], reportReference: row["reportReference"],
                     declarations: item.flatMap { declarations[$0] } ?? [], votes: item.flatMap { votes[$0] } ?? [])
             }
-        return MinutesCanonicalForm.text(version: version, date: meeting["date"], start: meeting["startTime"], end: meeting["endTime"], venue: meeting["venue"],
-                                         attendance: attendance, minutes: minutes)
+        return MinutesCanonicalForm.text(
+            version: version, date: meeting["date"], start: meeting["startTime"], end: meeting["endTime"], venue: meeting["venue"],
+            attendance: attendance, minutes: minutes)
     }
 }

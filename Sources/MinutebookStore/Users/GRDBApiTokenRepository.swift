@@ -14,17 +14,21 @@ public struct GRDBApiTokenRepository: ApiTokenRepository {
             guard try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM user WHERE id = ?", arguments: [userID]) == true else {
                 throw DomainError.notFound("there is no account \(userID)")
             }
-            try db.execute(sql: "INSERT INTO apiToken (userId, name, tokenHash) VALUES (?, ?, ?)",
-                           arguments: [userID, label, tokenHash])
+            try db.execute(
+                sql: "INSERT INTO apiToken (userId, name, tokenHash) VALUES (?, ?, ?)",
+                arguments: [userID, label, tokenHash])
         }
     }
 
     public func user(tokenHash: String) async throws -> User? {
         try await database.read { db in
-            try Row.fetchOne(cached: db, sql: """
-                SELECT user.* FROM apiToken JOIN user ON user.id = apiToken.userId
-                WHERE apiToken.tokenHash = ? AND apiToken.revokedAt IS NULL AND user.isDisabled = 0
-                """, arguments: [tokenHash]).map(GRDBUserRepository.user)
+            try Row.fetchOne(
+                cached: db,
+                sql: """
+                    SELECT user.* FROM apiToken JOIN user ON user.id = apiToken.userId
+                    WHERE apiToken.tokenHash = ? AND apiToken.revokedAt IS NULL AND user.isDisabled = 0
+                    """, arguments: [tokenHash]
+            ).map(GRDBUserRepository.user)
         }
     }
 }

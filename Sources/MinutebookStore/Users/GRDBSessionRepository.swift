@@ -12,10 +12,11 @@ public struct GRDBSessionRepository: SessionRepository {
         try await database.write(as: .system) { db in
             // Expired sessions go when new ones come, so the table stays small without a sweeper.
             try db.execute(sql: "DELETE FROM session WHERE expiresAt <= strftime('%Y-%m-%dT%H:%M:%SZ','now')")
-            try db.execute(sql: """
-                INSERT INTO session (tokenHash, userId, csrfToken, expiresAt)
-                VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now', ?))
-                """, arguments: [tokenHash, userID, csrfToken, "+\(lifetimeMinutes) minutes"])
+            try db.execute(
+                sql: """
+                    INSERT INTO session (tokenHash, userId, csrfToken, expiresAt)
+                    VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now', ?))
+                    """, arguments: [tokenHash, userID, csrfToken, "+\(lifetimeMinutes) minutes"])
         }
     }
 
@@ -32,12 +33,15 @@ public struct GRDBSessionRepository: SessionRepository {
     }
 
     static func session(tokenHash: String, _ db: Database) throws -> (user: User, csrfToken: String)? {
-        try Row.fetchOne(cached: db, sql: """
-            SELECT user.*, session.csrfToken AS sessionCsrfToken FROM session
-            JOIN user ON user.id = session.userId
-            WHERE session.tokenHash = ? AND session.expiresAt > strftime('%Y-%m-%dT%H:%M:%SZ','now')
-              AND user.isDisabled = 0
-            """, arguments: [tokenHash]).map { (GRDBUserRepository.user($0), $0["sessionCsrfToken"] as String) }
+        try Row.fetchOne(
+            cached: db,
+            sql: """
+                SELECT user.*, session.csrfToken AS sessionCsrfToken FROM session
+                JOIN user ON user.id = session.userId
+                WHERE session.tokenHash = ? AND session.expiresAt > strftime('%Y-%m-%dT%H:%M:%SZ','now')
+                  AND user.isDisabled = 0
+                """, arguments: [tokenHash]
+        ).map { (GRDBUserRepository.user($0), $0["sessionCsrfToken"] as String) }
     }
 
     public func close(tokenHash: String) async throws {
@@ -56,18 +60,22 @@ public struct GRDBSessionRepository: SessionRepository {
         let email = String(email.prefix(254))
         return try await database.write(as: .system) { db in
             let window = "-\(throttle.windowMinutes) minutes"
-            let byAddress = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS n, CAST(strftime('%s','now') - strftime('%s', min(at)) AS INTEGER) AS age FROM loginAttempt
-                WHERE address = ? AND succeeded = 0 AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
-                """, arguments: [address, window])
+            let byAddress = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) AS n, CAST(strftime('%s','now') - strftime('%s', min(at)) AS INTEGER) AS age FROM loginAttempt
+                    WHERE address = ? AND succeeded = 0 AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
+                    """, arguments: [address, window])
             if let byAddress, (byAddress["n"] as Int) >= throttle.addressFailures {
                 let age: Int = byAddress["age"] ?? 0
                 return .wait(seconds: max(1, throttle.windowMinutes * 60 - age), reason: .address)
             }
-            let byAccount = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS n, CAST(strftime('%s','now') - strftime('%s', max(at)) AS INTEGER) AS since FROM loginAttempt
-                WHERE email = ? AND succeeded = 0 AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
-                """, arguments: [email, window])
+            let byAccount = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) AS n, CAST(strftime('%s','now') - strftime('%s', max(at)) AS INTEGER) AS since FROM loginAttempt
+                    WHERE email = ? AND succeeded = 0 AND at > strftime('%Y-%m-%dT%H:%M:%SZ','now', ?)
+                    """, arguments: [email, window])
             let delay = throttle.delay(accountFailures: byAccount?["n"] ?? 0)
             if delay > 0, let since = byAccount?["since"] as Int?, since < delay {
                 return .wait(seconds: delay - since, reason: .account)

@@ -11,7 +11,8 @@ public struct GRDBUserRepository: UserRepository {
         do {
             return try await database.write(as: Actor(editor)) { db in
                 if let partnershipID = new.partnershipID,
-                   try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM partnership WHERE id = ?", arguments: [partnershipID]) == nil {
+                    try Bool.fetchOne(cached: db, sql: "SELECT 1 FROM partnership WHERE id = ?", arguments: [partnershipID]) == nil
+                {
                     throw DomainError.notFound("no partnership with id \(partnershipID)")
                 }
                 if let personID = new.personID {
@@ -21,9 +22,10 @@ public struct GRDBUserRepository: UserRepository {
                         throw DomainError.invalid("that person belongs to another partnership")
                     }
                 }
-                try db.execute(sql: """
-                    INSERT INTO user (email, passwordHash, role, partnershipId, personId) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [new.email, passwordHash, new.role.rawValue, new.partnershipID, new.personID])
+                try db.execute(
+                    sql: """
+                        INSERT INTO user (email, passwordHash, role, partnershipId, personId) VALUES (?, ?, ?, ?, ?)
+                        """, arguments: [new.email, passwordHash, new.role.rawValue, new.partnershipID, new.personID])
                 let id = db.lastInsertedRowID
                 guard let row = try Row.fetchOne(cached: db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]) else {
                     throw DomainError.notFound("the new account could not be read back")
@@ -59,8 +61,10 @@ public struct GRDBUserRepository: UserRepository {
     public func users(in partnershipID: Int64?) async throws -> [User] {
         try await database.read { db in
             if let partnershipID {
-                return try Row.fetchAll(cached: db, sql: "SELECT * FROM user WHERE partnershipId = ? ORDER BY email",
-                                        arguments: [partnershipID]).map(Self.user)
+                return try Row.fetchAll(
+                    cached: db, sql: "SELECT * FROM user WHERE partnershipId = ? ORDER BY email",
+                    arguments: [partnershipID]
+                ).map(Self.user)
             }
             return try Row.fetchAll(cached: db, sql: "SELECT * FROM user ORDER BY email").map(Self.user)
         }
@@ -86,19 +90,23 @@ public struct GRDBUserRepository: UserRepository {
     }
 
     static func bodiesSeated(personID: Int64, on date: LocalDate, _ db: Database) throws -> Set<Int64> {
-        Set(try Int64.fetchAll(cached: db, sql: """
-            SELECT DISTINCT seat.bodyId FROM seatHolding
-            JOIN seat ON seat.id = seatHolding.seatId
-            WHERE seatHolding.personId = ? AND seatHolding.startDate <= ?
-              AND (seatHolding.endDate IS NULL OR seatHolding.endDate >= ?)
-              AND (seat.abolishedOn IS NULL OR seat.abolishedOn >= ?)
-            """, arguments: [personID, date.iso, date.iso, date.iso]))
+        Set(
+            try Int64.fetchAll(
+                cached: db,
+                sql: """
+                    SELECT DISTINCT seat.bodyId FROM seatHolding
+                    JOIN seat ON seat.id = seatHolding.seatId
+                    WHERE seatHolding.personId = ? AND seatHolding.startDate <= ?
+                      AND (seatHolding.endDate IS NULL OR seatHolding.endDate >= ?)
+                      AND (seat.abolishedOn IS NULL OR seat.abolishedOn >= ?)
+                    """, arguments: [personID, date.iso, date.iso, date.iso]))
     }
 
     static func user(_ row: Row) -> User {
-        User(id: row["id"], email: row["email"], role: UserRole(rawValue: row["role"]) ?? .officer,
-             partnershipID: row["partnershipId"], personID: row["personId"], isDisabled: row["isDisabled"],
-             createdAt: row["createdAt"])
+        User(
+            id: row["id"], email: row["email"], role: UserRole(rawValue: row["role"]) ?? .officer,
+            partnershipID: row["partnershipId"], personID: row["personId"], isDisabled: row["isDisabled"],
+            createdAt: row["createdAt"])
     }
 }
 

@@ -32,9 +32,10 @@ struct ActionHistoryController {
         let editor = try context.requireActionEditor(request)
         let slug = try context.parameters.require("partnership")
         guard let partnership = try await directory.partnership(slug: slug),
-              let actionID = context.parameters.get("id").flatMap({ Int64($0) }),
-              let inferenceID = context.parameters.get("inference").flatMap({ Int64($0) }),
-              let tracked = try await actions.action(id: actionID, in: partnership.id, audience: context.audience) else {
+            let actionID = context.parameters.get("id").flatMap({ Int64($0) }),
+            let inferenceID = context.parameters.get("inference").flatMap({ Int64($0) }),
+            let tracked = try await actions.action(id: actionID, in: partnership.id, audience: context.audience)
+        else {
             throw DomainError.notFound("There is no such action.")
         }
         guard Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id).edit else {
@@ -54,18 +55,24 @@ struct ActionHistoryController {
         let query = request.uri.queryParameters
         let closed = query.get("closed").flatMap { Int($0) }
         guard let typed = query.get("date"), !typed.isEmpty else {
-            return .html(CloseBeforeView.page(partnership: partnership, body: body, date: nil, typed: "", count: nil, closed: closed,
-                                              errors: FormErrors(), context: context))
+            return .html(
+                CloseBeforeView.page(
+                    partnership: partnership, body: body, date: nil, typed: "", count: nil, closed: closed,
+                    errors: FormErrors(), context: context))
         }
         guard let date = LocalDate(iso: typed) else {
             var errors = FormErrors()
             errors.add("date", "Enter the date as a day, month and year, for example 2019-04-01.")
-            return .html(CloseBeforeView.page(partnership: partnership, body: body, date: nil, typed: typed, count: nil, closed: nil,
-                                              errors: errors, context: context), status: .badRequest)
+            return .html(
+                CloseBeforeView.page(
+                    partnership: partnership, body: body, date: nil, typed: typed, count: nil, closed: nil,
+                    errors: errors, context: context), status: .badRequest)
         }
         let count = try await history.closeActions(bodyID: body.id, before: date, apply: false, by: editor, via: .web)
-        return .html(CloseBeforeView.page(partnership: partnership, body: body, date: date, typed: date.iso, count: count, closed: closed,
-                                          errors: FormErrors(), context: context))
+        return .html(
+            CloseBeforeView.page(
+                partnership: partnership, body: body, date: date, typed: date.iso, count: count, closed: closed,
+                errors: FormErrors(), context: context))
     }
 
     /// Closes them: only after the count was shown (the form carries it), and only if it still holds.
@@ -78,16 +85,20 @@ struct ActionHistoryController {
         guard let date = form["date"].flatMap({ LocalDate(iso: $0) }) else {
             var errors = FormErrors()
             errors.add("date", "Enter the date as a day, month and year, for example 2019-04-01.")
-            return .html(CloseBeforeView.page(partnership: partnership, body: body, date: nil, typed: form["date"] ?? "", count: nil,
-                                              closed: nil, errors: errors, context: context), status: .badRequest)
+            return .html(
+                CloseBeforeView.page(
+                    partnership: partnership, body: body, date: nil, typed: form["date"] ?? "", count: nil,
+                    closed: nil, errors: errors, context: context), status: .badRequest)
         }
         let count = try await history.closeActions(bodyID: body.id, before: date, apply: false, by: editor, via: .web)
         guard let shown = form["count"].flatMap({ Int($0) }), shown == count else {
             // The count the secretariat saw no longer holds (or was never shown): show the new one.
             var errors = FormErrors()
             errors.add("date", "The number of still-open actions before \(date.long) is now \(count): check it, then close them.")
-            return .html(CloseBeforeView.page(partnership: partnership, body: body, date: date, typed: date.iso, count: count, closed: nil,
-                                              errors: errors, context: context), status: .conflict)
+            return .html(
+                CloseBeforeView.page(
+                    partnership: partnership, body: body, date: date, typed: date.iso, count: count, closed: nil,
+                    errors: errors, context: context), status: .conflict)
         }
         let closed = try await history.closeActions(bodyID: body.id, before: date, apply: true, by: editor, via: .web)
         return .redirect(to: path + "?date=\(date.iso)&closed=\(closed)", type: .found)
@@ -95,22 +106,29 @@ struct ActionHistoryController {
 }
 
 enum CloseBeforeView {
-    static func page(partnership: Partnership, body: Body, date: LocalDate?, typed: String, count: Int?, closed: Int?,
-                     errors: FormErrors, context: AppRequestContext) -> [UInt8] {
+    static func page(
+        partnership: Partnership, body: Body, date: LocalDate?, typed: String, count: Int?, closed: Int?,
+        errors: FormErrors, context: AppRequestContext
+    ) -> [UInt8] {
         let path = SitePath.closeActionsBefore(partnership: partnership.slug, body: body.slug).path
         var layout = Layout(title: "Close old actions of the \(body.name)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path),
-                              (body.name, SitePath.body(partnership: partnership.slug, body: body.slug).path)]
+        layout.breadcrumbs = [
+            (partnership.name, SitePath.partnership(partnership.slug).path),
+            (body.name, SitePath.body(partnership: partnership.slug, body: body.slug).path)
+        ]
         return layout.render { w in
             w.errorSummary(errors)
             w.element("<h1>", "Close old actions of the \(body.name)", "</h1>\n")
             if let closed, let date {
-                w.element("<div class=\"notice\" role=\"status\"><p>",
-                          "Closed \(closed) action\(closed == 1 ? "" : "s") from meetings before \(date.long), each with a line in its history.",
-                          "</p></div>\n")
+                w.element(
+                    "<div class=\"notice\" role=\"status\"><p>",
+                    "Closed \(closed) action\(closed == 1 ? "" : "s") from meetings before \(date.long), each with a line in its history.",
+                    "</p></div>\n")
             }
-            w.element("<p>", "For history no pack can settle: every action of a meeting before the date you give that is still "
-                      + "open or in progress is marked done, with a line in its history saying so. You see how many first.", "</p>\n")
+            w.element(
+                "<p>",
+                "For history no pack can settle: every action of a meeting before the date you give that is still "
+                    + "open or in progress is marked done, with a line in its history saying so. You see how many first.", "</p>\n")
             w.raw("<form method=\"get\" action=\"")
             w.text(path)
             w.raw("\">\n")
@@ -122,8 +140,9 @@ enum CloseBeforeView {
                 w.element("<p>", "No action of a meeting before \(date.long) is still open.", "</p>\n")
                 return
             }
-            w.element("<p class=\"count\">", "\(count) action\(count == 1 ? " is" : "s are") still open from meetings before \(date.long).",
-                      "</p>\n")
+            w.element(
+                "<p class=\"count\">", "\(count) action\(count == 1 ? " is" : "s are") still open from meetings before \(date.long).",
+                "</p>\n")
             w.raw("<form method=\"post\" action=\"")
             w.text(path)
             w.raw("\">\n")

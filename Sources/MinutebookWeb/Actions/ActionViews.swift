@@ -4,9 +4,11 @@ import MinutebookServices
 
 /// The tracker's pages: a filterable table with bulk status change, and one action with its history.
 enum ActionViews {
-    static func list(_ actions: [TrackedAction], heading: String, note: String? = nil, partnership: Partnership, bodies: [Body],
-                     people: [Person] = [], organisations: [Organisation] = [], request: Request, canEdit: Bool,
-                     context: AppRequestContext) -> [UInt8] {
+    static func list(
+        _ actions: [TrackedAction], heading: String, note: String? = nil, partnership: Partnership, bodies: [Body],
+        people: [Person] = [], organisations: [Organisation] = [], request: Request, canEdit: Bool,
+        context: AppRequestContext
+    ) -> [UInt8] {
         let base = SitePath.actions(partnership: partnership.slug).path
         let query = request.uri.queryParameters
         var layout = Layout(title: heading, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -21,16 +23,24 @@ enum ActionViews {
             w.raw("\">Overview by organisation</a></p>\n<form method=\"get\" action=\"")
             w.text(base)
             w.raw("\" class=\"filters\">\n")
-            w.selectField("body", label: "Body", choices: [Choice("", "Every body")] + bodies.map { Choice($0.slug, $0.name) },
-                          selected: query.get("body"))
-            w.selectField("owner", label: "Owner", choices: [Choice("", "Anyone")] + people.sorted { $0.fullName < $1.fullName }
-                            .map { Choice(String($0.id), $0.fullName) }, selected: query.get("owner"))
-            w.selectField("organisation", label: "Organisation", choices: [Choice("", "Any")]
-                            + organisations.sorted { $0.name < $1.name }.map { Choice(String($0.id), $0.name) },
-                          selected: query.get("organisation"))
-            w.selectField("status", label: "Status", choices: [Choice("", "Outstanding (open or in progress)"), Choice("any", "Any")]
-                            + ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
-                          selected: query.get("status") == "outstanding" ? "" : query.get("status"))
+            w.selectField(
+                "body", label: "Body", choices: [Choice("", "Every body")] + bodies.map { Choice($0.slug, $0.name) },
+                selected: query.get("body"))
+            w.selectField(
+                "owner", label: "Owner",
+                choices: [Choice("", "Anyone")]
+                    + people.sorted { $0.fullName < $1.fullName }
+                    .map { Choice(String($0.id), $0.fullName) }, selected: query.get("owner"))
+            w.selectField(
+                "organisation", label: "Organisation",
+                choices: [Choice("", "Any")]
+                    + organisations.sorted { $0.name < $1.name }.map { Choice(String($0.id), $0.name) },
+                selected: query.get("organisation"))
+            w.selectField(
+                "status", label: "Status",
+                choices: [Choice("", "Outstanding (open or in progress)"), Choice("any", "Any")]
+                    + ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                selected: query.get("status") == "outstanding" ? "" : query.get("status"))
             w.inputField("due", label: "Due on or before", value: query.get("due") ?? "", type: "date")
             w.checkbox("overdue", label: "Overdue only", checked: query.get("overdue") == "1")
             w.raw("<button type=\"submit\">Filter</button>\n</form>\n<p><a href=\"")
@@ -56,7 +66,9 @@ enum ActionViews {
             }
             w.raw("<table>\n<caption class=\"visually-hidden\">Actions</caption>\n<thead><tr>")
             if canEdit { w.raw("<th scope=\"col\"><span class=\"visually-hidden\">Select</span></th>") }
-            w.raw("<th scope=\"col\">Minute</th><th scope=\"col\">Action</th><th scope=\"col\">Owners</th><th scope=\"col\">Status</th><th scope=\"col\">Due</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<th scope=\"col\">Minute</th><th scope=\"col\">Action</th><th scope=\"col\">Owners</th><th scope=\"col\">Status</th><th scope=\"col\">Due</th></tr></thead>\n<tbody>\n"
+            )
             for a in actions {
                 w.raw("<tr>")
                 if canEdit {
@@ -86,19 +98,24 @@ enum ActionViews {
             }
             w.raw("</tbody>\n</table>\n")
             if canEdit {
-                w.selectField("status", label: "Change the selected actions to", choices: ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
-                              selected: nil, id: "bulk-status")
+                w.selectField(
+                    "status", label: "Change the selected actions to", choices: ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                    selected: nil, id: "bulk-status")
                 w.inputField("note", label: "Note for the history (optional)", id: "bulk-note")
                 w.raw("<button type=\"submit\">Change status</button>\n</form>\n")
             }
         }
     }
 
-    static func page(_ a: TrackedAction, thread: [ThreadMinute], inferences: [StoredInference] = [], partnership: Partnership,
-                     canUpdate: Bool, canUndo: Bool = false, context: AppRequestContext) -> [UInt8] {
+    static func page(
+        _ a: TrackedAction, thread: [ThreadMinute], inferences: [StoredInference] = [], partnership: Partnership,
+        canUpdate: Bool, canUndo: Bool = false, context: AppRequestContext
+    ) -> [UInt8] {
         var layout = Layout(title: "Action: \(a.action.text)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path),
-                              ("Actions", SitePath.actions(partnership: partnership.slug).path)]
+        layout.breadcrumbs = [
+            (partnership.name, SitePath.partnership(partnership.slug).path),
+            ("Actions", SitePath.actions(partnership: partnership.slug).path)
+        ]
         return layout.render { w in
             w.raw("<h1>")
             w.text(a.action.text)
@@ -142,8 +159,9 @@ enum ActionViews {
                 w.raw("<h2>Add an update</h2>\n<form method=\"post\">\n")
                 w.hidden("csrf", context.csrfToken ?? "")
                 w.textArea("update", label: "Update", rows: 4)
-                w.selectField("status", label: "Status", choices: ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
-                              selected: a.action.status.rawValue)
+                w.selectField(
+                    "status", label: "Status", choices: ActionStatus.allCases.map { Choice($0.rawValue, $0.label) },
+                    selected: a.action.status.rawValue)
                 w.raw("<button type=\"submit\">Save the update</button>\n</form>\n")
             }
         }
@@ -151,8 +169,10 @@ enum ActionViews {
 
     /// What the packs led the store to conclude, each with its document and line; the secretariat may
     /// undo one that stands.
-    static func writeInferences(_ inferences: [StoredInference], action a: TrackedAction, partnership: Partnership, canUndo: Bool,
-                                context: AppRequestContext, into w: inout HTMLWriter) {
+    static func writeInferences(
+        _ inferences: [StoredInference], action a: TrackedAction, partnership: Partnership, canUndo: Bool,
+        context: AppRequestContext, into w: inout HTMLWriter
+    ) {
         w.raw("<h2 id=\"inferences\">Concluded from the packs</h2>\n<ul class=\"inferences\">\n")
         for inference in inferences {
             w.raw("<li><p>")

@@ -23,7 +23,8 @@ struct ActionsController {
     /// The action of the path, of the path's partnership (any other is a 404, whoever asks).
     func action(_ context: some RequestContext, in partnership: Partnership, audience: Audience) async throws -> TrackedAction {
         guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
-              let tracked = try await actions.action(id: id, in: partnership.id, audience: audience) else {
+            let tracked = try await actions.action(id: id, in: partnership.id, audience: audience)
+        else {
             throw DomainError.notFound("\(partnership.name) has no such action.")
         }
         return tracked
@@ -33,8 +34,10 @@ struct ActionsController {
     /// by, overdue), all kept in the URL. With none of body, owner or organisation the view is the
     /// signed-in person's own outstanding actions, or, for an account with no person or a person who
     /// owns none, the partnership's outstanding actions: never empty by default, never an error.
-    func filter(_ request: Request, account: Audience.Account, partnership: Partnership, bodies: [Body],
-                people: [Person], organisations: [Organisation]) throws -> TrackerQuery {
+    func filter(
+        _ request: Request, account: Audience.Account, partnership: Partnership, bodies: [Body],
+        people: [Person], organisations: [Organisation]
+    ) throws -> TrackerQuery {
         let query = request.uri.queryParameters
         var filter = ActionFilter(partnershipID: partnership.id)
         var headings: [String] = []
@@ -84,8 +87,10 @@ struct ActionsController {
             mine.ownerPersonID = person
             return TrackerQuery(filter: mine, heading: "My actions", mine: true, fallback: filter)
         }
-        return TrackerQuery(filter: filter, heading: (filter.statuses == [.open, .inProgress] ? "Outstanding actions" : "Actions")
-                            + (headings.isEmpty ? "" : " " + headings.joined(separator: ", ")), mine: false)
+        return TrackerQuery(
+            filter: filter,
+            heading: (filter.statuses == [.open, .inProgress] ? "Outstanding actions" : "Actions")
+                + (headings.isEmpty ? "" : " " + headings.joined(separator: ", ")), mine: false)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -94,8 +99,9 @@ struct ActionsController {
         let bodies = try await directory.bodies(of: partnership.id)
         let people = try await self.people.people(of: partnership.id)
         let organisations = try await self.people.organisations(of: partnership.id)
-        var tracker = try filter(request, account: account, partnership: partnership, bodies: bodies, people: people,
-                                 organisations: organisations)
+        var tracker = try filter(
+            request, account: account, partnership: partnership, bodies: bodies, people: people,
+            organisations: organisations)
         var found = try await actions.actions(tracker.filter, audience: context.audience)
         var note: String?
         if found.isEmpty, tracker.mine, let fallback = tracker.fallback {
@@ -109,9 +115,11 @@ struct ActionsController {
             return .csv(text, filename: "actions-\(partnership.slug).csv")
         }
         let canEdit = Visibility.grant(context.audience, bodyID: tracker.filter.bodyID ?? -1, partnershipID: partnership.id).edit
-        return .html(ActionViews.list(found, heading: tracker.heading, note: note, partnership: partnership, bodies: bodies,
-                                      people: people, organisations: organisations, request: request, canEdit: canEdit,
-                                      context: context))
+        return .html(
+            ActionViews.list(
+                found, heading: tracker.heading, note: note, partnership: partnership, bodies: bodies,
+                people: people, organisations: organisations, request: request, canEdit: canEdit,
+                context: context))
     }
 
     /// Open, in progress, overdue and done actions per partner organisation, each count a link to the tracker.
@@ -146,8 +154,10 @@ struct ActionsController {
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
         let inferences = try await history.inferences(actionID: tracked.action.id)
-        return .html(ActionViews.page(tracked, thread: thread, inferences: inferences, partnership: partnership,
-                                      canUpdate: grant.edit || isOwner, canUndo: grant.edit, context: context))
+        return .html(
+            ActionViews.page(
+                tracked, thread: thread, inferences: inferences, partnership: partnership,
+                canUpdate: grant.edit || isOwner, canUndo: grant.edit, context: context))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -161,8 +171,9 @@ struct ActionsController {
         guard grant.edit || isOwner else { throw DomainError.forbidden("Only the action's owner or the secretariat can update it.") }
         let form = try await FormData.collect(from: &request, context: context)
         let status = form["status"].flatMap(ActionStatus.init(rawValue:))
-        try await actions.recordUpdate(on: id, text: form.untrimmed("update") ?? "", status: status == tracked.action.status ? nil : status,
-                                       via: .web, by: editor)
+        try await actions.recordUpdate(
+            on: id, text: form.untrimmed("update") ?? "", status: status == tracked.action.status ? nil : status,
+            via: .web, by: editor)
         return .redirect(to: "/p/\(partnership.slug)/actions/\(id)", type: .found)
     }
 }

@@ -31,14 +31,16 @@ struct MattersArisingController {
 
     func target(_ context: AppRequestContext) async throws -> Target {
         guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug),
-              let bodySlug = context.parameters.get("body"), let body = try await directory.body(slug: bodySlug, in: partnership.id) else {
+            let bodySlug = context.parameters.get("body"), let body = try await directory.body(slug: bodySlug, in: partnership.id)
+        else {
             throw DomainError.notFound("There is no such body.")
         }
         guard let date = context.parameters.get("date").flatMap({ LocalDate(iso: $0) }) else {
             throw DomainError.notFound("The meeting date must look like 2018-03-26.")
         }
-        return Target(partnership: partnership, body: body, date: date,
-                      grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id))
+        return Target(
+            partnership: partnership, body: body, date: date,
+            grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id))
     }
 
     func path(_ t: Target) -> String {
@@ -55,11 +57,13 @@ struct MattersArisingController {
         let t = try await target(context)
         let report = try await reports.mattersArising(bodyID: t.body.id, date: t.date, audience: context.audience)
         let editable = t.grant.edit && report.state != .published && report.meetingID != nil
-        let options = MattersArisingView.Options(editable: editable, canRequestUpdates: t.grant.edit && report.meetingID != nil,
-                                                 mailConfigured: mail != nil,
-                                                 canRecordOutcomes: t.grant.edit && report.state == .published)
-        let html = MattersArisingView.page(report, target: t, path: path(t), options: options, context: context,
-                                           notice: request.uri.queryParameters.get("done"))
+        let options = MattersArisingView.Options(
+            editable: editable, canRequestUpdates: t.grant.edit && report.meetingID != nil,
+            mailConfigured: mail != nil,
+            canRecordOutcomes: t.grant.edit && report.state == .published)
+        let html = MattersArisingView.page(
+            report, target: t, path: path(t), options: options, context: context,
+            notice: request.uri.queryParameters.get("done"))
         return .html(html)
     }
 

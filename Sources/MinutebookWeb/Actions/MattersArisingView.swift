@@ -13,22 +13,27 @@ enum MattersArisingView {
         var canRecordOutcomes: Bool
     }
 
-    static func page(_ report: MattersArisingReport, target t: MattersArisingController.Target, path: String, options: Options,
-                     context: AppRequestContext, notice: String?) -> [UInt8] {
+    static func page(
+        _ report: MattersArisingReport, target t: MattersArisingController.Target, path: String, options: Options,
+        context: AppRequestContext, notice: String?
+    ) -> [UInt8] {
         let editable = options.editable
         var layout = Layout(title: "Matters Arising – \(t.body.name), \(t.date.long)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(t.partnership.name, SitePath.partnership(t.partnership.slug).path),
-                              (t.body.name, SitePath.body(partnership: t.partnership.slug, body: t.body.slug).path),
-                              (t.date.long, SitePath.meeting(partnership: t.partnership.slug, body: t.body.slug, date: t.date).path)]
+        layout.breadcrumbs = [
+            (t.partnership.name, SitePath.partnership(t.partnership.slug).path),
+            (t.body.name, SitePath.body(partnership: t.partnership.slug, body: t.body.slug).path),
+            (t.date.long, SitePath.meeting(partnership: t.partnership.slug, body: t.body.slug, date: t.date).path)
+        ]
         return layout.render { w in
             w.raw("<h1>Matters Arising</h1>\n<p class=\"lead\">")
             w.text("\(t.body.name), \(t.date.longWithWeekday)")
             w.raw("</p>\n<p><span class=\"tag\">")
-            let state: String = switch report.state {
-            case .drafted: "Draft, worked out from the open actions"
-            case .saved: "Draft, edited by the secretariat"
-            case .published: "Published"
-            }
+            let state: String =
+                switch report.state {
+                case .drafted: "Draft, worked out from the open actions"
+                case .saved: "Draft, edited by the secretariat"
+                case .published: "Published"
+                }
             w.text(state)
             w.raw("</span></p>\n")
             if notice == "saved" { w.raw("<p class=\"notice\" role=\"status\">The draft has been saved.</p>\n") }
@@ -45,7 +50,9 @@ enum MattersArisingView {
                 w.hidden("csrf", context.csrfToken ?? "")
             }
             w.raw("<table class=\"matters-arising\">\n<caption class=\"visually-hidden\">Matters arising from previous meetings</caption>\n")
-            w.raw("<thead><tr><th scope=\"col\">Minute number, date and title</th><th scope=\"col\">Matters arising</th><th scope=\"col\">Update</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<thead><tr><th scope=\"col\">Minute number, date and title</th><th scope=\"col\">Matters arising</th><th scope=\"col\">Update</th></tr></thead>\n<tbody>\n"
+            )
             for entry in report.entries {
                 let columns = MattersArisingDocument.columns(of: entry)
                 w.raw("<tr><th scope=\"row\">")
@@ -67,17 +74,21 @@ enum MattersArisingView {
                 }
                 w.raw("</th>\n<td>")
                 if editable {
-                    w.textArea("resolved-\(entry.key)", label: "What was resolved (\(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel))",
-                               value: entry.resolved, rows: 4)
+                    w.textArea(
+                        "resolved-\(entry.key)", label: "What was resolved (\(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel))",
+                        value: entry.resolved, rows: 4)
                 } else {
                     if !entry.minutesApproved { w.element("<p><strong>", MattersArisingEntry.draftMark, "</strong></p>") }
                     w.paragraphs(entry.resolved)
                 }
                 w.raw("</td>\n<td>")
                 if editable {
-                    w.textArea("update-\(entry.key)", label: "Update (\(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel))",
-                               value: entry.update, rows: 4)
-                    w.checkbox("omit-\(entry.key)", label: "Leave \(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel) out of the report", checked: false)
+                    w.textArea(
+                        "update-\(entry.key)", label: "Update (\(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel))",
+                        value: entry.update, rows: 4)
+                    w.checkbox(
+                        "omit-\(entry.key)", label: "Leave \(entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel) out of the report",
+                        checked: false)
                 } else {
                     w.paragraphs(entry.update)
                 }
@@ -106,8 +117,9 @@ enum MattersArisingView {
     static func outcome(_ w: inout HTMLWriter, _ entry: MattersArisingEntry, options: Options) {
         let name = entry.minuteLabel.isEmpty ? entry.title : entry.minuteLabel
         if options.canRecordOutcomes {
-            w.selectField("outcome-\(entry.key)", label: "What the meeting decided (\(name))", choices: outcomeChoices,
-                          selected: entry.outcome?.rawValue ?? "")
+            w.selectField(
+                "outcome-\(entry.key)", label: "What the meeting decided (\(name))", choices: outcomeChoices,
+                selected: entry.outcome?.rawValue ?? "")
         } else if let outcome = entry.outcome {
             w.raw("<p><strong>Meeting decision:</strong> ")
             w.text(outcome.label)
@@ -116,8 +128,10 @@ enum MattersArisingView {
     }
 
     /// "Request updates": offered to the secretariat before the meeting, or why it cannot be.
-    static func requestUpdates(_ w: inout HTMLWriter, _ report: MattersArisingReport, path: String, options: Options,
-                               context: AppRequestContext) {
+    static func requestUpdates(
+        _ w: inout HTMLWriter, _ report: MattersArisingReport, path: String, options: Options,
+        context: AppRequestContext
+    ) {
         guard options.canRequestUpdates, report.state != .published else { return }
         w.raw("<section aria-labelledby=\"request-updates\">\n<h2 id=\"request-updates\">Updates from the owners</h2>\n")
         guard options.mailConfigured else {

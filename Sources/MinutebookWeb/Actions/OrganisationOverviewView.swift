@@ -5,8 +5,10 @@ import MinutebookServices
 enum OrganisationOverviewView {
     static func page(_ counts: [OrganisationActionCounts], partnership: Partnership, context: AppRequestContext) -> [UInt8] {
         var layout = Layout(title: "Actions by organisation – \(partnership.name)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path),
-                              ("Actions", SitePath.actions(partnership: partnership.slug).path)]
+        layout.breadcrumbs = [
+            (partnership.name, SitePath.partnership(partnership.slug).path),
+            ("Actions", SitePath.actions(partnership: partnership.slug).path)
+        ]
         let base = SitePath.actions(partnership: partnership.slug).path
         return layout.render { w in
             w.raw("<h1>Actions by organisation</h1>\n")
@@ -15,7 +17,9 @@ enum OrganisationOverviewView {
                 return
             }
             w.raw("<table>\n<caption class=\"visually-hidden\">Actions of each partner organisation</caption>\n<thead><tr>")
-            w.raw("<th scope=\"col\">Organisation</th><th scope=\"col\" class=\"numeric\">Open</th><th scope=\"col\" class=\"numeric\">In progress</th>")
+            w.raw(
+                "<th scope=\"col\">Organisation</th><th scope=\"col\" class=\"numeric\">Open</th><th scope=\"col\" class=\"numeric\">In progress</th>"
+            )
             w.raw("<th scope=\"col\" class=\"numeric\">Overdue</th><th scope=\"col\" class=\"numeric\">Done</th>")
             w.raw("<th scope=\"col\" class=\"numeric\">Dropped or superseded</th></tr></thead>\n<tbody>\n")
             for row in counts {

@@ -2,13 +2,18 @@ import MinutebookCore
 
 /// After "Request updates": who was emailed (with how many actions each), and whom no email reaches.
 enum RequestUpdatesView {
-    static func page(target t: MattersArisingController.Target, back: String, emailed: [UpdateRequestMail], withoutAddress: [String],
-                     context: AppRequestContext) -> [UInt8] {
-        var layout = Layout(title: "Updates requested – \(t.body.name), \(t.date.long)", signedInAs: context.signedInAs,
-                            csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(t.partnership.name, SitePath.partnership(t.partnership.slug).path),
-                              (t.body.name, SitePath.body(partnership: t.partnership.slug, body: t.body.slug).path),
-                              (t.date.long, SitePath.meeting(partnership: t.partnership.slug, body: t.body.slug, date: t.date).path)]
+    static func page(
+        target t: MattersArisingController.Target, back: String, emailed: [UpdateRequestMail], withoutAddress: [String],
+        context: AppRequestContext
+    ) -> [UInt8] {
+        var layout = Layout(
+            title: "Updates requested – \(t.body.name), \(t.date.long)", signedInAs: context.signedInAs,
+            csrfToken: context.csrfToken)
+        layout.breadcrumbs = [
+            (t.partnership.name, SitePath.partnership(t.partnership.slug).path),
+            (t.body.name, SitePath.body(partnership: t.partnership.slug, body: t.body.slug).path),
+            (t.date.long, SitePath.meeting(partnership: t.partnership.slug, body: t.body.slug, date: t.date).path)
+        ]
         return layout.render { w in
             w.raw("<h1>Updates requested</h1>\n<p class=\"notice\" role=\"status\">")
             w.text(emailed.isEmpty ? "No emails were sent." : "\(emailed.count) email\(emailed.count == 1 ? " was" : "s were") sent.")

@@ -22,12 +22,14 @@ struct ThreadController {
     func target(_ context: AppRequestContext) async throws -> Target {
         let partnership = try context.pathPartnership()
         guard let id = context.parameters.get("id").flatMap({ Int64($0) }),
-              let found = try await threads.minuteReference(id: id, audience: context.audience),
-              found.partnershipID == partnership.id else {
+            let found = try await threads.minuteReference(id: id, audience: context.audience),
+            found.partnershipID == partnership.id
+        else {
             throw DomainError.notFound("There is no such minute.")
         }
-        return Target(partnership: partnership, minute: found.minute,
-                      grant: Visibility.grant(context.audience, bodyID: found.bodyID, partnershipID: partnership.id))
+        return Target(
+            partnership: partnership, minute: found.minute,
+            grant: Visibility.grant(context.audience, bodyID: found.bodyID, partnershipID: partnership.id))
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -36,8 +38,10 @@ struct ThreadController {
         let thread = try await threads.thread(of: t.minute.minuteID, audience: context.audience)
         let candidates = t.grant.edit ? try await threads.laterMinutes(than: t.minute.minuteID) : []
         let neighbours = t.grant.edit ? try await threads.threadNeighbours(of: t.minute.minuteID) : []
-        return .html(ThreadView.page(t, thread: thread, candidates: candidates, neighbours: neighbours, context: context,
-                                     notice: request.uri.queryParameters.get("done")))
+        return .html(
+            ThreadView.page(
+                t, thread: thread, candidates: candidates, neighbours: neighbours, context: context,
+                notice: request.uri.queryParameters.get("done")))
     }
 
     /// The secretariat's editor for a change to the thread of `t`.
@@ -48,8 +52,9 @@ struct ThreadController {
     }
 
     func done(_ t: Target, _ what: String) -> Response {
-        .redirect(to: SitePath.minuteThread(partnership: t.partnership.slug, minuteID: t.minute.minuteID).path + "?done=\(what)",
-                  type: .found)
+        .redirect(
+            to: SitePath.minuteThread(partnership: t.partnership.slug, minuteID: t.minute.minuteID).path + "?done=\(what)",
+            type: .found)
     }
 
     /// The minute id posted in `field`, or a 400 saying `missing`.
@@ -78,12 +83,16 @@ struct ThreadController {
 }
 
 enum ThreadView {
-    static func page(_ t: ThreadController.Target, thread: [ThreadMinute], candidates: [MinuteReference], neighbours: Set<Int64>,
-                     context: AppRequestContext, notice: String?) -> [UInt8] {
+    static func page(
+        _ t: ThreadController.Target, thread: [ThreadMinute], candidates: [MinuteReference], neighbours: Set<Int64>,
+        context: AppRequestContext, notice: String?
+    ) -> [UInt8] {
         let title = "\(t.minute.label): \(t.minute.title)"
         var layout = Layout(title: "The matter across meetings – \(title)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(t.partnership.name, SitePath.partnership(t.partnership.slug).path),
-                              ("Actions", SitePath.actions(partnership: t.partnership.slug).path)]
+        layout.breadcrumbs = [
+            (t.partnership.name, SitePath.partnership(t.partnership.slug).path),
+            ("Actions", SitePath.actions(partnership: t.partnership.slug).path)
+        ]
         return layout.render { w in
             w.raw("<h1>The matter across meetings</h1>\n<p class=\"lead\">")
             w.text(title)
@@ -125,8 +134,9 @@ enum ThreadView {
             }
             w.raw("<form method=\"post\">\n")
             w.hidden("csrf", context.csrfToken ?? "")
-            w.selectField("later", label: "The later minute that reports back on this matter",
-                          choices: candidates.map { Choice(String($0.minuteID), "\($0.label): \($0.title)") }, selected: nil)
+            w.selectField(
+                "later", label: "The later minute that reports back on this matter",
+                choices: candidates.map { Choice(String($0.minuteID), "\($0.label): \($0.title)") }, selected: nil)
             w.raw("<button type=\"submit\">Link the minute</button>\n</form>\n")
         }
     }

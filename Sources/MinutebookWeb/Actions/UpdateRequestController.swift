@@ -41,12 +41,15 @@ struct UpdateRequestController {
             let html = Layout(title: "Thank you").render { w in
                 w.raw("<div class=\"narrow\"><h1>Thank you</h1>\n<p class=\"lead\">")
                 w.text(count == 1 ? "Your update has been recorded." : "Your \(count) updates have been recorded.")
-                w.raw("</p>\n<p>The secretariat will include them in the Matters Arising report. This link has now been used and cannot be used again.</p></div>\n")
+                w.raw(
+                    "</p>\n<p>The secretariat will include them in the Matters Arising report. This link has now been used and cannot be used again.</p></div>\n"
+                )
             }
             return .html(html, headers: Self.privateHeaders)
         } catch let error as DomainError where error.kind == .invalid {
             var errors = FormErrors()
-            errors.add(updates.keys.sorted().first.map { "update-\($0)" } ?? "updates", error.message.prefix(1).uppercased() + error.message.dropFirst())
+            errors.add(
+                updates.keys.sorted().first.map { "update-\($0)" } ?? "updates", error.message.prefix(1).uppercased() + error.message.dropFirst())
             return try await page(request, context: context, token: token, values: updates, errors: errors, status: .badRequest)
         } catch let error as DomainError where error.kind == .forbidden {
             // Render the page for the link's state (used, expired...) when that is why.
@@ -56,8 +59,10 @@ struct UpdateRequestController {
         }
     }
 
-    private func page(_ request: Request, context: AppRequestContext, token: String, values: [Int64: String],
-                      errors: FormErrors, status: HTTPResponse.Status) async throws -> Response {
+    private func page(
+        _ request: Request, context: AppRequestContext, token: String, values: [Int64: String],
+        errors: FormErrors, status: HTTPResponse.Status
+    ) async throws -> Response {
         let state = try await requests.open(token: token)
         guard case .valid(let name, let bodyName, let meetingDate, let actions) = state else { return refusal(state) }
         var csrf = request.cookies[Cookies.signIn]?.value ?? ""
@@ -85,8 +90,9 @@ struct UpdateRequestController {
                     w.text(latest)
                     w.raw("</p>\n")
                 }
-                w.textArea("update-\(action.actionID)", label: "Your update on \(action.minuteLabel)", value: values[action.actionID] ?? "",
-                           hint: "Leave blank if you have nothing new to report.", errors: errors, rows: 4)
+                w.textArea(
+                    "update-\(action.actionID)", label: "Your update on \(action.minuteLabel)", value: values[action.actionID] ?? "",
+                    hint: "Leave blank if you have nothing new to report.", errors: errors, rows: 4)
                 w.raw("</section>\n")
             }
             w.raw("<button type=\"submit\">Send my updates</button>\n</form>\n")
@@ -99,8 +105,12 @@ struct UpdateRequestController {
 
     private func refusal(_ state: UpdateRequestPage) -> Response {
         let status: HTTPResponse.Status = state == .unknown ? .notFound : .gone
-        let title = state == .unknown ? "This link is not valid" : state == .expired ? "This link has expired"
-            : state == .used ? "This link has already been used" : "This link has been withdrawn"
+        let title =
+            state == .unknown
+            ? "This link is not valid"
+            : state == .expired
+                ? "This link has expired"
+                : state == .used ? "This link has already been used" : "This link has been withdrawn"
         return refusalPage(title: title, message: state.refusal ?? "", status: status)
     }
 

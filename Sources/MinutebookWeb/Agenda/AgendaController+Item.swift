@@ -14,8 +14,9 @@ extension AgendaController {
 
     func entry(_ scope: MeetingScope, _ context: AppRequestContext) async throws -> AgendaEntry {
         guard let itemID = Int64(try context.parameters.require("item")),
-              let agenda = try await agendas.agenda(of: scope.meeting.id, audience: context.audience),
-              let entry = agenda.entries.first(where: { $0.id == itemID }) else {
+            let agenda = try await agendas.agenda(of: scope.meeting.id, audience: context.audience),
+            let entry = agenda.entries.first(where: { $0.id == itemID })
+        else {
             throw DomainError.notFound("That agenda item no longer exists.")
         }
         return entry
@@ -35,9 +36,10 @@ extension AgendaController {
         let part: AgendaPart = f.form["part"] == "2" ? .two : .one
         let reason = f.form.nonEmpty("exemptReason")
         if part == .two && reason == nil { f.errors.add("exemptReason", "Give the exempt reason for a Part 2 item") }
-        let change = AgendaItemChange(title: title, part: part, exemptReason: .some(part == .two ? reason : nil),
-                                      leadOfficer: .some(f.form.nonEmpty("lead")), reportReference: .some(f.form.nonEmpty("reference")),
-                                      expectsReport: f.form["report"] == "expected")
+        let change = AgendaItemChange(
+            title: title, part: part, exemptReason: .some(part == .two ? reason : nil),
+            leadOfficer: .some(f.form.nonEmpty("lead")), reportReference: .some(f.form.nonEmpty("reference")),
+            expectsReport: f.form["report"] == "expected")
         if f.errors.isEmpty {
             let editor = scope.bodyScope.editor
             if try await f.refusing("title", { try await agendas.updateItem(entry.id, change, by: editor) }) != nil {
@@ -59,17 +61,24 @@ extension AgendaController {
             w.element("<h1>", title, "</h1>\n")
             FormReader.open(&w, action: "\(scope.path)/agenda/items/\(entry.id)", context: context)
             w.inputField("title", label: "Title", value: value("title", entry.item.title), errors: f.errors)
-            w.selectField("part", label: "Part", choices: [Choice("1", "Part 1 (public)"), Choice("2", "Part 2 (exempt, members only)")],
-                          selected: value("part", entry.item.part == .two ? "2" : "1"), errors: f.errors)
-            w.inputField("exemptReason", label: "Exempt reason (Part 2 only)", value: value("exemptReason", entry.item.exemptReason),
-                         errors: f.errors)
+            w.selectField(
+                "part", label: "Part", choices: [Choice("1", "Part 1 (public)"), Choice("2", "Part 2 (exempt, members only)")],
+                selected: value("part", entry.item.part == .two ? "2" : "1"), errors: f.errors)
+            w.inputField(
+                "exemptReason", label: "Exempt reason (Part 2 only)", value: value("exemptReason", entry.item.exemptReason),
+                errors: f.errors)
             w.inputField("lead", label: "Lead officer (optional)", value: value("lead", entry.item.leadOfficer), errors: f.errors)
-            w.inputField("reference", label: "Report reference (optional)", value: value("reference", entry.item.reportReference),
-                         hint: "For example CSD31007", errors: f.errors)
-            w.selectField("report", label: "Papers", choices: [Choice("expected", "A written report is expected"),
-                                                               Choice("verbal", "Verbal: no written report")],
-                          selected: value("report", entry.expectsReport ? "expected" : "verbal"),
-                          hint: "The pack says \"Report not included\" only for an expected report that has not arrived", errors: f.errors)
+            w.inputField(
+                "reference", label: "Report reference (optional)", value: value("reference", entry.item.reportReference),
+                hint: "For example CSD31007", errors: f.errors)
+            w.selectField(
+                "report", label: "Papers",
+                choices: [
+                    Choice("expected", "A written report is expected"),
+                    Choice("verbal", "Verbal: no written report")
+                ],
+                selected: value("report", entry.expectsReport ? "expected" : "verbal"),
+                hint: "The pack says \"Report not included\" only for an expected report that has not arrived", errors: f.errors)
             w.raw("<button type=\"submit\">Save the item</button>\n</form>\n")
         }
         return .html(bytes, status: f.errors.isEmpty ? .ok : .badRequest)

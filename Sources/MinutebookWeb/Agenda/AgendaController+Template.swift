@@ -14,23 +14,29 @@ extension AgendaController {
 
     @Sendable func templatePage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await bodyScope(request, context)
-        return try await renderTemplate(scope, context: context, form: nil, errors: FormErrors(),
-                                        done: request.uri.queryParameters.get("done"), status: .ok)
+        return try await renderTemplate(
+            scope, context: context, form: nil, errors: FormErrors(),
+            done: request.uri.queryParameters.get("done"), status: .ok)
     }
 
-    func renderTemplate(_ scope: BodyScope, context: AppRequestContext, form: AgendaTemplateView.Submitted?, errors: FormErrors,
-                        done: String?, status: HTTPResponse.Status) async throws -> Response {
+    func renderTemplate(
+        _ scope: BodyScope, context: AppRequestContext, form: AgendaTemplateView.Submitted?, errors: FormErrors,
+        done: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
         let items = try await agendas.template(of: scope.body.id)
         let isOwn = try await agendas.hasOwnTemplate(scope.body.id)
-        return .html(AgendaTemplateView.page(scope: scope, items: items, isOwn: isOwn, context: context, form: form, errors: errors,
-                                             done: done), status: status)
+        return .html(
+            AgendaTemplateView.page(
+                scope: scope, items: items, isOwn: isOwn, context: context, form: form, errors: errors,
+                done: done), status: status)
     }
 
     /// The standing item a form describes.
     static func standingItem(_ form: FormData) -> AgendaTemplateItem {
-        AgendaTemplateItem(title: form["title"] ?? "", kind: form.nonEmpty("kind").flatMap(StandingItemKind.init(rawValue:)),
-                           description: form.nonEmpty("description"), part: form["part"] == "2" ? .two : .one,
-                           exemptReason: form.nonEmpty("exemptReason"))
+        AgendaTemplateItem(
+            title: form["title"] ?? "", kind: form.nonEmpty("kind").flatMap(StandingItemKind.init(rawValue:)),
+            description: form.nonEmpty("description"), part: form["part"] == "2" ? .two : .one,
+            exemptReason: form.nonEmpty("exemptReason"))
     }
 
     @Sendable func addStandingItem(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -41,8 +47,9 @@ extension AgendaController {
         let problems = item.problems
         guard problems.isEmpty else {
             let errors = FormErrors(problems.map { (AgendaTemplateView.fieldID($0.field, position: nil), $0.message) })
-            return try await renderTemplate(scope, context: context, form: .init(position: nil, values: form), errors: errors,
-                                            done: nil, status: .badRequest)
+            return try await renderTemplate(
+                scope, context: context, form: .init(position: nil, values: form), errors: errors,
+                done: nil, status: .badRequest)
         }
         let items = try await agendas.changeTemplate(of: scope.body.id, .add(item), by: scope.editor)
         return Self.redirect("\(scope.path)/agenda-template?done=added#standing-\(items.count)")
@@ -64,8 +71,9 @@ extension AgendaController {
             let problems = item.problems
             guard problems.isEmpty else {
                 let errors = FormErrors(problems.map { (AgendaTemplateView.fieldID($0.field, position: position), $0.message) })
-                return try await renderTemplate(scope, context: context, form: .init(position: position, values: form), errors: errors,
-                                                done: nil, status: .badRequest)
+                return try await renderTemplate(
+                    scope, context: context, form: .init(position: position, values: form), errors: errors,
+                    done: nil, status: .badRequest)
             }
             change = .update(position: position, item)
         case "up":

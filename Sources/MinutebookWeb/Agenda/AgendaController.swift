@@ -1,9 +1,9 @@
 import Foundation
 import Hummingbird
-import MinutebookServices
-import NIOCore
 import MinutebookCore
+import MinutebookServices
 import MinutebookTools
+import NIOCore
 
 /// The secretariat's agenda work: schedule a meeting, edit its agenda, upload reports, keep the
 /// forward plan, and issue the pack. Every page needs edit rights over the body (Visibility).
@@ -61,7 +61,8 @@ struct AgendaController {
         let scope = try await bodyScope(request, context)
         let text = try context.parameters.require("date")
         guard let date = LocalDate(iso: text),
-              let meeting = try await meetings.meeting(bodySlugOrName: scope.body.slug, partnership: scope.partnership, date: date) else {
+            let meeting = try await meetings.meeting(bodySlugOrName: scope.body.slug, partnership: scope.partnership, date: date)
+        else {
             throw DomainError.notFound("\(scope.body.name) has no meeting on \(text).")
         }
         return MeetingScope(bodyScope: scope, meeting: meeting)
@@ -92,10 +93,12 @@ struct AgendaController {
         }
         if let date, errors.isEmpty {
             do {
-                let meeting = try await agendas.scheduleMeeting(MeetingSchedule(bodyID: scope.body.id, date: date, start: start,
-                                                                                venue: form.nonEmpty("venue"),
-                                                                                virtualLink: form.nonEmpty("virtualLink")),
-                                                                by: scope.editor)
+                let meeting = try await agendas.scheduleMeeting(
+                    MeetingSchedule(
+                        bodyID: scope.body.id, date: date, start: start,
+                        venue: form.nonEmpty("venue"),
+                        virtualLink: form.nonEmpty("virtualLink")),
+                    by: scope.editor)
                 return Self.redirect("\(scope.path)/meetings/\(meeting.date.iso)/agenda/edit?done=scheduled")
             } catch let error as DomainError where error.kind == .conflict {
                 errors.add("date", error.message)
@@ -108,19 +111,24 @@ struct AgendaController {
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await meetingScope(request, context)
-        return try await editPage(scope, context: context, errors: FormErrors(), values: FormData(),
-                                  done: request.uri.queryParameters.get("done"), status: .ok)
+        return try await editPage(
+            scope, context: context, errors: FormErrors(), values: FormData(),
+            done: request.uri.queryParameters.get("done"), status: .ok)
     }
 
-    func editPage(_ scope: MeetingScope, context: AppRequestContext, errors: FormErrors, values: FormData, done: String?,
-                  status: HTTPResponse.Status) async throws -> Response {
+    func editPage(
+        _ scope: MeetingScope, context: AppRequestContext, errors: FormErrors, values: FormData, done: String?,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         guard let agenda = try await agendas.agenda(of: scope.meeting.id, audience: context.audience) else {
             throw DomainError.notFound("no such meeting")
         }
         let source = try await packs.packSource(meetingID: scope.meeting.id, edition: .public, issueDate: scope.meeting.date)
         let issue = try await agendas.packIssue(of: scope.meeting.id)
-        return .html(AgendaViews.editPage(scope: scope, agenda: agenda, deadlines: source.deadlines, issue: issue, context: context,
-                                          errors: errors, values: values, done: done), status: status)
+        return .html(
+            AgendaViews.editPage(
+                scope: scope, agenda: agenda, deadlines: source.deadlines, issue: issue, context: context,
+                errors: errors, values: values, done: done), status: status)
     }
 
     @Sendable func addItem(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -132,9 +140,10 @@ struct AgendaController {
         if form["autoReference"] == "1", reference == nil {
             reference = try await agendas.nextReportReference(for: scope.meeting.id)
         }
-        let item = NewAgendaItem(title: form["title"] ?? "", level: form["sub"] == "1" ? 1 : 0, description: form.nonEmpty("description"),
-                                 part: part, exemptReason: form.nonEmpty("exemptReason"), leadOfficer: form.nonEmpty("lead"),
-                                 reportReference: reference, expectsReport: form["expectsReport"] == "1")
+        let item = NewAgendaItem(
+            title: form["title"] ?? "", level: form["sub"] == "1" ? 1 : 0, description: form.nonEmpty("description"),
+            part: part, exemptReason: form.nonEmpty("exemptReason"), leadOfficer: form.nonEmpty("lead"),
+            reportReference: reference, expectsReport: form["expectsReport"] == "1")
         let problems = item.problems
         guard problems.isEmpty else {
             return try await editPage(scope, context: context, errors: FormErrors(problems), values: form, done: nil, status: .badRequest)
@@ -146,8 +155,9 @@ struct AgendaController {
     @Sendable func itemAction(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await meetingScope(request, context)
         guard let itemID = Int64(try context.parameters.require("item")),
-              let agenda = try await agendas.agenda(of: scope.meeting.id, audience: context.audience),
-              let index = agenda.entries.firstIndex(where: { $0.id == itemID }) else {
+            let agenda = try await agendas.agenda(of: scope.meeting.id, audience: context.audience),
+            let index = agenda.entries.firstIndex(where: { $0.id == itemID })
+        else {
             throw DomainError.notFound("That agenda item no longer exists.")
         }
         let editor = scope.bodyScope.editor
@@ -179,9 +189,11 @@ struct AgendaController {
         do {
             // qpdf and pdftotext run on the blocking pool, never on the concurrency pool.
             let (accepted, text) = try await UploadCheck(tools: tools).checkAndExtract(filename: file.filename, content: file.content)
-            _ = try await agendas.attachReport(ReportUpload(title: entry.item.title, filename: file.filename, format: accepted.format,
-                                                            content: file.content, sha256: SHA256Hex.digest(file.content), text: text),
-                                               to: entry.id, by: scope.bodyScope.editor)
+            _ = try await agendas.attachReport(
+                ReportUpload(
+                    title: entry.item.title, filename: file.filename, format: accepted.format,
+                    content: file.content, sha256: SHA256Hex.digest(file.content), text: text),
+                to: entry.id, by: scope.bodyScope.editor)
         } catch let refusal as UploadCheck.Refusal {
             errors.add(field, "The report was refused: \(refusal.reason)")
             return try await editPage(scope, context: context, errors: errors, values: FormData(), done: nil, status: .badRequest)
@@ -196,14 +208,18 @@ struct AgendaController {
         return try await planPage(scope, context: context, values: FormData(), errors: FormErrors(), status: .ok)
     }
 
-    func planPage(_ scope: BodyScope, context: AppRequestContext, values: FormData, errors: FormErrors,
-                  status: HTTPResponse.Status) async throws -> Response {
+    func planPage(
+        _ scope: BodyScope, context: AppRequestContext, values: FormData, errors: FormErrors,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         let items = try await plans.items(of: scope.body.id)
         var histories: [Int64: [ForwardPlanMove]] = [:]
         for item in items { histories[item.id] = try await plans.history(of: item.id) }
         let dates = try await meetings.meetingDates(of: scope.body.id).filter { $0 >= Today.date }
-        return .html(AgendaViews.planPage(scope: scope, items: items, histories: histories, upcoming: dates, context: context,
-                                          values: values, errors: errors), status: status)
+        return .html(
+            AgendaViews.planPage(
+                scope: scope, items: items, histories: histories, upcoming: dates, context: context,
+                values: values, errors: errors), status: status)
     }
 
     func meetingID(_ scope: BodyScope, _ text: String?) async throws -> Int64? {
@@ -215,10 +231,11 @@ struct AgendaController {
         let scope = try await bodyScope(request, context)
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
-        let proposal = ForwardPlanProposal(title: form["title"] ?? "", proposer: form["proposer"] ?? "", leadOfficer: form.nonEmpty("lead"),
-                                           targetMeetingID: try await meetingID(scope, form.nonEmpty("target")),
-                                           part: form["part"] == "2" ? .two : .one, exemptReason: form.nonEmpty("exemptReason"),
-                                           notes: form.nonEmpty("notes"))
+        let proposal = ForwardPlanProposal(
+            title: form["title"] ?? "", proposer: form["proposer"] ?? "", leadOfficer: form.nonEmpty("lead"),
+            targetMeetingID: try await meetingID(scope, form.nonEmpty("target")),
+            part: form["part"] == "2" ? .two : .one, exemptReason: form.nonEmpty("exemptReason"),
+            notes: form.nonEmpty("notes"))
         guard proposal.problems.isEmpty else {
             return try await planPage(scope, context: context, values: form, errors: FormErrors(proposal.problems), status: .badRequest)
         }
@@ -231,15 +248,17 @@ struct AgendaController {
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let itemID = Int64(try context.parameters.require("item")), let item = try await plans.item(itemID),
-              item.bodyID == scope.body.id else {
+            item.bodyID == scope.body.id
+        else {
             throw DomainError.notFound("That forward plan item does not exist.")
         }
         let action = try context.parameters.require("action")
         do {
             switch action {
             case "defer":
-                try await plans.deferItem(itemID, to: try await meetingID(scope, form.nonEmpty("target")), reason: form.nonEmpty("reason"),
-                                          by: scope.editor)
+                try await plans.deferItem(
+                    itemID, to: try await meetingID(scope, form.nonEmpty("target")), reason: form.nonEmpty("reason"),
+                    by: scope.editor)
             case "schedule":
                 guard let target = try await meetingID(scope, form.nonEmpty("target")) else {
                     throw DomainError.invalid("Choose the meeting to schedule the item for")
@@ -251,13 +270,15 @@ struct AgendaController {
             }
         } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
             // The refusal is shown beside the form it came from.
-            let field = switch action {
-            case "defer": "target-\(itemID)"
-            case "schedule": "schedule-\(itemID)"
-            default: "plan-\(itemID)"
-            }
-            return try await planPage(scope, context: context, values: FormData(), errors: FormErrors([(field, error.message)]),
-                                      status: .badRequest)
+            let field =
+                switch action {
+                case "defer": "target-\(itemID)"
+                case "schedule": "schedule-\(itemID)"
+                default: "plan-\(itemID)"
+                }
+            return try await planPage(
+                scope, context: context, values: FormData(), errors: FormErrors([(field, error.message)]),
+                status: .badRequest)
         }
         return Self.redirect("\(scope.path)/forward-plan#plan-\(itemID)")
     }

@@ -11,7 +11,9 @@ enum ForwardPlanSection {
             return
         }
         w.raw("<table class=\"forward-plan\">\n<caption>Items planned for coming meetings</caption>\n<thead><tr>")
-        w.raw("<th scope=\"col\">Item</th><th scope=\"col\">Meeting</th><th scope=\"col\">Status</th><th scope=\"col\">Lead officer</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "<th scope=\"col\">Item</th><th scope=\"col\">Meeting</th><th scope=\"col\">Status</th><th scope=\"col\">Lead officer</th></tr></thead>\n<tbody>\n"
+        )
         for item in items {
             w.raw("<tr id=\"plan-")
             w.text(Int(item.id))

@@ -17,11 +17,15 @@ struct ApiController {
     func addRoutes(to router: Router<AppRequestContext>) {
         let api = router.group("api/v1")
         let routes: [(String, @Sendable (Request, AppRequestContext) async throws -> Response)] = [
-            ("openapi.json", { _, _ in
-                let bytes = try OpenAPIDocument.json()
-                return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
-                                body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-            }),
+            (
+                "openapi.json",
+                { _, _ in
+                    let bytes = try OpenAPIDocument.json()
+                    return Response(
+                        status: .ok, headers: [.contentType: "application/json", .cacheControl: "public, max-age=300"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+                }
+            ),
             ("partnerships", partnerships),
             ("partnerships/:partnership", partnership),
             ("partnerships/:partnership/bodies", bodies),
@@ -30,7 +34,7 @@ struct ApiController {
             ("partnerships/:partnership/people", peopleList),
             ("partnerships/:partnership/decisions", decisions),
             ("partnerships/:partnership/actions", actions),
-            ("search", searchResults),
+            ("search", searchResults)
         ]
         for (path, handler) in routes {
             api.get(RouterPath(path), use: handler)
@@ -66,12 +70,14 @@ struct ApiController {
             let partnership = try await scope.partnership(context)
             let all = try await visibleBodies(partnership, context.audience)
             let names = Dictionary(all.map { ($0.id, $0.slug) }, uniquingKeysWith: { a, _ in a })
-            return try page(all.map { body in
-                let path = "/p/\(partnership.slug)/bodies/\(body.slug)"
-                return ApiModels.BodyOut(slug: body.slug, name: body.name, kind: body.kind.rawValue,
-                                         reportsTo: body.reportsToBodyID.flatMap { names[$0] },
-                                         url: path, calendar: path + "/calendar.ics")
-            }, request)
+            return try page(
+                all.map { body in
+                    let path = "/p/\(partnership.slug)/bodies/\(body.slug)"
+                    return ApiModels.BodyOut(
+                        slug: body.slug, name: body.name, kind: body.kind.rawValue,
+                        reportsTo: body.reportsToBodyID.flatMap { names[$0] },
+                        url: path, calendar: path + "/calendar.ics")
+                }, request)
         }
     }
 
@@ -90,8 +96,9 @@ struct ApiController {
     @Sendable func peopleList(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await answer(request, context) {
             let partnership = try await scope.partnership(context)
-            let organisations = Dictionary(try await people.organisations(of: partnership.id).map { ($0.id, $0.name) },
-                                           uniquingKeysWith: { a, _ in a })
+            let organisations = Dictionary(
+                try await people.organisations(of: partnership.id).map { ($0.id, $0.name) },
+                uniquingKeysWith: { a, _ in a })
             // Public fields only: never email or phone.
             let list = try await people.people(of: partnership.id).map {
                 ApiModels.PersonOut(id: $0.id, name: $0.fullName, organisation: $0.organisationID.flatMap { organisations[$0] })
@@ -108,9 +115,11 @@ struct ApiController {
                 let url = "/p/\(partnership.slug)/bodies/\(detail.body.slug)/meetings/\(detail.meeting.date.iso)"
                 for minute in detail.minutes {
                     for resolution in minute.resolutions {
-                        out.append(.init(body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
-                                         title: minute.minute.title, text: resolution.text,
-                                         url: url + "#" + MeetingAnchor.minute(minute.minute)))
+                        out.append(
+                            .init(
+                                body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
+                                title: minute.minute.title, text: resolution.text,
+                                url: url + "#" + MeetingAnchor.minute(minute.minute)))
                     }
                 }
             }
@@ -128,9 +137,11 @@ struct ApiController {
             for detail in try await details(partnership, context.audience) {
                 for minute in detail.minutes {
                     for action in minute.actions {
-                        out.append(.init(body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
-                                         text: action.action.text, owners: action.owners.map(\.displayCode),
-                                         status: action.action.status.rawValue, due: action.action.due?.iso))
+                        out.append(
+                            .init(
+                                body: detail.body.name, date: detail.meeting.date.iso, minute: minute.minute.number?.text,
+                                text: action.action.text, owners: action.owners.map(\.displayCode),
+                                status: action.action.status.rawValue, due: action.action.due?.iso))
                     }
                 }
             }
@@ -164,18 +175,21 @@ struct ApiController {
             }
             let offset = try ApiCursor.offset(form.get("cursor"))
             let limit = try ApiCursor.limit(form.get("limit"))
-            let query = SearchQuery(text: text,
-                                    partnership: form.get("partnership").flatMap { $0.isEmpty ? nil : $0 },
-                                    body: form.get("body").flatMap { $0.isEmpty ? nil : $0 },
-                                    fromYear: try year("from"), toYear: try year("to"), kinds: kinds, offset: offset, limit: limit)
+            let query = SearchQuery(
+                text: text,
+                partnership: form.get("partnership").flatMap { $0.isEmpty ? nil : $0 },
+                body: form.get("body").flatMap { $0.isEmpty ? nil : $0 },
+                fromYear: try year("from"), toYear: try year("to"), kinds: kinds, offset: offset, limit: limit)
             let results = try await search.search(query, audience: context.audience)
             let items = results.hits.map { hit in
-                ApiModels.SearchHitOut(kind: hit.kind.rawValue, partnership: hit.partnershipSlug, body: hit.bodySlug,
-                                       date: hit.meetingDate.iso, number: hit.number, title: hit.title, snippet: hit.snippetText,
-                                       highlights: hit.snippet.filter(\.isMatch).map(\.text), url: SearchView.href(for: hit))
+                ApiModels.SearchHitOut(
+                    kind: hit.kind.rawValue, partnership: hit.partnershipSlug, body: hit.bodySlug,
+                    date: hit.meetingDate.iso, number: hit.number, title: hit.title, snippet: hit.snippetText,
+                    highlights: hit.snippet.filter(\.isMatch).map(\.text), url: SearchView.href(for: hit))
             }
-            return ApiModels.SearchOut(query: query.expression.summary, total: results.total, totalIsLowerBound: results.isCapped, items: items,
-                                       nextCursor: results.hasMore ? ApiCursor.encode(offset: offset + results.hits.count) : nil)
+            return ApiModels.SearchOut(
+                query: query.expression.summary, total: results.total, totalIsLowerBound: results.isCapped, items: items,
+                nextCursor: results.hasMore ? ApiCursor.encode(offset: offset + results.hits.count) : nil)
         }
     }
 
@@ -197,8 +211,9 @@ struct ApiController {
 
     private func meetingOut(_ m: Meeting, partnership: Partnership, body: Body) -> ApiModels.MeetingOut {
         let tail = "/bodies/\(body.slug)/meetings/\(m.date.iso)"
-        return .init(date: m.date.iso, start: m.start?.hhmm, end: m.end?.hhmm, venue: m.venue, status: m.status.rawValue,
-                     url: "/p/\(partnership.slug)" + tail, api: ApiController.prefix + "/partnerships/\(partnership.slug)" + tail)
+        return .init(
+            date: m.date.iso, start: m.start?.hhmm, end: m.end?.hhmm, venue: m.venue, status: m.status.rawValue,
+            url: "/p/\(partnership.slug)" + tail, api: ApiController.prefix + "/partnerships/\(partnership.slug)" + tail)
     }
 
     private func page<Item: Encodable & Sendable>(_ all: [Item], _ request: Request) throws -> ApiModels.Page<Item> {
@@ -210,8 +225,10 @@ struct ApiController {
     }
 
     /// JSON for the request: cached per data version for the public, with an ETag for everyone.
-    private func answer(_ request: Request, _ context: AppRequestContext,
-                        _ make: @escaping @Sendable () async throws -> any Encodable & Sendable) async throws -> Response {
+    private func answer(
+        _ request: Request, _ context: AppRequestContext,
+        _ make: @escaping @Sendable () async throws -> any Encodable & Sendable
+    ) async throws -> Response {
         let encode: @Sendable () async throws -> [UInt8] = {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

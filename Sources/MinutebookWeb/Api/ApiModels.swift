@@ -126,8 +126,9 @@ enum ApiCursor {
         var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard cursor.count <= cursorLength, cursor.allSatisfy(isCursorCharacter), let data = Data(base64Encoded: base64),
-              let text = String(data: data, encoding: .utf8), text.hasPrefix("o:"),
-              let offset = Int(text.dropFirst(2)), offset >= 0, offset <= 1_000_000 else {
+            let text = String(data: data, encoding: .utf8), text.hasPrefix("o:"),
+            let offset = Int(text.dropFirst(2)), offset >= 0, offset <= 1_000_000
+        else {
             throw DomainError.invalid("the cursor is not one this API issued: start again without it")
         }
         return offset

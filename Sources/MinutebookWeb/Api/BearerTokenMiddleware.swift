@@ -20,14 +20,17 @@ struct BearerTokenMiddleware: RouterMiddleware {
         }
         let token = String(parts[1]).trimmingCharacters(in: .whitespaces)
         guard Tokens.isWellFormed(token), let user = try await tokens.user(tokenHash: Tokens.sha256Hex(token)) else {
-            throw HTTPError(.unauthorized, headers: [.wwwAuthenticate: "Bearer error=\"invalid_token\""],
-                            message: "the API token is unknown or revoked")
+            throw HTTPError(
+                .unauthorized, headers: [.wwwAuthenticate: "Bearer error=\"invalid_token\""],
+                message: "the API token is unknown or revoked")
         }
         var context = context
         var bodies: Set<Int64> = []
         if let personID = user.personID { bodies = try await users.bodiesSeated(personID: personID, on: Today.date) }
-        context.audience = .account(.init(userID: user.id, role: user.role, partnershipID: user.partnershipID,
-                                          personID: user.personID, memberOfBodyIDs: bodies))
+        context.audience = .account(
+            .init(
+                userID: user.id, role: user.role, partnershipID: user.partnershipID,
+                personID: user.personID, memberOfBodyIDs: bodies))
         context.signedInAs = user.email
         return try await next(request, context)
     }

@@ -41,9 +41,11 @@ public struct AppConfiguration: Sendable {
         return "http://\(shown):\(port)"
     }
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
-                metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-                passwordHashCost: UInt8 = Passwords.defaultCost, mail: MailSettings? = nil) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
+        metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        passwordHashCost: UInt8 = Passwords.defaultCost, mail: MailSettings? = nil
+    ) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
@@ -63,8 +65,9 @@ public func buildApplication(
     let router = buildRouter(configuration: configuration, database: database, repositories: repositories)
     var services: [any Service] = []
     if let mail = configuration.mail, let workingDays = mail.reminderWorkingDays {
-        let sender = ReminderSender(requests: repositories.updateRequests, mail: mail, workingDays: workingDays,
-                                    editor: ActionEditor(auditName: "system:reminders", displayName: "Secretariat"))
+        let sender = ReminderSender(
+            requests: repositories.updateRequests, mail: mail, workingDays: workingDays,
+            editor: ActionEditor(auditName: "system:reminders", displayName: "Secretariat"))
         services.append(ReminderService(sender: sender, interval: .seconds(mail.reminderCheckSeconds), logger: logger))
     }
     return Application(
@@ -87,10 +90,12 @@ func buildRouter(configuration: AppConfiguration, database: AppDatabase, reposit
     let path = database.writer.path
     let migrations = MigrationJobs { client, request, editor, events in
         let state = ModernGovMigration.defaultState(database: path, site: client.site, committee: request.committee)
-        let options = ModernGovMigration.Options(committee: request.committee, from: request.from, to: request.to,
-                                                 partnership: request.partnershipSlug, state: state, actor: Actor(editor))
+        let options = ModernGovMigration.Options(
+            committee: request.committee, from: request.from, to: request.to,
+            partnership: request.partnershipSlug, state: state, actor: Actor(editor))
         return try await ModernGovMigration(client: client, database: database).run(options, progress: events)
     }
-    return buildRouter(configuration: configuration, repositories: repositories, migrations: migrations,
-                       importStaging: MinutesImportStaging(databasePath: path))
+    return buildRouter(
+        configuration: configuration, repositories: repositories, migrations: migrations,
+        importStaging: MinutesImportStaging(databasePath: path))
 }

@@ -4,12 +4,16 @@ import MinutebookServices
 
 /// The router: one controller per feature registers its routes, each given only the repositories
 /// (protocols) it uses.
-func buildRouter(configuration: AppConfiguration, repositories r: Repositories, migrations: MigrationJobs,
-                 importStaging: MinutesImportStaging) -> Router<AppRequestContext> {
+func buildRouter(
+    configuration: AppConfiguration, repositories r: Repositories, migrations: MigrationJobs,
+    importStaging: MinutesImportStaging
+) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(https: configuration.secureCookies))
-    router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(trustedProxies: configuration.trustedProxies),
-                                                   siteOrigin: configuration.siteOrigin))
+    router.add(
+        middleware: ClientAddressMiddleware(
+            resolver: ClientAddress(trustedProxies: configuration.trustedProxies),
+            siteOrigin: configuration.siteOrigin))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: SessionMiddleware(sessions: r.sessions, limits: configuration.bodyLimits))
@@ -26,8 +30,9 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     let metricsAccess = MetricsAccess(allowed: configuration.metricsAllowed)
     router.get("/metrics") { _, context in
         guard metricsAccess.permits(context.remoteAddress) else { throw HTTPError(.notFound) }
-        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
-                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+            body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
     }
     let publicCache = PublicCache(versions: r.dataVersion)
     // The partnership's pages resolve the path once, in the middleware of their group; the public
@@ -35,10 +40,14 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     let routes = PartnershipRoutes(router, directory: r.directory)
     AssetsController().addRoutes(to: router)
     HomeController(directory: r.directory, cache: publicCache).addRoutes(to: router)
-    WorkspaceController(directory: r.directory, agendas: r.agendas, mattersArising: r.mattersArising, actions: r.actions,
-                        partnershipSetup: r.partnershipSetup).addRoutes(to: routes)
-    PerformanceController(directory: r.directory, indicators: r.indicators, strategies: r.strategies, risks: r.risks,
-                          reports: r.subGroupReports, leads: r.leads).addRoutes(to: routes)
+    WorkspaceController(
+        directory: r.directory, agendas: r.agendas, mattersArising: r.mattersArising, actions: r.actions,
+        partnershipSetup: r.partnershipSetup
+    ).addRoutes(to: routes)
+    PerformanceController(
+        directory: r.directory, indicators: r.indicators, strategies: r.strategies, risks: r.risks,
+        reports: r.subGroupReports, leads: r.leads
+    ).addRoutes(to: routes)
     let reportFiled = ReportFiledNotifier(reports: r.subGroupReports, mail: configuration.mail)
     ReportFormController(directory: r.directory, reports: r.subGroupReports, notifier: reportFiled).addRoutes(to: routes)
     ImportFormController(directory: r.directory, indicators: r.indicators).addRoutes(to: routes)
@@ -50,13 +59,16 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     DirectoryFormController(directory: r.directory, leads: r.leads, bodyRepository: r.bodies, people: r.people).addRoutes(to: routes)
     PerformanceAgendaController(directory: r.directory, agendaReports: r.performanceAgendas, strategies: r.strategies)
         .addRoutes(to: routes)
-    let reportLinks = ReportLinkController(requests: r.reportRequests, directory: r.directory, secureCookies: configuration.secureCookies,
-                                           mail: configuration.mail, notifier: reportFiled)
+    let reportLinks = ReportLinkController(
+        requests: r.reportRequests, directory: r.directory, secureCookies: configuration.secureCookies,
+        mail: configuration.mail, notifier: reportFiled)
     reportLinks.addRoutes(to: router)
     reportLinks.addRoutes(to: routes)
     EscalationController(directory: r.directory, indicators: r.indicators, forwardPlan: r.forwardPlans).addRoutes(to: routes)
-    AuthController(users: r.users, sessions: r.sessions, secureCookies: configuration.secureCookies,
-                   throttle: configuration.signInThrottle).addRoutes(to: router)
+    AuthController(
+        users: r.users, sessions: r.sessions, secureCookies: configuration.secureCookies,
+        throttle: configuration.signInThrottle
+    ).addRoutes(to: router)
     AccountController(users: r.users, sessions: r.sessions, directory: r.directory, hashCost: configuration.passwordHashCost)
         .addRoutes(to: router)
     UsersAdminController(users: r.users, people: r.people, directory: r.directory, hashCost: configuration.passwordHashCost)
@@ -64,12 +76,16 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     MigrationController(directory: r.directory, jobs: migrations).addRoutes(to: router)
     let scope = Scope(directory: r.directory, meetings: r.meetings)
     let filedReports = FiledReports(directory: r.directory, reports: r.subGroupReports)
-    MeetingController(scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, signatures: r.signatures, filedReports: filedReports,
-                      cache: publicCache)
-        .addRoutes(to: router)
+    MeetingController(
+        scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, signatures: r.signatures, filedReports: filedReports,
+        cache: publicCache
+    )
+    .addRoutes(to: router)
     MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
-    RecordController(scope: scope, documents: MinutesDocuments(meetings: r.meetings, minutes: r.minutes, signatures: r.signatures),
-                     signatures: r.signatures).addRoutes(to: router)
+    RecordController(
+        scope: scope, documents: MinutesDocuments(meetings: r.meetings, minutes: r.minutes, signatures: r.signatures),
+        signatures: r.signatures
+    ).addRoutes(to: router)
     LiveMeetingController(directory: r.directory, meetings: r.meetings, meetingDay: r.meetingDay, bodies: r.bodies)
         .addRoutes(to: router)
     UpdateRequestController(requests: r.updateRequests, secureCookies: configuration.secureCookies).addRoutes(to: router)
@@ -82,10 +98,14 @@ func buildRouter(configuration: AppConfiguration, repositories r: Repositories, 
     SeatsController(directory: r.directory, people: r.people, seats: r.seats, upkeep: r.seatUpkeep).addRoutes(to: router)
     AgendaController(agendas: r.agendas, plans: r.forwardPlans, packs: r.packs, bodies: r.bodies, meetings: r.meetings)
         .addRoutes(to: router)
-    PacksController(agendas: r.agendas, packs: r.packs, bodies: r.bodies, meetings: r.meetings,
-                    issuer: PackIssuer(repositories: r, mail: configuration.mail)).addRoutes(to: router)
-    BodyController(scope: scope, bodies: r.bodies, attendance: r.attendance, actions: r.actions, plans: r.forwardPlans,
-                   filedReports: filedReports, cache: publicCache).addRoutes(to: router)
+    PacksController(
+        agendas: r.agendas, packs: r.packs, bodies: r.bodies, meetings: r.meetings,
+        issuer: PackIssuer(repositories: r, mail: configuration.mail)
+    ).addRoutes(to: router)
+    BodyController(
+        scope: scope, bodies: r.bodies, attendance: r.attendance, actions: r.actions, plans: r.forwardPlans,
+        filedReports: filedReports, cache: publicCache
+    ).addRoutes(to: router)
     PeopleController(scope: scope, people: r.people, actions: r.actions).addRoutes(to: router)
     AuditController(scope: scope, audit: r.audit).addRoutes(to: router)
     FeedsController(directory: r.directory, meetings: r.meetings, cache: publicCache).addRoutes(to: router)

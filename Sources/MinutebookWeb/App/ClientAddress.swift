@@ -25,9 +25,10 @@ struct ClientAddress: Sendable {
 
     /// An IPv4 or IPv6 address in text (digits, hex letters, dots, colons), nothing else.
     static func looksLikeAddress(_ text: some StringProtocol) -> Bool {
-        !text.isEmpty && text.count <= 45 && text.unicodeScalars.allSatisfy {
-            ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) || $0 == "." || $0 == ":"
-        }
+        !text.isEmpty && text.count <= 45
+            && text.unicodeScalars.allSatisfy {
+                ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) || $0 == "." || $0 == ":"
+            }
     }
 }
 
@@ -38,8 +39,10 @@ struct ClientAddressMiddleware: RouterMiddleware {
     let resolver: ClientAddress
     let siteOrigin: String
 
-    func handle(_ request: Request, context: AppRequestContext,
-                next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         context.siteOrigin = siteOrigin
         context.remoteAddress = resolver.address(peer: context.remoteAddress, forwardedFor: request.headers[ClientAddress.forwardedFor])

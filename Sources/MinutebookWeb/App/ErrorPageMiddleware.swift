@@ -14,24 +14,27 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as DomainError {
-            let status: HTTPResponse.Status = switch error.kind {
-            case .notFound: .notFound
-            case .invalid: .badRequest
-            case .conflict: .conflict
-            case .forbidden: .forbidden
-            }
+            let status: HTTPResponse.Status =
+                switch error.kind {
+                case .notFound: .notFound
+                case .invalid: .badRequest
+                case .conflict: .conflict
+                case .forbidden: .forbidden
+                }
             return respond(request, context: context, status: status, message: error.message)
         } catch let error as HTTPError {
             if request.uri.path.hasPrefix("/api/") { throw error }
             return respond(request, context: context, status: error.status, message: error.body ?? error.status.reasonPhrase, headers: error.headers)
         } catch let error as any HTTPResponseError {
             // A body past its limit while being read (NIO's too-many-bytes) and the like: their own status.
-            return respond(request, context: context, status: error.status,
-                           message: error.status == .contentTooLarge ? "The request is larger than this page accepts." : error.status.reasonPhrase)
+            return respond(
+                request, context: context, status: error.status,
+                message: error.status == .contentTooLarge ? "The request is larger than this page accepts." : error.status.reasonPhrase)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
-            return respond(request, context: context, status: .internalServerError,
-                           message: "Something went wrong on our side. The error has been logged.")
+            return respond(
+                request, context: context, status: .internalServerError,
+                message: "Something went wrong on our side. The error has been logged.")
         }
     }
 
@@ -49,8 +52,10 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private func respond(_ request: Request, context: Context, status: HTTPResponse.Status, message: String,
-                         headers: HTTPFields = [:]) -> Response {
+    private func respond(
+        _ request: Request, context: Context, status: HTTPResponse.Status, message: String,
+        headers: HTTPFields = [:]
+    ) -> Response {
         if request.uri.path.hasPrefix("/api/") {
             var w = HTMLWriter(capacity: 256)
             w.raw("{\"error\":{\"message\":")

@@ -52,7 +52,8 @@ struct PartnershipMenuMiddleware: RouterMiddleware {
         var partnership: Partnership?
         let segments = request.uri.path.split(separator: "/")
         if segments.count >= 2, segments[0] == "p", let found = try await directory.partnership(slug: String(segments[1])),
-           account.partnershipID == nil || account.partnershipID == found.id {
+            account.partnershipID == nil || account.partnershipID == found.id
+        {
             partnership = found
         } else if let id = account.partnershipID {
             partnership = try await directory.partnerships().first { $0.id == id }

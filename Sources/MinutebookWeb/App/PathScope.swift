@@ -40,8 +40,10 @@ struct PartnershipMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let directory: any DirectoryRepository
 
-    func handle(_ request: Request, context: AppRequestContext,
-                next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         let slug = try context.parameters.require("partnership")
         guard let partnership = try await directory.partnership(slug: slug) else { throw PathScope.noPartnership(slug) }
         var context = context
@@ -56,13 +58,17 @@ struct BodyMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let directory: any DirectoryRepository
 
-    func handle(_ request: Request, context: AppRequestContext,
-                next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         let partnership = try context.pathPartnership()
         let slug = try context.parameters.require("body")
         guard let body = try await directory.body(slug: slug, in: partnership.id),
-              Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
-                                       grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)) else {
+            Visibility.canSeeMeeting(
+                bodyIsPublic: body.isPublic,
+                grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id))
+        else {
             throw PathScope.noBody(slug, in: partnership)
         }
         var context = context
@@ -75,8 +81,10 @@ struct BodyMiddleware: RouterMiddleware {
 struct SignInMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
-    func handle(_ request: Request, context: AppRequestContext,
-                next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         _ = try context.requireAccount(request)
         return try await next(request, context)
     }

@@ -10,11 +10,13 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     let https: Bool
 
     /// The site's pages: scripts and styles only from this site's files (no inline script or style).
-    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static let contentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
     /// A stored HTML document (the accessible pack) carries its own page styles inline and no script:
     /// inline styles, and nothing else, are allowed for it.
-    static let documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    static let documentPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     static let csp = HTTPField.Name("Content-Security-Policy")!
     static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!

@@ -123,7 +123,8 @@ public enum SitePath: Sendable, Equatable {
         guard scalars.first == "/", !next.hasPrefix("//") else { return false }
         for scalar in scalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\\" || scalar.properties.isWhitespace
-                || scalar.properties.generalCategory == .format {
+                || scalar.properties.generalCategory == .format
+            {
                 return false
             }
         }

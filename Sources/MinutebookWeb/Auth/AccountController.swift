@@ -21,7 +21,11 @@ struct AccountController {
         let partnership = try await directory.partnerships().first { $0.id == user.partnershipID }
         let changed = request.uri.queryParameters.get("changed") == "password"
         let page = Layout(title: "Your account", signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
-            if changed { w.raw("<div class=\"notice\" role=\"status\"><p>Your password has been changed. Other sessions of this account have been signed out.</p></div>\n") }
+            if changed {
+                w.raw(
+                    "<div class=\"notice\" role=\"status\"><p>Your password has been changed. Other sessions of this account have been signed out.</p></div>\n"
+                )
+            }
             w.raw("<h1>Your account</h1>\n<dl class=\"summary\">\n")
             w.summaryRow("Email address", user.email)
             w.summaryRow("Role", user.role.label)
@@ -64,8 +68,11 @@ struct AccountController {
         let confirm = form.untrimmed("confirm") ?? ""
         var errors = FormErrors()
         if current.isEmpty { errors.add("current", "Enter your current password") }
-        if let problem = PasswordPolicy.problem(with: new) { errors.add("new", problem) }
-        else if new != confirm { errors.add("confirm", "The two new passwords do not match") }
+        if let problem = PasswordPolicy.problem(with: new) {
+            errors.add("new", problem)
+        } else if new != confirm {
+            errors.add("confirm", "The two new passwords do not match")
+        }
         if errors.isEmpty, let user = try await users.user(id: account.userID) {
             let stored = try await users.credentials(email: user.email)?.passwordHash
             if !(try await Passwords.verify(current, hash: stored)) { errors.add("current", "Your current password is not right") }
@@ -77,16 +84,19 @@ struct AccountController {
     }
 
     private func passwordPage(context: AppRequestContext, errors: FormErrors, status: HTTPResponse.Status) -> Response {
-        let page = Layout(title: errors.isEmpty ? "Change your password" : "Error: Change your password",
-                          signedInAs: context.signedInAs, csrfToken: context.csrfToken).render { w in
+        let page = Layout(
+            title: errors.isEmpty ? "Change your password" : "Error: Change your password",
+            signedInAs: context.signedInAs, csrfToken: context.csrfToken
+        ).render { w in
             w.raw("<div class=\"narrow\">\n")
             w.errorSummary(errors)
             w.raw("<h1>Change your password</h1>\n<form method=\"post\" action=\"/account/password\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.inputField("current", label: "Current password", type: "password", autocomplete: "current-password", errors: errors)
-            w.inputField("new", label: "New password", type: "password",
-                         hint: "At least \(PasswordPolicy.minimumLength) characters. A few unrelated words make a good password.",
-                         autocomplete: "new-password", errors: errors)
+            w.inputField(
+                "new", label: "New password", type: "password",
+                hint: "At least \(PasswordPolicy.minimumLength) characters. A few unrelated words make a good password.",
+                autocomplete: "new-password", errors: errors)
             w.inputField("confirm", label: "New password again", type: "password", autocomplete: "new-password", errors: errors)
             w.raw("<button type=\"submit\">Change password</button>\n</form>\n</div>\n")
         }

@@ -43,11 +43,14 @@ struct AuthController {
         case .wait(let seconds, let reason):
             context.logger.notice("sign-in throttled", metadata: ["auth.address": "\(context.remoteAddress)", "auth.reason": "\(reason)"])
             let wait = seconds < 120 ? "\(seconds) second\(seconds == 1 ? "" : "s")" : "\((seconds + 59) / 60) minutes"
-            errors.add("email", reason == .account
-                       ? "Too many failed attempts to sign in to this account. Wait \(wait), then try again."
-                       : "Too many failed attempts to sign in from this network. Wait \(wait), then try again.")
-            return loginPage(request, context: context, email: email, next: next, errors: errors, status: .tooManyRequests,
-                             headers: [.retryAfter: String(seconds)])
+            errors.add(
+                "email",
+                reason == .account
+                    ? "Too many failed attempts to sign in to this account. Wait \(wait), then try again."
+                    : "Too many failed attempts to sign in from this network. Wait \(wait), then try again.")
+            return loginPage(
+                request, context: context, email: email, next: next, errors: errors, status: .tooManyRequests,
+                headers: [.retryAfter: String(seconds)])
         }
         let found = try await users.credentials(email: key)
         let matches = try await Passwords.verify(password, hash: found?.passwordHash)
@@ -57,8 +60,9 @@ struct AuthController {
         }
         try await sessions.settleAttempt(attemptID, email: key, succeeded: true)
         let token = Tokens.random()
-        try await sessions.open(userID: user.id, tokenHash: Tokens.sha256Hex(token), csrfToken: Tokens.random(),
-                                lifetimeMinutes: Cookies.sessionMinutes)
+        try await sessions.open(
+            userID: user.id, tokenHash: Tokens.sha256Hex(token), csrfToken: Tokens.random(),
+            lifetimeMinutes: Cookies.sessionMinutes)
         context.logger.info("signed in", metadata: ["user.id": "\(user.id)"])
         var response = Response.redirect(to: next ?? SitePath.home.path)
         response.setCookie(Cookies.make(Cookies.session, value: token, maxAge: Cookies.sessionMinutes * 60, secure: secureCookies))
@@ -72,8 +76,10 @@ struct AuthController {
         return response
     }
 
-    private func loginPage(_ request: Request, context: AppRequestContext, email: String, next: String?,
-                           errors: FormErrors, status: HTTPResponse.Status, headers: HTTPFields = [:]) -> Response {
+    private func loginPage(
+        _ request: Request, context: AppRequestContext, email: String, next: String?,
+        errors: FormErrors, status: HTTPResponse.Status, headers: HTTPFields = [:]
+    ) -> Response {
         // The sign-in form's CSRF token is a double-submit cookie: there is no session yet to hold it.
         var token = request.cookies[Cookies.signIn]?.value ?? ""
         let isNew = !Tokens.isWellFormed(token)
@@ -88,7 +94,9 @@ struct AuthController {
             w.inputField("email", label: "Email address", value: email, type: "email", autocomplete: "username", errors: errors)
             w.inputField("password", label: "Password", type: "password", autocomplete: "current-password", errors: errors)
             w.raw("<button type=\"submit\">Sign in</button>\n</form>\n")
-            w.raw("<p class=\"hint\">Accounts are created by your partnership's administrator. If you have forgotten your password, ask them to set a new one.</p>\n</div>\n")
+            w.raw(
+                "<p class=\"hint\">Accounts are created by your partnership's administrator. If you have forgotten your password, ask them to set a new one.</p>\n</div>\n"
+            )
         }
         var response = Response.html(page, status: status, headers: headers)
         if isNew { response.setCookie(Cookies.make(Cookies.signIn, value: token, maxAge: 24 * 3600, secure: secureCookies)) }
@@ -100,8 +108,9 @@ extension AppRequestContext {
     /// The signed-in account, or a redirect to the sign-in page that comes back here.
     func requireAccount(_ request: Request) throws -> (account: Audience.Account, editor: Editor) {
         guard let account, let editor else {
-            throw HTTPError(.seeOther, headers: [.location: SitePath.login(next: request.uri.path).path],
-                            message: "Sign in to see this page.")
+            throw HTTPError(
+                .seeOther, headers: [.location: SitePath.login(next: request.uri.path).path],
+                message: "Sign in to see this page.")
         }
         return (account, editor)
     }

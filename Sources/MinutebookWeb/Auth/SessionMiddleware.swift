@@ -35,8 +35,10 @@ struct SessionMiddleware: RouterMiddleware {
             // One read: the session, its account and the bodies the account's person sits on today.
             if let session = try await sessions.signedIn(tokenHash: hash, on: Today.date) {
                 let user = session.user
-                context.audience = .account(.init(userID: user.id, role: user.role, partnershipID: user.partnershipID,
-                                                  personID: user.personID, memberOfBodyIDs: session.bodiesSeated))
+                context.audience = .account(
+                    .init(
+                        userID: user.id, role: user.role, partnershipID: user.partnershipID,
+                        personID: user.personID, memberOfBodyIDs: session.bodiesSeated))
                 context.signedInAs = user.email
                 context.csrfToken = session.csrfToken
                 context.sessionTokenHash = hash
@@ -51,20 +53,26 @@ struct SessionMiddleware: RouterMiddleware {
         guard !isAPI else { return try await next(request, context) }
 
         // Signing in happens before there is a session: its form is checked against the sign-in cookie.
-        let expected = request.uri.path == "/login"
+        let expected =
+            request.uri.path == "/login"
             ? request.cookies[Cookies.signIn]?.value
             : context.csrfToken ?? request.cookies[Cookies.signIn]?.value
         let logger = context.logger, path = request.uri.path
         let check = { (form: FormData) throws in
             guard let expected, let given = form.untrimmed("csrf"), Tokens.equal(given, expected) else {
                 logger.notice("csrf check failed", metadata: ["http.path": "\(path)"])
-                throw HTTPError(.forbidden, message: "This form could not be accepted because its security token is missing or out of date. Go back, reload the page and try again.")
+                throw HTTPError(
+                    .forbidden,
+                    message:
+                        "This form could not be accepted because its security token is missing or out of date. Go back, reload the page and try again."
+                )
             }
         }
         var request = request
         if limits.spools(endpoint: endpoint, signedIn: signedIn) {
-            context.spooledForm = try await SpooledForm.spool(request.body, contentType: request.headers[.contentType] ?? "",
-                                                              limit: context.bodyLimit, window: limits.tokenWindow, accept: check)
+            context.spooledForm = try await SpooledForm.spool(
+                request.body, contentType: request.headers[.contentType] ?? "",
+                limit: context.bodyLimit, window: limits.tokenWindow, accept: check)
         } else {
             try check(try await FormData.collect(from: &request, context: context))
         }

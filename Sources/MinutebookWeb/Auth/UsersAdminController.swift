@@ -43,9 +43,13 @@ struct UsersAdminController {
         if let name = form.nonEmpty("person") {
             if let partnershipID {
                 let found = try await people.people(named: name, in: partnershipID)
-                if found.count == 1 { personID = found.first?.id }
-                else if found.isEmpty { errors.add("person", "No one called \(name) is in that partnership") }
-                else { errors.add("person", "More than one person is called \(name); ask the secretariat to tell them apart") }
+                if found.count == 1 {
+                    personID = found.first?.id
+                } else if found.isEmpty {
+                    errors.add("person", "No one called \(name) is in that partnership")
+                } else {
+                    errors.add("person", "More than one person is called \(name); ask the secretariat to tell them apart")
+                }
             } else {
                 errors.add("person", "Choose a partnership for the person's account")
             }
@@ -72,23 +76,30 @@ struct UsersAdminController {
             if given.isEmpty { w.summaryRow("Password", password) }
             w.raw("</dl>\n")
             if given.isEmpty {
-                w.raw("<p>This password is shown once. Give it to the account holder by a safe route and ask them to change it after signing in.</p>\n")
+                w.raw(
+                    "<p>This password is shown once. Give it to the account holder by a safe route and ask them to change it after signing in.</p>\n")
             }
             w.raw("</div>\n<p><a href=\"/admin/users\">Back to accounts</a></p>\n")
         }
         return .html(done, status: .created)
     }
 
-    private func page(context: AppRequestContext, account: Audience.Account, values: FormData, errors: FormErrors,
-                      status: HTTPResponse.Status) async throws -> Response {
+    private func page(
+        context: AppRequestContext, account: Audience.Account, values: FormData, errors: FormErrors,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         let allowed = try await directory.partnerships(managedBy: account)
         let list = try await users.users(in: account.partnershipID)
         let names = Dictionary(allowed.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let roles = UserRole.allCases
-        let page = Layout(title: errors.isEmpty ? "Accounts" : "Error: Accounts", signedInAs: context.signedInAs,
-                          csrfToken: context.csrfToken).render { w in
+        let page = Layout(
+            title: errors.isEmpty ? "Accounts" : "Error: Accounts", signedInAs: context.signedInAs,
+            csrfToken: context.csrfToken
+        ).render { w in
             w.errorSummary(errors)
-            w.raw("<h1>Accounts</h1>\n<table>\n<caption>Accounts you manage</caption>\n<thead><tr><th scope=\"col\">Email address</th><th scope=\"col\">Role</th><th scope=\"col\">Partnership</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<h1>Accounts</h1>\n<table>\n<caption>Accounts you manage</caption>\n<thead><tr><th scope=\"col\">Email address</th><th scope=\"col\">Role</th><th scope=\"col\">Partnership</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+            )
             for user in list {
                 w.raw("<tr><td>")
                 w.text(user.email)
@@ -103,19 +114,22 @@ struct UsersAdminController {
             w.raw("</tbody>\n</table>\n<h2>Add an account</h2>\n<form method=\"post\" action=\"/admin/users\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.inputField("email", label: "Email address", value: values["email"] ?? "", type: "email", autocomplete: "off", errors: errors)
-            w.selectField("role", label: "Role", choices: [Choice("", "Choose a role")] + roles.map { Choice($0.rawValue, $0.label) },
-                          selected: values["role"],
-                          hint: "Secretariat edits everything of the partnership; members read the bodies they sit on; officers update their actions.",
-                          errors: errors)
+            w.selectField(
+                "role", label: "Role", choices: [Choice("", "Choose a role")] + roles.map { Choice($0.rawValue, $0.label) },
+                selected: values["role"],
+                hint: "Secretariat edits everything of the partnership; members read the bodies they sit on; officers update their actions.",
+                errors: errors)
             var partnershipChoices = allowed.map { Choice($0.slug, $0.name) }
             if account.partnershipID == nil { partnershipChoices.insert(Choice("", "Every partnership (administrators only)"), at: 0) }
             w.selectField("partnership", label: "Partnership", choices: partnershipChoices, selected: values["partnership"], errors: errors)
-            w.inputField("person", label: "Person (optional)", value: values["person"] ?? "",
-                         hint: "Full name as in the partnership's directory. Members see Part 2 of the bodies this person sits on.",
-                         errors: errors)
-            w.inputField("password", label: "Password (optional)", type: "password",
-                         hint: "Leave blank to generate one, shown once after the account is created.",
-                         autocomplete: "new-password", errors: errors)
+            w.inputField(
+                "person", label: "Person (optional)", value: values["person"] ?? "",
+                hint: "Full name as in the partnership's directory. Members see Part 2 of the bodies this person sits on.",
+                errors: errors)
+            w.inputField(
+                "password", label: "Password (optional)", type: "password",
+                hint: "Leave blank to generate one, shown once after the account is created.",
+                autocomplete: "new-password", errors: errors)
             w.raw("<button type=\"submit\">Add account</button>\n</form>\n")
         }
         return .html(page, status: status)

@@ -34,33 +34,41 @@ struct DecisionsFeed {
             for minute in detail.minutes {
                 for resolution in minute.resolutions {
                     let number = minute.minute.number.map { "\($0.text). " } ?? ""
-                    entries.append(Entry(id: "tag:minutebook,2026:\(partnership.slug)/resolution/\(resolution.id)",
-                                         title: "\(detail.body.name), \(detail.meeting.date.long): \(number)\(minute.minute.title)",
-                                         date: detail.meeting.date, link: page + "#" + MeetingAnchor.minute(minute.minute),
-                                         summary: resolution.text, category: "decision"))
+                    entries.append(
+                        Entry(
+                            id: "tag:minutebook,2026:\(partnership.slug)/resolution/\(resolution.id)",
+                            title: "\(detail.body.name), \(detail.meeting.date.long): \(number)\(minute.minute.title)",
+                            date: detail.meeting.date, link: page + "#" + MeetingAnchor.minute(minute.minute),
+                            summary: resolution.text, category: "decision"))
                 }
             }
             for document in detail.documents {
-                entries.append(Entry(id: "tag:minutebook,2026:\(partnership.slug)/document/\(document.id)/v\(document.version)",
-                                     title: "\(detail.body.name), \(detail.meeting.date.long): \(document.title)",
-                                     date: detail.meeting.date, link: page + "#" + MeetingAnchor.document(document.id),
-                                     summary: "\(document.title) (\(document.filename), version \(document.version))",
-                                     category: "document"))
+                entries.append(
+                    Entry(
+                        id: "tag:minutebook,2026:\(partnership.slug)/document/\(document.id)/v\(document.version)",
+                        title: "\(detail.body.name), \(detail.meeting.date.long): \(document.title)",
+                        date: detail.meeting.date, link: page + "#" + MeetingAnchor.document(document.id),
+                        summary: "\(document.title) (\(document.filename), version \(document.version))",
+                        category: "document"))
             }
         }
-        return DecisionsFeed(id: "tag:minutebook,2026:\(partnership.slug)/decisions",
-                             title: "\(partnership.name): decisions and papers",
-                             description: "Decisions and published papers of the \(partnership.name)'s public meetings.",
-                             selfStem: base.origin + "/p/\(partnership.slug)/feed", alternate: base.origin + "/p/\(partnership.slug)",
-                             entries: Array(entries.prefix(200)))
+        return DecisionsFeed(
+            id: "tag:minutebook,2026:\(partnership.slug)/decisions",
+            title: "\(partnership.name): decisions and papers",
+            description: "Decisions and published papers of the \(partnership.name)'s public meetings.",
+            selfStem: base.origin + "/p/\(partnership.slug)/feed", alternate: base.origin + "/p/\(partnership.slug)",
+            entries: Array(entries.prefix(200)))
     }
 
     /// XML 1.0 forbids most control characters even escaped: drop them.
     static func xmlSafe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            scalar.value == 0x9 || scalar.value == 0xA || scalar.value == 0xD || (scalar.value >= 0x20 && scalar.value != 0xFFFE
-                && scalar.value != 0xFFFF && !(0xD800...0xDFFF).contains(scalar.value))
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter { scalar in
+                    scalar.value == 0x9 || scalar.value == 0xA || scalar.value == 0xD
+                        || (scalar.value >= 0x20 && scalar.value != 0xFFFE
+                            && scalar.value != 0xFFFF && !(0xD800...0xDFFF).contains(scalar.value))
+                }))
     }
 
     /// `<name>value</name>` with the value escaped and made XML-safe.

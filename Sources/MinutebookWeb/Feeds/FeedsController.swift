@@ -28,8 +28,10 @@ struct FeedsController {
     }
 
     /// The partnership's decisions and papers feed, written by `format`, cached per data version.
-    private func decisions(_ request: Request, _ context: AppRequestContext, contentType: String,
-                           format: @escaping @Sendable (DecisionsFeed) -> [UInt8]) async throws -> Response {
+    private func decisions(
+        _ request: Request, _ context: AppRequestContext, contentType: String,
+        format: @escaping @Sendable (DecisionsFeed) -> [UInt8]
+    ) async throws -> Response {
         let slug = try context.parameters.require("partnership")
         let base = PublicBase(context)
         let entry = try await cache.entry("feed " + request.uri.path, contentType: contentType) {
@@ -61,7 +63,8 @@ struct FeedsController {
         let base = PublicBase(context)
         let entry = try await cache.entry("feed " + request.uri.path, contentType: ICalendar.contentType) {
             guard let partnership = try await directory.partnership(slug: slug),
-                  let body = try await directory.body(slug: bodySlug, in: partnership.id) else {
+                let body = try await directory.body(slug: bodySlug, in: partnership.id)
+            else {
                 throw DomainError.notFound("there is no body '\(bodySlug)' in partnership '\(slug)'")
             }
             return Array(try await calendar(partnership: partnership, bodies: [body], name: body.name, base: base).utf8)
@@ -79,12 +82,13 @@ struct FeedsController {
                 let url = base.origin + "/p/\(partnership.slug)/bodies/\(body.slug)/meetings/\(meeting.date.iso)"
                 var description = "\(body.name), \(partnership.name). \(meeting.status.label)."
                 description += "\nAgenda, papers and minutes: \(url)"
-                events.append(ICalendar.Event(
-                    uid: "meeting-\(meeting.id)@\(partnership.slug).minutebook", sequence: meeting.sequence,
-                    date: meeting.date, start: meeting.start, end: meeting.end,
-                    summary: meeting.status == .cancelled ? "Cancelled: \(body.name)" : body.name,
-                    location: meeting.venue, description: description, url: url,
-                    cancelled: meeting.status == .cancelled))
+                events.append(
+                    ICalendar.Event(
+                        uid: "meeting-\(meeting.id)@\(partnership.slug).minutebook", sequence: meeting.sequence,
+                        date: meeting.date, start: meeting.start, end: meeting.end,
+                        summary: meeting.status == .cancelled ? "Cancelled: \(body.name)" : body.name,
+                        location: meeting.venue, description: description, url: url,
+                        cancelled: meeting.status == .cancelled))
             }
         }
         events.sort { ($0.date, $0.uid) < ($1.date, $1.uid) }

@@ -20,7 +20,7 @@ public struct BodyLimits: Sendable {
     static let uploadRoutes: Set<String> = [
         "/p/{partnership}/minutes-import",
         "/p/{partnership}/performance/import",
-        "/p/{partnership}/bodies/{body}/meetings/{date}/agenda/items/{item}/{action}",
+        "/p/{partnership}/bodies/{body}/meetings/{date}/agenda/items/{item}/{action}"
     ]
 
     /// The largest body `endpoint` takes from this audience.
@@ -58,8 +58,10 @@ public struct SpooledForm: Sendable {
 
     /// Reads `body` to a temporary file, refusing it past `limit`. `accept` sees the fields of the first
     /// `window` bytes (or of the whole body when shorter) before anything further is read.
-    static func spool(_ body: RequestBody, contentType: String, limit: Int, window: Int,
-                      accept: (FormData) throws -> Void) async throws -> SpooledForm {
+    static func spool(
+        _ body: RequestBody, contentType: String, limit: Int, window: Int,
+        accept: (FormData) throws -> Void
+    ) async throws -> SpooledForm {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("mb-upload-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])

@@ -5,8 +5,10 @@ import MinutebookServices
 /// and year (`NAME-day`, `NAME-month`, `NAME-year`). A problem is recorded against `NAME-day`, so the
 /// error summary's link lands in the first box, and shown once above the three.
 extension HTMLWriter {
-    public mutating func dateInput(_ name: String, legend: String, value: DateParts, hint: String? = nil,
-                                   errors: FormErrors = FormErrors()) {
+    public mutating func dateInput(
+        _ name: String, legend: String, value: DateParts, hint: String? = nil,
+        errors: FormErrors = FormErrors()
+    ) {
         let message = errors.message(for: name + "-day")
         raw(message == nil ? "<div class=\"field\">\n" : "<div class=\"field error\">\n")
         raw("<fieldset class=\"date-input\" role=\"group\"")

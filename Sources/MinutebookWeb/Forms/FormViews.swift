@@ -1,4 +1,5 @@
 import MinutebookServices
+
 /// Problems with a submitted form, each tied to the `id` of the field to fix.
 public struct FormErrors: Sendable {
     public private(set) var items: [(field: String, message: String)] = []
@@ -26,7 +27,9 @@ extension HTMLWriter {
     /// "There is a problem" with a link to each `#field`; nothing when there are no errors.
     public mutating func errorSummary(_ errors: FormErrors) {
         guard !errors.isEmpty else { return }
-        raw("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n<h2 id=\"error-summary-title\">There is a problem</h2>\n<ul>")
+        raw(
+            "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n<h2 id=\"error-summary-title\">There is a problem</h2>\n<ul>"
+        )
         for item in errors.items {
             raw("<li><a href=\"#")
             text(item.field)
@@ -89,9 +92,11 @@ extension HTMLWriter {
     }
 
     /// A labelled input. `type` is text, email, password, date, time or number.
-    public mutating func inputField(_ name: String, label: String, value: String = "", type: String = "text",
-                                    hint: String? = nil, autocomplete: String? = nil, errors: FormErrors = FormErrors(),
-                                    id: String? = nil, required: Bool = false) {
+    public mutating func inputField(
+        _ name: String, label: String, value: String = "", type: String = "text",
+        hint: String? = nil, autocomplete: String? = nil, errors: FormErrors = FormErrors(),
+        id: String? = nil, required: Bool = false
+    ) {
         let id = id ?? name
         fieldStart(name, label: label, hint: hint, errors: errors, id: id)
         raw("<input type=\"")
@@ -117,8 +122,10 @@ extension HTMLWriter {
         raw(">\n</div>\n")
     }
 
-    public mutating func textArea(_ name: String, label: String, value: String = "", hint: String? = nil,
-                                  errors: FormErrors = FormErrors(), id: String? = nil, rows: Int = 6) {
+    public mutating func textArea(
+        _ name: String, label: String, value: String = "", hint: String? = nil,
+        errors: FormErrors = FormErrors(), id: String? = nil, rows: Int = 6
+    ) {
         let id = id ?? name
         fieldStart(name, label: label, hint: hint, errors: errors, id: id)
         raw("<textarea id=\"")
@@ -134,8 +141,10 @@ extension HTMLWriter {
         raw("</textarea>\n</div>\n")
     }
 
-    public mutating func selectField(_ name: String, label: String, choices: [Choice], selected: String?,
-                                     hint: String? = nil, errors: FormErrors = FormErrors(), id: String? = nil) {
+    public mutating func selectField(
+        _ name: String, label: String, choices: [Choice], selected: String?,
+        hint: String? = nil, errors: FormErrors = FormErrors(), id: String? = nil
+    ) {
         let id = id ?? name
         fieldStart(name, label: label, hint: hint, errors: errors, id: id)
         raw("<select id=\"")

@@ -38,8 +38,9 @@ struct WorkspaceController {
         }
         let questions = try await partnershipSetup.partnerships().first { $0.id == partnership.id }?.settings.questionsWorkingDays
         let policy = questions.map { DeadlinePolicy(questionsWorkingDays: $0) } ?? .standard
-        var page = WorkspaceView(partnership: partnership, today: today, bodies: bodies,
-                                 workspace: edit ? SecretariatWorkspace(today: today, policy: policy, bodies: bodies) : nil)
+        var page = WorkspaceView(
+            partnership: partnership, today: today, bodies: bodies,
+            workspace: edit ? SecretariatWorkspace(today: today, policy: policy, bodies: bodies) : nil)
         if let personID = account.personID {
             page.ownActions = try await actions.actions(
                 ActionFilter(partnershipID: partnership.id, ownerPersonID: personID, statuses: [.open, .inProgress]),

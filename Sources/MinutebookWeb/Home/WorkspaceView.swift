@@ -31,8 +31,9 @@ struct WorkspaceView {
                 for entry in own {
                     w.raw("<li>")
                     if let next = entry.next(after: today) {
-                        link(SitePath.meeting(partnership: p, body: entry.body.slug, date: next.date).path,
-                             "\(entry.body.name), \(next.date.longWithWeekday)", into: &w)
+                        link(
+                            SitePath.meeting(partnership: p, body: entry.body.slug, date: next.date).path,
+                            "\(entry.body.name), \(next.date.longWithWeekday)", into: &w)
                         w.element(" <span class=\"tag\">", next.status == .scheduled ? "Papers not yet published" : next.status.label, "</span>")
                     } else {
                         w.text("\(entry.body.name): no meeting scheduled")
@@ -55,8 +56,9 @@ struct WorkspaceView {
             w.raw("<th scope=\"col\">Questions by</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n")
             for u in s.upcoming {
                 w.raw("<tr><th scope=\"row\">")
-                link(SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path,
-                     "\(u.body.name), \(u.meeting.date.longWithWeekday)", into: &w)
+                link(
+                    SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path,
+                    "\(u.body.name), \(u.meeting.date.longWithWeekday)", into: &w)
                 w.raw("</th>")
                 for day in [u.deadlines.reports, u.deadlines.publication, u.deadlines.questions] {
                     w.element("<td>", day.longWithWeekday + (day < today ? " (passed)" : ""), "</td>")
@@ -72,8 +74,9 @@ struct WorkspaceView {
             w.raw("<ul>\n")
             for r in s.awaitedReports {
                 w.raw("<li>")
-                link(SitePath.agendaEdit(partnership: p, body: r.body.slug, date: r.meeting.date).path,
-                     [r.item.number.map { "Item \($0)" }, r.item.title].compactMap { $0 }.joined(separator: ": "), into: &w)
+                link(
+                    SitePath.agendaEdit(partnership: p, body: r.body.slug, date: r.meeting.date).path,
+                    [r.item.number.map { "Item \($0)" }, r.item.title].compactMap { $0 }.joined(separator: ": "), into: &w)
                 w.text(" (\(r.body.name), \(r.meeting.date.long)): ")
                 w.text(r.isLate ? "due \(r.due.longWithWeekday), now late" : "due \(r.due.longWithWeekday)")
                 if let lead = r.item.leadOfficer { w.text(", from \(lead)") }
@@ -88,8 +91,9 @@ struct WorkspaceView {
             w.raw("<ul>\n")
             for u in s.awaitedUpdates {
                 w.raw("<li>")
-                link(SitePath.mattersArising(partnership: p, body: u.body.slug, date: u.meeting.date).path,
-                     [u.entry.minuteLabel, u.entry.title].filter { !$0.isEmpty }.joined(separator: ": "), into: &w)
+                link(
+                    SitePath.mattersArising(partnership: p, body: u.body.slug, date: u.meeting.date).path,
+                    [u.entry.minuteLabel, u.entry.title].filter { !$0.isEmpty }.joined(separator: ": "), into: &w)
                 w.text(" (\(u.body.name), \(u.meeting.date.long))")
                 if !u.entry.owners.isEmpty { w.text(": from \(u.entry.owners.joined(separator: ", "))") }
                 w.raw("</li>\n")
@@ -106,13 +110,17 @@ struct WorkspaceView {
                 w.raw("<li>")
                 switch u.task {
                 case .writeMinutes:
-                    link(SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path + "#minutes", "Write the minutes of \(meeting)", into: &w)
+                    link(
+                        SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path + "#minutes",
+                        "Write the minutes of \(meeting)", into: &w)
                 case .approveMinutes:
-                    link(SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path + "#minutes",
-                         "Draft minutes of \(meeting), to approve at the next meeting", into: &w)
+                    link(
+                        SitePath.meeting(partnership: p, body: u.body.slug, date: u.meeting.date).path + "#minutes",
+                        "Draft minutes of \(meeting), to approve at the next meeting", into: &w)
                 case .publishAgenda(let by):
-                    link(SitePath.agendaEdit(partnership: p, body: u.body.slug, date: u.meeting.date).path,
-                         "Publish the agenda of \(meeting)", into: &w)
+                    link(
+                        SitePath.agendaEdit(partnership: p, body: u.body.slug, date: u.meeting.date).path,
+                        "Publish the agenda of \(meeting)", into: &w)
                     w.text(by < today ? " (the publication deadline, \(by.longWithWeekday), has passed)" : " by \(by.longWithWeekday)")
                 }
                 w.raw("</li>\n")

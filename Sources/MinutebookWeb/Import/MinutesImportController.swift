@@ -46,8 +46,9 @@ struct MinutesImportController {
     }
 
     func scope(_ context: SecretariatContext) async throws -> Scope {
-        Scope(partnership: context.partnership, bodies: try await directory.bodies(of: context.partnership.id), account: context.account,
-              editor: context.editor)
+        Scope(
+            partnership: context.partnership, bodies: try await directory.bodies(of: context.partnership.id), account: context.account,
+            editor: context.editor)
     }
 
     @Sendable func show(_ request: Request, context: SecretariatContext) async throws -> Response {
@@ -69,8 +70,11 @@ struct MinutesImportController {
         }
         let upload = uploaded.files.first { $0.fieldName == "file" }
         guard let upload, !upload.filename.isEmpty, !upload.content.isEmpty else {
-            errors.add("file", upload?.filename.isEmpty == false ? "The file \(upload?.filename ?? "") is empty"
-                                                                 : "Choose the minutes document to import")
+            errors.add(
+                "file",
+                upload?.filename.isEmpty == false
+                    ? "The file \(upload?.filename ?? "") is empty"
+                    : "Choose the minutes document to import")
             return .html(MinutesImportViews.form(scope, choices: choices, errors: errors, context: context.request), status: .badRequest)
         }
         let ext = (upload.filename as NSString).pathExtension.lowercased()
@@ -84,8 +88,9 @@ struct MinutesImportController {
         let staged = try staging.stage(upload.content, format: ext, userID: scope.account.userID)
         do {
             let records = try await read(staged, filename: upload.filename, choices: choices, scope: scope)
-            let page = MinutesImportViews.preview(scope, records: records, filename: upload.filename, digest: staged.digest,
-                                                  choices: choices, context: context.request)
+            let page = MinutesImportViews.preview(
+                scope, records: records, filename: upload.filename, digest: staged.digest,
+                choices: choices, context: context.request)
             return .html(page)
         } catch let error as ImportError {
             staging.remove(staged)
@@ -118,8 +123,9 @@ struct MinutesImportController {
         for record in records {
             let body = choices.body.isEmpty ? nil : choices.body
             do {
-                let outcome = try await writer.importMeeting(record, file: filename, partnership: scope.partnership.slug, body: body,
-                                                             status: choices.status, by: scope.editor)
+                let outcome = try await writer.importMeeting(
+                    record, file: filename, partnership: scope.partnership.slug, body: body,
+                    status: choices.status, by: scope.editor)
                 results.append(.init(record: record, outcome: outcome, refusal: nil))
             } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
                 results.append(.init(record: record, outcome: nil, refusal: error.message))

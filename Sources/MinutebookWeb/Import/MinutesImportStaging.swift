@@ -43,7 +43,8 @@ struct MinutesImportStaging: Sendable {
         }
         let folder = folder(userID: userID)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
-              let name = names.first(where: { $0.hasPrefix(digest + ".") }) else { return nil }
+            let name = names.first(where: { $0.hasPrefix(digest + ".") })
+        else { return nil }
         let url = folder.appendingPathComponent(name)
         guard let data = try? Data(contentsOf: url), SHA256Hex.digest([UInt8](data)) == digest else { return nil }
         return Staged(digest: digest, url: url)

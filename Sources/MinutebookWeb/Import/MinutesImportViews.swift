@@ -1,6 +1,6 @@
 import MinutebookCore
-import MinutebookServices
 import MinutebookImport
+import MinutebookServices
 
 /// Pages of the minutes import: the upload form, the preview of what was read, the result.
 enum MinutesImportViews {
@@ -17,21 +17,28 @@ enum MinutesImportViews {
     }
 
     static let statusChoices: [(ImportedMinutesStatus, String, String)] = [
-        (.auto, "As the minutes show", "Drafts, except minutes that a later imported meeting agreed as a correct record: those are approved at that meeting and become public."),
+        (
+            .auto, "As the minutes show",
+            "Drafts, except minutes that a later imported meeting agreed as a correct record: those are approved at that meeting and become public."
+        ),
         (.approved, "Approved", "The documents are signed minutes: every meeting imported is approved and public."),
-        (.draft, "Draft", "Every meeting imported stays a draft until you approve its minutes."),
+        (.draft, "Draft", "Every meeting imported stays a draft until you approve its minutes.")
     ]
 
     static func bodyChoices(_ scope: MinutesImportController.Scope) -> [Choice] {
         [Choice("", "The body named in the document")] + scope.bodies.map { Choice($0.slug, $0.name) }
     }
 
-    static func form(_ scope: MinutesImportController.Scope, choices: MinutesImportController.Choices, errors: FormErrors,
-                     context: AppRequestContext) -> [UInt8] {
+    static func form(
+        _ scope: MinutesImportController.Scope, choices: MinutesImportController.Choices, errors: FormErrors,
+        context: AppRequestContext
+    ) -> [UInt8] {
         layout(errors.isEmpty ? "Import minutes" : "Error: Import minutes", scope, context: context).render { w in
             w.errorSummary(errors)
             w.raw("<h1>Import minutes</h1>\n")
-            w.raw("<p>Upload past minutes or an agenda pack that contains them: plain text, Markdown, a web page, a Word document (.docx) or a PDF. You will see what was read before anything is stored. Importing the same document again changes nothing; a corrected document updates the meeting in place.</p>\n")
+            w.raw(
+                "<p>Upload past minutes or an agenda pack that contains them: plain text, Markdown, a web page, a Word document (.docx) or a PDF. You will see what was read before anything is stored. Importing the same document again changes nothing; a corrected document updates the meeting in place.</p>\n"
+            )
             w.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
             w.text(MinutesImportController.path(scope.partnership.slug))
             w.raw("\" novalidate>\n")
@@ -44,8 +51,9 @@ enum MinutesImportViews {
             w.raw("<input type=\"file\" id=\"file\" name=\"file\" accept=\".txt,.md,.markdown,.html,.htm,.docx,.pdf\" aria-describedby=\"file-hint")
             if fileError != nil { w.raw(" file-error") }
             w.raw("\"></div>\n")
-            w.selectField("body", label: "Body", choices: bodyChoices(scope), selected: choices.body,
-                          hint: "Which body's minutes these are, when the document names it differently", errors: errors)
+            w.selectField(
+                "body", label: "Body", choices: bodyChoices(scope), selected: choices.body,
+                hint: "Which body's minutes these are, when the document names it differently", errors: errors)
             statusField(choices.status, into: &w)
             w.raw("<button type=\"submit\">Read the document</button>\n</form>\n")
         }
@@ -74,14 +82,18 @@ enum MinutesImportViews {
         w.raw("</fieldset>\n")
     }
 
-    static func preview(_ scope: MinutesImportController.Scope, records: [MeetingRecord], filename: String, digest: String,
-                        choices: MinutesImportController.Choices, context: AppRequestContext) -> [UInt8] {
+    static func preview(
+        _ scope: MinutesImportController.Scope, records: [MeetingRecord], filename: String, digest: String,
+        choices: MinutesImportController.Choices, context: AppRequestContext
+    ) -> [UInt8] {
         layout("Check the import of \(filename)", scope, context: context).render { w in
             w.element("<span class=\"caption\">", filename, "</span>\n")
             w.raw("<h1>Check what was read</h1>\n")
             let warnings = records.reduce(0) { $0 + $1.warnings.count }
             w.raw("<p>")
-            w.text("\(records.count) meeting\(records.count == 1 ? "" : "s") read, \(warnings) warning\(warnings == 1 ? "" : "s"). Nothing has been stored yet.")
+            w.text(
+                "\(records.count) meeting\(records.count == 1 ? "" : "s") read, \(warnings) warning\(warnings == 1 ? "" : "s"). Nothing has been stored yet."
+            )
             w.raw("</p>\n")
             for (k, record) in records.enumerated() { meeting(record, index: k, into: &w) }
             w.raw("<form method=\"post\" action=\"")
@@ -131,7 +143,8 @@ enum MinutesImportViews {
         }
         w.raw("<table>\n<caption>")
         w.text("Attendance (\(record.attendance.count))")
-        w.raw("</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Role</th><th scope=\"col\">Attendance</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Role</th><th scope=\"col\">Attendance</th></tr></thead>\n<tbody>\n")
         for a in record.attendance {
             w.element("<tr><th scope=\"row\">", a.name, "</th>")
             w.element("<td>", a.role ?? "", "</td>")
@@ -142,7 +155,9 @@ enum MinutesImportViews {
         }
         w.raw("</tbody>\n</table>\n<table>\n<caption>")
         w.text("Minutes (\(record.items.count))")
-        w.raw("</caption>\n<thead><tr><th scope=\"col\">Minute</th><th scope=\"col\">Title</th><th scope=\"col\">Resolutions</th><th scope=\"col\">Actions</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "</caption>\n<thead><tr><th scope=\"col\">Minute</th><th scope=\"col\">Title</th><th scope=\"col\">Resolutions</th><th scope=\"col\">Actions</th></tr></thead>\n<tbody>\n"
+        )
         for item in record.items {
             w.element("<tr><th scope=\"row\">", item.number ?? "", "</th>")
             w.raw("<td>")
@@ -151,10 +166,11 @@ enum MinutesImportViews {
             w.raw("</td><td>")
             list(item.resolutions, into: &w)
             w.raw("</td><td>")
-            list(item.actions.map { action in
-                let names = action.ownerNames.map { " (" + $0.joined(separator: ", ") + ")" } ?? ""
-                return action.owners.joined(separator: "/") + names + ": " + action.text
-            }, into: &w)
+            list(
+                item.actions.map { action in
+                    let names = action.ownerNames.map { " (" + $0.joined(separator: ", ") + ")" } ?? ""
+                    return action.owners.joined(separator: "/") + names + ": " + action.text
+                }, into: &w)
             w.raw("</td></tr>\n")
         }
         w.raw("</tbody>\n</table>\n</section>\n")
@@ -167,8 +183,10 @@ enum MinutesImportViews {
         w.raw("</ul>")
     }
 
-    static func result(_ scope: MinutesImportController.Scope, results: [Result], bodies: [Body], filename: String,
-                       context: AppRequestContext) -> [UInt8] {
+    static func result(
+        _ scope: MinutesImportController.Scope, results: [Result], bodies: [Body], filename: String,
+        context: AppRequestContext
+    ) -> [UInt8] {
         let refused = results.contains { $0.refusal != nil }
         return layout(refused ? "Error: Import of \(filename)" : "Imported \(filename)", scope, context: context).render { w in
             w.element("<span class=\"caption\">", filename, "</span>\n")

@@ -48,22 +48,30 @@ enum LiveItemView {
         w.csrfField(p.page.csrfToken)
         // After a conflict the form carries the version now saved, so saving again is a choice made knowingly.
         w.hidden("version", String(item.version))
-        w.textArea("notes", label: "Notes of the discussion", value: values?.untrimmed("notes") ?? item.notes,
-                   hint: "Saved as you type when your browser runs scripts; otherwise press Save. Leave a blank line between paragraphs.",
-                   errors: errors, rows: 10)
+        w.textArea(
+            "notes", label: "Notes of the discussion", value: values?.untrimmed("notes") ?? item.notes,
+            hint: "Saved as you type when your browser runs scripts; otherwise press Save. Leave a blank line between paragraphs.",
+            errors: errors, rows: 10)
         w.raw("<fieldset><legend>Resolutions</legend>\n<p class=\"hint\">What the meeting decided, one per box. Clear a box to remove it.</p>\n")
         let resolutions = values.map { v in indices(v, "resolution-", "").map { v.untrimmed("resolution-\($0)") ?? "" } } ?? item.resolutions
         for (i, text) in (resolutions + Array(repeating: "", count: values == nil ? blankRows : 0)).enumerated() {
             w.textArea("resolution-\(i + 1)", label: "Resolution \(i + 1)", value: text, errors: errors, rows: 2)
         }
-        w.raw("</fieldset>\n<fieldset><legend>Actions</legend>\n<p class=\"hint\">Owners are the people present or a seat (whoever holds it). Clear an action's text to remove it.</p>\n")
+        w.raw(
+            "</fieldset>\n<fieldset><legend>Actions</legend>\n<p class=\"hint\">Owners are the people present or a seat (whoever holds it). Clear an action's text to remove it.</p>\n"
+        )
         struct Row { var text = "", owner = "", due = "" }
-        let rows: [Row] = values.map { v in
-            indices(v, "action-", "-text").map { Row(text: v["action-\($0)-text"] ?? "", owner: v["action-\($0)-owner"] ?? "",
-                                                     due: v["action-\($0)-due"] ?? "") }
-        } ?? item.actions.map { a in
-            Row(text: a.text, owner: a.ownerPersonID.map { "p:\($0)" } ?? a.ownerSeatID.map { "s:\($0)" } ?? "", due: a.due?.iso ?? "")
-        }
+        let rows: [Row] =
+            values.map { v in
+                indices(v, "action-", "-text").map {
+                    Row(
+                        text: v["action-\($0)-text"] ?? "", owner: v["action-\($0)-owner"] ?? "",
+                        due: v["action-\($0)-due"] ?? "")
+                }
+            }
+            ?? item.actions.map { a in
+                Row(text: a.text, owner: a.ownerPersonID.map { "p:\($0)" } ?? a.ownerSeatID.map { "s:\($0)" } ?? "", due: a.due?.iso ?? "")
+            }
         for (i, row) in (rows + Array(repeating: Row(), count: values == nil ? blankRows : 0)).enumerated() {
             let n = i + 1
             w.raw("<div class=\"action-row\"><h3>Action ")
@@ -103,8 +111,9 @@ enum LiveItemView {
         w.raw("\" novalidate>\n")
         w.csrfField(p.page.csrfToken)
         w.selectField("declarer", label: "Who declared an interest", choices: p.declarers, selected: values?["declarer"], errors: errors)
-        radios("interest-kind", legend: "Kind of interest", choices: InterestKind.allCases.map { Choice($0.rawValue, $0.label) },
-               selected: values?["interest-kind"], errors: errors, into: &w)
+        radios(
+            "interest-kind", legend: "Kind of interest", choices: InterestKind.allCases.map { Choice($0.rawValue, $0.label) },
+            selected: values?["interest-kind"], errors: errors, into: &w)
         w.textArea("interest-text", label: "The interest declared", value: values?.untrimmed("interest-text") ?? "", errors: errors, rows: 2)
         w.raw("<button type=\"submit\" class=\"secondary\">Record the declaration</button>\n</form>\n")
     }
@@ -135,10 +144,12 @@ enum LiveItemView {
         w.text(p.page.itemPath(item.agendaItem.id) + "/votes")
         w.raw("\" novalidate>\n")
         w.csrfField(p.page.csrfToken)
-        w.textArea("motion", label: "Motion voted on", value: values?.untrimmed("motion") ?? item.resolutions.first ?? "",
-                   hint: "The resolution as put to the vote.", errors: errors, rows: 2)
-        radios("kind", legend: "How the vote was taken", choices: VoteKind.allCases.map { Choice($0.rawValue, $0.label) },
-               selected: values?["kind"] ?? VoteKind.showOfHands.rawValue, errors: errors, into: &w)
+        w.textArea(
+            "motion", label: "Motion voted on", value: values?.untrimmed("motion") ?? item.resolutions.first ?? "",
+            hint: "The resolution as put to the vote.", errors: errors, rows: 2)
+        radios(
+            "kind", legend: "How the vote was taken", choices: VoteKind.allCases.map { Choice($0.rawValue, $0.label) },
+            selected: values?["kind"] ?? VoteKind.showOfHands.rawValue, errors: errors, into: &w)
         w.raw("<fieldset><legend>Show of hands: the counts</legend>\n")
         w.inputField("vote-for", label: "For", value: values?["vote-for"] ?? "", type: "number", errors: errors)
         w.inputField("vote-against", label: "Against", value: values?["vote-against"] ?? "", type: "number", errors: errors)
@@ -149,9 +160,10 @@ enum LiveItemView {
             w.selectField("ballot-\(i + 1)", label: voter.name, choices: choices, selected: values?["ballot-\(i + 1)"], errors: errors)
         }
         w.raw("</fieldset>\n")
-        w.selectField("casting", label: "The chair's casting vote (only on a tie)",
-                      choices: [Choice("", "None"), Choice(VoteChoice.votedFor.rawValue, "For"), Choice(VoteChoice.against.rawValue, "Against")],
-                      selected: values?["casting"], errors: errors)
+        w.selectField(
+            "casting", label: "The chair's casting vote (only on a tie)",
+            choices: [Choice("", "None"), Choice(VoteChoice.votedFor.rawValue, "For"), Choice(VoteChoice.against.rawValue, "Against")],
+            selected: values?["casting"], errors: errors)
         w.raw("<button type=\"submit\" class=\"secondary\">Record the vote</button>\n</form>\n")
     }
 

@@ -34,9 +34,10 @@ extension LiveMeetingController {
         let item = try Self.item(live, context)
         let itemPage = try await itemPage(page, live, item, context: context)
         let notice = request.uri.queryParameters.get("saved").flatMap(LivePage.notice(for:))
-        return .html(itemLayout(itemPage, context).render { w in
-            LiveItemView.write(itemPage, notice: notice, values: nil, errors: FormErrors(), into: &w)
-        })
+        return .html(
+            itemLayout(itemPage, context).render { w in
+                LiveItemView.write(itemPage, notice: notice, values: nil, errors: FormErrors(), into: &w)
+            })
     }
 
     private func itemLayout(_ itemPage: LiveItemPage, _ context: AppRequestContext, error: Bool = false) -> Layout {
@@ -85,36 +86,45 @@ extension LiveMeetingController {
             }
             if text.isEmpty {
                 // A row with only an owner or date is half-typed: autosave skips it, the Save button asks for its text.
-                if !autosave && (!owner.isEmpty || due != nil) { errors.add("action-\(n)-text", "Enter what action \(n) is, or clear its owner and date") }
+                if !autosave && (!owner.isEmpty || due != nil) {
+                    errors.add("action-\(n)-text", "Enter what action \(n) is, or clear its owner and date")
+                }
                 continue
             }
             actions.append(action)
         }
         guard errors.isEmpty, let version else {
-            if autosave { return Self.json("{\"error\":{\"message\":\(jsonString(errors.items.first?.message ?? "Not saved"))}}", status: .badRequest) }
+            if autosave {
+                return Self.json("{\"error\":{\"message\":\(jsonString(errors.items.first?.message ?? "Not saved"))}}", status: .badRequest)
+            }
             let itemPage = try await itemPage(page, live, item, context: context)
-            return .html(itemLayout(itemPage, context, error: true).render { w in
-                LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
-            }, status: .badRequest)
+            return .html(
+                itemLayout(itemPage, context, error: true).render { w in
+                    LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
+                }, status: .badRequest)
         }
         do {
-            let saved = try await meetingDay.saveItem(LiveItemEdit(agendaItemID: item.agendaItem.id, version: version, notes: notes,
-                                                                   resolutions: resolutions, actions: actions), by: editor)
+            let saved = try await meetingDay.saveItem(
+                LiveItemEdit(
+                    agendaItemID: item.agendaItem.id, version: version, notes: notes,
+                    resolutions: resolutions, actions: actions), by: editor)
             if autosave {
                 return Self.json("{\"version\":\(saved),\"savedAt\":\(jsonString(Self.clock()))}", status: .ok)
             }
             return .redirect(to: page.itemPath(item.agendaItem.id) + "?saved=item")
         } catch let error as DomainError where error.kind == .conflict && !autosave {
             // Someone saved first: their version is shown beside the clerk's own text, which is kept in the form.
-            let current = try await meetingDay.liveMeeting(meetingID: page.detail.meeting.id)?.items
+            let current =
+                try await meetingDay.liveMeeting(meetingID: page.detail.meeting.id)?.items
                 .first(where: { $0.agendaItem.id == item.agendaItem.id }) ?? item
             var itemPage = try await itemPage(page, live, current, context: context)
             itemPage.conflict = error.message
             var errors = FormErrors()
             errors.add("notes", error.message)
-            return .html(itemLayout(itemPage, context, error: true).render { w in
-                LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
-            }, status: .conflict)
+            return .html(
+                itemLayout(itemPage, context, error: true).render { w in
+                    LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
+                }, status: .conflict)
         }
     }
 
@@ -128,8 +138,9 @@ extension LiveMeetingController {
     }
 
     static func json(_ body: String, status: HTTPResponse.Status) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: body)))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     // MARK: Votes and declarations
@@ -168,16 +179,19 @@ extension LiveMeetingController {
         }
         if errors.isEmpty {
             do {
-                try await meetingDay.recordVote(VoteInput(agendaItemID: item.agendaItem.id, motion: motion, kind: kind, tally: tally,
-                                                          ballots: ballots), by: editor)
+                try await meetingDay.recordVote(
+                    VoteInput(
+                        agendaItemID: item.agendaItem.id, motion: motion, kind: kind, tally: tally,
+                        ballots: ballots), by: editor)
                 return .redirect(to: page.itemPath(item.agendaItem.id) + "?saved=vote#votes")
             } catch let error as DomainError where error.kind == .invalid {
                 errors.add(kind == .showOfHands ? "vote-for" : "ballot-1", error.message)
             }
         }
-        return .html(itemLayout(itemPage, context, error: true).render { w in
-            LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
-        }, status: .badRequest)
+        return .html(
+            itemLayout(itemPage, context, error: true).render { w in
+                LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
+            }, status: .badRequest)
     }
 
     @Sendable func removeVote(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -216,16 +230,21 @@ extension LiveMeetingController {
         if text.isEmpty { errors.add("interest-text", "Enter the interest declared") }
         if text.count > 2_000 { errors.add("interest-text", "The interest must be 2,000 characters or fewer") }
         guard errors.isEmpty else { return try await declarationError(itemPage, form, errors, context) }
-        try await meetingDay.recordDeclaration(DeclarationInput(agendaItemID: item.agendaItem.id, personID: personID, name: name,
-                                                                kind: kind, text: text), by: editor)
+        try await meetingDay.recordDeclaration(
+            DeclarationInput(
+                agendaItemID: item.agendaItem.id, personID: personID, name: name,
+                kind: kind, text: text), by: editor)
         return .redirect(to: page.itemPath(item.agendaItem.id) + "?saved=declaration#declarations")
     }
 
-    private func declarationError(_ itemPage: LiveItemPage, _ form: FormData, _ errors: FormErrors,
-                                  _ context: AppRequestContext) async throws -> Response {
-        .html(itemLayout(itemPage, context, error: true).render { w in
-            LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
-        }, status: .badRequest)
+    private func declarationError(
+        _ itemPage: LiveItemPage, _ form: FormData, _ errors: FormErrors,
+        _ context: AppRequestContext
+    ) async throws -> Response {
+        .html(
+            itemLayout(itemPage, context, error: true).render { w in
+                LiveItemView.write(itemPage, notice: nil, values: form, errors: errors, into: &w)
+            }, status: .badRequest)
     }
 
     @Sendable func removeDeclaration(_ request: Request, context: AppRequestContext) async throws -> Response {

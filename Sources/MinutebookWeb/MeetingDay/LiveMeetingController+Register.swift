@@ -54,18 +54,25 @@ extension LiveMeetingController {
                 errors.add("row-\(n)-arrived", "\(row.holderName) did not attend: clear the minutes of arrival and departure")
             }
             if let a = arrived, let l = left, let an = live.items.first(where: { $0.agendaItem.id == a })?.number,
-               let ln = live.items.first(where: { $0.agendaItem.id == l })?.number, ln < an {
+                let ln = live.items.first(where: { $0.agendaItem.id == l })?.number, ln < an
+            {
                 errors.add("row-\(n)-left", "\(who) cannot leave before they arrived")
             }
             let position: ChairPosition? = status.attended ? ChairPosition(rawValue: row.seatRole.rawValue) : nil
-            entries.append(RegisterEntry(AttendanceInput(personID: row.holderID, seatID: row.seatID, name: row.holderName,
-                                                         roleText: row.holderTitle, status: status, position: position),
-                                         arrivedDuringItemID: substitute.isEmpty ? arrived : nil,
-                                         leftDuringItemID: substitute.isEmpty ? left : nil))
+            entries.append(
+                RegisterEntry(
+                    AttendanceInput(
+                        personID: row.holderID, seatID: row.seatID, name: row.holderName,
+                        roleText: row.holderTitle, status: status, position: position),
+                    arrivedDuringItemID: substitute.isEmpty ? arrived : nil,
+                    leftDuringItemID: substitute.isEmpty ? left : nil))
             if !substitute.isEmpty {
-                entries.append(RegisterEntry(AttendanceInput(seatID: row.seatID, name: substitute, roleText: row.seatTitle, status: .substitute,
-                                                             substituteForPersonID: row.holderID, substituteForName: row.holderName),
-                                             arrivedDuringItemID: arrived, leftDuringItemID: left))
+                entries.append(
+                    RegisterEntry(
+                        AttendanceInput(
+                            seatID: row.seatID, name: substitute, roleText: row.seatTitle, status: .substitute,
+                            substituteForPersonID: row.holderID, substituteForName: row.holderName),
+                        arrivedDuringItemID: arrived, leftDuringItemID: left))
             }
         }
         sheet.extras = (1...max(sheet.extras.count, 1)).map { n in
@@ -74,13 +81,17 @@ extension LiveMeetingController {
         for (i, extra) in sheet.extras.enumerated() {
             if extra.name.isEmpty && !extra.role.isEmpty { errors.add("extra-\(i + 1)-name", "Enter the name of the person also present") }
             if !extra.name.isEmpty {
-                entries.append(RegisterEntry(AttendanceInput(name: extra.name, roleText: extra.role.isEmpty ? nil : extra.role,
-                                                             status: .alsoPresent)))
+                entries.append(
+                    RegisterEntry(
+                        AttendanceInput(
+                            name: extra.name, roleText: extra.role.isEmpty ? nil : extra.role,
+                            status: .alsoPresent)))
             }
         }
         guard errors.isEmpty else {
-            return .html(layout("Error: Register", page, context).render { w in LiveRegisterView.write(sheet, errors: errors, into: &w) },
-                         status: .badRequest)
+            return .html(
+                layout("Error: Register", page, context).render { w in LiveRegisterView.write(sheet, errors: errors, into: &w) },
+                status: .badRequest)
         }
         try await meetingDay.recordRegister(entries, meetingID: page.detail.meeting.id, by: editor)
         return .redirect(to: page.path + "?saved=register")
@@ -98,9 +109,10 @@ extension LiveMeetingController {
         var rows: [LiveRegisterSheet.Row] = []
         for seat in seats {
             guard let holder = seat.holder else { continue }
-            var row = LiveRegisterSheet.Row(seatID: seat.seat.id, seatTitle: seat.seat.title, seatRole: seat.seat.role, holderID: holder.id,
-                                            holderName: holder.fullName, holderTitle: seat.holderJobTitle ?? seat.seat.title,
-                                            status: .present, substitute: "", arrived: "", left: "")
+            var row = LiveRegisterSheet.Row(
+                seatID: seat.seat.id, seatTitle: seat.seat.title, seatRole: seat.seat.role, holderID: holder.id,
+                holderName: holder.fullName, holderTitle: seat.holderJobTitle ?? seat.seat.title,
+                status: .present, substitute: "", arrived: "", left: "")
             if let index = recorded.firstIndex(where: { $0.personID == holder.id && $0.status != .substitute }) {
                 row.status = recorded[index].status == .alsoPresent ? .present : recorded[index].status
                 row.arrived = itemID(recorded[index].arrivedDuring)

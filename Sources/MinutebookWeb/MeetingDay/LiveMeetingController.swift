@@ -12,8 +12,10 @@ struct LiveMeetingController {
     let meetingDay: any MeetingDayRepository
     let bodies: any BodyRepository
 
-    init(directory: any DirectoryRepository, meetings: any MeetingRepository, meetingDay: any MeetingDayRepository,
-         bodies: any BodyRepository) {
+    init(
+        directory: any DirectoryRepository, meetings: any MeetingRepository, meetingDay: any MeetingDayRepository,
+        bodies: any BodyRepository
+    ) {
         self.scope = Scope(directory: directory, meetings: meetings)
         self.meetingDay = meetingDay
         self.bodies = bodies
@@ -56,9 +58,10 @@ struct LiveMeetingController {
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (page, _) = try await load(request, context)
         let notice = request.uri.queryParameters.get("saved").flatMap(LivePage.notice(for:))
-        return .html(layout("Meeting in progress", page, context).render { w in
-            LiveMeetingView.overview(page, notice: notice, errors: FormErrors(), into: &w)
-        })
+        return .html(
+            layout("Meeting in progress", page, context).render { w in
+                LiveMeetingView.overview(page, notice: notice, errors: FormErrors(), into: &w)
+            })
     }
 
     @Sendable func open(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -79,9 +82,10 @@ struct LiveMeetingController {
         }
         if form["confirm-close"] != "1" { errors.add("confirm-close", "Confirm that the meeting has ended") }
         guard errors.isEmpty else {
-            return .html(layout("Error: Meeting in progress", page, context).render { w in
-                LiveMeetingView.overview(page, notice: nil, errors: errors, into: &w)
-            }, status: .badRequest)
+            return .html(
+                layout("Error: Meeting in progress", page, context).render { w in
+                    LiveMeetingView.overview(page, notice: nil, errors: errors, into: &w)
+                }, status: .badRequest)
         }
         try await meetingDay.closeMeeting(meetingID: page.detail.meeting.id, by: editor)
         return .redirect(to: page.detail.path + "?saved=closed#minutes")
@@ -116,7 +120,7 @@ struct LiveMeetingController {
         layout.breadcrumbs = [
             (page.detail.partnership.name, SitePath.partnership(page.detail.partnership.slug).path),
             (page.detail.body.name, SitePath.body(partnership: page.detail.partnership.slug, body: page.detail.body.slug).path),
-            (page.detail.meeting.date.long, page.detail.path),
+            (page.detail.meeting.date.long, page.detail.path)
         ]
         if title != "Meeting in progress" { layout.breadcrumbs.append(("Meeting in progress", page.path)) }
         return layout

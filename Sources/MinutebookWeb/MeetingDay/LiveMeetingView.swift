@@ -33,7 +33,9 @@ enum LiveMeetingView {
         w.raw("\">Register: who is present</a>")
         let present = d.attendance.filter { $0.status.attended }.count
         w.text(d.attendance.isEmpty ? " (not taken yet)" : " (\(present) present)")
-        w.raw("</li></ul>\n<h2 id=\"agenda\">Agenda</h2>\n<table class=\"agenda live\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Title</th>")
+        w.raw(
+            "</li></ul>\n<h2 id=\"agenda\">Agenda</h2>\n<table class=\"agenda live\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Title</th>"
+        )
         w.raw("<th scope=\"col\">Minute</th><th scope=\"col\">State</th><th scope=\"col\">Take it</th></tr></thead>\n<tbody>\n")
         for item in live.items {
             let a = item.agendaItem
@@ -112,8 +114,10 @@ enum LiveMeetingView {
             w.raw("</p>\n")
         } else if !live.pending.isEmpty {
             w.raw("<p class=\"hint\">")
-            w.text(live.pending.count == 1 ? "1 item has not been taken, deferred or withdrawn yet."
-                   : "\(live.pending.count) items have not been taken, deferred or withdrawn yet.")
+            w.text(
+                live.pending.count == 1
+                    ? "1 item has not been taken, deferred or withdrawn yet."
+                    : "\(live.pending.count) items have not been taken, deferred or withdrawn yet.")
             w.raw("</p>\n")
         }
         w.raw("<form method=\"post\" action=\"")

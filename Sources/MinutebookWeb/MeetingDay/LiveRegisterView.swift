@@ -23,16 +23,22 @@ enum LiveRegisterView {
             w.text(row.seatTitle + ": " + row.holderName)
             w.raw("</legend>\n")
             w.hidden("row-\(n)-seat", String(row.seatID))
-            w.selectField("row-\(n)-status", label: "Attendance of \(row.holderName)", choices: LiveRegisterSheet.statuses.map {
-                Choice($0.rawValue, $0.label)
-            }, selected: row.status.rawValue, errors: errors)
+            w.selectField(
+                "row-\(n)-status", label: "Attendance of \(row.holderName)",
+                choices: LiveRegisterSheet.statuses.map {
+                    Choice($0.rawValue, $0.label)
+                }, selected: row.status.rawValue, errors: errors)
             w.inputField("row-\(n)-substitute", label: "Substitute for \(row.holderName) (name)", value: row.substitute, errors: errors)
-            w.selectField("row-\(n)-arrived", label: "Arrived late, during", choices: minutes.map {
-                Choice($0.value, $0.value.isEmpty ? "On time" : $0.label)
-            }, selected: row.arrived, errors: errors)
-            w.selectField("row-\(n)-left", label: "Left early, during", choices: minutes.map {
-                Choice($0.value, $0.value.isEmpty ? "Stayed to the end" : $0.label)
-            }, selected: row.left, errors: errors)
+            w.selectField(
+                "row-\(n)-arrived", label: "Arrived late, during",
+                choices: minutes.map {
+                    Choice($0.value, $0.value.isEmpty ? "On time" : $0.label)
+                }, selected: row.arrived, errors: errors)
+            w.selectField(
+                "row-\(n)-left", label: "Left early, during",
+                choices: minutes.map {
+                    Choice($0.value, $0.value.isEmpty ? "Stayed to the end" : $0.label)
+                }, selected: row.left, errors: errors)
             w.raw("</fieldset>\n")
         }
         w.raw("<h2>Also present</h2>\n<p class=\"hint\">Officers and invited guests who are not members. Leave a row blank to skip it.</p>\n")

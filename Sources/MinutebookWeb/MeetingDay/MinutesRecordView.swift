@@ -15,7 +15,9 @@ enum MinutesRecordView {
         w.text(vote.quorumNote)
         w.raw("</span></p>\n")
         if !vote.ballots.isEmpty {
-            w.raw("<table class=\"roll-call\">\n<caption>Roll call</caption>\n<thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Vote</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<table class=\"roll-call\">\n<caption>Roll call</caption>\n<thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Vote</th></tr></thead>\n<tbody>\n"
+            )
             for ballot in vote.ballots {
                 w.raw("<tr><td>")
                 w.text(ballot.name)

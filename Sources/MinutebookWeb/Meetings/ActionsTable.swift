@@ -8,7 +8,9 @@ enum ActionsTable {
         guard !actions.isEmpty else { w.raw("<p>None.</p>\n"); return }
         w.raw("<table class=\"actions\">\n<caption class=\"visually-hidden\">")
         w.raw(caption)
-        w.raw("</caption>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Body and minute</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "</caption>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Body and minute</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+        )
         for tracked in actions {
             w.raw("<tr><td>")
             w.text(tracked.action.text)

@@ -28,13 +28,14 @@ struct AuditController {
         }
         var layout = Layout(title: "Change history of \(table) \(id)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(partnership.name, SitePath.partnership(partnership.slug).path)]
-        return .html(layout.render { w in
-            w.raw("<h1>Change history</h1>\n<p class=\"lead\">")
-            w.text("\(table.capitalized) \(id): every change, newest first.")
-            w.raw("</p>\n")
-            if entries.isEmpty { w.raw("<p>No changes have been recorded.</p>\n") }
-            for entry in entries { Self.write(entry, into: &w) }
-        })
+        return .html(
+            layout.render { w in
+                w.raw("<h1>Change history</h1>\n<p class=\"lead\">")
+                w.text("\(table.capitalized) \(id): every change, newest first.")
+                w.raw("</p>\n")
+                if entries.isEmpty { w.raw("<p>No changes have been recorded.</p>\n") }
+                for entry in entries { Self.write(entry, into: &w) }
+            })
     }
 
     static func write(_ entry: AuditEntry, into w: inout HTMLWriter) {

@@ -41,7 +41,9 @@ struct BodyController {
         layout.alternates = PublicLinks.partnership(partnership)
         return layout.render { w in
             w.element("<h1>", partnership.name, "</h1>\n")
-            w.raw("<table>\n<caption>Bodies and their meetings</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Next meeting</th><th scope=\"col\">Last meeting</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<table>\n<caption>Bodies and their meetings</caption>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Next meeting</th><th scope=\"col\">Last meeting</th></tr></thead>\n<tbody>\n"
+            )
             for (body, next, last) in rows {
                 w.raw("<tr><th scope=\"row\"><a href=\"")
                 w.text(SitePath.body(partnership: p, body: body.slug).path)
@@ -106,15 +108,19 @@ struct BodyController {
             if Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id).edit {
                 let base = SitePath.body(partnership: p, body: body.slug).path
                 w.raw("<nav class=\"tasks no-print\" aria-label=\"Secretariat tasks\"><ul>\n")
-                for (path, label) in [("schedule", "Schedule a meeting"), ("forward-plan", "Forward plan"), ("agenda-template", "Standing items"),
-                                     ("seats", "Seats and hand-overs")] {
+                for (path, label) in [
+                    ("schedule", "Schedule a meeting"), ("forward-plan", "Forward plan"), ("agenda-template", "Standing items"),
+                    ("seats", "Seats and hand-overs")
+                ] {
                     w.raw("<li><a href=\""); w.text("\(base)/\(path)"); w.raw("\">"); w.text(label); w.raw("</a></li>\n")
                 }
                 w.raw("<li><a href=\""); w.text(MinutesImportController.path(p) + "?body=" + body.slug)
                 w.raw("\">"); w.text("Import minutes of \(body.name)"); w.raw("</a></li>\n")
                 w.raw("</ul></nav>\n")
             }
-            w.raw("<h2 id=\"members\">Members</h2>\n<table>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">Held by</th><th scope=\"col\">Since</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<h2 id=\"members\">Members</h2>\n<table>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">Held by</th><th scope=\"col\">Since</th></tr></thead>\n<tbody>\n"
+            )
             for seat in seats {
                 w.raw("<tr><td>")
                 w.text(seat.seat.title)
@@ -177,8 +183,10 @@ struct BodyController {
     }
 
     /// A sub-group's filed reports to its board, each a link, with the meeting it is for.
-    static func reportsSection(_ reports: [(report: FiledReportLink, meeting: Meeting, board: Body)], partnership p: String,
-                               into w: inout HTMLWriter) {
+    static func reportsSection(
+        _ reports: [(report: FiledReportLink, meeting: Meeting, board: Body)], partnership p: String,
+        into w: inout HTMLWriter
+    ) {
         guard let first = reports.first else { return }
         w.raw("<h2 id=\"reports\">")
         w.text("Reports to the \(first.board.name)")
@@ -200,7 +208,9 @@ struct BodyController {
         guard !tallies.isEmpty else { return }
         w.raw("<table>\n<caption>")
         w.raw(caption)
-        w.raw("</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Attended</th><th scope=\"col\">Apologies</th><th scope=\"col\">Absent</th><th scope=\"col\">Rate</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Attended</th><th scope=\"col\">Apologies</th><th scope=\"col\">Absent</th><th scope=\"col\">Rate</th></tr></thead>\n<tbody>\n"
+        )
         for t in tallies {
             w.raw("<tr><th scope=\"row\">")
             w.text(t.key)

@@ -16,11 +16,14 @@ struct FiledReports: Sendable {
         let items = Set(detail.agenda.map(\.id))
         return filed.compactMap { report in
             guard let subGroup = bodies[report.bodyID],
-                  PerformanceVisibility.canSee(report, subGroup: subGroup, board: detail.body, meetingStatus: detail.meeting.status,
-                                               audience: audience),
-                  report.agendaItemID.map(items.contains) ?? true else { return nil }
-            return FiledReportLink(id: report.id, agendaItemID: report.agendaItemID, subGroupName: subGroup.name, status: report.status,
-                                   filedOn: report.filedOn)
+                PerformanceVisibility.canSee(
+                    report, subGroup: subGroup, board: detail.body, meetingStatus: detail.meeting.status,
+                    audience: audience),
+                report.agendaItemID.map(items.contains) ?? true
+            else { return nil }
+            return FiledReportLink(
+                id: report.id, agendaItemID: report.agendaItemID, subGroupName: subGroup.name, status: report.status,
+                filedOn: report.filedOn)
         }
     }
 
@@ -29,13 +32,17 @@ struct FiledReports: Sendable {
         guard subGroup.kind == .subGroup, let boardID = subGroup.reportsToBodyID else { return [] }
         let filed = try await reports.reports(ofSubGroup: subGroup.id).filter { $0.status != .draft }
         guard !filed.isEmpty,
-              let board = try await directory.bodies(of: subGroup.partnershipID).first(where: { $0.id == boardID }) else { return [] }
+            let board = try await directory.bodies(of: subGroup.partnershipID).first(where: { $0.id == boardID })
+        else { return [] }
         return try await filed.asyncCompactMap { report in
             guard let meeting = try await reports.meeting(of: report),
-                  PerformanceVisibility.canSee(report, subGroup: subGroup, board: board, meetingStatus: meeting.status, audience: audience)
+                PerformanceVisibility.canSee(report, subGroup: subGroup, board: board, meetingStatus: meeting.status, audience: audience)
             else { return nil }
-            return (FiledReportLink(id: report.id, agendaItemID: report.agendaItemID, subGroupName: subGroup.name, status: report.status,
-                                    filedOn: report.filedOn), meeting, board)
+            return (
+                FiledReportLink(
+                    id: report.id, agendaItemID: report.agendaItemID, subGroupName: subGroup.name, status: report.status,
+                    filedOn: report.filedOn), meeting, board
+            )
         }
     }
 }

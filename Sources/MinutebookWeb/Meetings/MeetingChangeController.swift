@@ -37,9 +37,12 @@ struct MeetingChangeController {
         }
         let reason = f.form["reason"]
         if let date, f.errors.isEmpty,
-           let moved = try await f.refusing("newDate-day", {
-               try await schedule.moveMeeting(detail.meeting.id, to: date, start: start, reason: reason, by: editor)
-           }) {
+            let moved = try await f.refusing(
+                "newDate-day",
+                {
+                    try await schedule.moveMeeting(detail.meeting.id, to: date, start: start, reason: reason, by: editor)
+                })
+        {
             let told = try await tell(detail, moved, change: date == detail.meeting.date ? .retimed : .moved)
             let path = SitePath.meeting(partnership: detail.partnership.slug, body: detail.body.slug, date: moved.date).path
             return Response(status: .seeOther, headers: [.location: path + "?saved=" + (told ? "moved-told" : "moved")])
@@ -54,7 +57,8 @@ struct MeetingChangeController {
         if f.form["confirm"] != "1" { f.errors.add("confirm", "Tick the box to confirm the cancellation") }
         let reason = f.form["reason"]
         if f.errors.isEmpty,
-           let cancelled = try await f.refusing("cancel-reason", { try await schedule.cancelMeeting(detail.meeting.id, reason: reason, by: editor) }) {
+            let cancelled = try await f.refusing("cancel-reason", { try await schedule.cancelMeeting(detail.meeting.id, reason: reason, by: editor) })
+        {
             let told = try await tell(detail, cancelled, change: .cancelled)
             return Response(status: .seeOther, headers: [.location: detail.path + "?saved=" + (told ? "cancelled-told" : "cancelled")])
         }
@@ -72,9 +76,11 @@ struct MeetingChangeController {
     func page(_ detail: MeetingDetail, _ context: AppRequestContext, _ f: FormReader, form: Form?) -> Response {
         let title = "Move or cancel the meeting"
         var layout = Layout(title: f.errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(detail.partnership.name, SitePath.partnership(detail.partnership.slug).path),
-                              (detail.body.name, SitePath.body(partnership: detail.partnership.slug, body: detail.body.slug).path),
-                              (detail.meeting.date.long, detail.path)]
+        layout.breadcrumbs = [
+            (detail.partnership.name, SitePath.partnership(detail.partnership.slug).path),
+            (detail.body.name, SitePath.body(partnership: detail.partnership.slug, body: detail.body.slug).path),
+            (detail.meeting.date.long, detail.path)
+        ]
         let path = SitePath.meetingChange(partnership: detail.partnership.slug, body: detail.body.slug, date: detail.meeting.date).path
         let none = FormErrors()
         let bytes = layout.render { w in
@@ -82,25 +88,31 @@ struct MeetingChangeController {
             w.element("<span class=\"caption\">", detail.body.name, "</span>\n")
             w.element("<h1>", title, "</h1>\n")
             let when = detail.meeting.date.longWithWeekday + (detail.meeting.start.map { " at " + $0.twelveHour } ?? "")
-            w.element("<p>", "The meeting is set for \(when). Members with an e-mail address on record are told of a change, "
-                      + "calendars update, and the meeting page says what changed and why.", "</p>\n")
+            w.element(
+                "<p>",
+                "The meeting is set for \(when). Members with an e-mail address on record are told of a change, "
+                    + "calendars update, and the meeting page says what changed and why.", "</p>\n")
             guard detail.meeting.status == .scheduled || detail.meeting.status == .agendaPublished else {
                 w.element("<p>", "This meeting can no longer be moved or cancelled: it is \(detail.meeting.status.label.lowercased()).", "</p>\n")
                 return
             }
             w.raw("<h2 id=\"move\">Move or re-time it</h2>\n")
             FormReader.open(&w, action: path + "/move", context: context, label: "move")
-            w.dateInput("newDate", legend: "New date", value: form == .move ? f.dateParts("newDate") : DateParts(detail.meeting.date),
-                        hint: "For example 26 3 2031; keep the date to change only the time", errors: form == .move ? f.errors : none)
-            w.inputField("start", label: "Start time", value: form == .move ? f.value("start") : detail.meeting.start?.hhmm ?? "",
-                         hint: "24-hour clock, for example 14:00", autocomplete: "off", errors: form == .move ? f.errors : none)
-            w.textArea("reason", label: "Reason", value: form == .move ? f.value("reason") : "",
-                       hint: "Kept in the meeting's history and told to members", rows: 3)
+            w.dateInput(
+                "newDate", legend: "New date", value: form == .move ? f.dateParts("newDate") : DateParts(detail.meeting.date),
+                hint: "For example 26 3 2031; keep the date to change only the time", errors: form == .move ? f.errors : none)
+            w.inputField(
+                "start", label: "Start time", value: form == .move ? f.value("start") : detail.meeting.start?.hhmm ?? "",
+                hint: "24-hour clock, for example 14:00", autocomplete: "off", errors: form == .move ? f.errors : none)
+            w.textArea(
+                "reason", label: "Reason", value: form == .move ? f.value("reason") : "",
+                hint: "Kept in the meeting's history and told to members", rows: 3)
             w.raw("<button type=\"submit\">Move the meeting</button>\n</form>\n")
             w.raw("<h2 id=\"cancel\">Cancel it</h2>\n")
             FormReader.open(&w, action: path + "/cancel", context: context, label: "cancel")
-            w.textArea("reason", label: "Reason for cancelling", value: form == .cancel ? f.value("reason") : "",
-                       errors: form == .cancel ? f.errors : none, id: "cancel-reason", rows: 3)
+            w.textArea(
+                "reason", label: "Reason for cancelling", value: form == .cancel ? f.value("reason") : "",
+                errors: form == .cancel ? f.errors : none, id: "cancel-reason", rows: 3)
             let errors = form == .cancel ? f.errors : none
             if let message = errors.message(for: "confirm") {
                 w.raw("<div class=\"field error\"><p class=\"error-message\" id=\"confirm-error\"><span class=\"visually-hidden\">Error:</span> ")

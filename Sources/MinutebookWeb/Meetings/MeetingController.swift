@@ -55,11 +55,12 @@ struct MeetingController {
         var layout = Layout(title: page.detail.title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [
             (page.detail.partnership.name, SitePath.partnership(page.detail.partnership.slug).path),
-            (page.detail.body.name, SitePath.body(partnership: page.detail.partnership.slug, body: page.detail.body.slug).path),
+            (page.detail.body.name, SitePath.body(partnership: page.detail.partnership.slug, body: page.detail.body.slug).path)
         ]
         layout.alternates = PublicLinks.meeting(page.detail)
         // About a kilobyte of markup per agenda item and per minute, plus the text itself.
-        layout.capacity = 16_384 + 1_024 * (page.detail.agenda.count + page.detail.minutes.count)
+        layout.capacity =
+            16_384 + 1_024 * (page.detail.agenda.count + page.detail.minutes.count)
             + page.detail.minutes.reduce(0) { $0 + $1.minute.text.utf8.count }
         return layout
     }

@@ -143,7 +143,9 @@ enum MeetingView {
         if d.agenda.isEmpty {
             w.raw("<p>No agenda has been published for this meeting.</p>\n")
         } else {
-            w.raw("<table class=\"agenda\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Title</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>\n")
+            w.raw(
+                "<table class=\"agenda\">\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Title</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>\n"
+            )
             for item in d.agenda {
                 w.raw("<tr id=\"")
                 w.text(MeetingAnchor.item(item.id))
@@ -307,7 +309,9 @@ enum MeetingView {
     }
 
     private static func writeActions(_ actions: [ActionDetail], _ d: MeetingDetail, into w: inout HTMLWriter) {
-        w.raw("<table class=\"actions\">\n<caption>Actions</caption>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "<table class=\"actions\">\n<caption>Actions</caption>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
+        )
         for a in actions {
             w.raw("<tr><td>")
             w.text(a.action.text)

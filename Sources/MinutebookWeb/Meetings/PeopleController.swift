@@ -18,12 +18,14 @@ struct PeopleController {
         let partnership = try await scope.partnership(context)
         let id = try context.parameters.require("id", as: Int64.self)
         guard let detail = try await people.person(id: id, audience: context.audience),
-              detail.person.partnershipID == partnership.id else {
+            detail.person.partnershipID == partnership.id
+        else {
             throw DomainError.notFound("\(partnership.name) has no person \(id).")
         }
         let stats = try await people.attendanceStats(personID: id, audience: context.audience)
-        let owned = try await actions.actions(ActionFilter(ownerPersonID: id, statuses: [.open, .inProgress], limit: 50),
-                                              audience: context.audience)
+        let owned = try await actions.actions(
+            ActionFilter(ownerPersonID: id, statuses: [.open, .inProgress], limit: 50),
+            audience: context.audience)
         let p = partnership.slug
         let grant = Visibility.partnershipGrant(context.audience, partnershipID: partnership.id)
         var layout = Layout(title: detail.person.fullName, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -42,8 +44,12 @@ struct PeopleController {
             w.summaryRow("Initials", detail.person.initials)
             if let email = detail.person.email { w.summaryRow("Email", email) }
             w.raw("</dl>\n<h2>Seats</h2>\n")
-            if detail.seats.isEmpty { w.raw("<p>No seats on any body.</p>\n") } else {
-                w.raw("<table>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">From</th><th scope=\"col\">To</th></tr></thead>\n<tbody>\n")
+            if detail.seats.isEmpty {
+                w.raw("<p>No seats on any body.</p>\n")
+            } else {
+                w.raw(
+                    "<table>\n<thead><tr><th scope=\"col\">Body</th><th scope=\"col\">Seat</th><th scope=\"col\">Role</th><th scope=\"col\">From</th><th scope=\"col\">To</th></tr></thead>\n<tbody>\n"
+                )
                 for tenure in detail.seats {
                     w.raw("<tr><td><a href=\"")
                     w.text(SitePath.body(partnership: p, body: tenure.body.slug).path)
@@ -65,7 +71,9 @@ struct PeopleController {
                 w.raw("<h2>Job titles</h2>\n<ul>")
                 for title in detail.jobTitles {
                     w.raw("<li>")
-                    w.text(title.title + (title.organisation.map { ", " + $0 } ?? "") + " (from \(title.start.long)" + (title.end.map { " to \($0.long)" } ?? "") + ")")
+                    w.text(
+                        title.title + (title.organisation.map { ", " + $0 } ?? "") + " (from \(title.start.long)"
+                            + (title.end.map { " to \($0.long)" } ?? "") + ")")
                     w.raw("</li>")
                 }
                 w.raw("</ul>\n")

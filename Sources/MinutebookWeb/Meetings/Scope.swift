@@ -58,8 +58,10 @@ struct Scope: Sendable {
             throw DomainError.notFound("There is no partnership called \(partnershipSlug).")
         }
         guard let body = record.body,
-              Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
-                                       grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)) else {
+            Visibility.canSeeMeeting(
+                bodyIsPublic: body.isPublic,
+                grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id))
+        else {
             throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
         }
         guard record.detail != nil else {

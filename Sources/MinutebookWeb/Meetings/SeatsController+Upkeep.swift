@@ -25,7 +25,9 @@ extension SeatsController {
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         let role: SeatRole? = f.choice("role", "Choose the seat's role")
-        if let role, f.errors.isEmpty, try await f.refusing("role", { try await upkeep.changeRole(of: entry.seat.id, to: role, by: scope.editor) }) != nil {
+        if let role, f.errors.isEmpty,
+            try await f.refusing("role", { try await upkeep.changeRole(of: entry.seat.id, to: role, by: scope.editor) }) != nil
+        {
             return done(scope, "The seat \(entry.seat.title) is now \(role.label).")
         }
         return upkeepPage(scope, context, entry, f, form: .role)
@@ -36,7 +38,8 @@ extension SeatsController {
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         if let date = f.dayMonthYear("lastDay", "the holder's last day"), f.errors.isEmpty,
-           try await f.refusing("lastDay-day", { try await upkeep.vacateSeat(entry.seat.id, on: date, by: scope.editor) }) != nil {
+            try await f.refusing("lastDay-day", { try await upkeep.vacateSeat(entry.seat.id, on: date, by: scope.editor) }) != nil
+        {
             return done(scope, "\(entry.holderName ?? "The holder") held the seat \(entry.seat.title) until \(date.long); it is now vacant.")
         }
         return upkeepPage(scope, context, entry, f, form: .vacate)
@@ -47,7 +50,8 @@ extension SeatsController {
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         if let date = f.dayMonthYear("endOn", "the seat's last day"), f.errors.isEmpty,
-           try await f.refusing("endOn-day", { try await upkeep.endSeat(entry.seat.id, on: date, by: scope.editor) }) != nil {
+            try await f.refusing("endOn-day", { try await upkeep.endSeat(entry.seat.id, on: date, by: scope.editor) }) != nil
+        {
             return done(scope, "The seat \(entry.seat.title) ended on \(date.long).")
         }
         return upkeepPage(scope, context, entry, f, form: .end)
@@ -75,22 +79,25 @@ extension SeatsController {
             }
             w.raw("<h2 id=\"change-role\">Change the role</h2>\n")
             FormReader.open(&w, action: path + "/role", context: context, label: "change-role")
-            w.selectField("role", label: "Role", choices: SeatRole.allCases.map { Choice($0.rawValue, $0.label) },
-                          selected: form == .role ? f.value("role") : entry.seat.role.rawValue, errors: form == .role ? f.errors : none)
+            w.selectField(
+                "role", label: "Role", choices: SeatRole.allCases.map { Choice($0.rawValue, $0.label) },
+                selected: form == .role ? f.value("role") : entry.seat.role.rawValue, errors: form == .role ? f.errors : none)
             w.raw("<button type=\"submit\">Change the role</button>\n</form>\n")
             if let holder = entry.holderName {
                 w.raw("<h2 id=\"vacate-seat\">Vacate the seat</h2>\n")
                 w.element("<p>", "\(holder) stops holding it; the seat stays, vacant, for a successor.", "</p>\n")
                 FormReader.open(&w, action: path + "/vacate", context: context, label: "vacate-seat")
-                w.dateInput("lastDay", legend: "\(holder)'s last day in the seat", value: form == .vacate ? f.dateParts("lastDay") : DateParts(),
-                            hint: "For example 31 3 2031", errors: form == .vacate ? f.errors : none)
+                w.dateInput(
+                    "lastDay", legend: "\(holder)'s last day in the seat", value: form == .vacate ? f.dateParts("lastDay") : DateParts(),
+                    hint: "For example 31 3 2031", errors: form == .vacate ? f.errors : none)
                 w.raw("<button type=\"submit\" class=\"warning\">Vacate the seat</button>\n</form>\n")
             }
             w.raw("<h2 id=\"end-seat\">End the seat</h2>\n")
             w.element("<p>", "The body no longer has this seat: its holder, if any, stops holding it that day.", "</p>\n")
             FormReader.open(&w, action: path + "/end", context: context, label: "end-seat")
-            w.dateInput("endOn", legend: "The seat's last day", value: form == .end ? f.dateParts("endOn") : DateParts(),
-                        hint: "For example 31 3 2031", errors: form == .end ? f.errors : none)
+            w.dateInput(
+                "endOn", legend: "The seat's last day", value: form == .end ? f.dateParts("endOn") : DateParts(),
+                hint: "For example 31 3 2031", errors: form == .end ? f.errors : none)
             w.raw("<button type=\"submit\" class=\"warning\">End the seat</button>\n</form>\n")
         }
         return .html(bytes, status: f.errors.isEmpty ? .ok : .badRequest)

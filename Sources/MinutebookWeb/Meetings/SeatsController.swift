@@ -73,11 +73,13 @@ struct SeatsController {
         let list = try await seats.seats(bodyID: scope.body.id)
         var notice: String?
         if let handed = request.uri.queryParameters.get("handed", as: Int64.self),
-           let entry = list.first(where: { $0.seat.id == handed }), let holder = entry.holderName {
+            let entry = list.first(where: { $0.seat.id == handed }), let holder = entry.holderName
+        {
             let forwarded = request.uri.queryParameters.get("forwarded", as: Int.self) ?? 0
             notice = "\(holder) now holds the seat \(entry.seat.title). " + Self.forwardedSentence(forwarded)
         } else if let added = request.uri.queryParameters.get("added", as: Int64.self),
-                  let entry = list.first(where: { $0.seat.id == added }) {
+            let entry = list.first(where: { $0.seat.id == added })
+        {
             notice = "The seat \(entry.seat.title) was added" + (entry.holderName.map { ", held by \($0)." } ?? ".")
         } else {
             notice = setupNotice(request)
@@ -103,8 +105,9 @@ struct SeatsController {
         let since = f.dayMonthYear("since", "the day the holder took the seat")
         if f.errors.isEmpty, let role, let holder, let since {
             do {
-                let id = try await seats.addSeat(bodyID: scope.body.id, title: title, role: role, holderID: holder, since: since,
-                                                 by: scope.editor)
+                let id = try await seats.addSeat(
+                    bodyID: scope.body.id, title: title, role: role, holderID: holder, since: since,
+                    by: scope.editor)
                 return Response(status: .seeOther, headers: [.location: scope.path + "?added=\(id)"])
             } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
                 f.refused(error, field: "title")
@@ -131,8 +134,9 @@ struct SeatsController {
         if f.errors.isEmpty, let successor, let date {
             do {
                 let forwarded = try await seats.passSeat(entry.seat.id, to: successor, on: date, by: scope.editor)
-                return Response(status: .seeOther,
-                                headers: [.location: scope.path + "?handed=\(entry.seat.id)&forwarded=\(forwarded.count)"])
+                return Response(
+                    status: .seeOther,
+                    headers: [.location: scope.path + "?handed=\(entry.seat.id)&forwarded=\(forwarded.count)"])
             } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
                 f.refused(error, field: "successor")
             }

@@ -20,8 +20,9 @@ struct MigrationController {
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (account, _) = try context.requireAdministrator(request, refusal: Self.refusal)
         let values = FormData(fields: [("delay", "1")])
-        return MigrationViews.form(context: context, partnerships: try await directory.partnerships(managedBy: account), values: values,
-                                   errors: FormErrors(), status: .ok)
+        return MigrationViews.form(
+            context: context, partnerships: try await directory.partnerships(managedBy: account), values: values,
+            errors: FormErrors(), status: .ok)
     }
 
     @Sendable func start(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -63,10 +64,12 @@ struct MigrationController {
         guard errors.isEmpty, let delay else {
             return MigrationViews.form(context: context, partnerships: allowed, values: form, errors: errors, status: .badRequest)
         }
-        let id = try await jobs.start(MigrationJobs.Request(site: site, committee: committee, from: from, to: to,
-                                                            partnershipSlug: partnership?.slug, partnershipID: partnership?.id,
-                                                            delay: delay),
-                                      by: editor, name: context.signedInAs ?? "an administrator")
+        let id = try await jobs.start(
+            MigrationJobs.Request(
+                site: site, committee: committee, from: from, to: to,
+                partnershipSlug: partnership?.slug, partnershipID: partnership?.id,
+                delay: delay),
+            by: editor, name: context.signedInAs ?? "an administrator")
         context.logger.info("migration started", metadata: ["migration.id": "\(id)", "migration.site": "\(site)"])
         return Response(status: .seeOther, headers: [.location: "/admin/migrations/\(id)"])
     }

@@ -37,8 +37,11 @@ actor MigrationJobs {
 
     /// Runs one migration against the store, sending its events; the composition root binds it to
     /// the database (and the state file beside it).
-    typealias Runner = @Sendable (_ client: ModernGovClient, _ request: Request, _ editor: Editor,
-                                  _ events: @escaping @Sendable (ModernGovMigration.Event) -> Void) async throws -> ModernGovMigration.Counts
+    typealias Runner =
+        @Sendable (
+            _ client: ModernGovClient, _ request: Request, _ editor: Editor,
+            _ events: @escaping @Sendable (ModernGovMigration.Event) -> Void
+        ) async throws -> ModernGovMigration.Counts
 
     let runner: Runner
     private var jobs: [String: Job] = [:]

@@ -3,30 +3,40 @@ import MinutebookCore
 
 /// The migration form and the page that follows a run.
 enum MigrationViews {
-    static func form(context: AppRequestContext, partnerships: [Partnership], values: FormData, errors: FormErrors,
-                     status: HTTPResponse.Status) -> Response {
+    static func form(
+        context: AppRequestContext, partnerships: [Partnership], values: FormData, errors: FormErrors,
+        status: HTTPResponse.Status
+    ) -> Response {
         let title = "Bring an archive from ModernGov"
-        let page = Layout(title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs,
-                          csrfToken: context.csrfToken).render { w in
+        let page = Layout(
+            title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs,
+            csrfToken: context.csrfToken
+        ).render { w in
             w.errorSummary(errors)
             w.element("<h1>", title, "</h1>\n")
-            w.raw("<p>Brings a committee's meetings from a council's ModernGov site: attendance, agenda items, minutes with their resolutions and actions, and the reports of public items. Documents the site restricts are never fetched. Each meeting is stored whole; if the run stops, starting it again continues where it stopped.</p>\n")
+            w.raw(
+                "<p>Brings a committee's meetings from a council's ModernGov site: attendance, agenda items, minutes with their resolutions and actions, and the reports of public items. Documents the site restricts are never fetched. Each meeting is stored whole; if the run stops, starting it again continues where it stopped.</p>\n"
+            )
             w.raw("<form method=\"post\" action=\"/admin/migrations\" novalidate>\n")
             w.csrfField(context.csrfToken)
-            w.inputField("site", label: "Address of the ModernGov site", value: values["site"] ?? "", type: "url",
-                         hint: "For example https://democracy.example.gov.uk", autocomplete: "url", errors: errors)
-            w.inputField("committee", label: "Committee", value: values["committee"] ?? "",
-                         hint: "Its name as the site shows it, or its id (the number after ID= in the committee's address).",
-                         errors: errors)
+            w.inputField(
+                "site", label: "Address of the ModernGov site", value: values["site"] ?? "", type: "url",
+                hint: "For example https://democracy.example.gov.uk", autocomplete: "url", errors: errors)
+            w.inputField(
+                "committee", label: "Committee", value: values["committee"] ?? "",
+                hint: "Its name as the site shows it, or its id (the number after ID= in the committee's address).",
+                errors: errors)
             w.inputField("from", label: "First meeting date (optional)", value: values["from"] ?? "", type: "date", errors: errors)
             w.inputField("to", label: "Last meeting date (optional)", value: values["to"] ?? "", type: "date", errors: errors)
-            w.selectField("partnership", label: "Partnership",
-                          choices: [Choice("", "The only partnership, or one named after the committee")]
-                            + partnerships.map { Choice($0.slug, $0.name) },
-                          selected: values["partnership"], errors: errors)
-            w.inputField("delay", label: "Seconds between requests", value: values["delay"] ?? "1", type: "number",
-                         hint: "A pause before each request, so the council's site is not hurried. One request is made at a time.",
-                         errors: errors)
+            w.selectField(
+                "partnership", label: "Partnership",
+                choices: [Choice("", "The only partnership, or one named after the committee")]
+                    + partnerships.map { Choice($0.slug, $0.name) },
+                selected: values["partnership"], errors: errors)
+            w.inputField(
+                "delay", label: "Seconds between requests", value: values["delay"] ?? "1", type: "number",
+                hint: "A pause before each request, so the council's site is not hurried. One request is made at a time.",
+                errors: errors)
             w.raw("<button type=\"submit\">Start the migration</button>\n</form>\n")
         }
         return .html(page, status: status)

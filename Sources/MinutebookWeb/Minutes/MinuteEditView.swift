@@ -32,11 +32,15 @@ enum MinuteEditView {
         w.text(page.path)
         w.raw("\" novalidate>\n")
         w.csrfField(page.csrfToken)
-        w.textArea("text", label: "What was discussed", value: values?.untrimmed("text") ?? m.text,
-                   hint: "Leave a blank line between paragraphs.", errors: errors, rows: 10)
+        w.textArea(
+            "text", label: "What was discussed", value: values?.untrimmed("text") ?? m.text,
+            hint: "Leave a blank line between paragraphs.", errors: errors, rows: 10)
 
-        w.raw("<fieldset><legend>Resolutions</legend>\n<p class=\"hint\">What the meeting decided, one per box, e.g. “RESOLVED that the report be noted.” Clear a box to remove it.</p>\n")
-        let resolutions = values.map { v in resolutionIndices(v).map { v.untrimmed("resolution-\($0)") ?? "" } }
+        w.raw(
+            "<fieldset><legend>Resolutions</legend>\n<p class=\"hint\">What the meeting decided, one per box, e.g. “RESOLVED that the report be noted.” Clear a box to remove it.</p>\n"
+        )
+        let resolutions =
+            values.map { v in resolutionIndices(v).map { v.untrimmed("resolution-\($0)") ?? "" } }
             ?? page.minute.resolutions.map(\.text)
         // A form coming back with errors keeps its rows as sent, so error links still point at them.
         let blankCount = values == nil ? MinuteEditPage.blankRows : 0
@@ -45,16 +49,22 @@ enum MinuteEditView {
         }
         w.raw("</fieldset>\n")
 
-        w.textArea("note", label: "Post-meeting note (optional)", value: values?.untrimmed("note") ?? m.postMeetingNote ?? "",
-                   hint: "Something learned or done after the meeting, printed under the minute.", errors: errors, rows: 3)
+        w.textArea(
+            "note", label: "Post-meeting note (optional)", value: values?.untrimmed("note") ?? m.postMeetingNote ?? "",
+            hint: "Something learned or done after the meeting, printed under the minute.", errors: errors, rows: 3)
 
-        w.raw("<fieldset><legend>Actions</legend>\n<p class=\"hint\">Pick an owner from the partnership's people, or type a name or initials that match nobody yet (shown as not matched). Clear an action's text to remove it.</p>\n")
-        let rows = values.map(actionRows(from:)) ?? page.minute.actions.map { a in
-            ActionRow(id: a.action.id, text: a.action.text, owner: a.owners.first(where: { $0.personID != nil })?.personID.map(String.init) ?? "",
-                      ownerText: a.owners.filter { $0.personID == nil && $0.seatID == nil && $0.organisationID == nil }
+        w.raw(
+            "<fieldset><legend>Actions</legend>\n<p class=\"hint\">Pick an owner from the partnership's people, or type a name or initials that match nobody yet (shown as not matched). Clear an action's text to remove it.</p>\n"
+        )
+        let rows =
+            values.map(actionRows(from:))
+            ?? page.minute.actions.map { a in
+                ActionRow(
+                    id: a.action.id, text: a.action.text, owner: a.owners.first(where: { $0.personID != nil })?.personID.map(String.init) ?? "",
+                    ownerText: a.owners.filter { $0.personID == nil && $0.seatID == nil && $0.organisationID == nil }
                         .compactMap { $0.name ?? $0.code }.joined(separator: ", "),
-                      due: a.action.due?.iso ?? "", isPrivate: a.isPrivate)
-        }
+                    due: a.action.due?.iso ?? "", isPrivate: a.isPrivate)
+            }
         let blanks = Array(repeating: ActionRow(), count: blankCount)
         let choices = [Choice("", "No one picked")] + page.people.map { Choice(String($0.id), $0.fullName) }
         for (i, row) in (rows + blanks).enumerated() {
@@ -94,9 +104,10 @@ enum MinuteEditView {
 
     static func actionRows(from form: FormData) -> [ActionRow] {
         actionIndices(form).map { n in
-            ActionRow(id: form["action-\(n)-id"].flatMap { Int64($0) }, text: form.untrimmed("action-\(n)-text") ?? "",
-                                owner: form["action-\(n)-owner"] ?? "", ownerText: form["action-\(n)-owner-text"] ?? "",
-                      due: form["action-\(n)-due"] ?? "", isPrivate: form["action-\(n)-private"] == "1")
+            ActionRow(
+                id: form["action-\(n)-id"].flatMap { Int64($0) }, text: form.untrimmed("action-\(n)-text") ?? "",
+                owner: form["action-\(n)-owner"] ?? "", ownerText: form["action-\(n)-owner-text"] ?? "",
+                due: form["action-\(n)-due"] ?? "", isPrivate: form["action-\(n)-private"] == "1")
         }
     }
 }

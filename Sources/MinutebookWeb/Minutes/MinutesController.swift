@@ -57,11 +57,15 @@ struct MinutesController {
                 continue
             }
             let position: ChairPosition? = status.attended ? ChairPosition(rawValue: row.seatRole.rawValue) : nil
-            entries.append(AttendanceInput(personID: row.holderID, seatID: row.seatID, name: row.holderName,
-                                           roleText: row.holderTitle, status: status, position: position))
+            entries.append(
+                AttendanceInput(
+                    personID: row.holderID, seatID: row.seatID, name: row.holderName,
+                    roleText: row.holderTitle, status: status, position: position))
             if !substitute.isEmpty {
-                entries.append(AttendanceInput(seatID: row.seatID, name: substitute, roleText: row.seatTitle, status: .substitute,
-                                               substituteForPersonID: row.holderID, substituteForName: row.holderName))
+                entries.append(
+                    AttendanceInput(
+                        seatID: row.seatID, name: substitute, roleText: row.seatTitle, status: .substitute,
+                        substituteForPersonID: row.holderID, substituteForName: row.holderName))
             }
         }
         sheet.extras = (1...max(sheet.extras.count, 1)).map { n in
@@ -74,8 +78,9 @@ struct MinutesController {
             }
         }
         guard errors.isEmpty else {
-            return .html(layout("Error: Record attendance", detail, context).render { w in MinutesForms.attendance(sheet, errors: errors, into: &w) },
-                         status: .badRequest)
+            return .html(
+                layout("Error: Record attendance", detail, context).render { w in MinutesForms.attendance(sheet, errors: errors, into: &w) },
+                status: .badRequest)
         }
         try await minutes.recordAttendance(entries, meetingID: detail.meeting.id, by: editor)
         return .redirect(to: detail.path + "?saved=attendance#attendance")
@@ -97,9 +102,11 @@ struct MinutesController {
                 substitute = recorded[index].name
                 recorded.remove(at: index)
             }
-            rows.append(.init(seatID: seat.seat.id, seatTitle: seat.seat.title, seatRole: seat.seat.role, holderID: holder.id,
-                              holderName: holder.fullName, holderTitle: seat.holderJobTitle ?? seat.seat.title,
-                              status: status, substitute: substitute))
+            rows.append(
+                .init(
+                    seatID: seat.seat.id, seatTitle: seat.seat.title, seatRole: seat.seat.role, holderID: holder.id,
+                    holderName: holder.fullName, holderTitle: seat.holderJobTitle ?? seat.seat.title,
+                    status: status, substitute: substitute))
         }
         var extras = recorded.map { AttendanceSheet.Extra(name: $0.name, role: $0.role ?? "") }
         extras += Array(repeating: AttendanceSheet.Extra(name: "", role: ""), count: 3)
@@ -129,7 +136,8 @@ struct MinutesController {
     @Sendable func showMinute(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (page, _) = try await minuteToEdit(request, context)
         if page.detail.meeting.status == .minutesApproved { throw DomainError.conflict(Self.approvedMessage) }
-        return .html(layout("Edit minute", page.detail, context).render { w in MinuteEditView.write(page, values: nil, errors: FormErrors(), into: &w) })
+        return .html(
+            layout("Edit minute", page.detail, context).render { w in MinuteEditView.write(page, values: nil, errors: FormErrors(), into: &w) })
     }
 
     @Sendable func saveMinute(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -152,8 +160,11 @@ struct MinutesController {
             }
             var owners: [Int64] = []
             if !row.owner.isEmpty {
-                if let id = Int64(row.owner), peopleIDs.contains(id) { owners.append(id) }
-                else { errors.add("action-\(n)-owner", "Choose the owner of action \(n) from the list") }
+                if let id = Int64(row.owner), peopleIDs.contains(id) {
+                    owners.append(id)
+                } else {
+                    errors.add("action-\(n)-owner", "Choose the owner of action \(n) from the list")
+                }
             }
             let free = row.ownerText.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == ";" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -166,11 +177,14 @@ struct MinutesController {
             actions.append(ActionInput(id: row.id, text: text, due: due, ownerPersonIDs: owners, freeTextOwners: free, isPrivate: row.isPrivate))
         }
         guard errors.isEmpty else {
-            return .html(layout("Error: Edit minute", page.detail, context).render { w in MinuteEditView.write(page, values: form, errors: errors, into: &w) },
-                         status: .badRequest)
+            return .html(
+                layout("Error: Edit minute", page.detail, context).render { w in MinuteEditView.write(page, values: form, errors: errors, into: &w) },
+                status: .badRequest)
         }
-        try await minutes.saveMinute(MinuteEdit(minuteID: page.minute.minute.id, text: text, postMeetingNote: form.nonEmpty("note"),
-                                                resolutions: resolutions, actions: actions), by: editor)
+        try await minutes.saveMinute(
+            MinuteEdit(
+                minuteID: page.minute.minute.id, text: text, postMeetingNote: form.nonEmpty("note"),
+                resolutions: resolutions, actions: actions), by: editor)
         return .redirect(to: page.detail.path + "?saved=minute#" + MeetingAnchor.minute(page.minute.minute))
     }
 
@@ -181,8 +195,9 @@ struct MinutesController {
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         var errors = FormErrors()
-        let later = MinutesApproval.approvingMeetings(for: detail.meeting.date, among: try await scope.meetings.meetingDates(of: detail.body.id),
-                                                      today: Today.date)
+        let later = MinutesApproval.approvingMeetings(
+            for: detail.meeting.date, among: try await scope.meetings.meetingDates(of: detail.body.id),
+            today: Today.date)
         let at = form["approved-at"].flatMap { LocalDate(iso: $0) }
         if at == nil || !later.contains(where: { $0 == at }) {
             errors.add("approved-at", "Choose the later meeting at which the minutes were approved")
@@ -194,9 +209,11 @@ struct MinutesController {
             return try await meetingPage(detail, context: context, errors: errors, values: form, laterMeetings: later)
         }
         let atMeeting = try await scope.meetings.meeting(bodySlugOrName: detail.body.slug, partnership: detail.partnership.slug, date: at)
-        try await minutes.approveMinutes(meetingID: detail.meeting.id,
-                                         MinutesApproval(atMeetingID: atMeeting?.id, date: at, proposer: proposer,
-                                                                         recordedOn: Today.date), by: editor)
+        try await minutes.approveMinutes(
+            meetingID: detail.meeting.id,
+            MinutesApproval(
+                atMeetingID: atMeeting?.id, date: at, proposer: proposer,
+                recordedOn: Today.date), by: editor)
         return .redirect(to: detail.path + "?saved=approved#minutes")
     }
 
@@ -220,14 +237,18 @@ struct MinutesController {
     }
 
     /// The meeting page again with a form's errors (400).
-    private func meetingPage(_ detail: MeetingDetail, context: AppRequestContext, errors: FormErrors, values: FormData,
-                             laterMeetings: [LocalDate]) async throws -> Response {
-        let page = MeetingPage(detail: detail, approval: try await minutes.approval(meetingID: detail.meeting.id),
-                               corrections: try await minutes.corrections(meetingID: detail.meeting.id),
-                               laterMeetings: laterMeetings, notice: nil, csrfToken: context.csrfToken)
-        return .html(layout("Error: " + detail.title, detail, context).render { w in
-            MeetingView.write(page, errors: errors, values: values, into: &w)
-        }, status: .badRequest)
+    private func meetingPage(
+        _ detail: MeetingDetail, context: AppRequestContext, errors: FormErrors, values: FormData,
+        laterMeetings: [LocalDate]
+    ) async throws -> Response {
+        let page = MeetingPage(
+            detail: detail, approval: try await minutes.approval(meetingID: detail.meeting.id),
+            corrections: try await minutes.corrections(meetingID: detail.meeting.id),
+            laterMeetings: laterMeetings, notice: nil, csrfToken: context.csrfToken)
+        return .html(
+            layout("Error: " + detail.title, detail, context).render { w in
+                MeetingView.write(page, errors: errors, values: values, into: &w)
+            }, status: .badRequest)
     }
 
     private func layout(_ title: String, _ detail: MeetingDetail, _ context: AppRequestContext) -> Layout {
@@ -235,7 +256,7 @@ struct MinutesController {
         layout.breadcrumbs = [
             (detail.partnership.name, SitePath.partnership(detail.partnership.slug).path),
             (detail.body.name, SitePath.body(partnership: detail.partnership.slug, body: detail.body.slug).path),
-            (detail.meeting.date.long, detail.path),
+            (detail.meeting.date.long, detail.path)
         ]
         return layout
     }

@@ -8,17 +8,21 @@ enum MinutesForms {
     static func approval(_ page: MeetingPage, errors: FormErrors, values: FormData, into w: inout HTMLWriter) {
         let d = page.detail
         w.raw("<section class=\"no-print\" aria-labelledby=\"approve\">\n<h2 id=\"approve\">Approve these minutes</h2>\n")
-        w.raw("<p>Minutes are approved at the body's next meeting. Once approved they cannot be changed: later corrections are recorded as notes.</p>\n")
+        w.raw(
+            "<p>Minutes are approved at the body's next meeting. Once approved they cannot be changed: later corrections are recorded as notes.</p>\n"
+        )
         w.raw("<form method=\"post\" action=\"")
         w.text(SitePath.approveMinutes(partnership: d.partnership.slug, body: d.body.slug, date: d.meeting.date).path)
         w.raw("\" novalidate>\n")
         w.csrfField(page.csrfToken)
         var choices = page.laterMeetings.map { Choice($0.iso, $0.longWithWeekday) }
         if choices.isEmpty { choices = [Choice("", "No later meeting has taken place yet")] }
-        w.selectField("approved-at", label: "Approved at the meeting on", choices: choices,
-                      selected: values["approved-at"] ?? page.laterMeetings.first?.iso, errors: errors)
-        w.inputField("proposer", label: "Proposed by", value: values["proposer"] ?? "",
-                     hint: "The member who moved that the minutes be agreed.", errors: errors)
+        w.selectField(
+            "approved-at", label: "Approved at the meeting on", choices: choices,
+            selected: values["approved-at"] ?? page.laterMeetings.first?.iso, errors: errors)
+        w.inputField(
+            "proposer", label: "Proposed by", value: values["proposer"] ?? "",
+            hint: "The member who moved that the minutes be agreed.", errors: errors)
         if let message = errors.message(for: "confirm") {
             w.raw("<p class=\"error-message\" id=\"confirm-error\"><span class=\"visually-hidden\">Error:</span> ")
             w.text(message)
@@ -32,13 +36,17 @@ enum MinutesForms {
         let d = page.detail
         guard !d.minutes.isEmpty else { return }
         w.raw("<section class=\"no-print\" aria-labelledby=\"correct\">\n<h2 id=\"correct\">Record a correction</h2>\n")
-        w.raw("<p>Approved minutes are not edited. A correction agreed later is added as a dated note under the minute.</p>\n<form method=\"post\" action=\"")
+        w.raw(
+            "<p>Approved minutes are not edited. A correction agreed later is added as a dated note under the minute.</p>\n<form method=\"post\" action=\""
+        )
         w.text(SitePath.correction(partnership: d.partnership.slug, body: d.body.slug, date: d.meeting.date).path)
         w.raw("\" novalidate>\n")
         w.csrfField(page.csrfToken)
-        w.selectField("correction-minute", label: "Minute", choices: d.minutes.map {
-            Choice(String($0.minute.id), [$0.minute.number?.text, $0.minute.title].compactMap { $0 }.joined(separator: " "))
-        }, selected: values["correction-minute"], errors: errors)
+        w.selectField(
+            "correction-minute", label: "Minute",
+            choices: d.minutes.map {
+                Choice(String($0.minute.id), [$0.minute.number?.text, $0.minute.title].compactMap { $0 }.joined(separator: " "))
+            }, selected: values["correction-minute"], errors: errors)
         w.textArea("correction-text", label: "Correction", value: values["correction-text"] ?? "", errors: errors, rows: 4)
         w.raw("<button type=\"submit\" class=\"secondary\">Record correction</button>\n</form>\n</section>\n")
     }
@@ -53,7 +61,9 @@ enum MinutesForms {
         w.text(SitePath.attendance(partnership: d.partnership.slug, body: d.body.slug, date: d.meeting.date).path)
         w.raw("\" novalidate>\n")
         w.csrfField(sheet.csrfToken)
-        w.raw("<table class=\"sheet\">\n<caption>Members, by seat</caption>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Holder</th><th scope=\"col\">Attendance</th><th scope=\"col\">Substitute sent (name)</th></tr></thead>\n<tbody>\n")
+        w.raw(
+            "<table class=\"sheet\">\n<caption>Members, by seat</caption>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">Holder</th><th scope=\"col\">Attendance</th><th scope=\"col\">Substitute sent (name)</th></tr></thead>\n<tbody>\n"
+        )
         for (i, row) in sheet.rows.enumerated() {
             let n = i + 1
             w.raw("<tr><td>")
@@ -62,14 +72,18 @@ enum MinutesForms {
             w.text(row.holderName)
             w.hidden("row-\(n)-seat", String(row.seatID))
             w.raw("</td><td>")
-            w.selectField("row-\(n)-status", label: "Attendance of \(row.holderName)", choices: seatStatuses.map {
-                Choice($0.rawValue, $0 == .virtual ? "Attended virtually" : $0.label)
-            }, selected: row.status.rawValue, errors: errors)
+            w.selectField(
+                "row-\(n)-status", label: "Attendance of \(row.holderName)",
+                choices: seatStatuses.map {
+                    Choice($0.rawValue, $0 == .virtual ? "Attended virtually" : $0.label)
+                }, selected: row.status.rawValue, errors: errors)
             w.raw("</td><td>")
             w.inputField("row-\(n)-substitute", label: "Substitute for \(row.holderName)", value: row.substitute, errors: errors)
             w.raw("</td></tr>\n")
         }
-        w.raw("</tbody>\n</table>\n<h2>Also present</h2>\n<p class=\"hint\">Officers and invited guests who are not members. Leave a row blank to skip it.</p>\n")
+        w.raw(
+            "</tbody>\n</table>\n<h2>Also present</h2>\n<p class=\"hint\">Officers and invited guests who are not members. Leave a row blank to skip it.</p>\n"
+        )
         for (i, extra) in sheet.extras.enumerated() {
             let n = i + 1
             w.raw("<fieldset class=\"row\"><legend>Also present, line ")

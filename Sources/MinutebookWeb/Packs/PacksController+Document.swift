@@ -14,7 +14,8 @@ extension PacksController {
         let id = try context.parameters.require("id", as: Int64.self)
         let missing = DomainError.notFound("This meeting has no such document.")
         guard let detail = try await meetings.meetingDetail(bodyID: body.id, date: meeting.date, audience: context.audience),
-              let info = detail.documents.first(where: { $0.id == id }) else { throw missing }
+            let info = detail.documents.first(where: { $0.id == id })
+        else { throw missing }
         let bytes: [UInt8]
         do {
             guard let read = try await agendas.reportContent(documentID: id, audience: context.audience) else { throw missing }
@@ -22,12 +23,15 @@ extension PacksController {
         } catch let error as DomainError where error.kind == .forbidden {
             throw missing
         }
-        let publicCopy = Visibility.canSeeDocument(part: info.part, isPublished: info.isPublished, meetingStatus: meeting.status,
-                                                   grant: Visibility.grant(.public, bodyID: body.id, partnershipID: body.partnershipID))
+        let publicCopy =
+            Visibility.canSeeDocument(
+                part: info.part, isPublished: info.isPublished, meetingStatus: meeting.status,
+                grant: Visibility.grant(.public, bodyID: body.id, partnershipID: body.partnershipID))
             && body.isPublic
-        var response = Self.stored(IssuedPackFile(bytes: bytes, sha256: info.sha256), type: Self.servedType(info.mediaType),
-                                   name: Self.safeFilename(info.filename), request: request,
-                                   cache: publicCopy ? "public, no-cache" : "private, no-cache")
+        var response = Self.stored(
+            IssuedPackFile(bytes: bytes, sha256: info.sha256), type: Self.servedType(info.mediaType),
+            name: Self.safeFilename(info.filename), request: request,
+            cache: publicCopy ? "public, no-cache" : "private, no-cache")
         // An uploaded file is shown as a document, never run as part of the site.
         response.headers[.contentSecurityPolicy] = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'"
         response.headers[.xContentTypeOptions] = "nosniff"

@@ -31,7 +31,8 @@ struct PacksController {
         let slug = try context.parameters.require("body")
         let text = try context.parameters.require("date")
         guard let body = try await bodies.body(slugOrName: slug, partnership: partnership), let date = LocalDate(iso: text),
-              let meeting = try await meetings.meeting(bodySlugOrName: slug, partnership: partnership, date: date) else {
+            let meeting = try await meetings.meeting(bodySlugOrName: slug, partnership: partnership, date: date)
+        else {
             throw DomainError.notFound("There is no such meeting.")
         }
         let path = "/p/\(partnership)/bodies/\(body.slug)/meetings/\(date.iso)"
@@ -71,8 +72,9 @@ struct PacksController {
         guard let file = try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf, audience: context.audience) else {
             throw DomainError.notFound("The agenda pack of this meeting has not been issued yet.")
         }
-        return Self.stored(file, type: "application/pdf", name: "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf",
-                           request: request, cache: "public, no-cache")
+        return Self.stored(
+            file, type: "application/pdf", name: "\(body.slug)-\(meeting.date.iso)-agenda-pack.pdf",
+            request: request, cache: "public, no-cache")
     }
 
     @Sendable func publishedHTML(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -118,14 +120,16 @@ struct PacksController {
     /// the pack's date of issue once it is issued.
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (body, meeting) = try await membersGrant(request, context: context)
-        return try await previewResponse(body, meeting, name: "\(body.slug)-\(meeting.date.iso)-members-pack.pdf",
-                                     audience: context.audience)
+        return try await previewResponse(
+            body, meeting, name: "\(body.slug)-\(meeting.date.iso)-members-pack.pdf",
+            audience: context.audience)
     }
 
     func previewResponse(_ body: Body, _ meeting: Meeting, name: String, audience: Audience) async throws -> Response {
         let issued = try await agendas.packIssue(of: meeting.id)?.issuedOn
-        let built = try await issuer.build(meetingID: meeting.id, edition: .members, issueDate: issued ?? Today.date, name: name,
-                                           audience: audience)
+        let built = try await issuer.build(
+            meetingID: meeting.id, edition: .members, issueDate: issued ?? Today.date, name: name,
+            audience: audience)
         var response = Self.file(built.files.pdf, type: "application/pdf", name: name)
         response.headers[.cacheControl] = "private, no-store"
         return response
@@ -141,8 +145,9 @@ struct PacksController {
         let reason = try await FormData.collect(from: &request, context: context).nonEmpty("reason")
         // Refused before anything is built: an approved meeting's pack is issued again only with a reason.
         if let problem = FixedAgenda.reissueProblem(status: meeting.status, reason: reason) { throw DomainError.invalid(problem) }
-        _ = try await issuer.issue(meetingID: meeting.id, meetingPath: path, on: Today.date, stem: "\(body.slug)-\(meeting.date.iso)",
-                                   reason: reason, by: editor, audience: context.audience, logger: context.logger)
+        _ = try await issuer.issue(
+            meetingID: meeting.id, meetingPath: path, on: Today.date, stem: "\(body.slug)-\(meeting.date.iso)",
+            reason: reason, by: editor, audience: context.audience, logger: context.logger)
         return Response(status: .seeOther, headers: [.location: "\(path)/agenda/edit?done=issued"])
     }
 }

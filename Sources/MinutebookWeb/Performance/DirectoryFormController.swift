@@ -38,17 +38,21 @@ struct DirectoryFormController {
         var seats: [Choice] = [], seatIDs = Set<Int64>()
         for body in scope.bodies {
             for occupancy in try await bodyRepository.seats(of: body.id, on: Today.date, audience: context.audience) {
-                seats.append(Choice(String(occupancy.seat.id), "\(occupancy.seat.title), \(body.name)"
-                                    + (occupancy.holder.map { " (now \($0.fullName))" } ?? " (vacant)")))
+                seats.append(
+                    Choice(
+                        String(occupancy.seat.id),
+                        "\(occupancy.seat.title), \(body.name)"
+                            + (occupancy.holder.map { " (now \($0.fullName))" } ?? " (vacant)")))
                 seatIDs.insert(occupancy.seat.id)
             }
         }
         let everyone = try await people.people(of: scope.partnership.id)
         let organisations = try await people.organisations(of: scope.partnership.id)
-        return Options(seats: [Choice("", "No seat")] + seats,
-                       people: [Choice("", "No one named")] + everyone.map { Choice(String($0.id), $0.fullName) },
-                       organisations: [Choice("", "The seat's or person's organisation")] + organisations.map { Choice(String($0.id), $0.name) },
-                       seatIDs: seatIDs, personIDs: Set(everyone.map(\.id)), organisationIDs: Set(organisations.map(\.id)))
+        return Options(
+            seats: [Choice("", "No seat")] + seats,
+            people: [Choice("", "No one named")] + everyone.map { Choice(String($0.id), $0.fullName) },
+            organisations: [Choice("", "The seat's or person's organisation")] + organisations.map { Choice(String($0.id), $0.name) },
+            seatIDs: seatIDs, personIDs: Set(everyone.map(\.id)), organisationIDs: Set(organisations.map(\.id)))
     }
 
     func read(_ request: Request, _ context: AppRequestContext) async throws -> FormReader {
@@ -77,13 +81,16 @@ struct DirectoryFormController {
             f.errors.add("email", "Enter the email address like name@example.org")
         }
         guard f.errors.isEmpty else { return nil }
-        return DirectoryEntry(id: id, partnershipID: scope.partnership.id, theme: theme, seatID: seat, personID: person,
-                              email: email, phone: f.form.nonEmpty("phone"), organisationID: organisation)
+        return DirectoryEntry(
+            id: id, partnershipID: scope.partnership.id, theme: theme, seatID: seat, personID: person,
+            email: email, phone: f.form.nonEmpty("phone"), organisationID: organisation)
     }
 
     static func values(of e: DirectoryEntry) -> FormData {
-        FormData(fields: [("theme", e.theme), ("seat", e.seatID.map(String.init) ?? ""), ("person", e.personID.map(String.init) ?? ""),
-                          ("organisation", e.organisationID.map(String.init) ?? ""), ("email", e.email ?? ""), ("phone", e.phone ?? "")])
+        FormData(fields: [
+            ("theme", e.theme), ("seat", e.seatID.map(String.init) ?? ""), ("person", e.personID.map(String.init) ?? ""),
+            ("organisation", e.organisationID.map(String.init) ?? ""), ("email", e.email ?? ""), ("phone", e.phone ?? "")
+        ])
     }
 
     func stored(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> DirectoryEntry {
@@ -131,22 +138,29 @@ struct DirectoryFormController {
         return scope.redirect("/directory")
     }
 
-    func page(_ scope: SecretariatScope, _ context: AppRequestContext, _ existing: DirectoryEntry?, _ options: Options,
-              _ f: FormReader) -> Response {
-        scope.page(existing.map { "Edit lead: \($0.theme)" } ?? "Add a lead to the directory", context: context, errors: f.errors,
-                   crumbs: [("Who leads on what", scope.base + "/directory")]) { w in
+    func page(
+        _ scope: SecretariatScope, _ context: AppRequestContext, _ existing: DirectoryEntry?, _ options: Options,
+        _ f: FormReader
+    ) -> Response {
+        scope.page(
+            existing.map { "Edit lead: \($0.theme)" } ?? "Add a lead to the directory", context: context, errors: f.errors,
+            crumbs: [("Who leads on what", scope.base + "/directory")]
+        ) { w in
             w.raw("<form method=\"post\" action=\"")
             w.text(existing.map { scope.base + "/directory/\($0.id)/edit" } ?? scope.base + "/directory/new")
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.inputField("theme", label: "Theme", value: f.value("theme"), errors: f.errors)
-            w.selectField("seat", label: "Seat", choices: options.seats, selected: f.value("seat"),
-                          hint: "The directory shows whoever holds the seat, so it stays right when the seat changes hands", errors: f.errors)
-            w.selectField("person", label: "Or a named person", choices: options.people, selected: f.value("person"),
-                          hint: "Used when no seat is chosen, or the seat is vacant", errors: f.errors)
+            w.selectField(
+                "seat", label: "Seat", choices: options.seats, selected: f.value("seat"),
+                hint: "The directory shows whoever holds the seat, so it stays right when the seat changes hands", errors: f.errors)
+            w.selectField(
+                "person", label: "Or a named person", choices: options.people, selected: f.value("person"),
+                hint: "Used when no seat is chosen, or the seat is vacant", errors: f.errors)
             w.selectField("organisation", label: "Organisation", choices: options.organisations, selected: f.value("organisation"), errors: f.errors)
-            w.inputField("email", label: "Contact email (optional)", value: f.value("email"), type: "email",
-                         hint: "Left empty, the lead's own address is shown to signed-in members", errors: f.errors)
+            w.inputField(
+                "email", label: "Contact email (optional)", value: f.value("email"), type: "email",
+                hint: "Left empty, the lead's own address is shown to signed-in members", errors: f.errors)
             w.inputField("phone", label: "Contact phone (optional)", value: f.value("phone"), errors: f.errors)
             w.raw("<button type=\"submit\">Save</button>\n</form>\n")
             guard let existing else { return }

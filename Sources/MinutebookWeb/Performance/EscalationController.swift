@@ -21,7 +21,8 @@ struct EscalationController {
         let partnership = try context.pathPartnership()
         let all = try await directory.bodies(of: partnership.id)
         guard let subGroup = all.first(where: { $0.id == subGroupID || $0.slug == bodySlug }),
-              let board = all.first(where: { $0.id == subGroup.reportsToBodyID }) else {
+            let board = all.first(where: { $0.id == subGroup.reportsToBodyID })
+        else {
             throw DomainError.notFound("Only a sub-group that reports to a board can escalate to it")
         }
         guard PerformanceVisibility.canSeeDrafts(of: subGroup, audience: context.audience) else {
@@ -38,12 +39,16 @@ struct EscalationController {
             .min { $0.date < $1.date }
     }
 
-    func escalate(title: String, notes: String?, lead: String?, indicatorID: Int64? = nil, from subGroup: Body, to board: Body,
-                  editor: Editor, _ context: AppRequestContext) async throws -> ForwardPlanItem {
+    func escalate(
+        title: String, notes: String?, lead: String?, indicatorID: Int64? = nil, from subGroup: Body, to board: Body,
+        editor: Editor, _ context: AppRequestContext
+    ) async throws -> ForwardPlanItem {
         let meeting = try await nextMeeting(of: board, context)
-        return try await forwardPlan.propose(ForwardPlanProposal(title: title, proposer: subGroup.name, leadOfficer: lead,
-                                                                 targetMeetingID: meeting?.id, notes: notes, indicatorID: indicatorID),
-                                             for: board.id, by: editor)
+        return try await forwardPlan.propose(
+            ForwardPlanProposal(
+                title: title, proposer: subGroup.name, leadOfficer: lead,
+                targetMeetingID: meeting?.id, notes: notes, indicatorID: indicatorID),
+            for: board.id, by: editor)
     }
 
     @Sendable func escalateDecision(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -52,8 +57,9 @@ struct EscalationController {
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let decision = form.nonEmpty("decision") else { throw DomainError.invalid("Enter the decision to escalate") }
-        _ = try await escalate(title: "Escalated by \(subGroup.name): \(decision)", notes: form.nonEmpty("notes"),
-                               lead: form.nonEmpty("lead"), from: subGroup, to: board, editor: editor, context)
+        _ = try await escalate(
+            title: "Escalated by \(subGroup.name): \(decision)", notes: form.nonEmpty("notes"),
+            lead: form.nonEmpty("lead"), from: subGroup, to: board, editor: editor, context)
         let back = form.nonEmpty("return").flatMap { $0.hasPrefix("/p/\(partnership.slug)/") ? $0 : nil } ?? "/p/\(partnership.slug)/performance"
         return Response(status: .seeOther, headers: [.location: back + (back.contains("?") ? "&" : "?") + "escalated=1"])
     }
@@ -66,14 +72,17 @@ struct EscalationController {
             throw DomainError.notFound("There is no indicator '\(code)' here")
         }
         let (_, subGroup, board) = try await bodies(context, subGroupID: indicator.bodyID)
-        let summary = IndicatorSummary(indicator: indicator, targets: try await indicators.targets(of: indicator.id),
-                                       actuals: try await indicators.actuals(of: indicator.id))
-        let evidence = summary.progress.map { p in
-            "\(indicator.unit.format(p.actual)) by \(p.through.long) against \(indicator.unit.format(p.expected)) expected (\(p.status.label))."
-        } ?? "No target is set for the latest figures."
-        _ = try await escalate(title: "Indicator escalated by \(subGroup.name): \(indicator.name)", notes: evidence,
-                               lead: indicator.owner.isEmpty ? nil : indicator.owner, indicatorID: indicator.id, from: subGroup, to: board,
-                               editor: editor, context)
+        let summary = IndicatorSummary(
+            indicator: indicator, targets: try await indicators.targets(of: indicator.id),
+            actuals: try await indicators.actuals(of: indicator.id))
+        let evidence =
+            summary.progress.map { p in
+                "\(indicator.unit.format(p.actual)) by \(p.through.long) against \(indicator.unit.format(p.expected)) expected (\(p.status.label))."
+            } ?? "No target is set for the latest figures."
+        _ = try await escalate(
+            title: "Indicator escalated by \(subGroup.name): \(indicator.name)", notes: evidence,
+            lead: indicator.owner.isEmpty ? nil : indicator.owner, indicatorID: indicator.id, from: subGroup, to: board,
+            editor: editor, context)
         return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/indicators/\(code)?escalated=1"])
     }
 }

@@ -26,8 +26,9 @@ struct ImportFormController {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (partnership, _) = try await partnership(request, context)
-        return page(partnership, csv: "", errors: FormErrors(), done: request.uri.queryParameters["imported"].flatMap { Int($0) },
-                    context: context, status: .ok)
+        return page(
+            partnership, csv: "", errors: FormErrors(), done: request.uri.queryParameters["imported"].flatMap { Int($0) },
+            context: context, status: .ok)
     }
 
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -63,10 +64,13 @@ struct ImportFormController {
         return page(partnership, csv: pasted, errors: errors, done: nil, context: context, status: .badRequest)
     }
 
-    func page(_ partnership: Partnership, csv: String, errors: FormErrors, done: Int?, context: AppRequestContext,
-              status: HTTPResponse.Status) -> Response {
-        var layout = Layout(title: errors.isEmpty ? "Import indicator figures" : "Error: Import indicator figures",
-                            signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+    func page(
+        _ partnership: Partnership, csv: String, errors: FormErrors, done: Int?, context: AppRequestContext,
+        status: HTTPResponse.Status
+    ) -> Response {
+        var layout = Layout(
+            title: errors.isEmpty ? "Import indicator figures" : "Error: Import indicator figures",
+            signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(partnership.name, "/p/\(partnership.slug)/performance")]
         let bytes = layout.render { w in
             w.errorSummary(errors)
@@ -76,7 +80,9 @@ struct ImportFormController {
             }
             w.raw("<p>The first line names the columns: <code>")
             w.text(ActualsCSV.header)
-            w.raw("</code>. A period is a month (2031-03) or a quarter (Q3 2030/31). Leave the area empty for the whole partnership; otherwise give <code>ward</code> or <code>region</code> as the area type. If any row is wrong, nothing is imported and the row is named.</p>\n")
+            w.raw(
+                "</code>. A period is a month (2031-03) or a quarter (Q3 2030/31). Leave the area empty for the whole partnership; otherwise give <code>ward</code> or <code>region</code> as the area type. If any row is wrong, nothing is imported and the row is named.</p>\n"
+            )
             w.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
             w.text("/p/\(partnership.slug)/performance/import")
             w.raw("\" novalidate>\n")

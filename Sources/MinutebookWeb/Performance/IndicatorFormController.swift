@@ -41,7 +41,7 @@ struct IndicatorFormController {
             ("code", i.code), ("name", i.name), ("unit", i.unit.rawValue), ("direction", i.direction.rawValue), ("owner", i.owner),
             ("source", i.source), ("body", String(i.bodyID)),
             ("amber", Numbers.format(Double(i.tolerance.amberBasisPoints) / 100, decimals: 1)),
-            ("exceptional", Numbers.format(Double(i.tolerance.exceptionalBasisPoints) / 100, decimals: 1)),
+            ("exceptional", Numbers.format(Double(i.tolerance.exceptionalBasisPoints) / 100, decimals: 1))
         ]
         if i.isPublished { fields.append(("published", "1")) }
         return FormData(fields: fields)
@@ -61,18 +61,23 @@ struct IndicatorFormController {
         let amber = f.number("amber", "Enter the amber band as a percentage from 0 to 100, like 5")
         if let amber, !(0...100).contains(amber) { f.errors.add("amber", "Enter the amber band as a percentage from 0 to 100, like 5") }
         let exceptional = f.number("exceptional", "Enter the exceptional margin as a percentage of 0 or more, like 15")
-        if let exceptional, exceptional < 0 || exceptional > 1000 { f.errors.add("exceptional", "Enter the exceptional margin as a percentage from 0 to 1,000") }
+        if let exceptional, exceptional < 0 || exceptional > 1000 {
+            f.errors.add("exceptional", "Enter the exceptional margin as a percentage from 0 to 1,000")
+        }
         guard f.errors.isEmpty, let unit, let direction, let body, let amber, let exceptional else { return nil }
-        return Indicator(id: existing?.id ?? 0, partnershipID: scope.partnership.id, bodyID: body.id, code: code, name: name, unit: unit,
-                         direction: direction, owner: f.value("owner"), source: f.value("source"),
-                         tolerance: Tolerance(amberBasisPoints: Int((amber * 100).rounded()), exceptionalBasisPoints: Int((exceptional * 100).rounded())),
-                         isPublished: f.form["published"] != nil)
+        return Indicator(
+            id: existing?.id ?? 0, partnershipID: scope.partnership.id, bodyID: body.id, code: code, name: name, unit: unit,
+            direction: direction, owner: f.value("owner"), source: f.value("source"),
+            tolerance: Tolerance(amberBasisPoints: Int((amber * 100).rounded()), exceptionalBasisPoints: Int((exceptional * 100).rounded())),
+            isPublished: f.form["published"] != nil)
     }
 
     @Sendable func newIndicator(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await scope(request, context)
-        let defaults = FormData(fields: [("unit", "count"), ("direction", "up"), ("body", String(scope.board.id)), ("amber", "5.0"),
-                                         ("exceptional", "15.0")])
+        let defaults = FormData(fields: [
+            ("unit", "count"), ("direction", "up"), ("body", String(scope.board.id)), ("amber", "5.0"),
+            ("exceptional", "15.0")
+        ])
         return definitionPage(scope, context, nil, FormReader(defaults))
     }
 
@@ -111,26 +116,35 @@ struct IndicatorFormController {
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
             if existing == nil {
-                w.inputField("code", label: "Code", value: f.value("code"),
-                             hint: "Used in spreadsheets of figures and in the page address: lower-case letters, digits and hyphens",
-                             errors: f.errors)
+                w.inputField(
+                    "code", label: "Code", value: f.value("code"),
+                    hint: "Used in spreadsheets of figures and in the page address: lower-case letters, digits and hyphens",
+                    errors: f.errors)
             }
             w.inputField("name", label: "Name", value: f.value("name"), errors: f.errors)
-            w.selectField("unit", label: "Unit", choices: IndicatorUnit.allCases.map { Choice($0.rawValue, $0.label) },
-                          selected: f.value("unit"), errors: f.errors)
-            w.selectField("direction", label: "Direction", choices: IndicatorDirection.allCases.map { Choice($0.rawValue, $0.label) },
-                          selected: f.value("direction"), errors: f.errors)
-            w.inputField("owner", label: "Owner", value: f.value("owner"), hint: "Who answers for it, for example Youth Justice Service",
-                         errors: f.errors)
+            w.selectField(
+                "unit", label: "Unit", choices: IndicatorUnit.allCases.map { Choice($0.rawValue, $0.label) },
+                selected: f.value("unit"), errors: f.errors)
+            w.selectField(
+                "direction", label: "Direction", choices: IndicatorDirection.allCases.map { Choice($0.rawValue, $0.label) },
+                selected: f.value("direction"), errors: f.errors)
+            w.inputField(
+                "owner", label: "Owner", value: f.value("owner"), hint: "Who answers for it, for example Youth Justice Service",
+                errors: f.errors)
             w.inputField("source", label: "Source", value: f.value("source"), hint: "Where the figures come from", errors: f.errors)
-            w.selectField("body", label: "Reported to", choices: [Choice("", "Choose")] + scope.bodies.map { Choice(String($0.id), $0.name) },
-                          selected: f.value("body"), errors: f.errors)
-            w.inputField("amber", label: "Amber band (%)", value: f.value("amber"),
-                         hint: "How far short of the expected figure still counts as amber", errors: f.errors)
-            w.inputField("exceptional", label: "Exceptionally ahead from (%)", value: f.value("exceptional"),
-                         hint: "How far beyond the expected figure counts as exceptional; 0 for never", errors: f.errors)
+            w.selectField(
+                "body", label: "Reported to", choices: [Choice("", "Choose")] + scope.bodies.map { Choice(String($0.id), $0.name) },
+                selected: f.value("body"), errors: f.errors)
+            w.inputField(
+                "amber", label: "Amber band (%)", value: f.value("amber"),
+                hint: "How far short of the expected figure still counts as amber", errors: f.errors)
+            w.inputField(
+                "exceptional", label: "Exceptionally ahead from (%)", value: f.value("exceptional"),
+                hint: "How far beyond the expected figure counts as exceptional; 0 for never", errors: f.errors)
             w.checkbox("published", label: "Published (public where the body is public)", checked: f.form["published"] != nil)
-            w.raw(existing == nil ? "<button type=\"submit\">Define the indicator</button>\n</form>\n" : "<button type=\"submit\">Save</button>\n</form>\n")
+            w.raw(
+                existing == nil
+                    ? "<button type=\"submit\">Define the indicator</button>\n</form>\n" : "<button type=\"submit\">Save</button>\n</form>\n")
         }
     }
 
@@ -140,8 +154,9 @@ struct IndicatorFormController {
         let scope = try await scope(request, context)
         let indicator = try await indicator(scope, context)
         let year = PerformanceYear(containing: YearMonth(Today.date))
-        return targetPage(scope, context, indicator, try await indicators.targets(of: indicator.id),
-                          FormReader(FormData(fields: [("year", String(year.start.year)), ("kind", "cumulative")])))
+        return targetPage(
+            scope, context, indicator, try await indicators.targets(of: indicator.id),
+            FormReader(FormData(fields: [("year", String(year.start.year)), ("kind", "cumulative")])))
     }
 
     @Sendable func setTarget(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -164,15 +179,21 @@ struct IndicatorFormController {
         guard f.errors.isEmpty, let year, let value, let kind else {
             return targetPage(scope, context, indicator, try await indicators.targets(of: indicator.id), f)
         }
-        try await indicators.setTarget(AnnualTarget(indicatorID: indicator.id, year: PerformanceYear(aprilStarting: year), value: value,
-                                                    kind: kind, activeFrom: activeFrom), by: scope.editor)
+        try await indicators.setTarget(
+            AnnualTarget(
+                indicatorID: indicator.id, year: PerformanceYear(aprilStarting: year), value: value,
+                kind: kind, activeFrom: activeFrom), by: scope.editor)
         return scope.redirect("/performance/indicators/\(indicator.code)")
     }
 
-    func targetPage(_ scope: SecretariatScope, _ context: AppRequestContext, _ indicator: Indicator, _ targets: [AnnualTarget],
-                    _ f: FormReader) -> Response {
-        scope.page("Targets: \(indicator.name)", context: context, errors: f.errors,
-                   crumbs: [(indicator.name, scope.base + "/performance/indicators/\(indicator.code)")]) { w in
+    func targetPage(
+        _ scope: SecretariatScope, _ context: AppRequestContext, _ indicator: Indicator, _ targets: [AnnualTarget],
+        _ f: FormReader
+    ) -> Response {
+        scope.page(
+            "Targets: \(indicator.name)", context: context, errors: f.errors,
+            crumbs: [(indicator.name, scope.base + "/performance/indicators/\(indicator.code)")]
+        ) { w in
             if targets.isEmpty {
                 w.raw("<p>No targets yet.</p>\n")
             } else {
@@ -187,15 +208,19 @@ struct IndicatorFormController {
             w.text(scope.base + "/performance/indicators/\(indicator.code)/target")
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
-            w.inputField("year", label: "Year starting April", value: f.value("year"), type: "number", hint: "2024 means April 2024 to March 2025",
-                         errors: f.errors)
+            w.inputField(
+                "year", label: "Year starting April", value: f.value("year"), type: "number", hint: "2024 means April 2024 to March 2025",
+                errors: f.errors)
             w.inputField("value", label: "Full-year target", value: f.value("value"), errors: f.errors)
-            w.selectField("kind", label: "How it counts", choices: [
-                Choice("cumulative", "A total built up over the year"), Choice("level", "A level to hold each period (a rate or percentage)"),
-            ], selected: f.value("kind"), errors: f.errors)
-            w.inputField("activeFrom", label: "First month (part years only)", value: f.value("activeFrom"), type: "month",
-                         hint: "For a target that starts part-way through the year, like 2024-10: the total is then counted pro rata",
-                         errors: f.errors)
+            w.selectField(
+                "kind", label: "How it counts",
+                choices: [
+                    Choice("cumulative", "A total built up over the year"), Choice("level", "A level to hold each period (a rate or percentage)")
+                ], selected: f.value("kind"), errors: f.errors)
+            w.inputField(
+                "activeFrom", label: "First month (part years only)", value: f.value("activeFrom"), type: "month",
+                hint: "For a target that starts part-way through the year, like 2024-10: the total is then counted pro rata",
+                errors: f.errors)
             w.raw("<button type=\"submit\">Set the target</button>\n</form>\n")
         }
     }

@@ -25,8 +25,10 @@ struct PerformanceAgendaController {
     }
 
     /// The board's first meeting after `after` (or from today) whose reports are not yet due.
-    static func meetingTakingReports(of board: Body, directory: any DirectoryRepository, audience: Audience, today: LocalDate,
-                                     after: LocalDate? = nil) async throws -> Meeting? {
+    static func meetingTakingReports(
+        of board: Body, directory: any DirectoryRepository, audience: Audience, today: LocalDate,
+        after: LocalDate? = nil
+    ) async throws -> Meeting? {
         try await directory.meetings(of: board.id, audience: audience, limit: 50)
             .filter { $0.date >= today && $0.status < .minutesApproved && $0.status != .cancelled }
             .filter { meeting in after.map { meeting.date > $0 } ?? true }
@@ -35,8 +37,9 @@ struct PerformanceAgendaController {
     }
 
     @Sendable func place(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SecretariatScope.require(request, context, directory: directory,
-                                                       refusal: "Only the secretariat can put papers on the board's agenda")
+        let scope = try await SecretariatScope.require(
+            request, context, directory: directory,
+            refusal: "Only the secretariat can put papers on the board's agenda")
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let kind = form["kind"].flatMap(PerformanceAgendaReport.Kind.init(rawValue:)) else {
@@ -46,7 +49,8 @@ struct PerformanceAgendaController {
         var title = kind.defaultTitle
         if kind == .exceptions {
             guard let id = form["strategy"].flatMap({ Int64($0) }),
-                  let strategy = try await strategies.strategy(id: id, audience: context.audience), strategy.partnershipID == scope.partnership.id else {
+                let strategy = try await strategies.strategy(id: id, audience: context.audience), strategy.partnershipID == scope.partnership.id
+            else {
                 throw DomainError.invalid("Choose the strategy whose exception report goes to the board")
             }
             strategyID = id

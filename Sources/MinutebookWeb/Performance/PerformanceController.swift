@@ -40,8 +40,9 @@ struct PerformanceController {
     func scope(_ context: AppRequestContext) async throws -> Scope {
         let partnership = try context.pathPartnership()
         let bodies = try await directory.bodies(of: partnership.id)
-        return Scope(partnership: partnership, bodies: Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) }),
-                     board: bodies.first { $0.kind == .board })
+        return Scope(
+            partnership: partnership, bodies: Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) }),
+            board: bodies.first { $0.kind == .board })
     }
 
     func layout(_ title: String, _ scope: Scope, _ context: AppRequestContext, crumbs: [(String, String)] = []) -> Layout {
@@ -53,8 +54,10 @@ struct PerformanceController {
     func summaries(_ scope: Scope, _ context: AppRequestContext) async throws -> [IndicatorSummary] {
         var out: [IndicatorSummary] = []
         for indicator in try await indicators.indicators(of: scope.partnership.id, audience: context.audience) {
-            out.append(IndicatorSummary(indicator: indicator, targets: try await indicators.targets(of: indicator.id),
-                                        actuals: try await indicators.actuals(of: indicator.id)))
+            out.append(
+                IndicatorSummary(
+                    indicator: indicator, targets: try await indicators.targets(of: indicator.id),
+                    actuals: try await indicators.actuals(of: indicator.id)))
         }
         return out
     }
@@ -64,10 +67,11 @@ struct PerformanceController {
         let summaries = try await summaries(scope, context)
         let plans = try await strategies.strategies(of: scope.partnership.id, audience: context.audience)
         let page = layout("Performance", scope, context).render { w in
-            PerformanceViews.overview(scope: scope, summaries: summaries, strategies: plans,
-                                      canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
-                                      csrf: context.csrfToken,
-                                      onAgenda: AgendaPlacement(request), into: &w)
+            PerformanceViews.overview(
+                scope: scope, summaries: summaries, strategies: plans,
+                canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                csrf: context.csrfToken,
+                onAgenda: AgendaPlacement(request), into: &w)
         }
         return .html(page)
     }
@@ -78,16 +82,18 @@ struct PerformanceController {
         guard let indicator = try await indicators.indicator(code: code, in: scope.partnership.id, audience: context.audience) else {
             throw DomainError.notFound("There is no indicator '\(code)' here")
         }
-        let summary = IndicatorSummary(indicator: indicator, targets: try await indicators.targets(of: indicator.id),
-                                       actuals: try await indicators.actuals(of: indicator.id))
+        let summary = IndicatorSummary(
+            indicator: indicator, targets: try await indicators.targets(of: indicator.id),
+            actuals: try await indicators.actuals(of: indicator.id))
         let owner = scope.bodies[indicator.bodyID]
         let page = layout(indicator.name, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            PerformanceViews.indicator(summary, owner: owner, scope: scope,
-                                       escalateCSRF: owner.map { PerformanceVisibility.canSeeDrafts(of: $0, audience: context.audience) } == true
-                                           ? .some(context.csrfToken) : nil,
-                                       escalated: request.uri.queryParameters["escalated"] != nil,
-                                       canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
-                                       into: &w)
+            PerformanceViews.indicator(
+                summary, owner: owner, scope: scope,
+                escalateCSRF: owner.map { PerformanceVisibility.canSeeDrafts(of: $0, audience: context.audience) } == true
+                    ? .some(context.csrfToken) : nil,
+                escalated: request.uri.queryParameters["escalated"] != nil,
+                canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                into: &w)
         }
         return .html(page)
     }
@@ -124,7 +130,8 @@ struct PerformanceController {
         let scope = try await scope(context)
         let id = try context.parameters.require("id", as: Int64.self)
         guard let strategy = try await strategies.strategy(id: id, audience: context.audience),
-              strategy.partnershipID == scope.partnership.id else {
+            strategy.partnershipID == scope.partnership.id
+        else {
             throw DomainError.notFound("There is no such strategy here")
         }
         let summaries = try await summaries(scope, context)
@@ -136,12 +143,14 @@ struct PerformanceController {
         let asOf = request.uri.queryParameters["asOf"].flatMap { LocalDate(iso: $0) } ?? Today.date
         let report = ExceptionReport.select(strategy: strategy, indicators: byID, progress: progress, asOf: asOf)
         let page = layout(strategy.fullTitle, scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            let editCSRF: String?? = scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
+            let editCSRF: String?? =
+                scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true
                 ? .some(context.csrfToken) : nil
             StrategyViews.strategy(strategy, exceptions: report, indicators: byID, scope: scope, editCSRF: editCSRF, into: &w)
             if case .some(let csrf) = editCSRF {
-                PerformanceViews.agendaForm(scope: scope, csrf: csrf, kind: .exceptions, strategyID: strategy.id,
-                                            onAgenda: AgendaPlacement(request), into: &w)
+                PerformanceViews.agendaForm(
+                    scope: scope, csrf: csrf, kind: .exceptions, strategyID: strategy.id,
+                    onAgenda: AgendaPlacement(request), into: &w)
             }
         }
         return .html(page)
@@ -151,12 +160,14 @@ struct PerformanceController {
         let scope = try await scope(context)
         let id = try context.parameters.require("id", as: Int64.self)
         guard let strategy = try await strategies.strategy(id: id, audience: context.audience),
-              strategy.partnershipID == scope.partnership.id else {
+            strategy.partnershipID == scope.partnership.id
+        else {
             throw DomainError.notFound("There is no such strategy here")
         }
         let visible = try await indicators.indicators(of: scope.partnership.id, audience: context.audience)
-        return .csv(StrategyViews.csv(strategy, indicators: Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })),
-                    filename: "\(scope.partnership.slug)-delivery-plan-\(strategy.firstYear).csv")
+        return .csv(
+            StrategyViews.csv(strategy, indicators: Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })),
+            filename: "\(scope.partnership.slug)-delivery-plan-\(strategy.firstYear).csv")
     }
 
     @Sendable func riskRegister(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -170,10 +181,11 @@ struct PerformanceController {
         let lastMeeting = meetings.map(\.date).filter { $0 < today }.max()
         let changes = lastMeeting.map { RiskChange.changes(risks: register, reviews: reviews, since: $0, until: today) }
         let page = layout("Risk register", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            RiskViews.register(register, heatMap: RiskHeatMap(risks: register, on: today), changes: changes,
-                               lastMeeting: lastMeeting, today: today, scope: scope,
-                               editCSRF: PerformanceVisibility.canEdit(body: board, audience: context.audience) ? .some(context.csrfToken) : nil,
-                               into: &w)
+            RiskViews.register(
+                register, heatMap: RiskHeatMap(risks: register, on: today), changes: changes,
+                lastMeeting: lastMeeting, today: today, scope: scope,
+                editCSRF: PerformanceVisibility.canEdit(body: board, audience: context.audience) ? .some(context.csrfToken) : nil,
+                into: &w)
         }
         return .html(page)
     }
@@ -190,9 +202,10 @@ struct PerformanceController {
         let scope = try await scope(context)
         let entries = try await leads.entries(of: scope.partnership.id, audience: context.audience)
         let page = layout("Who leads on what", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            DirectoryViews.directory(entries, scope: scope,
-                                     canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
-                                     into: &w)
+            DirectoryViews.directory(
+                entries, scope: scope,
+                canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                into: &w)
         }
         return .html(page)
     }
@@ -207,20 +220,26 @@ struct PerformanceController {
         let scope = try await scope(context)
         let id = try context.parameters.require("id", as: Int64.self)
         guard let report = try await reports.report(id: id), let subGroup = scope.bodies[report.bodyID],
-              let board = subGroup.reportsToBodyID.flatMap({ scope.bodies[$0] }) else {
+            let board = subGroup.reportsToBodyID.flatMap({ scope.bodies[$0] })
+        else {
             throw DomainError.notFound("There is no such report here")
         }
         let meeting = try await reports.meeting(of: report)
-        guard let meeting, PerformanceVisibility.canSee(report, subGroup: subGroup, board: board, meetingStatus: meeting.status,
-                                                        audience: context.audience) else {
+        guard let meeting,
+            PerformanceVisibility.canSee(
+                report, subGroup: subGroup, board: board, meetingStatus: meeting.status,
+                audience: context.audience)
+        else {
             throw DomainError.notFound("There is no such report here")
         }
         let page = layout("\(subGroup.name) report", scope, context, crumbs: [("Performance", scope.base + "/performance")]).render { w in
-            ReportViews.report(report, subGroup: subGroup, board: board, meeting: meeting,
-                               controls: .init(base: scope.base, csrfToken: context.csrfToken,
-                                               isSecretariat: PerformanceVisibility.canEdit(body: board, audience: context.audience),
-                                               canEditDraft: PerformanceVisibility.canSeeDrafts(of: subGroup, audience: context.audience)),
-                               into: &w)
+            ReportViews.report(
+                report, subGroup: subGroup, board: board, meeting: meeting,
+                controls: .init(
+                    base: scope.base, csrfToken: context.csrfToken,
+                    isSecretariat: PerformanceVisibility.canEdit(body: board, audience: context.audience),
+                    canEditDraft: PerformanceVisibility.canSeeDrafts(of: subGroup, audience: context.audience)),
+                into: &w)
             if request.uri.queryParameters["resolved"] != nil {
                 w.raw("<div class=\"notice\" role=\"status\"><p>The resolutions are recorded in the draft minutes of the meeting.</p></div>\n")
             }

@@ -4,8 +4,10 @@ import MinutebookServices
 
 /// Overview and indicator pages.
 enum PerformanceViews {
-    static func overview(scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], canEdit: Bool = false,
-                         csrf: String? = nil, onAgenda: AgendaPlacement? = nil, into w: inout HTMLWriter) {
+    static func overview(
+        scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], canEdit: Bool = false,
+        csrf: String? = nil, onAgenda: AgendaPlacement? = nil, into w: inout HTMLWriter
+    ) {
         w.raw("<h1>Performance</h1>\n<p class=\"lead\">Indicators, strategy, risks and who leads on what for ")
         w.text(scope.partnership.name)
         w.raw(".</p>\n<ul class=\"links\">")
@@ -24,7 +26,9 @@ enum PerformanceViews {
             return
         }
         w.raw("<table class=\"indicators\">\n<caption class=\"visually-hidden\">Indicators with their position against target</caption>\n")
-        w.raw("<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Year</th><th scope=\"col\">To date</th><th scope=\"col\">Expected</th><th scope=\"col\">Full-year target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>")
+        w.raw(
+            "<thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Year</th><th scope=\"col\">To date</th><th scope=\"col\">Expected</th><th scope=\"col\">Full-year target</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>"
+        )
         for s in summaries {
             let unit = s.indicator.unit
             w.raw("<tr><th scope=\"row\"><a href=\"")
@@ -49,12 +53,16 @@ enum PerformanceViews {
         if canEdit { agendaForm(scope: scope, csrf: csrf, kind: .indicators, strategyID: nil, onAgenda: onAgenda, into: &w) }
     }
 
-    static func indicator(_ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, escalateCSRF: String?? = nil,
-                          escalated: Bool = false, canEdit: Bool = false, into w: inout HTMLWriter) {
+    static func indicator(
+        _ s: IndicatorSummary, owner: Body?, scope: PerformanceController.Scope, escalateCSRF: String?? = nil,
+        escalated: Bool = false, canEdit: Bool = false, into w: inout HTMLWriter
+    ) {
         let i = s.indicator
         w.element("<h1>", i.name, "</h1>\n")
         if escalated {
-            w.raw("<div class=\"notice\" role=\"status\"><p>Escalated to the board: it is on the board's forward plan for its next meeting.</p></div>\n")
+            w.raw(
+                "<div class=\"notice\" role=\"status\"><p>Escalated to the board: it is on the board's forward plan for its next meeting.</p></div>\n"
+            )
         }
         if !i.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
         if canEdit {
@@ -83,7 +91,9 @@ enum PerformanceViews {
         }
         ChartView.write(s.trend.render(), into: &w)
         if !s.comparisons.isEmpty || s.regionComparison != nil {
-            w.raw("<h2>Comparisons</h2>\n<table class=\"comparisons\"><caption class=\"visually-hidden\">Comparisons</caption><thead><tr><th scope=\"col\">Comparison</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead><tbody>")
+            w.raw(
+                "<h2>Comparisons</h2>\n<table class=\"comparisons\"><caption class=\"visually-hidden\">Comparisons</caption><thead><tr><th scope=\"col\">Comparison</th><th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Change</th></tr></thead><tbody>"
+            )
             var all = s.comparisons
             if let pair = s.regionComparison { all += [pair.area, pair.region] }
             for c in all {
@@ -128,8 +138,10 @@ enum PerformanceViews {
 
     /// The secretariat's button that puts the indicator report (or a strategy's exception report) on
     /// the board's next agenda; the pack draws the paper from the data.
-    static func agendaForm(scope: PerformanceController.Scope, csrf: String?, kind: PerformanceAgendaReport.Kind, strategyID: Int64?,
-                           onAgenda: AgendaPlacement?, into w: inout HTMLWriter) {
+    static func agendaForm(
+        scope: PerformanceController.Scope, csrf: String?, kind: PerformanceAgendaReport.Kind, strategyID: Int64?,
+        onAgenda: AgendaPlacement?, into w: inout HTMLWriter
+    ) {
         if let onAgenda {
             w.raw("<div class=\"notice\" role=\"status\"><p>")
             w.text(onAgenda.message)
@@ -141,8 +153,10 @@ enum PerformanceViews {
         w.csrfField(csrf)
         w.hidden("kind", kind.rawValue)
         if let strategyID { w.hidden("strategy", String(strategyID)) }
-        w.raw(kind == .indicators ? "<button type=\"submit\" class=\"secondary\">Put the performance report on the board's next agenda</button>\n</form>\n"
-              : "<button type=\"submit\" class=\"secondary\">Put the exception report on the board's next agenda</button>\n</form>\n")
+        w.raw(
+            kind == .indicators
+                ? "<button type=\"submit\" class=\"secondary\">Put the performance report on the board's next agenda</button>\n</form>\n"
+                : "<button type=\"submit\" class=\"secondary\">Put the exception report on the board's next agenda</button>\n</form>\n")
     }
 }
 
@@ -161,7 +175,7 @@ struct AgendaPlacement {
     var message: String {
         supplementary
             ? "The agenda of the board's meeting on \(date.long) is already published: the report joins it as a supplementary item, "
-              + "printed under \u{201C}Supplementary items\u{201D} in the pack. Let the members know it has been added."
+                + "printed under \u{201C}Supplementary items\u{201D} in the pack. Let the members know it has been added."
             : "On the agenda of the board's meeting on \(date.long): the pack will carry it."
     }
 }

@@ -36,7 +36,8 @@ struct ReportFormController {
         let partnership = try context.pathPartnership()
         let bodySlug = try context.parameters.require("body")
         guard let subGroup = try await directory.body(slug: bodySlug, in: partnership.id), subGroup.kind == .subGroup,
-              let boardID = subGroup.reportsToBodyID else {
+            let boardID = subGroup.reportsToBodyID
+        else {
             throw DomainError.notFound("There is no sub-group '\(bodySlug)' reporting to a board")
         }
         guard PerformanceVisibility.canSeeDrafts(of: subGroup, audience: context.audience) else {
@@ -52,18 +53,23 @@ struct ReportFormController {
             throw DomainError.notFound("\(board.name) has no meeting scheduled yet to report to")
         }
         let existing = try await reports.reports(forMeeting: meeting.id).first { $0.bodyID == subGroup.id }
-        let following = try await PerformanceAgendaController.meetingTakingReports(of: board, directory: directory, audience: context.audience,
-                                                                                  today: today, after: meeting.date)
+        let following = try await PerformanceAgendaController.meetingTakingReports(
+            of: board, directory: directory, audience: context.audience,
+            today: today, after: meeting.date)
         return Target(partnership: partnership, subGroup: subGroup, board: board, meeting: meeting, existing: existing, following: following)
     }
 
     @Sendable func showForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.requireAccount(request)
         let target = try await target(context)
-        let report = target.existing ?? SubGroupReport(id: 0, bodyID: target.subGroup.id, meetingID: target.meeting.id,
-                                                       author: context.signedInAs ?? "")
-        return page(target, report: report, errors: FormErrors(), context: context, status: .ok,
-                    requested: request.uri.queryParameters["requested"].map(String.init))
+        let report =
+            target.existing
+            ?? SubGroupReport(
+                id: 0, bodyID: target.subGroup.id, meetingID: target.meeting.id,
+                author: context.signedInAs ?? "")
+        return page(
+            target, report: report, errors: FormErrors(), context: context, status: .ok,
+            requested: request.uri.queryParameters["requested"].map(String.init))
     }
 
     @Sendable func submitForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -106,8 +112,10 @@ struct ReportFormController {
         return Response(status: .seeOther, headers: [.location: SitePath.subGroupReport(partnership: target.partnership.slug, id: saved.id).path])
     }
 
-    func page(_ target: Target, report: SubGroupReport, errors: FormErrors, context: AppRequestContext,
-              status: HTTPResponse.Status, requested: String? = nil) -> Response {
+    func page(
+        _ target: Target, report: SubGroupReport, errors: FormErrors, context: AppRequestContext,
+        status: HTTPResponse.Status, requested: String? = nil
+    ) -> Response {
         let title = "\(target.subGroup.name) report to the \(target.board.name)"
         var layout = Layout(title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(target.partnership.name, "/p/\(target.partnership.slug)/performance")]
@@ -115,25 +123,31 @@ struct ReportFormController {
         let bytes = layout.render { w in
             w.errorSummary(errors)
             w.element("<h1>", title, "</h1>\n")
-            w.element("<p class=\"lead\">", "For the meeting on \(target.meeting.date.longWithWeekday). Please file it by \(deadline.longWithWeekday).", "</p>\n")
+            w.element(
+                "<p class=\"lead\">", "For the meeting on \(target.meeting.date.longWithWeekday). Please file it by \(deadline.longWithWeekday).",
+                "</p>\n")
             if Today.date > deadline {
                 w.raw("<div class=\"notice\"><p>The deadline has passed: file the report as soon as you can and tell the secretariat.</p></div>\n")
             }
-            w.raw("<p>A saved draft is seen only by the sub-group and the secretariat. Once filed, the secretariat puts it on the board's agenda, where it becomes public with the agenda.</p>\n")
+            w.raw(
+                "<p>A saved draft is seen only by the sub-group and the secretariat. Once filed, the secretariat puts it on the board's agenda, where it becomes public with the agenda.</p>\n"
+            )
             w.raw("<form method=\"post\" action=\"")
             w.text("/p/\(target.partnership.slug)/bodies/\(target.subGroup.slug)/report")
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.inputField("author", label: "Author", value: report.author, errors: errors)
-            w.inputField("filedOn", label: "Date report filed", value: report.filedOn?.iso ?? "", type: "date",
-                         hint: "Left empty, today's date is used when you file.", errors: errors)
+            w.inputField(
+                "filedOn", label: "Date report filed", value: report.filedOn?.iso ?? "", type: "date",
+                hint: "Left empty, today's date is used when you file.", errors: errors)
             w.inputField("lastBoardOn", label: "Date of last board", value: report.lastBoardOn?.iso ?? "", type: "date", errors: errors)
             w.textArea("operationalUpdate", label: "Operational update", value: report.operationalUpdate, errors: errors, rows: 8)
             w.textArea("strategicUpdate", label: "Strategic update", value: report.strategicUpdate, errors: errors, rows: 6)
             w.textArea("actionPlanUpdate", label: "Action plan update", value: report.actionPlanUpdate, errors: errors, rows: 6)
-            w.textArea("actionsForPartnership", label: "Action for the partnership",
-                       value: report.actionsForPartnership.joined(separator: "\n"),
-                       hint: "One action per line. Each becomes a proposed resolution of the board.", errors: errors, rows: 4)
+            w.textArea(
+                "actionsForPartnership", label: "Action for the partnership",
+                value: report.actionsForPartnership.joined(separator: "\n"),
+                hint: "One action per line. Each becomes a proposed resolution of the board.", errors: errors, rows: 4)
             w.raw("<button type=\"submit\" name=\"action\" value=\"save\" class=\"secondary\">Save draft</button> ")
             w.raw("<button type=\"submit\" name=\"action\" value=\"file\">File the report</button>\n</form>\n")
             if PerformanceVisibility.canEdit(body: target.board, audience: context.audience) {
@@ -150,8 +164,9 @@ struct ReportFormController {
         let id = try context.parameters.require("id", as: Int64.self)
         let bodies = try await directory.bodies(of: partnership.id)
         guard let report = try await reports.report(id: id),
-              let subGroup = bodies.first(where: { $0.id == report.bodyID }),
-              let board = bodies.first(where: { $0.id == subGroup.reportsToBodyID }) else {
+            let subGroup = bodies.first(where: { $0.id == report.bodyID }),
+            let board = bodies.first(where: { $0.id == subGroup.reportsToBodyID })
+        else {
             throw DomainError.notFound("There is no such report here")
         }
         guard PerformanceVisibility.canEdit(body: board, audience: context.audience) else {
@@ -191,23 +206,31 @@ struct ReportFormController {
         if Today.date > deadline {
             // The link would expire before it is sent: offer the board's next meeting that still takes reports.
             w.raw("<div class=\"notice\"><p>")
-            w.text("Reports for the meeting on \(target.meeting.date.long) were due by \(deadline.longWithWeekday), so a link for it would already have expired.")
+            w.text(
+                "Reports for the meeting on \(target.meeting.date.long) were due by \(deadline.longWithWeekday), so a link for it would already have expired."
+            )
             w.raw("</p></div>\n")
             guard let following = target.following else {
-                w.element("<p>", "\(target.board.name) has no later meeting scheduled that still takes reports: schedule one, then ask the chair.", "</p>\n")
+                w.element(
+                    "<p>", "\(target.board.name) has no later meeting scheduled that still takes reports: schedule one, then ask the chair.", "</p>\n"
+                )
                 return
             }
             meeting = following
         }
-        w.raw("<p>The chair of the sub-group gets a personal link that works once, until the deadline, with no account needed.</p>\n<form method=\"post\" action=\"")
+        w.raw(
+            "<p>The chair of the sub-group gets a personal link that works once, until the deadline, with no account needed.</p>\n<form method=\"post\" action=\""
+        )
         w.text("/p/\(target.partnership.slug)/bodies/\(target.subGroup.slug)/report/request")
         w.raw("\">\n")
         w.csrfField(csrf)
         w.raw("<input type=\"hidden\" name=\"meeting\" value=\"")
         w.text(meeting.date.iso)
         w.raw("\">\n<button type=\"submit\" class=\"secondary\">")
-        w.text(meeting.id == target.meeting.id ? "Email the chair a link to the report"
-               : "Email the chair a link to report to the meeting on \(meeting.date.long) instead")
+        w.text(
+            meeting.id == target.meeting.id
+                ? "Email the chair a link to the report"
+                : "Email the chair a link to report to the meeting on \(meeting.date.long) instead")
         w.raw("</button>\n</form>\n")
     }
 }

@@ -27,11 +27,13 @@ struct ReportLinkController {
 
     /// The secretariat emails the sub-group's chair the link for the board's next meeting.
     @Sendable func request(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SecretariatScope.require(request, context, directory: directory,
-                                                       refusal: "Only the secretariat can ask a sub-group for its report")
+        let scope = try await SecretariatScope.require(
+            request, context, directory: directory,
+            refusal: "Only the secretariat can ask a sub-group for its report")
         let slug = try context.parameters.require("body")
         guard let subGroup = scope.bodies.first(where: { $0.slug == slug && $0.kind == .subGroup }),
-              let board = scope.bodies.first(where: { $0.id == subGroup.reportsToBodyID }) else {
+            let board = scope.bodies.first(where: { $0.id == subGroup.reportsToBodyID })
+        else {
             throw DomainError.notFound("There is no sub-group '\(slug)' reporting to a board")
         }
         var request = request
@@ -40,9 +42,11 @@ struct ReportLinkController {
         var meeting = next
         if let chosen = form["meeting"].flatMap({ LocalDate(iso: $0) }), chosen != next.date {
             // The meeting the page offered (the next one's deadline had passed): it must still take reports.
-            guard let offered = try await PerformanceAgendaController.meetingTakingReports(
-                of: board, directory: directory, audience: context.audience, today: Today.date, after: chosen.adding(days: -1)),
-                  offered.date == chosen else {
+            guard
+                let offered = try await PerformanceAgendaController.meetingTakingReports(
+                    of: board, directory: directory, audience: context.audience, today: Today.date, after: chosen.adding(days: -1)),
+                offered.date == chosen
+            else {
                 throw DomainError.invalid("\(board.name) has no meeting on \(chosen.long) that still takes reports")
             }
             meeting = offered
@@ -51,7 +55,9 @@ struct ReportLinkController {
             return scope.redirect("/bodies/\(subGroup.slug)/report")
         }
         guard let mail else {
-            throw DomainError.conflict("This site does not send email: start it with the mail settings (serve --smtp-host ...), or use 'minutebook performance request-report'")
+            throw DomainError.conflict(
+                "This site does not send email: start it with the mail settings (serve --smtp-host ...), or use 'minutebook performance request-report'"
+            )
         }
         let mailer = ReportRequestMailer(requests: requests, smtp: SMTPClient(configuration: mail.smtp), baseURL: mail.baseURL)
         let address = try await mailer.send(subGroupID: subGroup.id, meetingID: meeting.id, today: Today.date, by: scope.editor)
@@ -82,7 +88,9 @@ struct ReportLinkController {
         var errors = FormErrors()
         report.lastBoardOn = nil
         if let text = form.nonEmpty("lastBoardOn") {
-            if let date = LocalDate(iso: text) { report.lastBoardOn = date } else {
+            if let date = LocalDate(iso: text) {
+                report.lastBoardOn = date
+            } else {
                 errors.add("lastBoardOn", "Enter the date of the last board as a real date, like 2031-03-07")
             }
         }
@@ -90,8 +98,10 @@ struct ReportLinkController {
         for problem in SubGroupReportRules.problemsFiling(report) where errors.message(for: problem.field) == nil {
             errors.add(problem.field, problem.message)
         }
-        for (field, text) in [("operationalUpdate", report.operationalUpdate), ("strategicUpdate", report.strategicUpdate),
-                              ("actionPlanUpdate", report.actionPlanUpdate)] where text.count > 20_000 {
+        for (field, text) in [
+            ("operationalUpdate", report.operationalUpdate), ("strategicUpdate", report.strategicUpdate),
+            ("actionPlanUpdate", report.actionPlanUpdate)
+        ] where text.count > 20_000 {
             errors.add(field, "Keep each update under 20,000 characters")
         }
         guard errors.isEmpty else {
@@ -112,8 +122,10 @@ struct ReportLinkController {
         return .html(html, headers: UpdateRequestController.privateHeaders)
     }
 
-    func form(_ request: Request, page: ReportRequestPage, report: SubGroupReport, errors: FormErrors, status: HTTPResponse.Status,
-              typedLastBoard: String? = nil) -> Response {
+    func form(
+        _ request: Request, page: ReportRequestPage, report: SubGroupReport, errors: FormErrors, status: HTTPResponse.Status,
+        typedLastBoard: String? = nil
+    ) -> Response {
         var csrf = request.cookies[Cookies.signIn]?.value ?? ""
         let isNew = !Tokens.isWellFormed(csrf)
         if isNew { csrf = Tokens.random() }
@@ -121,17 +133,22 @@ struct ReportLinkController {
         let html = Layout(title: errors.isEmpty ? title : "Error: " + title).render { w in
             w.errorSummary(errors)
             w.element("<h1>", title, "</h1>\n")
-            w.element("<p class=\"lead\">", "\(page.chairName), please file the report for the meeting on \(page.meetingDate.longWithWeekday) by \(page.deadline.longWithWeekday).", "</p>\n")
+            w.element(
+                "<p class=\"lead\">",
+                "\(page.chairName), please file the report for the meeting on \(page.meetingDate.longWithWeekday) by \(page.deadline.longWithWeekday).",
+                "</p>\n")
             w.raw("<p>No account or password is needed. The link is personal to you and works once: filing the report uses it up.</p>\n")
             w.raw("<form method=\"post\" novalidate>\n")
             w.hidden("csrf", csrf)
             w.inputField("author", label: "Author", value: report.author, errors: errors)
-            w.inputField("lastBoardOn", label: "Date of last board", value: typedLastBoard ?? report.lastBoardOn?.iso ?? "", type: "date", errors: errors)
+            w.inputField(
+                "lastBoardOn", label: "Date of last board", value: typedLastBoard ?? report.lastBoardOn?.iso ?? "", type: "date", errors: errors)
             w.textArea("operationalUpdate", label: "Operational update", value: report.operationalUpdate, errors: errors, rows: 8)
             w.textArea("strategicUpdate", label: "Strategic update", value: report.strategicUpdate, errors: errors, rows: 6)
             w.textArea("actionPlanUpdate", label: "Action plan update", value: report.actionPlanUpdate, errors: errors, rows: 6)
-            w.textArea("actionsForPartnership", label: "Action for the partnership", value: report.actionsForPartnership.joined(separator: "\n"),
-                       hint: "One action per line. Each becomes a proposed resolution of the board.", errors: errors, rows: 4)
+            w.textArea(
+                "actionsForPartnership", label: "Action for the partnership", value: report.actionsForPartnership.joined(separator: "\n"),
+                hint: "One action per line. Each becomes a proposed resolution of the board.", errors: errors, rows: 4)
             w.raw("<button type=\"submit\">File the report</button>\n</form>\n")
         }
         var response = Response.html(html, status: status, headers: UpdateRequestController.privateHeaders)
@@ -141,8 +158,12 @@ struct ReportLinkController {
 
     func refusal(_ state: LinkState) -> Response {
         let status: HTTPResponse.Status = state == .unknown ? .notFound : .gone
-        let title = state == .unknown ? "This link is not valid" : state == .expired ? "This link has expired"
-            : state == .used ? "This link has already been used" : "This link has been withdrawn"
+        let title =
+            state == .unknown
+            ? "This link is not valid"
+            : state == .expired
+                ? "This link has expired"
+                : state == .used ? "This link has already been used" : "This link has been withdrawn"
         let html = Layout(title: title).render { w in
             w.raw("<div class=\"narrow\"><h1>")
             w.text(title)

@@ -19,8 +19,9 @@ struct RiskFormController {
     }
 
     func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
-        try await SecretariatScope.require(request, context, directory: directory,
-                                           refusal: "Only the secretariat can change the risk register")
+        try await SecretariatScope.require(
+            request, context, directory: directory,
+            refusal: "Only the secretariat can change the risk register")
     }
 
     func risk(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Risk {
@@ -37,8 +38,10 @@ struct RiskFormController {
 
     @Sendable func newRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await scope(request, context)
-        let form = FormData(fields: [("openedOn", Today.date.iso), ("inherentLikelihood", "3"), ("inherentImpact", "3"),
-                                     ("residualLikelihood", "2"), ("residualImpact", "3")])
+        let form = FormData(fields: [
+            ("openedOn", Today.date.iso), ("inherentLikelihood", "3"), ("inherentImpact", "3"),
+            ("residualLikelihood", "2"), ("residualImpact", "3")
+        ])
         return addPage(scope, context, FormReader(form))
     }
 
@@ -52,15 +55,19 @@ struct RiskFormController {
             w.inputField("title", label: "Risk", value: f.value("title"), errors: f.errors)
             w.textArea("description", label: "Description", value: f.value("description"), errors: f.errors, rows: 3)
             w.inputField("owner", label: "Owner", value: f.value("owner"), errors: f.errors)
-            w.selectField("inherentLikelihood", label: "Inherent likelihood (1 to 5)", choices: Self.scoreChoices,
-                          selected: f.value("inherentLikelihood"), errors: f.errors)
-            w.selectField("inherentImpact", label: "Inherent impact (1 to 5)", choices: Self.scoreChoices,
-                          selected: f.value("inherentImpact"), errors: f.errors)
+            w.selectField(
+                "inherentLikelihood", label: "Inherent likelihood (1 to 5)", choices: Self.scoreChoices,
+                selected: f.value("inherentLikelihood"), errors: f.errors)
+            w.selectField(
+                "inherentImpact", label: "Inherent impact (1 to 5)", choices: Self.scoreChoices,
+                selected: f.value("inherentImpact"), errors: f.errors)
             w.textArea("controls", label: "Controls", value: f.value("controls"), errors: f.errors, rows: 3)
-            w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: Self.scoreChoices,
-                          selected: f.value("residualLikelihood"), errors: f.errors)
-            w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: Self.scoreChoices,
-                          selected: f.value("residualImpact"), errors: f.errors)
+            w.selectField(
+                "residualLikelihood", label: "Residual likelihood (1 to 5)", choices: Self.scoreChoices,
+                selected: f.value("residualLikelihood"), errors: f.errors)
+            w.selectField(
+                "residualImpact", label: "Residual impact (1 to 5)", choices: Self.scoreChoices,
+                selected: f.value("residualImpact"), errors: f.errors)
             w.inputField("openedOn", label: "Opened on", value: f.value("openedOn"), type: "date", errors: f.errors)
             w.inputField("nextReviewOn", label: "Next review", value: f.value("nextReviewOn"), type: "date", errors: f.errors)
             w.raw("<button type=\"submit\">Add the risk</button>\n</form>\n")
@@ -87,9 +94,10 @@ struct RiskFormController {
         let nextReviewOn = f.date("nextReviewOn", "next review date")
         if let next = nextReviewOn, next < openedOn { f.errors.add("nextReviewOn", "The next review must be on or after the date opened") }
         guard f.errors.isEmpty, let inherent, let residual else { return addPage(scope, context, f) }
-        let risk = Risk(id: 0, partnershipID: scope.partnership.id, bodyID: scope.board.id, reference: reference, title: title,
-                        description: f.value("description"), owner: owner, inherent: inherent, residual: residual,
-                        controls: f.value("controls"), openedOn: openedOn, nextReviewOn: nextReviewOn)
+        let risk = Risk(
+            id: 0, partnershipID: scope.partnership.id, bodyID: scope.board.id, reference: reference, title: title,
+            description: f.value("description"), owner: owner, inherent: inherent, residual: residual,
+            controls: f.value("controls"), openedOn: openedOn, nextReviewOn: nextReviewOn)
         do {
             _ = try await risks.add(risk, by: scope.editor)
         } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
@@ -104,23 +112,29 @@ struct RiskFormController {
     @Sendable func reviewPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await scope(request, context)
         let risk = try await risk(scope, context)
-        let form = FormData(fields: [("reviewedOn", Today.date.iso), ("residualLikelihood", String(risk.residual.likelihood)),
-                                     ("residualImpact", String(risk.residual.impact))])
+        let form = FormData(fields: [
+            ("reviewedOn", Today.date.iso), ("residualLikelihood", String(risk.residual.likelihood)),
+            ("residualImpact", String(risk.residual.impact))
+        ])
         return reviewPage(scope, context, risk, FormReader(form))
     }
 
     func reviewPage(_ scope: SecretariatScope, _ context: AppRequestContext, _ risk: Risk, _ f: FormReader) -> Response {
-        scope.page("Review \(risk.reference): \(risk.title)", context: context, errors: f.errors,
-                   crumbs: [("Risk register", scope.base + "/risks")]) { w in
+        scope.page(
+            "Review \(risk.reference): \(risk.title)", context: context, errors: f.errors,
+            crumbs: [("Risk register", scope.base + "/risks")]
+        ) { w in
             w.element("<p>", "Residual score now \(risk.residual.summary). Owner: \(risk.owner).", "</p>\n")
             w.raw("<form method=\"post\" action=\"")
             w.text("\(scope.base)/risks/\(risk.id)/review")
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
-            w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: Self.scoreChoices,
-                          selected: f.value("residualLikelihood"), errors: f.errors)
-            w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: Self.scoreChoices,
-                          selected: f.value("residualImpact"), errors: f.errors)
+            w.selectField(
+                "residualLikelihood", label: "Residual likelihood (1 to 5)", choices: Self.scoreChoices,
+                selected: f.value("residualLikelihood"), errors: f.errors)
+            w.selectField(
+                "residualImpact", label: "Residual impact (1 to 5)", choices: Self.scoreChoices,
+                selected: f.value("residualImpact"), errors: f.errors)
             w.inputField("reviewedOn", label: "Reviewed on", value: f.value("reviewedOn"), type: "date", errors: f.errors)
             w.inputField("nextReviewOn", label: "Next review", value: f.value("nextReviewOn"), type: "date", errors: f.errors)
             w.textArea("note", label: "What changed", value: f.value("note"), errors: f.errors, rows: 3)
@@ -146,8 +160,9 @@ struct RiskFormController {
         if let next = nextReviewOn, next < reviewedOn { f.errors.add("nextReviewOn", "The next review must be on or after this review") }
         guard f.errors.isEmpty, let residual else { return reviewPage(scope, context, risk, f) }
         do {
-            try await risks.review(RiskReview(riskID: risk.id, reviewedOn: reviewedOn, residual: residual, note: f.value("note")),
-                                   nextReviewOn: nextReviewOn, by: scope.editor)
+            try await risks.review(
+                RiskReview(riskID: risk.id, reviewedOn: reviewedOn, residual: residual, note: f.value("note")),
+                nextReviewOn: nextReviewOn, by: scope.editor)
         } catch let error as DomainError where error.kind == .conflict || error.kind == .invalid {
             f.refused(error, field: "reviewedOn")
             return reviewPage(scope, context, risk, f)

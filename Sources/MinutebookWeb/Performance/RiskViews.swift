@@ -3,8 +3,10 @@ import MinutebookServices
 
 /// The risk register, its heat map and the "risk log review" of changes since the last meeting.
 enum RiskViews {
-    static func register(_ risks: [Risk], heatMap: RiskHeatMap, changes: [RiskChange]?, lastMeeting: LocalDate?, today: LocalDate,
-                         scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter) {
+    static func register(
+        _ risks: [Risk], heatMap: RiskHeatMap, changes: [RiskChange]?, lastMeeting: LocalDate?, today: LocalDate,
+        scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter
+    ) {
         w.raw("<h1>Risk register</h1>\n<p><a href=\"")
         w.text(scope.base + "/risks.csv")
         w.raw("\" download>Download the register (CSV)</a></p>\n<h2>Changes since the last meeting</h2>\n")
@@ -20,7 +22,9 @@ enum RiskViews {
             w.raw("<p>The board has not met yet.</p>\n")
         }
         PerformanceMarkup.heat(heatMap, into: &w)
-        w.raw("<h2>Risks</h2>\n<table class=\"risks\"><caption class=\"visually-hidden\">Risks with scores</caption><thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Controls</th><th scope=\"col\">Residual</th><th scope=\"col\">Last review</th><th scope=\"col\">Next review</th></tr></thead><tbody>")
+        w.raw(
+            "<h2>Risks</h2>\n<table class=\"risks\"><caption class=\"visually-hidden\">Risks with scores</caption><thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Risk</th><th scope=\"col\">Owner</th><th scope=\"col\">Inherent</th><th scope=\"col\">Controls</th><th scope=\"col\">Residual</th><th scope=\"col\">Last review</th><th scope=\"col\">Next review</th></tr></thead><tbody>"
+        )
         for risk in risks {
             w.raw("<tr><th scope=\"row\">")
             w.text(risk.reference)
@@ -68,10 +72,12 @@ enum RiskViews {
             w.raw("\">\n")
             w.csrfField(csrf)
             let id = "r\(risk.id)-"
-            w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: scoreChoices,
-                          selected: String(risk.residual.likelihood), id: id + "likelihood")
-            w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: scoreChoices,
-                          selected: String(risk.residual.impact), id: id + "impact")
+            w.selectField(
+                "residualLikelihood", label: "Residual likelihood (1 to 5)", choices: scoreChoices,
+                selected: String(risk.residual.likelihood), id: id + "likelihood")
+            w.selectField(
+                "residualImpact", label: "Residual impact (1 to 5)", choices: scoreChoices,
+                selected: String(risk.residual.impact), id: id + "impact")
             w.inputField("reviewedOn", label: "Reviewed on", value: today.iso, type: "date", id: id + "reviewed")
             w.inputField("nextReviewOn", label: "Next review", type: "date", id: id + "next")
             w.textArea("note", label: "What changed", id: id + "note", rows: 3)
@@ -90,7 +96,8 @@ enum RiskViews {
         w.selectField("inherentLikelihood", label: "Inherent likelihood (1 to 5)", choices: scoreChoices, selected: "3")
         w.selectField("inherentImpact", label: "Inherent impact (1 to 5)", choices: scoreChoices, selected: "3")
         w.textArea("controls", label: "Controls", rows: 3)
-        w.selectField("residualLikelihood", label: "Residual likelihood (1 to 5)", choices: scoreChoices, selected: "2", id: "new-residual-likelihood")
+        w.selectField(
+            "residualLikelihood", label: "Residual likelihood (1 to 5)", choices: scoreChoices, selected: "2", id: "new-residual-likelihood")
         w.selectField("residualImpact", label: "Residual impact (1 to 5)", choices: scoreChoices, selected: "3", id: "new-residual-impact")
         w.inputField("openedOn", label: "Opened on", value: today.iso, type: "date")
         w.inputField("nextReviewOn", label: "Next review", type: "date", id: "new-next-review")
@@ -98,11 +105,15 @@ enum RiskViews {
     }
 
     static func csv(_ risks: [Risk]) -> String {
-        var out = "reference,title,owner,inherent_likelihood,inherent_impact,residual_likelihood,residual_impact,residual_rating,controls,opened,last_reviewed,next_review,closed\r\n"
+        var out =
+            "reference,title,owner,inherent_likelihood,inherent_impact,residual_likelihood,residual_impact,residual_rating,controls,opened,last_reviewed,next_review,closed\r\n"
         for r in risks {
-            out += [r.reference, r.title, r.owner, "\(r.inherent.likelihood)", "\(r.inherent.impact)", "\(r.residual.likelihood)",
+            out +=
+                [
+                    r.reference, r.title, r.owner, "\(r.inherent.likelihood)", "\(r.inherent.impact)", "\(r.residual.likelihood)",
                     "\(r.residual.impact)", r.residual.rating.label, r.controls, r.openedOn.iso, r.lastReviewedOn?.iso ?? "",
-                    r.nextReviewOn?.iso ?? "", r.closedOn?.iso ?? ""].map(ActualsCSV.field).joined(separator: ",") + "\r\n"
+                    r.nextReviewOn?.iso ?? "", r.closedOn?.iso ?? ""
+                ].map(ActualsCSV.field).joined(separator: ",") + "\r\n"
         }
         return out
     }
@@ -121,7 +132,9 @@ enum DirectoryViews {
             w.raw("<p>No leads have been listed yet.</p>\n")
             return
         }
-        w.raw("<table class=\"directory\"><caption class=\"visually-hidden\">Leads by theme</caption><thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">Role</th><th scope=\"col\">Name</th><th scope=\"col\">Organisation</th><th scope=\"col\">Contact</th></tr></thead><tbody>")
+        w.raw(
+            "<table class=\"directory\"><caption class=\"visually-hidden\">Leads by theme</caption><thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">Role</th><th scope=\"col\">Name</th><th scope=\"col\">Organisation</th><th scope=\"col\">Contact</th></tr></thead><tbody>"
+        )
         for e in entries {
             w.element("<tr><th scope=\"row\">", e.theme, "</th>")
             w.element("<td>", e.seatTitle ?? "–", "</td>")
@@ -153,7 +166,8 @@ enum DirectoryViews {
     static func csv(_ entries: [DirectoryEntry]) -> String {
         var out = "theme,role,name,organisation,email,phone\r\n"
         for e in entries {
-            out += [e.theme, e.seatTitle ?? "", e.personName ?? "", e.organisationName ?? "", e.email ?? "", e.phone ?? ""]
+            out +=
+                [e.theme, e.seatTitle ?? "", e.personName ?? "", e.organisationName ?? "", e.email ?? "", e.phone ?? ""]
                 .map(ActualsCSV.field).joined(separator: ",") + "\r\n"
         }
         return out
@@ -179,7 +193,9 @@ enum ReportViews {
         PerformanceViews.row("Date of last board", r.lastBoardOn?.long ?? "–", into: &w)
         PerformanceViews.row("Author", r.author.isEmpty ? "–" : r.author, into: &w)
         w.raw("</dl>\n")
-        for (title, text) in [("Operational update", r.operationalUpdate), ("Strategic update", r.strategicUpdate), ("Action plan update", r.actionPlanUpdate)]
+        for (title, text) in [
+            ("Operational update", r.operationalUpdate), ("Strategic update", r.strategicUpdate), ("Action plan update", r.actionPlanUpdate)
+        ]
         where !text.isEmpty {
             w.element("<h2>", title, "</h2>\n")
             w.paragraphs(text)
@@ -240,7 +256,8 @@ enum ReportViews {
                 }
                 w.raw("</fieldset>\n")
             }
-            w.textArea("other", label: "Another resolution (optional)", hint: "As the board agreed it, e.g. RESOLVED that the update be noted.", rows: 3)
+            w.textArea(
+                "other", label: "Another resolution (optional)", hint: "As the board agreed it, e.g. RESOLVED that the update be noted.", rows: 3)
             w.raw("<button type=\"submit\">Record resolutions</button>\n</form>\n")
         }
     }

@@ -13,21 +13,26 @@ struct SecretariatScope {
     var base: String { "/p/\(partnership.slug)" }
 
     /// The signed-in secretariat of the partnership in the path, or a sign-in redirect / 403.
-    static func require(_ request: Request, _ context: AppRequestContext, directory: any DirectoryRepository,
-                        refusal: String) async throws -> SecretariatScope {
+    static func require(
+        _ request: Request, _ context: AppRequestContext, directory: any DirectoryRepository,
+        refusal: String
+    ) async throws -> SecretariatScope {
         let (_, editor) = try context.requireAccount(request)
         let partnership = try context.pathPartnership()
         let bodies = try await directory.bodies(of: partnership.id)
         guard let board = bodies.first(where: { $0.kind == .board }),
-              PerformanceVisibility.canEdit(body: board, audience: context.audience) else {
+            PerformanceVisibility.canEdit(body: board, audience: context.audience)
+        else {
             throw DomainError.forbidden(refusal)
         }
         return SecretariatScope(partnership: partnership, board: board, bodies: bodies, editor: editor)
     }
 
     /// A form page: "Error: " in the title and the summary when `errors` is not empty.
-    func page(_ title: String, context: AppRequestContext, errors: FormErrors, crumbs: [(String, String)] = [],
-              _ content: (inout HTMLWriter) -> Void) -> Response {
+    func page(
+        _ title: String, context: AppRequestContext, errors: FormErrors, crumbs: [(String, String)] = [],
+        _ content: (inout HTMLWriter) -> Void
+    ) -> Response {
         var layout = Layout(title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         layout.breadcrumbs = [(partnership.name, base + "/performance")] + crumbs.map { (label: $0.0, href: $0.1) }
         let bytes = layout.render { w in

@@ -8,12 +8,14 @@ enum StrategyEditViews {
         w.raw("<h2>Delivery plan</h2>\n")
         if strategy.priorities.isEmpty { w.raw("<p>No priorities yet: add the first below.</p>\n") }
         for priority in strategy.priorities {
-            outlineHeading("<h3", "</h3>\n", .priority, id: priority.id, name: priority.name, strategy: strategy, scope: scope,
-                           csrf: csrf, into: &w)
+            outlineHeading(
+                "<h3", "</h3>\n", .priority, id: priority.id, name: priority.name, strategy: strategy, scope: scope,
+                csrf: csrf, into: &w)
             if priority.objectives.isEmpty { w.raw("<p>No objectives yet.</p>\n") }
             for objective in priority.objectives {
-                outlineHeading("<h4", "</h4>\n", .objective, id: objective.id, name: objective.text, strategy: strategy, scope: scope,
-                               csrf: csrf, into: &w)
+                outlineHeading(
+                    "<h4", "</h4>\n", .objective, id: objective.id, name: objective.text, strategy: strategy, scope: scope,
+                    csrf: csrf, into: &w)
                 w.raw("<ul>")
                 for action in objective.actions {
                     w.raw("<li><a href=\"")
@@ -47,15 +49,18 @@ enum StrategyEditViews {
         w.text(scope.base + "/strategy/\(strategy.id)/objectives")
         w.raw("\" novalidate>\n")
         w.csrfField(csrf)
-        w.selectField("objectivePriority", label: "Under the priority",
-                      choices: [Choice("", "Choose")] + strategy.priorities.map { Choice(String($0.id), $0.name) },
-                      selected: f.value("objectivePriority"), errors: f.errors)
+        w.selectField(
+            "objectivePriority", label: "Under the priority",
+            choices: [Choice("", "Choose")] + strategy.priorities.map { Choice(String($0.id), $0.name) },
+            selected: f.value("objectivePriority"), errors: f.errors)
         w.textArea("objectiveText", label: "Objective", value: f.value("objectiveText"), errors: f.errors, rows: 2)
         w.raw("<button type=\"submit\" class=\"secondary\">Add the objective</button>\n</form>\n")
     }
 
-    static func actionForm(_ strategy: Strategy, action: DeliveryAction?, indicators: [Indicator], scope: SecretariatScope,
-                           csrf: String?, f: FormReader, into w: inout HTMLWriter) {
+    static func actionForm(
+        _ strategy: Strategy, action: DeliveryAction?, indicators: [Indicator], scope: SecretariatScope,
+        csrf: String?, f: FormReader, into w: inout HTMLWriter
+    ) {
         let base = scope.base + "/strategy/\(strategy.id)"
         w.raw("<form method=\"post\" action=\"")
         w.text(action.map { base + "/actions/\($0.id)" } ?? base + "/actions")
@@ -70,20 +75,25 @@ enum StrategyEditViews {
             w.selectField("objective", label: "Objective", choices: choices, selected: f.value("objective"), errors: f.errors)
         }
         w.inputField("title", label: "Action", value: f.value("title"), errors: f.errors)
-        w.inputField("lead", label: "Lead", value: f.value("lead"), hint: "A role and organisation, for example Head of Community Safety, council",
-                     errors: f.errors)
+        w.inputField(
+            "lead", label: "Lead", value: f.value("lead"), hint: "A role and organisation, for example Head of Community Safety, council",
+            errors: f.errors)
         w.inputField("due", label: "Due", value: f.value("due"), type: "date", errors: f.errors)
-        w.selectField("status", label: "Status", choices: DeliveryStatus.allCases.map { Choice($0.rawValue, $0.label) },
-                      selected: f.value("status"), errors: f.errors)
+        w.selectField(
+            "status", label: "Status", choices: DeliveryStatus.allCases.map { Choice($0.rawValue, $0.label) },
+            selected: f.value("status"), errors: f.errors)
         w.textArea("note", label: "Progress note", value: f.value("note"), errors: f.errors, rows: 3)
         if !indicators.isEmpty {
             let chosen = Set(f.form.all("indicator"))
-            w.raw(f.errors.message(for: "indicators") == nil ? "<fieldset id=\"indicators\" class=\"field\">" : "<fieldset id=\"indicators\" class=\"field error\">")
+            w.raw(
+                f.errors.message(for: "indicators") == nil
+                    ? "<fieldset id=\"indicators\" class=\"field\">" : "<fieldset id=\"indicators\" class=\"field error\">")
             w.raw("<legend>Indicators that evidence it</legend>\n")
             if let message = f.errors.message(for: "indicators") { w.element("<p class=\"error-message\">", message, "</p>\n") }
             for indicator in indicators {
-                w.checkbox("indicator", label: indicator.name, checked: chosen.contains(String(indicator.id)), id: "indicator-\(indicator.id)",
-                           value: String(indicator.id))
+                w.checkbox(
+                    "indicator", label: indicator.name, checked: chosen.contains(String(indicator.id)), id: "indicator-\(indicator.id)",
+                    value: String(indicator.id))
             }
             w.raw("</fieldset>\n")
         }

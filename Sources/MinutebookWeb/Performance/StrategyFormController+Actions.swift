@@ -19,9 +19,12 @@ extension StrategyFormController {
     }
 
     static func values(of action: DeliveryAction) -> FormData {
-        FormData(fields: [("title", action.title), ("lead", action.lead), ("due", action.due?.iso ?? ""),
-                          ("status", action.status.rawValue), ("note", action.progressNote)]
-                 + action.indicatorIDs.map { ("indicator", String($0)) })
+        FormData(
+            fields: [
+                ("title", action.title), ("lead", action.lead), ("due", action.due?.iso ?? ""),
+                ("status", action.status.rawValue), ("note", action.progressNote)
+            ]
+                + action.indicatorIDs.map { ("indicator", String($0)) })
     }
 
     /// Reads the action's own fields; nil (with the errors in `f`) when something must be fixed.
@@ -35,10 +38,11 @@ extension StrategyFormController {
         let chosen = f.form.all("indicator").compactMap { Int64($0) }
         if chosen.contains(where: { !knownIDs.contains($0) }) { f.errors.add("indicators", "Choose indicators from the list") }
         guard f.errors.isEmpty, let status else { return nil }
-        return DeliveryAction(id: id, title: title, lead: lead, due: due, status: status,
-                              progressNote: f.form["note"] ?? existing?.progressNote ?? "",
-                              milestones: existing?.milestones ?? [],
-                              indicatorIDs: listed ? chosen : existing?.indicatorIDs ?? [])
+        return DeliveryAction(
+            id: id, title: title, lead: lead, due: due, status: status,
+            progressNote: f.form["note"] ?? existing?.progressNote ?? "",
+            milestones: existing?.milestones ?? [],
+            indicatorIDs: listed ? chosen : existing?.indicatorIDs ?? [])
     }
 
     @Sendable func newAction(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -114,10 +118,14 @@ extension StrategyFormController {
         return scope.redirect("/strategy/\(strategy.id)/actions/\(action.id)")
     }
 
-    func actionPage(_ scope: SecretariatScope, _ context: AppRequestContext, _ strategy: Strategy, _ action: DeliveryAction?,
-                    _ known: [Indicator], _ f: FormReader) -> Response {
-        scope.page(action.map { "Edit action: \($0.title)" } ?? "Add an action to the delivery plan", context: context, errors: f.errors,
-                   crumbs: [("Performance", scope.base + "/performance"), (strategy.title, scope.base + "/strategy/\(strategy.id)")]) { w in
+    func actionPage(
+        _ scope: SecretariatScope, _ context: AppRequestContext, _ strategy: Strategy, _ action: DeliveryAction?,
+        _ known: [Indicator], _ f: FormReader
+    ) -> Response {
+        scope.page(
+            action.map { "Edit action: \($0.title)" } ?? "Add an action to the delivery plan", context: context, errors: f.errors,
+            crumbs: [("Performance", scope.base + "/performance"), (strategy.title, scope.base + "/strategy/\(strategy.id)")]
+        ) { w in
             StrategyEditViews.actionForm(strategy, action: action, indicators: known, scope: scope, csrf: context.csrfToken, f: f, into: &w)
         }
     }

@@ -17,8 +17,10 @@ extension StrategyFormController {
         case priority, objective
     }
 
-    func outlineChange(_ request: Request, _ context: AppRequestContext, _ kind: OutlineKind,
-                       _ change: @Sendable (Strategy, Int64, FormReader, SecretariatScope) async throws -> Void) async throws -> Response {
+    func outlineChange(
+        _ request: Request, _ context: AppRequestContext, _ kind: OutlineKind,
+        _ change: @Sendable (Strategy, Int64, FormReader, SecretariatScope) async throws -> Void
+    ) async throws -> Response {
         let scope = try await scope(request, context)
         let strategy = try await strategy(scope, context)
         let item = try context.parameters.require("item", as: Int64.self)
@@ -70,8 +72,10 @@ extension StrategyFormController {
 extension StrategyEditViews {
     /// A priority's or objective's heading, the target of an error summary's link (`priority-12`), and
     /// its buttons.
-    static func outlineHeading(_ open: StaticString, _ close: StaticString, _ kind: StrategyFormController.OutlineKind, id: Int64,
-                               name: String, strategy: Strategy, scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter) {
+    static func outlineHeading(
+        _ open: StaticString, _ close: StaticString, _ kind: StrategyFormController.OutlineKind, id: Int64,
+        name: String, strategy: Strategy, scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter
+    ) {
         w.raw(open)
         w.raw(" tabindex=\"-1\" id=\"")
         w.text("\(kind.rawValue)-\(id)")
@@ -82,8 +86,10 @@ extension StrategyEditViews {
     }
 
     /// Move up, move down and remove buttons for one priority or objective, named for screen readers.
-    static func outlineButtons(_ kind: StrategyFormController.OutlineKind, id: Int64, name: String, strategy: Strategy,
-                               scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter) {
+    static func outlineButtons(
+        _ kind: StrategyFormController.OutlineKind, id: Int64, name: String, strategy: Strategy,
+        scope: SecretariatScope, csrf: String?, into w: inout HTMLWriter
+    ) {
         let base = scope.base + "/strategy/\(strategy.id)/\(kind == .priority ? "priorities" : "objectives")/\(id)"
         w.raw("<div class=\"outline-tools no-print\">")
         for (direction, label) in [("up", "Move up"), ("down", "Move down")] {

@@ -29,8 +29,9 @@ struct StrategyFormController {
     }
 
     func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
-        try await SecretariatScope.require(request, context, directory: directory,
-                                           refusal: "Only the secretariat can change the strategy and the delivery plan")
+        try await SecretariatScope.require(
+            request, context, directory: directory,
+            refusal: "Only the secretariat can change the strategy and the delivery plan")
     }
 
     func strategy(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Strategy {
@@ -57,8 +58,10 @@ struct StrategyFormController {
         let scope = try await scope(request, context)
         var f = try await read(request, context)
         guard let (title, first, last) = Self.header(&f) else { return strategyPage(scope, context, nil, f) }
-        let saved = try await strategies.create(Strategy(id: 0, partnershipID: scope.partnership.id, bodyID: scope.board.id,
-                                                         title: title, firstYear: first, lastYear: last), by: scope.editor)
+        let saved = try await strategies.create(
+            Strategy(
+                id: 0, partnershipID: scope.partnership.id, bodyID: scope.board.id,
+                title: title, firstYear: first, lastYear: last), by: scope.editor)
         return scope.redirect("/strategy/\(saved.id)/edit")
     }
 
@@ -132,14 +135,18 @@ struct StrategyFormController {
             w.inputField("title", label: "Title", value: f.value("title"), hint: "For example Community Safety Strategy", errors: f.errors)
             w.inputField("firstYear", label: "First year", value: f.value("firstYear"), type: "number", errors: f.errors)
             w.inputField("lastYear", label: "Last year", value: f.value("lastYear"), type: "number", errors: f.errors)
-            w.raw(strategy == nil ? "<button type=\"submit\">Create the strategy</button>\n</form>\n" : "<button type=\"submit\">Save</button>\n</form>\n")
+            w.raw(
+                strategy == nil
+                    ? "<button type=\"submit\">Create the strategy</button>\n</form>\n" : "<button type=\"submit\">Save</button>\n</form>\n")
             guard let strategy else { return }
             if !strategy.isPublished {
                 w.raw("<form method=\"post\" action=\"")
                 w.text(scope.base + "/strategy/\(strategy.id)/publish")
                 w.raw("\">\n")
                 w.csrfField(context.csrfToken)
-                w.raw("<p>Draft: seen only by the board and the secretariat.</p><button type=\"submit\" class=\"secondary\">Publish the strategy</button>\n</form>\n")
+                w.raw(
+                    "<p>Draft: seen only by the board and the secretariat.</p><button type=\"submit\" class=\"secondary\">Publish the strategy</button>\n</form>\n"
+                )
             }
             StrategyEditViews.outline(strategy, scope: scope, csrf: context.csrfToken, into: &w)
             StrategyEditViews.priorityForm(strategy, scope: scope, csrf: context.csrfToken, f: f, into: &w)

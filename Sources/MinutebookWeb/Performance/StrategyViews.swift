@@ -3,8 +3,10 @@ import MinutebookServices
 
 /// The strategy with its delivery plan, and the exception report for the board.
 enum StrategyViews {
-    static func strategy(_ strategy: Strategy, exceptions: ExceptionReport, indicators: [Int64: Indicator],
-                         scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter) {
+    static func strategy(
+        _ strategy: Strategy, exceptions: ExceptionReport, indicators: [Int64: Indicator],
+        scope: PerformanceController.Scope, editCSRF: String?? = nil, into w: inout HTMLWriter
+    ) {
         w.element("<h1>", "\(strategy.fullTitle)", "</h1>\n")
         if !strategy.isPublished { w.raw("<p class=\"tag\">Draft: not public</p>\n") }
         w.raw("<ul class=\"links\">")
@@ -28,7 +30,9 @@ enum StrategyViews {
             for objective in priority.objectives {
                 w.raw("<table class=\"plan\"><caption>")
                 w.text(objective.text)
-                w.raw("</caption><thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Lead</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Milestones</th><th scope=\"col\">Indicators</th></tr></thead><tbody>")
+                w.raw(
+                    "</caption><thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Lead</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Milestones</th><th scope=\"col\">Indicators</th></tr></thead><tbody>"
+                )
                 for action in objective.actions {
                     w.raw("<tr><th scope=\"row\">")
                     w.text(action.title)
@@ -74,16 +78,19 @@ enum StrategyViews {
         }
     }
 
-    static func updateForm(_ action: DeliveryAction, strategy: Strategy, scope: PerformanceController.Scope, csrf: String?,
-                           into w: inout HTMLWriter) {
+    static func updateForm(
+        _ action: DeliveryAction, strategy: Strategy, scope: PerformanceController.Scope, csrf: String?,
+        into w: inout HTMLWriter
+    ) {
         w.raw("<details><summary>")
         w.text("Update: \(action.title)")
         w.raw("</summary>\n<form method=\"post\" action=\"")
         w.text("\(scope.base)/strategy/\(strategy.id)/actions/\(action.id)")
         w.raw("\">\n")
         w.csrfField(csrf)
-        w.selectField("status", label: "Status", choices: DeliveryStatus.allCases.map { Choice($0.rawValue, $0.label) },
-                      selected: action.status.rawValue, id: "a\(action.id)-status")
+        w.selectField(
+            "status", label: "Status", choices: DeliveryStatus.allCases.map { Choice($0.rawValue, $0.label) },
+            selected: action.status.rawValue, id: "a\(action.id)-status")
         w.textArea("note", label: "Progress note", value: action.progressNote, id: "a\(action.id)-note", rows: 3)
         w.raw("<button type=\"submit\">Save</button>\n</form></details>\n")
     }
@@ -96,8 +103,11 @@ enum StrategyViews {
                 for a in objective.actions {
                     let milestones = a.milestones.map { m in "\(m.title) (due \(m.due.iso)" + (m.completedOn.map { ", done \($0.iso))" } ?? ")") }
                     let names = a.indicatorIDs.compactMap { indicators[$0]?.name }
-                    out += [priority.name, objective.text, a.title, a.lead, a.due?.iso ?? "", a.status.label, a.progressNote,
-                            milestones.joined(separator: "; "), names.joined(separator: "; ")].map(ActualsCSV.field).joined(separator: ",") + "\r\n"
+                    out +=
+                        [
+                            priority.name, objective.text, a.title, a.lead, a.due?.iso ?? "", a.status.label, a.progressNote,
+                            milestones.joined(separator: "; "), names.joined(separator: "; ")
+                        ].map(ActualsCSV.field).joined(separator: ",") + "\r\n"
                 }
             }
         }

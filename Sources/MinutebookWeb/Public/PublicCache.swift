@@ -53,8 +53,10 @@ final class PublicCache: Sendable {
     }
 
     /// The entry for `key` at the current data version, rendering it with `render` when missing.
-    func entry(_ key: String, contentType: String,
-               render: @Sendable () async throws -> [UInt8]) async throws -> Entry {
+    func entry(
+        _ key: String, contentType: String,
+        render: @Sendable () async throws -> [UInt8]
+    ) async throws -> Entry {
         let version = try await currentVersion()
         if let hit = state.withLock({ $0.version == version ? $0.entries[key] : nil }) { return hit }
         let bytes = try await render()
@@ -136,8 +138,10 @@ extension PublicCache {
     /// (a query string never changes what the public sees), with ETag and `Cache-Control: public`;
     /// a signed-in audience gets it rendered afresh for them, marked private and never stored.
     /// `render` must do all of the page's reads, so that a hit costs none.
-    func page(_ request: Request, _ context: AppRequestContext,
-              render: @escaping @Sendable () async throws -> [UInt8]) async throws -> Response {
+    func page(
+        _ request: Request, _ context: AppRequestContext,
+        render: @escaping @Sendable () async throws -> [UInt8]
+    ) async throws -> Response {
         guard context.audience == .public else {
             return .html(try await render(), headers: [.cacheControl: "private, no-store"])
         }

@@ -27,8 +27,9 @@ struct PublicController {
             Sitemap: \(base.origin)/sitemap.xml
 
             """
-        return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                        body: .init(byteBuffer: ByteBuffer(string: text)))
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     @Sendable func sitemap(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -59,8 +60,9 @@ struct PublicController {
 
     private func publicBodies(_ partnership: Partnership, audience: Audience) async throws -> [Body] {
         try await directory.bodies(of: partnership.id).filter { body in
-            Visibility.canSeeMeeting(bodyIsPublic: body.isPublic,
-                                     grant: Visibility.grant(audience, bodyID: body.id, partnershipID: partnership.id))
+            Visibility.canSeeMeeting(
+                bodyIsPublic: body.isPublic,
+                grant: Visibility.grant(audience, bodyID: body.id, partnershipID: partnership.id))
         }
     }
 }

@@ -17,29 +17,35 @@ enum PublicLinks {
 
     static func partnership(_ partnership: Partnership) -> [AlternateLink] {
         feeds(partnership) + [
-            AlternateLink(type: "application/json", title: "\(partnership.name) bodies (JSON API)",
-                          href: "/api/v1/partnerships/\(partnership.slug)/bodies"),
-            AlternateLink(type: "application/json", title: "\(partnership.name) decisions (JSON API)",
-                          href: "/api/v1/partnerships/\(partnership.slug)/decisions"),
+            AlternateLink(
+                type: "application/json", title: "\(partnership.name) bodies (JSON API)",
+                href: "/api/v1/partnerships/\(partnership.slug)/bodies"),
+            AlternateLink(
+                type: "application/json", title: "\(partnership.name) decisions (JSON API)",
+                href: "/api/v1/partnerships/\(partnership.slug)/decisions")
         ]
     }
 
     static func body(_ partnership: Partnership, _ body: Body) -> [AlternateLink] {
         [
-            AlternateLink(type: "text/calendar", title: "\(body.name) meetings (iCalendar)",
-                          href: "/p/\(partnership.slug)/bodies/\(body.slug)/calendar.ics"),
-            AlternateLink(type: "application/json", title: "\(body.name) meetings (JSON API)",
-                          href: "/api/v1/partnerships/\(partnership.slug)/bodies/\(body.slug)/meetings"),
+            AlternateLink(
+                type: "text/calendar", title: "\(body.name) meetings (iCalendar)",
+                href: "/p/\(partnership.slug)/bodies/\(body.slug)/calendar.ics"),
+            AlternateLink(
+                type: "application/json", title: "\(body.name) meetings (JSON API)",
+                href: "/api/v1/partnerships/\(partnership.slug)/bodies/\(body.slug)/meetings")
         ] + feeds(partnership)
     }
 
     static func meeting(_ detail: MeetingDetail) -> [AlternateLink] {
         let p = detail.partnership.slug, b = detail.body.slug
         return [
-            AlternateLink(type: "application/json", title: "This meeting's record (JSON API)",
-                          href: "/api/v1/partnerships/\(p)/bodies/\(b)/meetings/\(detail.meeting.date.iso)"),
-            AlternateLink(type: "text/calendar", title: "\(detail.body.name) meetings (iCalendar)",
-                          href: "/p/\(p)/bodies/\(b)/calendar.ics"),
+            AlternateLink(
+                type: "application/json", title: "This meeting's record (JSON API)",
+                href: "/api/v1/partnerships/\(p)/bodies/\(b)/meetings/\(detail.meeting.date.iso)"),
+            AlternateLink(
+                type: "text/calendar", title: "\(detail.body.name) meetings (iCalendar)",
+                href: "/p/\(p)/bodies/\(b)/calendar.ics")
         ] + feeds(detail.partnership)
     }
 
@@ -47,12 +53,15 @@ enum PublicLinks {
     static func feeds(_ partnership: Partnership) -> [AlternateLink] {
         let p = partnership.slug
         return [
-            AlternateLink(type: "text/calendar", title: "All \(partnership.name) meetings (iCalendar)",
-                          href: "/p/\(p)/calendar.ics"),
-            AlternateLink(type: "application/atom+xml", title: "\(partnership.name) decisions and papers (Atom)",
-                          href: "/p/\(p)/feed.atom"),
-            AlternateLink(type: "application/rss+xml", title: "\(partnership.name) decisions and papers (RSS)",
-                          href: "/p/\(p)/feed.rss"),
+            AlternateLink(
+                type: "text/calendar", title: "All \(partnership.name) meetings (iCalendar)",
+                href: "/p/\(p)/calendar.ics"),
+            AlternateLink(
+                type: "application/atom+xml", title: "\(partnership.name) decisions and papers (Atom)",
+                href: "/p/\(p)/feed.atom"),
+            AlternateLink(
+                type: "application/rss+xml", title: "\(partnership.name) decisions and papers (RSS)",
+                href: "/p/\(p)/feed.rss")
         ]
     }
 

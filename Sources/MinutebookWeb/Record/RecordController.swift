@@ -53,8 +53,11 @@ struct RecordController {
     // MARK: Signing
 
     /// The meeting and who may sign, for a signed-in account that is one of the signers or the secretariat.
-    private func signing(_ request: Request, _ context: AppRequestContext)
-        async throws -> (MeetingDetail, [MinutesSigner], Audience.Account, Editor) {
+    private func signing(
+        _ request: Request, _ context: AppRequestContext
+    )
+        async throws -> (MeetingDetail, [MinutesSigner], Audience.Account, Editor)
+    {
         let (account, editor) = try context.requireAccount(request)
         let detail = try await scope.meeting(context)
         guard detail.meeting.status == .minutesApproved else {
@@ -74,9 +77,10 @@ struct RecordController {
     @Sendable func showSign(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (detail, signers, account, _) = try await signing(request, context)
         let page = SignPage(detail: detail, signers: signers, ownPersonID: account.personID, csrfToken: context.csrfToken)
-        return .html(RecordViews.layout("Sign the minutes", detail, context).render { w in
-            RecordViews.sign(page, errors: FormErrors(), chosen: nil, into: &w)
-        })
+        return .html(
+            RecordViews.layout("Sign the minutes", detail, context).render { w in
+                RecordViews.sign(page, errors: FormErrors(), chosen: nil, into: &w)
+            })
     }
 
     @Sendable func sign(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -94,9 +98,10 @@ struct RecordController {
         }
         if form["confirm"] != "1" { errors.add("confirm", "Confirm that these minutes were approved as a correct record") }
         guard errors.isEmpty, let signer else {
-            return .html(RecordViews.layout("Error: Sign the minutes", detail, context).render { w in
-                RecordViews.sign(page, errors: errors, chosen: chosen, into: &w)
-            }, status: .badRequest)
+            return .html(
+                RecordViews.layout("Error: Sign the minutes", detail, context).render { w in
+                    RecordViews.sign(page, errors: errors, chosen: chosen, into: &w)
+                }, status: .badRequest)
         }
         _ = try await signatures.sign(meetingID: detail.meeting.id, signerPersonID: signer.personID, by: editor)
         return .redirect(to: detail.path + "?saved=signed#minutes")
@@ -105,12 +110,14 @@ struct RecordController {
     @Sendable func verify(_ request: Request, context: AppRequestContext) async throws -> Response {
         let detail = try await scope.meeting(context)
         guard detail.meeting.status == .minutesApproved,
-              let result = try await signatures.verify(meetingID: detail.meeting.id) else {
+            let result = try await signatures.verify(meetingID: detail.meeting.id)
+        else {
             throw DomainError.notFound("The minutes of this meeting are not signed.")
         }
-        return .html(RecordViews.layout("Verify the signed minutes", detail, context).render { w in
-            RecordViews.verification(detail, result, into: &w)
-        })
+        return .html(
+            RecordViews.layout("Verify the signed minutes", detail, context).render { w in
+                RecordViews.verification(detail, result, into: &w)
+            })
     }
 }
 

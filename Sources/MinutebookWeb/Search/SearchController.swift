@@ -33,13 +33,18 @@ struct SearchController {
         return render(form: form, bodies: bodies, results: results, context: context, status: status)
     }
 
-    private func render(form: SearchForm, bodies: [BodyChoice], results: SearchResults?, context: AppRequestContext,
-                        status: HTTPResponse.Status) -> Response {
-        var layout = Layout(title: form.text.isEmpty ? "Search" : "Search: \(form.text)",
-                            signedInAs: context.signedInAs, csrfToken: context.csrfToken)
+    private func render(
+        form: SearchForm, bodies: [BodyChoice], results: SearchResults?, context: AppRequestContext,
+        status: HTTPResponse.Status
+    ) -> Response {
+        var layout = Layout(
+            title: form.text.isEmpty ? "Search" : "Search: \(form.text)",
+            signedInAs: context.signedInAs, csrfToken: context.csrfToken)
         if !form.text.isEmpty {
-            layout.alternates.append(AlternateLink(type: "application/json", title: "These results as JSON",
-                                                   href: "/api/v1/search?" + form.queryString(page: form.page)))
+            layout.alternates.append(
+                AlternateLink(
+                    type: "application/json", title: "These results as JSON",
+                    href: "/api/v1/search?" + form.queryString(page: form.page)))
         }
         let html = layout.render { w in
             SearchView(form: form, bodies: bodies, results: results, pageSize: SearchController.pageSize).write(into: &w)
@@ -93,12 +98,13 @@ struct SearchForm: Sendable {
     func query(pageSize: Int) -> SearchQuery? {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         let parts = body.split(separator: "/", maxSplits: 1).map(String.init)
-        return SearchQuery(text: text,
-                           partnership: parts.count == 2 ? parts[0] : nil,
-                           body: parts.count == 2 ? parts[1] : (parts.first.flatMap { $0.isEmpty ? nil : $0 }),
-                           fromYear: Int(from), toYear: Int(to),
-                           kinds: SearchKind(rawValue: type).map { [$0] } ?? [],
-                           offset: (page - 1) * pageSize, limit: pageSize)
+        return SearchQuery(
+            text: text,
+            partnership: parts.count == 2 ? parts[0] : nil,
+            body: parts.count == 2 ? parts[1] : (parts.first.flatMap { $0.isEmpty ? nil : $0 }),
+            fromYear: Int(from), toYear: Int(to),
+            kinds: SearchKind(rawValue: type).map { [$0] } ?? [],
+            offset: (page - 1) * pageSize, limit: pageSize)
     }
 
     /// The query string of this search on another page.
@@ -143,7 +149,7 @@ enum URLQuery {
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = Array("0123456789ABCDEF")

@@ -36,10 +36,14 @@ struct SearchView {
     private func writeForm(into w: inout HTMLWriter) {
         w.raw("<form method=\"get\" action=\"/search\" role=\"search\" class=\"search-form\">\n")
         w.raw("<div class=\"field\"><label for=\"q\">Words or a phrase</label>\n")
-        w.raw("<p class=\"hint\" id=\"q-hint\">For example <code>\"mass casualty\"</code> or <code>prevent*</code>. See <a href=\"#how-to-search\">how to search</a>.</p>\n")
+        w.raw(
+            "<p class=\"hint\" id=\"q-hint\">For example <code>\"mass casualty\"</code> or <code>prevent*</code>. See <a href=\"#how-to-search\">how to search</a>.</p>\n"
+        )
         w.raw("<input type=\"search\" id=\"q\" name=\"q\" aria-describedby=\"q-hint\" maxlength=\"500\" value=\"")
         w.text(form.text)
-        w.raw("\"></div>\n<div class=\"field\"><label for=\"body\">Board or sub-group</label>\n<select id=\"body\" name=\"body\"><option value=\"\">All</option>")
+        w.raw(
+            "\"></div>\n<div class=\"field\"><label for=\"body\">Board or sub-group</label>\n<select id=\"body\" name=\"body\"><option value=\"\">All</option>"
+        )
         var group: String?
         for choice in bodies {
             if choice.group != group {
@@ -85,7 +89,9 @@ struct SearchView {
             w.text(value)
             w.raw("\"></div>")
         }
-        w.raw("</fieldset>\n<div class=\"field\"><label for=\"type\">Type</label>\n<select id=\"type\" name=\"type\"><option value=\"\">Everything</option>")
+        w.raw(
+            "</fieldset>\n<div class=\"field\"><label for=\"type\">Type</label>\n<select id=\"type\" name=\"type\"><option value=\"\">Everything</option>"
+        )
         for kind in SearchKind.allCases {
             w.raw("<option value=\"")
             w.text(kind.rawValue)
@@ -113,7 +119,9 @@ struct SearchView {
         if results.isCapped {
             w.raw("<p class=\"hint\">These words are found very widely, so the best of the ")
             w.text(SearchResults.rankedCandidates)
-            w.raw(" most recently recorded passages are shown. Narrow the search by partnership, body, years or type, or add words, to reach older ones.</p>\n")
+            w.raw(
+                " most recently recorded passages are shown. Narrow the search by partnership, body, years or type, or add words, to reach older ones.</p>\n"
+            )
         }
         w.raw("<ol class=\"results\" start=\"")
         w.text(results.query.offset + 1)
@@ -179,7 +187,8 @@ struct SearchView {
     }
 
     private func writeHelp(into w: inout HTMLWriter) {
-        w.raw("""
+        w.raw(
+            """
             <section id="how-to-search" class="help">
             <h2>How to search</h2>
             <dl>

@@ -20,8 +20,10 @@ struct BodiesSetupController {
     }
 
     static let kinds = [Choice(BodyKind.board.rawValue, "Board"), Choice(BodyKind.subGroup.rawValue, "Sub-group")]
-    static let visibilities = [Choice("public", "Public: its meetings appear on the public pages"),
-                               Choice("private", "Private: its meetings are for members only")]
+    static let visibilities = [
+        Choice("public", "Public: its meetings appear on the public pages"),
+        Choice("private", "Private: its meetings are for members only")
+    ]
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await SetupScope.require(request, context, directory: directory)
@@ -34,7 +36,8 @@ struct BodiesSetupController {
         var f = try await FormReader.collect(request, context)
         let name = f.required("name", "Enter the body's name")
         if let settings = Self.settings(&f, name: name, slug: f.form.nonEmpty("slug") ?? Slug.make(name), among: all, except: nil),
-           let added = try await f.refusing("name", { try await bodies.addBody(to: scope.partnership.id, settings, by: scope.editor) }) {
+            let added = try await f.refusing("name", { try await bodies.addBody(to: scope.partnership.id, settings, by: scope.editor) })
+        {
             return scope.redirect(.setupBodies(partnership: scope.slug), notice: "\(added.body.name) was added.")
         }
         return try await listPage(scope, context, f, notice: nil)
@@ -50,9 +53,11 @@ struct BodiesSetupController {
         let scope = try await SetupScope.require(request, context, directory: directory)
         let (entry, all) = try await body(scope, context)
         var f = try await FormReader.collect(request, context)
-        if let settings = Self.settings(&f, name: entry.body.name, slug: f.required("slug", "Enter the short name used in web addresses"),
-                                        among: all, except: entry.body.id),
-           let saved = try await f.refusing("slug", { try await bodies.editBody(entry.body.id, settings, by: scope.editor) }) {
+        if let settings = Self.settings(
+            &f, name: entry.body.name, slug: f.required("slug", "Enter the short name used in web addresses"),
+            among: all, except: entry.body.id),
+            let saved = try await f.refusing("slug", { try await bodies.editBody(entry.body.id, settings, by: scope.editor) })
+        {
             return scope.redirect(.setupBody(partnership: scope.slug, id: saved.body.id), notice: "The settings of \(saved.body.name) were saved.")
         }
         return bodyPage(scope, context, entry, all, f, form: .settings, notice: nil)
@@ -63,9 +68,11 @@ struct BodiesSetupController {
         let (entry, all) = try await body(scope, context)
         var f = try await FormReader.collect(request, context)
         let name = f.required("newName", "Enter the body's new name")
-        if f.errors.isEmpty, let renamed = try await f.refusing("newName", { try await bodies.renameBody(entry.body.id, to: name, by: scope.editor) }) {
-            return scope.redirect(.setupBody(partnership: scope.slug, id: renamed.body.id),
-                                  notice: "\(entry.body.name) is now called \(renamed.body.name); the old name is kept.")
+        if f.errors.isEmpty, let renamed = try await f.refusing("newName", { try await bodies.renameBody(entry.body.id, to: name, by: scope.editor) })
+        {
+            return scope.redirect(
+                .setupBody(partnership: scope.slug, id: renamed.body.id),
+                notice: "\(entry.body.name) is now called \(renamed.body.name); the old name is kept.")
         }
         return bodyPage(scope, context, entry, all, f, form: .rename, notice: nil)
     }
@@ -79,9 +86,11 @@ struct BodiesSetupController {
         if dropped == nil { f.errors.add("dropped", "Choose the body to merge into \(entry.body.name)") }
         if f.form["confirm"] != "1" { f.errors.add("confirm", "Tick the box to confirm the merge: it cannot be undone") }
         if let dropped, f.errors.isEmpty,
-           let merged = try await f.refusing("dropped", { try await bodies.mergeBody(dropped.body.id, into: entry.body.id, by: scope.editor) }) {
-            return scope.redirect(.setupBody(partnership: scope.slug, id: merged.body.id),
-                                  notice: "\(dropped.body.name) was merged into \(merged.body.name).")
+            let merged = try await f.refusing("dropped", { try await bodies.mergeBody(dropped.body.id, into: entry.body.id, by: scope.editor) })
+        {
+            return scope.redirect(
+                .setupBody(partnership: scope.slug, id: merged.body.id),
+                notice: "\(dropped.body.name) was merged into \(merged.body.name).")
         }
         return bodyPage(scope, context, entry, all, f, form: .merge, notice: nil)
     }
@@ -108,8 +117,9 @@ struct BodiesSetupController {
         let isPublic = f.form["visibility"] != "private"
         let quorumText = f.form.nonEmpty("quorum") ?? ""
         if let problem = Quorum.problem(setting: quorumText) { f.errors.add("quorum", problem) }
-        let settings = BodySettings(name: name, slug: slug, kind: kind ?? .subGroup, reportsToBodyID: reportsTo, isPublic: isPublic,
-                                    quorum: Int(quorumText.filter { !$0.isWhitespace }))
+        let settings = BodySettings(
+            name: name, slug: slug, kind: kind ?? .subGroup, reportsToBodyID: reportsTo, isPublic: isPublic,
+            quorum: Int(quorumText.filter { !$0.isWhitespace }))
         for problem in settings.problems where f.errors.message(for: problem.field) == nil && !(problem.field == "slug" && name.isEmpty) {
             f.errors.add(problem.field, problem.message)
         }

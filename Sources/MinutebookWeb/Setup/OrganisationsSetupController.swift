@@ -26,7 +26,8 @@ struct OrganisationsSetupController {
         let scope = try await SetupScope.require(request, context, directory: directory)
         var f = try await FormReader.collect(request, context)
         if let details = Self.details(&f),
-           let added = try await f.refusing("name", { try await people.addOrganisation(to: scope.partnership.id, details, by: scope.editor) }) {
+            let added = try await f.refusing("name", { try await people.addOrganisation(to: scope.partnership.id, details, by: scope.editor) })
+        {
             return scope.redirect(.setupOrganisations(partnership: scope.slug), notice: "\(added.name) was added.")
         }
         return try await listPage(scope, context, f, notice: nil)
@@ -34,8 +35,9 @@ struct OrganisationsSetupController {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let scope = try await SetupScope.require(request, context, directory: directory)
-        return try await page(scope, context, try await organisation(scope, context), FormReader(FormData()), merging: false,
-                              notice: setupNotice(request))
+        return try await page(
+            scope, context, try await organisation(scope, context), FormReader(FormData()), merging: false,
+            notice: setupNotice(request))
     }
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -43,7 +45,8 @@ struct OrganisationsSetupController {
         let organisation = try await organisation(scope, context)
         var f = try await FormReader.collect(request, context)
         if let details = Self.details(&f),
-           let saved = try await f.refusing("name", { try await people.editOrganisation(organisation.id, details, by: scope.editor) }) {
+            let saved = try await f.refusing("name", { try await people.editOrganisation(organisation.id, details, by: scope.editor) })
+        {
             return scope.redirect(.setupOrganisation(partnership: scope.slug, id: saved.id), notice: "\(saved.name) was saved.")
         }
         return try await page(scope, context, organisation, f, merging: false, notice: nil)
@@ -58,8 +61,10 @@ struct OrganisationsSetupController {
         if dropped == nil { f.errors.add("dropped", "Choose the organisation to merge into \(organisation.name)") }
         if f.form["confirm"] != "1" { f.errors.add("confirm", "Tick the box to confirm the merge: it cannot be undone") }
         if let dropped, f.errors.isEmpty,
-           let merged = try await f.refusing("dropped", { try await people.mergeOrganisation(dropped.id, into: organisation.id, by: scope.editor) }) {
-            return scope.redirect(.setupOrganisation(partnership: scope.slug, id: merged.id), notice: "\(dropped.name) was merged into \(merged.name).")
+            let merged = try await f.refusing("dropped", { try await people.mergeOrganisation(dropped.id, into: organisation.id, by: scope.editor) })
+        {
+            return scope.redirect(
+                .setupOrganisation(partnership: scope.slug, id: merged.id), notice: "\(dropped.name) was merged into \(merged.name).")
         }
         return try await page(scope, context, organisation, f, merging: true, notice: nil)
     }
@@ -97,33 +102,40 @@ struct OrganisationsSetupController {
             w.raw("<h2 id=\"add-organisation\">Add an organisation</h2>\n")
             FormReader.open(&w, action: SitePath.setupOrganisations(partnership: scope.slug).path, context: context, label: "add-organisation")
             w.inputField("name", label: "Name", value: f.value("name"), autocomplete: "off", errors: f.errors)
-            w.inputField("abbreviation", label: "Abbreviation", value: f.value("abbreviation"), hint: "Optional, for example MBC",
-                         autocomplete: "off", errors: f.errors)
+            w.inputField(
+                "abbreviation", label: "Abbreviation", value: f.value("abbreviation"), hint: "Optional, for example MBC",
+                autocomplete: "off", errors: f.errors)
             w.raw("<button type=\"submit\">Add the organisation</button>\n</form>\n")
         }
     }
 
-    func page(_ scope: SetupScope, _ context: AppRequestContext, _ organisation: Organisation, _ f: FormReader, merging: Bool,
-              notice: String?) async throws -> Response {
+    func page(
+        _ scope: SetupScope, _ context: AppRequestContext, _ organisation: Organisation, _ f: FormReader, merging: Bool,
+        notice: String?
+    ) async throws -> Response {
         let others = try await people.organisations(of: scope.partnership.id).filter { $0.id != organisation.id }
         let path = SitePath.setupOrganisation(partnership: scope.slug, id: organisation.id).path
         let typed = !merging && !f.form.fields.isEmpty
-        return scope.page(organisation.name, context: context, errors: f.errors, notice: notice,
-                          crumbs: [("Organisations", SitePath.setupOrganisations(partnership: scope.slug).path)]) { w in
+        return scope.page(
+            organisation.name, context: context, errors: f.errors, notice: notice,
+            crumbs: [("Organisations", SitePath.setupOrganisations(partnership: scope.slug).path)]
+        ) { w in
             w.raw("<h2 id=\"details\">Details</h2>\n")
             FormReader.open(&w, action: path, context: context, label: "details")
             let errors = merging ? FormErrors() : f.errors
             w.inputField("name", label: "Name", value: typed ? f.value("name") : organisation.name, autocomplete: "off", errors: errors)
-            w.inputField("abbreviation", label: "Abbreviation", value: typed ? f.value("abbreviation") : organisation.abbreviation ?? "",
-                         autocomplete: "off", errors: errors)
+            w.inputField(
+                "abbreviation", label: "Abbreviation", value: typed ? f.value("abbreviation") : organisation.abbreviation ?? "",
+                autocomplete: "off", errors: errors)
             w.raw("<button type=\"submit\">Save</button>\n</form>\n")
             if !others.isEmpty {
                 let mergeErrors = merging ? f.errors : FormErrors()
                 w.raw("<h2 id=\"merge\">Merge another organisation into this one</h2>\n")
                 FormReader.open(&w, action: path + "/merge", context: context, label: "merge")
-                w.selectField("dropped", label: "Organisation to merge into \(organisation.name)",
-                              choices: [Choice("", "Choose an organisation")] + others.map { Choice(String($0.id), $0.name) },
-                              selected: merging ? f.value("dropped") : "", errors: mergeErrors)
+                w.selectField(
+                    "dropped", label: "Organisation to merge into \(organisation.name)",
+                    choices: [Choice("", "Choose an organisation")] + others.map { Choice(String($0.id), $0.name) },
+                    selected: merging ? f.value("dropped") : "", errors: mergeErrors)
                 w.mergeConfirmation(mergeErrors, checked: merging && f.form["confirm"] == "1")
                 w.raw("<button type=\"submit\" class=\"warning\">Merge the organisations</button>\n</form>\n")
             }

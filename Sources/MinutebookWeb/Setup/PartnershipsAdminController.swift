@@ -34,8 +34,11 @@ struct PartnershipsAdminController {
         if let settings, f.errors.isEmpty {
             if let created = try await f.refusing("slug", { try await partnerships.addPartnership(settings, boardName: boardName, by: editor) }) {
                 let notice = "\(created.settings.name) was created with its board, \(boardName)."
-                return Response(status: .seeOther, headers: [
-                    .location: SitePath.settings(partnership: created.settings.slug).path + "?done=" + notice.addingPercentEncodingForQuery()])
+                return Response(
+                    status: .seeOther,
+                    headers: [
+                        .location: SitePath.settings(partnership: created.settings.slug).path + "?done=" + notice.addingPercentEncodingForQuery()
+                    ])
             }
         }
         return try await page(context, f)
@@ -65,9 +68,11 @@ struct PartnershipsAdminController {
             w.raw("<h2 id=\"new-partnership\">Create a partnership</h2>\n")
             FormReader.open(&w, action: SitePath.adminPartnerships.path, context: context, label: "new-partnership")
             PartnershipForm.fields(&w, f, current: nil)
-            w.inputField("boardName", label: "Name of its board", value: f.value("boardName"),
-                         hint: "The board starts with the standard agenda: apologies, minutes, matters arising, public questions, the "
-                         + "chair's update, sub-group reports, any other business and the next meeting; add its sub-groups on the next page", errors: f.errors)
+            w.inputField(
+                "boardName", label: "Name of its board", value: f.value("boardName"),
+                hint: "The board starts with the standard agenda: apologies, minutes, matters arising, public questions, the "
+                    + "chair's update, sub-group reports, any other business and the next meeting; add its sub-groups on the next page",
+                errors: f.errors)
             w.raw("<button type=\"submit\">Create the partnership</button>\n</form>\n")
         }
         return .html(bytes, status: f.errors.isEmpty ? .ok : .badRequest)

@@ -31,7 +31,9 @@ struct PeopleSetupController {
         var f = try await FormReader.collect(request, context)
         let name = f.required("fullName", "Enter the person's full name")
         if let details = Self.details(&f, name: name, adding: true),
-           let added = try await f.refusing("fullName", { try await people.addPerson(to: scope.partnership.id, details, on: Today.date, by: scope.editor) }) {
+            let added = try await f.refusing(
+                "fullName", { try await people.addPerson(to: scope.partnership.id, details, on: Today.date, by: scope.editor) })
+        {
             return scope.redirect(.setupPeople(partnership: scope.slug), notice: "\(added.person.fullName) was added.")
         }
         return try await listPage(scope, context, f, notice: nil)
@@ -49,8 +51,10 @@ struct PeopleSetupController {
         var f = try await FormReader.collect(request, context)
         let name = f.required("fullName", "Enter the person's full name")
         if let details = Self.details(&f, name: name),
-           let saved = try await f.refusing("fullName", { try await people.editPerson(person.person.id, details, on: Today.date, by: scope.editor) }) {
-            return scope.redirect(.setupPerson(partnership: scope.slug, id: saved.person.id), notice: "\(saved.person.fullName)'s details were saved.")
+            let saved = try await f.refusing("fullName", { try await people.editPerson(person.person.id, details, on: Today.date, by: scope.editor) })
+        {
+            return scope.redirect(
+                .setupPerson(partnership: scope.slug, id: saved.person.id), notice: "\(saved.person.fullName)'s details were saved.")
         }
         return try await personPage(scope, context, person, f, form: .details, notice: nil)
     }
@@ -65,9 +69,12 @@ struct PeopleSetupController {
         if dropped == nil { f.errors.add("dropped", "Choose the record to merge into this one") }
         if f.form["confirm"] != "1" { f.errors.add("confirm", "Tick the box to confirm the merge: it cannot be undone") }
         if let dropped, f.errors.isEmpty,
-           let merged = try await f.refusing("dropped", { try await people.mergePerson(dropped.person.id, into: person.person.id, by: scope.editor) }) {
-            return scope.redirect(.setupPerson(partnership: scope.slug, id: merged.person.id),
-                                  notice: "The record of \(dropped.person.fullName) was merged into this one.")
+            let merged = try await f.refusing(
+                "dropped", { try await people.mergePerson(dropped.person.id, into: person.person.id, by: scope.editor) })
+        {
+            return scope.redirect(
+                .setupPerson(partnership: scope.slug, id: merged.person.id),
+                notice: "The record of \(dropped.person.fullName) was merged into this one.")
         }
         return try await personPage(scope, context, person, f, form: .merge, notice: nil)
     }
@@ -77,9 +84,11 @@ struct PeopleSetupController {
         let person = try await person(scope, context)
         var f = try await FormReader.collect(request, context)
         if let date = f.dayMonthYear("leftOn", "the day they left"), f.errors.isEmpty,
-           let marked = try await f.refusing("leftOn-day", { try await people.markLeft(person.person.id, on: date, by: scope.editor) }) {
-            return scope.redirect(.setupPerson(partnership: scope.slug, id: marked.person.id),
-                                  notice: "\(marked.person.fullName) left on \(date.long); their seats ended that day.")
+            let marked = try await f.refusing("leftOn-day", { try await people.markLeft(person.person.id, on: date, by: scope.editor) })
+        {
+            return scope.redirect(
+                .setupPerson(partnership: scope.slug, id: marked.person.id),
+                notice: "\(marked.person.fullName) left on \(date.long); their seats ended that day.")
         }
         return try await personPage(scope, context, person, f, form: .left, notice: nil)
     }
@@ -99,8 +108,9 @@ struct PeopleSetupController {
     /// The details typed (when editing, a blank field clears the stored one); nil with the problems in `f`.
     static func details(_ f: inout FormReader, name: String, adding: Bool = false) -> PersonDetails? {
         func field(_ name: String) -> String? { adding ? f.form.nonEmpty(name) : f.form[name] ?? "" }
-        let details = PersonDetails(fullName: name, jobTitle: field("jobTitle"), email: field("email"), phone: field("phone"),
-                                    organisation: field("organisation"))
+        let details = PersonDetails(
+            fullName: name, jobTitle: field("jobTitle"), email: field("email"), phone: field("phone"),
+            organisation: field("organisation"))
         for problem in details.problems where f.errors.message(for: problem.field) == nil { f.errors.add(problem.field, problem.message) }
         return f.errors.isEmpty ? details : nil
     }
@@ -109,10 +119,12 @@ struct PeopleSetupController {
         func value(_ field: String, _ stored: String?) -> String { typed ? f.value(field) : (stored ?? "") }
         w.inputField("fullName", label: "Full name", value: value("fullName", current?.person.fullName), autocomplete: "off", errors: errors)
         w.inputField("jobTitle", label: "Job title", value: value("jobTitle", current?.jobTitle), autocomplete: "off", errors: errors)
-        w.inputField("email", label: "E-mail", value: value("email", current?.person.email), type: "email",
-                     hint: "Papers, update requests and meeting changes are sent here", autocomplete: "off", errors: errors)
+        w.inputField(
+            "email", label: "E-mail", value: value("email", current?.person.email), type: "email",
+            hint: "Papers, update requests and meeting changes are sent here", autocomplete: "off", errors: errors)
         w.inputField("phone", label: "Telephone", value: value("phone", current?.phone), autocomplete: "off", errors: errors)
-        w.inputField("organisation", label: "Organisation", value: value("organisation", current?.organisation),
-                     hint: "Its name or abbreviation; a new name adds the organisation", autocomplete: "off", errors: errors)
+        w.inputField(
+            "organisation", label: "Organisation", value: value("organisation", current?.organisation),
+            hint: "Its name or abbreviation; a new name adds the organisation", autocomplete: "off", errors: errors)
     }
 }

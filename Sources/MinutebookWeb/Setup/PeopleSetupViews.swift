@@ -34,12 +34,16 @@ extension PeopleSetupController {
         }
     }
 
-    func personPage(_ scope: SetupScope, _ context: AppRequestContext, _ entry: DirectoryPerson, _ f: FormReader, form: Form?,
-                    notice: String?) async throws -> Response {
+    func personPage(
+        _ scope: SetupScope, _ context: AppRequestContext, _ entry: DirectoryPerson, _ f: FormReader, form: Form?,
+        notice: String?
+    ) async throws -> Response {
         let others = try await people.directory(of: scope.partnership.id, on: Today.date).filter { $0.person.id != entry.person.id }
         let path = SitePath.setupPerson(partnership: scope.slug, id: entry.person.id).path
-        return scope.page(entry.person.fullName, context: context, errors: f.errors, notice: notice,
-                          crumbs: [("People", SitePath.setupPeople(partnership: scope.slug).path)]) { w in
+        return scope.page(
+            entry.person.fullName, context: context, errors: f.errors, notice: notice,
+            crumbs: [("People", SitePath.setupPeople(partnership: scope.slug).path)]
+        ) { w in
             w.raw("<p><a href=\"")
             w.text(SitePath.person(partnership: scope.slug, id: entry.person.id).path)
             w.raw("\">Their page: actions and attendance</a></p>\n")
@@ -53,24 +57,31 @@ extension PeopleSetupController {
 
             if entry.leftOn == nil {
                 w.raw("<h2 id=\"left\">Mark as having left</h2>\n")
-                w.element("<p>", "Every seat they hold ends on the day they leave; the pack's cover and the attendance register "
-                          + "stop listing them for later meetings.", "</p>\n")
+                w.element(
+                    "<p>",
+                    "Every seat they hold ends on the day they leave; the pack's cover and the attendance register "
+                        + "stop listing them for later meetings.", "</p>\n")
                 FormReader.open(&w, action: path + "/left", context: context, label: "left")
-                w.dateInput("leftOn", legend: "The last day they were a member", value: form == .left ? f.dateParts("leftOn") : DateParts(),
-                            hint: "For example 31 3 2031", errors: form == .left ? f.errors : FormErrors())
+                w.dateInput(
+                    "leftOn", legend: "The last day they were a member", value: form == .left ? f.dateParts("leftOn") : DateParts(),
+                    hint: "For example 31 3 2031", errors: form == .left ? f.errors : FormErrors())
                 w.raw("<button type=\"submit\" class=\"warning\">Mark as having left</button>\n</form>\n")
             }
 
             if !others.isEmpty {
                 let errors = form == .merge ? f.errors : FormErrors()
                 w.raw("<h2 id=\"merge\">Merge a duplicate record into this one</h2>\n")
-                w.element("<p>", "For one person recorded twice: the other record's seats, attendance, actions and updates move "
-                          + "to this one, its details fill any left blank here, and it is removed.", "</p>\n")
+                w.element(
+                    "<p>",
+                    "For one person recorded twice: the other record's seats, attendance, actions and updates move "
+                        + "to this one, its details fill any left blank here, and it is removed.", "</p>\n")
                 FormReader.open(&w, action: path + "/merge", context: context, label: "merge")
-                w.selectField("dropped", label: "Record to merge into this one",
-                              choices: [Choice("", "Choose a person")] + others.map {
-                                  Choice(String($0.person.id), $0.person.fullName + ($0.organisation.map { " (\($0))" } ?? "") + " #\($0.person.id)")
-                              }, selected: form == .merge ? f.value("dropped") : "", errors: errors)
+                w.selectField(
+                    "dropped", label: "Record to merge into this one",
+                    choices: [Choice("", "Choose a person")]
+                        + others.map {
+                            Choice(String($0.person.id), $0.person.fullName + ($0.organisation.map { " (\($0))" } ?? "") + " #\($0.person.id)")
+                        }, selected: form == .merge ? f.value("dropped") : "", errors: errors)
                 w.mergeConfirmation(errors, checked: form == .merge && f.form["confirm"] == "1")
                 w.raw("<button type=\"submit\" class=\"warning\">Merge the records</button>\n</form>\n")
             }

@@ -22,7 +22,8 @@ struct SettingsController {
         let scope = try await SetupScope.require(request, context, directory: directory)
         var f = try await FormReader.collect(request, context)
         if let settings = PartnershipForm.read(&f),
-           let saved = try await f.refusing("slug", { try await partnerships.editPartnership(scope.partnership.id, settings, by: scope.editor) }) {
+            let saved = try await f.refusing("slug", { try await partnerships.editPartnership(scope.partnership.id, settings, by: scope.editor) })
+        {
             return scope.redirect(.settings(partnership: saved.settings.slug), notice: "The settings were saved.")
         }
         return try await page(scope, context, f, notice: nil)
@@ -34,9 +35,11 @@ struct SettingsController {
         let slug = scope.slug
         return scope.page("Settings of \(scope.partnership.name)", context: context, errors: f.errors, notice: notice) { w in
             w.raw("<h2>Set-up</h2>\n<ul>\n")
-            for (label, path) in [("Bodies and sub-groups", SitePath.setupBodies(partnership: slug)),
-                                  ("People", SitePath.setupPeople(partnership: slug)),
-                                  ("Organisations", SitePath.setupOrganisations(partnership: slug))] {
+            for (label, path) in [
+                ("Bodies and sub-groups", SitePath.setupBodies(partnership: slug)),
+                ("People", SitePath.setupPeople(partnership: slug)),
+                ("Organisations", SitePath.setupOrganisations(partnership: slug))
+            ] {
                 w.raw("<li><a href=\"")
                 w.text(path.path)
                 w.raw("\">")

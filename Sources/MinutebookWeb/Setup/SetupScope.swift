@@ -22,10 +22,13 @@ struct SetupScope {
     }
 
     /// A set-up page: "Error: " in the title and the error summary when `errors` is not empty (status 400).
-    func page(_ title: String, context: AppRequestContext, errors: FormErrors, notice: String? = nil,
-              crumbs: [(String, String)] = [], _ content: (inout HTMLWriter) -> Void) -> Response {
+    func page(
+        _ title: String, context: AppRequestContext, errors: FormErrors, notice: String? = nil,
+        crumbs: [(String, String)] = [], _ content: (inout HTMLWriter) -> Void
+    ) -> Response {
         var layout = Layout(title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(partnership.name, SitePath.partnership(slug).path), ("Settings", SitePath.settings(partnership: slug).path)]
+        layout.breadcrumbs =
+            [(partnership.name, SitePath.partnership(slug).path), ("Settings", SitePath.settings(partnership: slug).path)]
             + crumbs.map { (label: $0.0, href: $0.1) }
         let bytes = layout.render { w in
             w.errorSummary(errors)

@@ -1,4 +1,5 @@
 import MinutebookServices
+
 /// A `<link rel="alternate">` of the page head: another form of what the page shows (a feed, a
 /// calendar, the API's JSON), for browsers, feed readers and crawlers to discover.
 public struct AlternateLink: Sendable, Equatable {
@@ -38,7 +39,9 @@ public struct Layout: Sendable {
     /// Renders a whole page whose `<main>` content is written by `content`.
     public func render(_ content: (inout HTMLWriter) -> Void) -> [UInt8] {
         var w = HTMLWriter(capacity: capacity)
-        w.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        w.raw(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        )
         w.text(title)
         w.raw(" – Minutebook</title>\n<link rel=\"stylesheet\" href=\"/assets/minutebook.css\">\n")
         for alt in alternates {
@@ -55,7 +58,9 @@ public struct Layout: Sendable {
             w.text(script)
             w.raw("\" defer></script>\n")
         }
-        w.raw("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<header class=\"site-header\"><div class=\"width\"><a class=\"brand\" href=\"/\">Minutebook</a>\n<nav aria-label=\"Site\"><ul>")
+        w.raw(
+            "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<header class=\"site-header\"><div class=\"width\"><a class=\"brand\" href=\"/\">Minutebook</a>\n<nav aria-label=\"Site\"><ul>"
+        )
         w.raw("<li><a href=\"/search\">Search</a></li>")
         if let user = signedInAs {
             w.raw("<li><a href=\"/account\">")
@@ -93,7 +98,9 @@ public struct Layout: Sendable {
         }
         w.raw("<main id=\"main\" class=\"width\" tabindex=\"-1\">\n")
         content(&w)
-        w.raw("\n</main>\n<footer class=\"site-footer\"><div class=\"width\"><p>Minutebook – open-source governance for partnership boards.</p></div></footer>\n</body>\n</html>\n")
+        w.raw(
+            "\n</main>\n<footer class=\"site-footer\"><div class=\"width\"><p>Minutebook – open-source governance for partnership boards.</p></div></footer>\n</body>\n</html>\n"
+        )
         return w.bytes
     }
 }

@@ -15,7 +15,8 @@ struct ActionHistoryAuthorTests {
 
     @Test("an entry written with an e-mail before is shown as the secretariat; names are kept")
     func olderEntries() {
-        #expect(ActionHistoryEntry(at: "2024-01-02T10:00:00Z", authorName: "clerk@riverside.example", text: "", via: .web).shownAuthor == "Secretariat")
+        #expect(
+            ActionHistoryEntry(at: "2024-01-02T10:00:00Z", authorName: "clerk@riverside.example", text: "", via: .web).shownAuthor == "Secretariat")
         #expect(ActionHistoryEntry(at: "2024-01-02T10:00:00Z", authorName: "Ann Pebble", text: "", via: .emailLink).shownAuthor == "Ann Pebble")
         #expect(ActionHistoryEntry(at: "2024-01-02T10:00:00Z", authorName: nil, text: "", via: .web).shownAuthor == "Unknown")
     }

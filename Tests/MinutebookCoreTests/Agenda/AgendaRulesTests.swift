@@ -1,13 +1,16 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Agenda numbering, references and drafting")
 struct AgendaRulesTests {
-    @Test("sub-items are lettered under the item before them", arguments: [
-        ([0, 0, 1, 1, 1, 0], ["1", "2", "2a", "2b", "2c", "3"]),
-        ([1, 0, 1], ["1", "2", "2a"]),
-        ([0] + Array(repeating: 1, count: 5), ["1", "1a", "1b", "1c", "1d", "1e"]),
-    ])
+    @Test(
+        "sub-items are lettered under the item before them",
+        arguments: [
+            ([0, 0, 1, 1, 1, 0], ["1", "2", "2a", "2b", "2c", "3"]),
+            ([1, 0, 1], ["1", "2", "2a"]),
+            ([0] + Array(repeating: 1, count: 5), ["1", "1a", "1b", "1c", "1d", "1e"])
+        ])
     func numbering(_ levels: [Int], _ expected: [String]) {
         #expect(AgendaNumbering.numbers(levels: levels) == expected)
     }
@@ -36,13 +39,15 @@ struct AgendaRulesTests {
         let previous = try #require(LocalDate(iso: "2018-09-06"))
         let plan = [
             ForwardPlanItem(id: 1, bodyID: 1, title: "Knife crime action plan", proposer: "Chairman", status: .deferred),
-            ForwardPlanItem(id: 2, bodyID: 1, title: "Case review", proposer: "Police", status: .scheduled, part: .two,
-                            exemptReason: "Information about individuals"),
-            ForwardPlanItem(id: 3, bodyID: 1, title: "Dropped idea", proposer: "Police", status: .dropped),
+            ForwardPlanItem(
+                id: 2, bodyID: 1, title: "Case review", proposer: "Police", status: .scheduled, part: .two,
+                exemptReason: "Information about individuals"),
+            ForwardPlanItem(id: 3, bodyID: 1, title: "Dropped idea", proposer: "Police", status: .dropped)
         ]
         let template = AgendaTemplateItem.standard.filter { $0.kind != .mattersArising }
-        let items = AgendaDraft.items(template: template, forwardPlan: plan, subGroups: ["Gangs Sub-Group", "Prevent Sub-Group"],
-                                      meetingDate: date, previousMeetingDate: previous, deadlines: MeetingDeadlines(meeting: date))
+        let items = AgendaDraft.items(
+            template: template, forwardPlan: plan, subGroups: ["Gangs Sub-Group", "Prevent Sub-Group"],
+            meetingDate: date, previousMeetingDate: previous, deadlines: MeetingDeadlines(meeting: date))
         let titles = items.map(\.title)
         #expect(titles.first == "Apologies for absence")
         #expect(titles.contains("Minutes of the previous meeting held on 6 September 2018"))

@@ -1,20 +1,25 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Dates and municipal years")
 struct CalendarTests {
-    @Test("day numbers round-trip across centuries and leap days", arguments: [
-        "1970-01-01", "1995-01-01", "2000-02-29", "2017-10-16", "2024-02-29", "2040-12-31", "1900-03-01",
-    ])
+    @Test(
+        "day numbers round-trip across centuries and leap days",
+        arguments: [
+            "1970-01-01", "1995-01-01", "2000-02-29", "2017-10-16", "2024-02-29", "2040-12-31", "1900-03-01"
+        ])
     func roundTrip(_ iso: String) throws {
         let date = try #require(LocalDate(iso: iso))
         #expect(LocalDate(dayNumber: date.dayNumber) == date)
         #expect(date.iso == iso)
     }
 
-    @Test("weekdays match the agendas", arguments: zip(
-        ["2017-10-16", "2017-12-19", "2018-03-26", "2018-11-29", "2024-02-29"],
-        ["Monday", "Tuesday", "Monday", "Thursday", "Thursday"]))
+    @Test(
+        "weekdays match the agendas",
+        arguments: zip(
+            ["2017-10-16", "2017-12-19", "2018-03-26", "2018-11-29", "2024-02-29"],
+            ["Monday", "Tuesday", "Monday", "Thursday", "Thursday"]))
     func weekdays(_ iso: String, _ name: String) throws {
         let date = try #require(LocalDate(iso: iso))
         #expect(LocalDate.weekdayNames[date.weekday - 1] == name)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Minute numbers given as items are taken")
@@ -41,8 +42,9 @@ struct LiveNumberingTests {
 
 @Suite("Votes, quorum and the chair's casting vote")
 struct VoteRuleTests {
-    @Test("the quorum is a quarter of the voting seats rounded up, at least three, never more than the seats",
-          arguments: zip([1, 2, 3, 8, 12, 13, 20], [1, 2, 3, 3, 3, 4, 5]))
+    @Test(
+        "the quorum is a quarter of the voting seats rounded up, at least three, never more than the seats",
+        arguments: zip([1, 2, 3, 8, 12, 13, 20], [1, 2, 3, 3, 3, 4, 5]))
     func quorum(_ seats: Int, _ expected: Int) {
         #expect(Quorum.required(votingSeats: seats) == expected)
     }
@@ -53,31 +55,39 @@ struct VoteRuleTests {
         #expect(Quorum.required(votingSeats: 12, setting: 2) == 2)
         #expect(Quorum.required(votingSeats: 4, setting: 9) == 4)
         #expect(Quorum.required(votingSeats: 12, setting: nil) == 3)
-        #expect(VoteTally(votesFor: 1, against: 1, abstentions: 0, castingVote: .votedFor)
-            .problems(presentVoting: 2, votingSeats: 12, quorumSetting: 2).isEmpty)
+        #expect(
+            VoteTally(votesFor: 1, against: 1, abstentions: 0, castingVote: .votedFor)
+                .problems(presentVoting: 2, votingSeats: 12, quorumSetting: 2).isEmpty)
         #expect(Quorum.problem(setting: "") == nil && Quorum.problem(setting: " 6 ") == nil)
         #expect(Quorum.problem(setting: "six") != nil && Quorum.problem(setting: "0") != nil && Quorum.problem(setting: "501") != nil)
     }
 
-    @Test("more for than against carries, more against loses, a tie goes with the casting vote and falls without one",
-          arguments: zip([VoteTally(votesFor: 5, against: 2, abstentions: 1),
-                          VoteTally(votesFor: 2, against: 5, abstentions: 0),
-                          VoteTally(votesFor: 3, against: 3, abstentions: 0, castingVote: .votedFor),
-                          VoteTally(votesFor: 3, against: 3, abstentions: 0, castingVote: .against),
-                          VoteTally(votesFor: 3, against: 3, abstentions: 2)],
-                         [VoteOutcome.carried, .lost, .carried, .lost, .lost]))
+    @Test(
+        "more for than against carries, more against loses, a tie goes with the casting vote and falls without one",
+        arguments: zip(
+            [
+                VoteTally(votesFor: 5, against: 2, abstentions: 1),
+                VoteTally(votesFor: 2, against: 5, abstentions: 0),
+                VoteTally(votesFor: 3, against: 3, abstentions: 0, castingVote: .votedFor),
+                VoteTally(votesFor: 3, against: 3, abstentions: 0, castingVote: .against),
+                VoteTally(votesFor: 3, against: 3, abstentions: 2)
+            ],
+            [VoteOutcome.carried, .lost, .carried, .lost, .lost]))
     func outcome(_ tally: VoteTally, _ expected: VoteOutcome) {
         #expect(tally.outcome == expected)
     }
 
     @Test("a vote is refused when the meeting is inquorate, counts more voters than are present, or casts a vote with no tie")
     func problems() {
-        #expect(VoteTally(votesFor: 1, against: 1, abstentions: 0).problems(presentVoting: 2, votingSeats: 12).first?
-            .contains("not quorate") == true)
-        #expect(VoteTally(votesFor: 4, against: 1, abstentions: 0).problems(presentVoting: 4, votingSeats: 12).first?
-            .contains("only 4 voting members") == true)
-        #expect(VoteTally(votesFor: 3, against: 1, abstentions: 0, castingVote: .votedFor).problems(presentVoting: 4, votingSeats: 12)
-            == ["The chair gives a casting vote only when the votes are tied."])
+        #expect(
+            VoteTally(votesFor: 1, against: 1, abstentions: 0).problems(presentVoting: 2, votingSeats: 12).first?
+                .contains("not quorate") == true)
+        #expect(
+            VoteTally(votesFor: 4, against: 1, abstentions: 0).problems(presentVoting: 4, votingSeats: 12).first?
+                .contains("only 4 voting members") == true)
+        #expect(
+            VoteTally(votesFor: 3, against: 1, abstentions: 0, castingVote: .votedFor).problems(presentVoting: 4, votingSeats: 12)
+                == ["The chair gives a casting vote only when the votes are tied."])
         #expect(VoteTally(votesFor: 2, against: 2, abstentions: 0, castingVote: .votedFor).problems(presentVoting: 4, votingSeats: 12).isEmpty)
     }
 

@@ -1,12 +1,17 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Minute numbers")
 struct MinuteNumberTests {
-    @Test("parses numbers as councils print them", arguments: zip(
-        ["186", "186a", "186 a", "46 (a)", "15A", "  172b ", "5(b)"],
-        [MinuteNumber(186), MinuteNumber(186, letter: "a"), MinuteNumber(186, letter: "a"), MinuteNumber(46, letter: "a"),
-         MinuteNumber(15, letter: "a"), MinuteNumber(172, letter: "b"), MinuteNumber(5, letter: "b")]))
+    @Test(
+        "parses numbers as councils print them",
+        arguments: zip(
+            ["186", "186a", "186 a", "46 (a)", "15A", "  172b ", "5(b)"],
+            [
+                MinuteNumber(186), MinuteNumber(186, letter: "a"), MinuteNumber(186, letter: "a"), MinuteNumber(46, letter: "a"),
+                MinuteNumber(15, letter: "a"), MinuteNumber(172, letter: "b"), MinuteNumber(5, letter: "b")
+            ]))
     func parses(_ text: String, _ expected: MinuteNumber) {
         #expect(MinuteNumber(parsing: text) == expected)
     }
@@ -65,10 +70,15 @@ struct MinuteNumberingTests {
         #expect(numbers.map(\.text) == ["171", "172", "172a", "172b", "173"])
     }
 
-    @Test("the sample sequences follow the rule", arguments: [
-        ("2017-10-16", 161, 174, [MinuteNumbering.Earlier]()),
-        ("2017-12-19", 175, 191, (161...174).map { MinuteNumbering.Earlier(meetingDate: LocalDate(iso: "2017-10-16")!, number: MinuteNumber($0)) }),
-    ])
+    @Test(
+        "the sample sequences follow the rule",
+        arguments: [
+            ("2017-10-16", 161, 174, [MinuteNumbering.Earlier]()),
+            (
+                "2017-12-19", 175, 191,
+                (161...174).map { MinuteNumbering.Earlier(meetingDate: LocalDate(iso: "2017-10-16")!, number: MinuteNumber($0)) }
+            )
+        ])
     func sampleSequences(_ date: String, _ first: Int, _ last: Int, _ history: [MinuteNumbering.Earlier]) {
         let numbers = (first...last).map { MinuteNumber($0) }
         let problems = numbering.problems(in: numbers, on: LocalDate(iso: date)!, after: history)

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Comparisons")
 struct ComparisonTests {
-    static let arson = Indicator(id: 7, partnershipID: 1, bodyID: 2, code: "arson", name: "Deliberate fires",
-                                 direction: .lowerIsBetter)
+    static let arson = Indicator(
+        id: 7, partnershipID: 1, bodyID: 2, code: "arson", name: "Deliberate fires",
+        direction: .lowerIsBetter)
 
     static func month(_ y: Int, _ m: Int) -> YearMonth { YearMonth(year: y, month: m) ?? YearMonth(ordinal: 0) }
 
@@ -60,8 +62,11 @@ struct ComparisonTests {
     func againstRegion() throws {
         let months = (0..<24).map { Self.month(2016, 1).adding(months: $0) }
         let own = months.enumerated().map { i, m in Actual(indicatorID: 7, period: ReportingPeriod(month: m), value: i < 12 ? 10 : 9) }
-        let region = months.enumerated().map { i, m in Actual(indicatorID: 7, period: ReportingPeriod(month: m), area: .region("Metropolis"), value: i < 12 ? 100 : 102) }
-        let pair = try #require(Comparisons.areaAgainstRegion(own + region, indicator: Self.arson, through: Self.month(2017, 12), region: "Metropolis"))
+        let region = months.enumerated().map { i, m in
+            Actual(indicatorID: 7, period: ReportingPeriod(month: m), area: .region("Metropolis"), value: i < 12 ? 100 : 102)
+        }
+        let pair = try #require(
+            Comparisons.areaAgainstRegion(own + region, indicator: Self.arson, through: Self.month(2017, 12), region: "Metropolis"))
         #expect(pair.area.percent == -10)
         #expect(pair.area.isImprovement)
         #expect(pair.region.isWorse)

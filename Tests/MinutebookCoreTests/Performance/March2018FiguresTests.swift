@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MinutebookCore
 
 /// The KPI figures of the domestic abuse sub-group report in the 26 March 2018 agenda pack
@@ -9,15 +10,18 @@ enum March2018Figures {
 
     static let dropIn = Indicator(id: 1, partnershipID: 1, bodyID: 2, code: "drop-in-attendance", name: "Drop-in advice session attendance")
     static let groupReferrals = Indicator(id: 2, partnershipID: 1, bodyID: 2, code: "support-group-referrals", name: "Referrals to support groups")
-    static let programmeReferrals = Indicator(id: 3, partnershipID: 1, bodyID: 2, code: "programme-referrals", name: "Behaviour change programme referrals")
-    static let programmeAssessments = Indicator(id: 4, partnershipID: 1, bodyID: 2, code: "programme-assessments", name: "Behaviour change programme assessments")
-    static let programmeCompletions = Indicator(id: 5, partnershipID: 1, bodyID: 2, code: "programme-completions", name: "Behaviour change programme completions")
+    static let programmeReferrals = Indicator(
+        id: 3, partnershipID: 1, bodyID: 2, code: "programme-referrals", name: "Behaviour change programme referrals")
+    static let programmeAssessments = Indicator(
+        id: 4, partnershipID: 1, bodyID: 2, code: "programme-assessments", name: "Behaviour change programme assessments")
+    static let programmeCompletions = Indicator(
+        id: 5, partnershipID: 1, bodyID: 2, code: "programme-completions", name: "Behaviour change programme completions")
 
     /// Annual targets as printed: 330; 260; 55 for a service that ran from June (printed pro rata: 45).
     static let targets = [
         AnnualTarget(indicatorID: 1, year: year, value: 330),
         AnnualTarget(indicatorID: 2, year: year, value: 260),
-        AnnualTarget(indicatorID: 3, year: year, value: 55, activeFrom: YearMonth(year: 2017, month: 6)),
+        AnnualTarget(indicatorID: 3, year: year, value: 55, activeFrom: YearMonth(year: 2017, month: 6))
     ]
     static let printedProRata: Double = 45
 
@@ -26,14 +30,14 @@ enum March2018Figures {
         (groupReferrals, [76, 60, 83]),
         (programmeReferrals, [8, 15, 11]),
         (programmeAssessments, [2, 11, 4]),
-        (programmeCompletions, [0, 2, 1]),
+        (programmeCompletions, [0, 2, 1])
     ]
 
     /// Third-quarter service figures with no target.
     static let thirdQuarterOnly: [(String, Double)] = [
         ("Referrals into the advocacy service", 122), ("Referrals directed to advocates", 66),
         ("Risk conference referrals", 13), ("Risk conference representations", 33),
-        ("Clients helped to civil remedies", 9), ("Clients supported through criminal justice", 19),
+        ("Clients helped to civil remedies", 9), ("Clients supported through criminal justice", 19)
     ]
 
     /// Awareness training attendance by service, for the bar chart.
@@ -97,8 +101,10 @@ struct March2018FiguresTests {
             return TrendChart.Point(label: "Q\(q + 1)", value: running, target: target.expected(through: end))
         }
         let p = try progress(F.dropIn)
-        let chart = TrendChart(id: "drop-in", title: F.dropIn.name + ", cumulative", unit: .count, points: points,
-                               verdict: p.status.label).render()
+        let chart = TrendChart(
+            id: "drop-in", title: F.dropIn.name + ", cumulative", unit: .count, points: points,
+            verdict: p.status.label
+        ).render()
         #expect(chart.table.rows == [["Q1", "102", "82.5"], ["Q2", "215", "165"], ["Q3", "317", "247.5"]])
         #expect(chart.summary.contains("Blue: exceptionally ahead"))
         #expect(chart.svg.contains(">317</text>"))
@@ -106,8 +112,10 @@ struct March2018FiguresTests {
 
     @Test("training by service as bars, with the figures in the table")
     func bars() {
-        let chart = BarChart(id: "training", title: "Awareness training attendance by service", unit: .count,
-                             categories: F.trainingBySevice.map(\.0), series: [.init(name: "2017/18", values: F.trainingBySevice.map(\.1))]).render()
+        let chart = BarChart(
+            id: "training", title: "Awareness training attendance by service", unit: .count,
+            categories: F.trainingBySevice.map(\.0), series: [.init(name: "2017/18", values: F.trainingBySevice.map(\.1))]
+        ).render()
         #expect(chart.table.rows == [["Adults", "12"], ["Children's", "85"], ["Education", "34"]])
         #expect(chart.svg.contains("Children&#39;s"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Risk register: scores, heat map, changes since the last meeting")
@@ -6,10 +7,13 @@ struct RiskTests {
     static func date(_ iso: String) -> LocalDate { LocalDate(iso: iso) ?? LocalDate(dayNumber: 0) }
     static func score(_ l: Int, _ i: Int) -> RiskScore { RiskScore(likelihood: l, impact: i) ?? RiskScore(likelihood: 1, impact: 1)! }
 
-    static func risk(_ id: Int64, _ ref: String, residual: RiskScore, opened: String = "2023-01-10", closed: String? = nil,
-                     nextReview: String? = nil) -> Risk {
-        Risk(id: id, partnershipID: 1, bodyID: 1, reference: ref, title: "Risk \(ref)", owner: "Owner", inherent: score(5, 5),
-             residual: residual, openedOn: date(opened), nextReviewOn: nextReview.map(date), closedOn: closed.map(date))
+    static func risk(
+        _ id: Int64, _ ref: String, residual: RiskScore, opened: String = "2023-01-10", closed: String? = nil,
+        nextReview: String? = nil
+    ) -> Risk {
+        Risk(
+            id: id, partnershipID: 1, bodyID: 1, reference: ref, title: "Risk \(ref)", owner: "Owner", inherent: score(5, 5),
+            residual: residual, openedOn: date(opened), nextReviewOn: nextReview.map(date), closedOn: closed.map(date))
     }
 
     @Test("scores outside 1-5 are refused", arguments: [(0, 3), (6, 1), (3, 0), (2, 6)])
@@ -17,9 +21,11 @@ struct RiskTests {
         #expect(RiskScore(likelihood: pair.0, impact: pair.1) == nil)
     }
 
-    @Test("ratings band the product", arguments: zip(
-        [(1, 1), (1, 3), (2, 2), (2, 3), (2, 4), (3, 4), (3, 5), (4, 4), (5, 5)],
-        [RiskRating.low, .low, .moderate, .moderate, .high, .high, .severe, .severe, .severe]))
+    @Test(
+        "ratings band the product",
+        arguments: zip(
+            [(1, 1), (1, 3), (2, 2), (2, 3), (2, 4), (3, 4), (3, 5), (4, 4), (5, 5)],
+            [RiskRating.low, .low, .moderate, .moderate, .high, .high, .severe, .severe, .severe]))
     func ratings(_ pair: (Int, Int), _ rating: RiskRating) {
         #expect(Self.score(pair.0, pair.1).rating == rating)
     }
@@ -31,7 +37,7 @@ struct RiskTests {
             Self.risk(2, "R2", residual: Self.score(1, 1)),
             Self.risk(3, "R3", residual: Self.score(4, 5)),
             Self.risk(4, "R4", residual: Self.score(5, 1)),
-            Self.risk(5, "R5", residual: Self.score(2, 3), closed: "2024-01-01"),
+            Self.risk(5, "R5", residual: Self.score(2, 3), closed: "2024-01-01")
         ]
         let map = RiskHeatMap(risks: risks, on: Self.date("2024-02-29"))
         #expect(map.rows.count == 5)
@@ -53,20 +59,20 @@ struct RiskTests {
     func changes() {
         let since = Self.date("2023-12-06"), until = Self.date("2024-02-29")
         let risks = [
-            Self.risk(1, "R1", residual: Self.score(4, 4)),                                   // escalated
-            Self.risk(2, "R2", residual: Self.score(2, 2)),                                   // reduced
-            Self.risk(3, "R3", residual: Self.score(3, 3), opened: "2024-01-15"),             // added
-            Self.risk(4, "R4", residual: Self.score(3, 3), closed: "2024-02-01"),             // closed
-            Self.risk(5, "R5", residual: Self.score(3, 3), nextReview: "2024-02-01"),         // overdue
-            Self.risk(6, "R6", residual: Self.score(3, 3)),                                   // quiet
-            Self.risk(7, "R7", residual: Self.score(3, 3), closed: "2023-06-01"),             // closed long ago
+            Self.risk(1, "R1", residual: Self.score(4, 4)), // escalated
+            Self.risk(2, "R2", residual: Self.score(2, 2)), // reduced
+            Self.risk(3, "R3", residual: Self.score(3, 3), opened: "2024-01-15"), // added
+            Self.risk(4, "R4", residual: Self.score(3, 3), closed: "2024-02-01"), // closed
+            Self.risk(5, "R5", residual: Self.score(3, 3), nextReview: "2024-02-01"), // overdue
+            Self.risk(6, "R6", residual: Self.score(3, 3)), // quiet
+            Self.risk(7, "R7", residual: Self.score(3, 3), closed: "2023-06-01") // closed long ago
         ]
         let reviews = [
             RiskReview(riskID: 1, reviewedOn: Self.date("2023-09-01"), residual: Self.score(3, 4)),
             RiskReview(riskID: 1, reviewedOn: Self.date("2024-02-10"), residual: Self.score(4, 4)),
             RiskReview(riskID: 2, reviewedOn: Self.date("2023-11-30"), residual: Self.score(3, 3)),
             RiskReview(riskID: 2, reviewedOn: Self.date("2024-02-29"), residual: Self.score(2, 2)),
-            RiskReview(riskID: 6, reviewedOn: Self.date("2024-01-20"), residual: Self.score(3, 3)),
+            RiskReview(riskID: 6, reviewedOn: Self.date("2024-01-20"), residual: Self.score(3, 3))
         ]
         let changes = RiskChange.changes(risks: risks, reviews: reviews, since: since, until: until)
         #expect(changes.map(\.reference) == ["R1", "R2", "R3", "R4", "R5"])

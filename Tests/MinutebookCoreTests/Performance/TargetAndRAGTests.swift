@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MinutebookCore
 
 @Suite("Targets: pro rata and expected figures")
@@ -13,9 +14,11 @@ struct TargetTests {
         #expect(t.proRata() == 330)
     }
 
-    @Test("a part-year count target is pro rata by active months, rounded down", arguments: zip(
-        [(55.0, 6), (55, 4), (55, 5), (120, 10), (12, 3), (100, 1), (7, 12)],
-        [45.0, 55, 50, 60, 1, 25, 2]))
+    @Test(
+        "a part-year count target is pro rata by active months, rounded down",
+        arguments: zip(
+            [(55.0, 6), (55, 4), (55, 5), (120, 10), (12, 3), (100, 1), (7, 12)],
+            [45.0, 55, 50, 60, 1, 25, 2]))
     func proRata(_ input: (Double, Int), _ expected: Double) throws {
         // Year 2017/18 starts April (month 4); starting in month m of the calendar.
         let start = try #require(YearMonth(year: input.1 >= 4 ? 2017 : 2018, month: input.1))
@@ -74,16 +77,20 @@ struct TargetTests {
 @Suite("RAG status at the tolerance edges")
 struct RAGTests {
     // 5% amber band, 15% exceptional margin; expected 100.
-    @Test("higher is better", arguments: zip(
-        [115.0, 114.99, 100.01, 100, 99.99, 95, 94.99, 0, 200],
-        [RAGStatus.blue, .green, .green, .green, .amber, .amber, .red, .red, .blue]))
+    @Test(
+        "higher is better",
+        arguments: zip(
+            [115.0, 114.99, 100.01, 100, 99.99, 95, 94.99, 0, 200],
+            [RAGStatus.blue, .green, .green, .green, .amber, .amber, .red, .red, .blue]))
     func higherIsBetter(_ actual: Double, _ status: RAGStatus) {
         #expect(Tolerance.standard.status(actual: actual, expected: 100, direction: .higherIsBetter) == status)
     }
 
-    @Test("lower is better mirrors it", arguments: zip(
-        [85.0, 85.01, 99.99, 100, 100.01, 105, 105.01, 0, 300],
-        [RAGStatus.blue, .green, .green, .green, .amber, .amber, .red, .blue, .red]))
+    @Test(
+        "lower is better mirrors it",
+        arguments: zip(
+            [85.0, 85.01, 99.99, 100, 100.01, 105, 105.01, 0, 300],
+            [RAGStatus.blue, .green, .green, .green, .amber, .amber, .red, .blue, .red]))
     func lowerIsBetter(_ actual: Double, _ status: RAGStatus) {
         #expect(Tolerance.standard.status(actual: actual, expected: 100, direction: .lowerIsBetter) == status)
     }
@@ -123,16 +130,20 @@ struct RAGTests {
 
 @Suite("Numbers")
 struct NumbersTests {
-    @Test("formatting", arguments: zip(
-        [(1234.0, 0), (0, 0), (-29, 1), (1234567.891, 2), (0.05, 1), (45.83, 1)],
-        ["1,234", "0", "-29.0", "1,234,567.89", "0.1", "45.8"]))
+    @Test(
+        "formatting",
+        arguments: zip(
+            [(1234.0, 0), (0, 0), (-29, 1), (1234567.891, 2), (0.05, 1), (45.83, 1)],
+            ["1,234", "0", "-29.0", "1,234,567.89", "0.1", "45.8"]))
     func format(_ input: (Double, Int), _ text: String) {
         #expect(Numbers.format(input.0, decimals: input.1) == text)
     }
 
-    @Test("parsing spreadsheet figures", arguments: zip(
-        ["1,234", "12.5", "-3", "45%", " 7 ", "", "abc", "1.2.3", "12a", "--1", "1e5"],
-        [1234.0, 12.5, -3, 45, 7, nil, nil, nil, nil, nil, nil] as [Double?]))
+    @Test(
+        "parsing spreadsheet figures",
+        arguments: zip(
+            ["1,234", "12.5", "-3", "45%", " 7 ", "", "abc", "1.2.3", "12a", "--1", "1e5"],
+            [1234.0, 12.5, -3, 45, 7, nil, nil, nil, nil, nil, nil] as [Double?]))
     func parse(_ text: String, _ value: Double?) {
         #expect(Numbers.parse(text) == value)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MinutebookCore
 
 /// The one visibility rule as a table: who is looking (role, partnership, seat) × the item's part ×
@@ -27,7 +28,7 @@ struct VisibilityTests {
         ("a member of another partnership with the same body id", account(.member, partnership: 2, seats: [10]), false, false, false, false),
         ("an officer of this partnership", account(.officer, partnership: 1), false, false, true, false),
         ("an officer of another partnership", account(.officer, partnership: 2), false, false, false, false),
-        ("the operator's console", .system, true, true, true, true),
+        ("the operator's console", .system, true, true, true, true)
     ]
 
     @Test("each audience's grant over the board", arguments: audiences.indices)
@@ -47,7 +48,7 @@ struct VisibilityTests {
         (.held, true, false, true, false),
         (.minutesDrafted, true, false, true, false),
         (.minutesApproved, true, true, true, false),
-        (.cancelled, false, false, false, false),
+        (.cancelled, false, false, false, false)
     ]
 
     @Test("every role × part × status × publication", arguments: audiences.indices, [AgendaPart.one, .two])
@@ -65,10 +66,12 @@ struct VisibilityTests {
             let label = "\(who), Part \(part.rawValue), \(status.rawValue)"
             #expect(Visibility.canSeeItem(part: part, meetingStatus: status, grant: grant) == expectItem, "item: \(label)")
             #expect(Visibility.canSeeMinutes(part: part, meetingStatus: status, grant: grant) == expectMinutes, "minutes: \(label)")
-            #expect(Visibility.canSeeDocument(part: part, isPublished: true, meetingStatus: status, grant: grant) == expectPublished,
-                    "published document: \(label)")
-            #expect(Visibility.canSeeDocument(part: part, isPublished: false, meetingStatus: status, grant: grant) == expectUnpublished,
-                    "unpublished document: \(label)")
+            #expect(
+                Visibility.canSeeDocument(part: part, isPublished: true, meetingStatus: status, grant: grant) == expectPublished,
+                "published document: \(label)")
+            #expect(
+                Visibility.canSeeDocument(part: part, isPublished: false, meetingStatus: status, grant: grant) == expectUnpublished,
+                "unpublished document: \(label)")
             #expect(Visibility.canSeeAttendance(meetingStatus: status, grant: grant) == (drafts || minutes), "attendance: \(label)")
         }
     }
@@ -81,8 +84,9 @@ struct VisibilityTests {
         #expect(Visibility.canSeeIssuedPack(.members, grant: grant) == partTwo, "members' pack: \(who)")
     }
 
-    @Test("a body that is not public shows its meetings only to those who see its drafts; private actions need Part 2",
-          arguments: audiences.indices)
+    @Test(
+        "a body that is not public shows its meetings only to those who see its drafts; private actions need Part 2",
+        arguments: audiences.indices)
     func meetingsAndActions(_ row: Int) {
         let (who, audience, partTwo, drafts, _, _) = Self.audiences[row]
         let grant = Visibility.grant(audience, bodyID: Self.board, partnershipID: Self.partnership)

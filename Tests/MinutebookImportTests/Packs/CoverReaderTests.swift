@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Invented covers of Lowmarsh Safety Board packs: one as Markdown keeps its lines (a chair's title on
@@ -89,7 +90,9 @@ struct CoverReaderTests {
 
     @Test("a cover without members says so, with its line")
     func noMembers() {
-        let pack = PackReader.read(file: "odd.txt", text: "Contact for this Agenda: Nell Harrow 2 April 2031\n\nA meeting of the Lowmarsh Safety Board will be held on 11 April 2031\n")
+        let pack = PackReader.read(
+            file: "odd.txt",
+            text: "Contact for this Agenda: Nell Harrow 2 April 2031\n\nA meeting of the Lowmarsh Safety Board will be held on 11 April 2031\n")
         #expect(pack.cover?.issued == LocalDate(year: 2031, month: 4, day: 2))
         #expect(pack.cover?.members.isEmpty == true)
         #expect(pack.warnings.contains("line 1: the pack's cover names no members ('To: Members of the ...')"))

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// KPI tables in invented packs of the Lowmarsh Safety Board (as pdftotext prints a table, and as a
@@ -101,14 +102,18 @@ struct KPITableReaderTests {
         #expect(PackReader.read(file: "x.txt", text: text).figures == nil)
     }
 
-    @Test("the real March 2018 pack: the VAWG report's tables for 2017/18, each doubtful cell warned",
-          .enabled(if: TestFiles.hasSamples, "../shared/samples is not beside this clone"))
+    @Test(
+        "the real March 2018 pack: the VAWG report's tables for 2017/18, each doubtful cell warned",
+        .enabled(if: TestFiles.hasSamples, "../shared/samples is not beside this clone"))
     func march2018() throws {
         let pack = try PackReader.read(contentsOf: try #require(TestFiles.sample("sbp-2018-03-26-agenda-pack.txt")))
         let figures = try #require(pack.figures)
         #expect(figures.year.description == "2017/18")
-        #expect(figures.rows.map(\.indicator) == ["Number attending the One Stop Shop", "Number of referrals to the Support Group",
-                                                  "Number of referrals and assessments completed"])
+        #expect(
+            figures.rows.map(\.indicator) == [
+                "Number attending the One Stop Shop", "Number of referrals to the Support Group",
+                "Number of referrals and assessments completed"
+            ])
         #expect(figures.rows[0].target?.value == 330)
         #expect(figures.rows[0].quarters.map(\.value) == [102, 113, 102])
         #expect(figures.rows[0].warnings.isEmpty)

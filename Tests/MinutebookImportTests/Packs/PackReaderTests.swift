@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookImport
 
 /// Invented packs of the Lowmarsh Safety Board: one as pdftotext prints it (the report's columns one

@@ -3,19 +3,24 @@ import GRDB
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookImport
 
 /// Issue 19's acceptance on the five real samples: imported in any order, with no action closed by
 /// hand, the drafts for each pack's own meeting list the entries of the report printed in that pack.
 @Suite("History settled from the real packs", .enabled(if: TestFiles.hasSamples, "../shared/samples is not beside this clone"))
 struct SampleHistoryTests {
-    static let files = ["sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
-                        "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"]
+    static let files = [
+        "sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
+        "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"
+    ]
     /// Three orders: as the meetings ran, reversed, and the packs before the minutes they hold or answer.
     static let orders: [[String]] = [
         files, files.reversed(),
-        ["sbp-2024-02-29-agenda-pack.txt", "sbp-2018-11-29-agenda-pack.md", "sbp-2018-03-26-agenda-pack.txt",
-         "sbp-2018-09-06-minutes.txt", "sbp-2017-10-16-minutes.txt"],
+        [
+            "sbp-2024-02-29-agenda-pack.txt", "sbp-2018-11-29-agenda-pack.md", "sbp-2018-03-26-agenda-pack.txt",
+            "sbp-2018-09-06-minutes.txt", "sbp-2017-10-16-minutes.txt"
+        ]
     ]
     static let admin = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
 
@@ -31,9 +36,10 @@ struct SampleHistoryTests {
             }
             let pack = try PackReader.read(contentsOf: url)
             if !pack.isEmpty, let body = pack.bodyName {
-                let (bodyID, _) = try await actions.recordEvidence(bodyName: body, partnership: nil, report: pack.mattersArising,
-                                                                   agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
-                                                                   actor: .system)
+                let (bodyID, _) = try await actions.recordEvidence(
+                    bodyName: body, partnership: nil, report: pack.mattersArising,
+                    agenda: pack.agenda, cover: pack.cover, meetingDate: pack.meetingDate,
+                    actor: .system)
                 if let figures = pack.figures {
                     _ = try await GRDBIndicatorRepository(database: db).recordPackFigures(figures, bodyID: bodyID, actor: .system)
                 }
@@ -44,12 +50,15 @@ struct SampleHistoryTests {
 
     func draft(_ db: AppDatabase, body: String, _ iso: String) async throws -> [MattersArisingEntry] {
         let bodyID = try #require(try await db.read { try Int64.fetchOne($0, sql: "SELECT id FROM body WHERE name = ?", arguments: [body]) })
-        return try await GRDBMattersArisingRepository(database: db).mattersArising(bodyID: bodyID, date: try #require(LocalDate(iso: iso)),
-                                                                           audience: Self.admin).entries
+        return try await GRDBMattersArisingRepository(database: db).mattersArising(
+            bodyID: bodyID, date: try #require(LocalDate(iso: iso)),
+            audience: Self.admin
+        ).entries
     }
 
-    @Test("issue 19's done-when in three import orders: each pack's draft is its real report, the updates are in the histories, the covers are seats, the KPI tables are figures",
-          arguments: [0, 1, 2])
+    @Test(
+        "issue 19's done-when in three import orders: each pack's draft is its real report, the updates are in the histories, the covers are seats, the KPI tables are figures",
+        arguments: [0, 1, 2])
     func doneWhen(order: Int) async throws {
         let db = try await load(Self.orders[order])
         try await drafts(db)
@@ -84,25 +93,32 @@ struct SampleHistoryTests {
     /// The updates printed in CSD18054 and CSD18163 are in each action's history, attributed to the report and line.
     func updatesInHistory(_ db: AppDatabase) async throws {
         let history = try await db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT n.number || n.letter AS minute, u.text, u.authorName FROM actionUpdate u JOIN action a ON a.id = u.actionId
-                JOIN minute n ON n.id = a.minuteId WHERE u.statusTo IS NULL AND u.via = 'import'
-                """).map { ($0["minute"] as String, $0["text"] as String, $0["authorName"] as String) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.number || n.letter AS minute, u.text, u.authorName FROM actionUpdate u JOIN action a ON a.id = u.actionId
+                    JOIN minute n ON n.id = a.minuteId WHERE u.statusTo IS NULL AND u.via = 'import'
+                    """
+            ).map { ($0["minute"] as String, $0["text"] as String, $0["authorName"] as String) }
         }
-        let expected = ["180": "It was previously thought that the exercise", "181": "A Prevent Update has been incorporated",
-                        "183": "As of 22nd February 2018, Ms Baxter", "186a": "Awaiting update from Mr Spencer.",
-                        "187": "As the former Borough Commander Chris Hafford", "189": "This will be arranged for the June meeting",
-                        "25": "Trading Standards officers have met with the OCG officers"]
+        let expected = [
+            "180": "It was previously thought that the exercise", "181": "A Prevent Update has been incorporated",
+            "183": "As of 22nd February 2018, Ms Baxter", "186a": "Awaiting update from Mr Spencer.",
+            "187": "As the former Borough Commander Chris Hafford", "189": "This will be arranged for the June meeting",
+            "25": "Trading Standards officers have met with the OCG officers"
+        ]
         for (minute, opening) in expected {
             let found = history.filter { $0.0 == minute }
             #expect(found.contains { $0.1.hasPrefix(opening) }, "minute \(minute)")
             #expect(found.allSatisfy { $0.2.hasPrefix("Matters Arising report CSD18") && $0.2.contains(", line ") }, "minute \(minute)")
         }
         let dated = try await db.read { db in
-            try String.fetchOne(db, sql: """
-                SELECT u.at FROM actionUpdate u JOIN action a ON a.id = u.actionId JOIN minute n ON n.id = a.minuteId
-                WHERE n.number = 183 AND u.text LIKE 'As of 22nd February 2018%'
-                """)
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT u.at FROM actionUpdate u JOIN action a ON a.id = u.actionId JOIN minute n ON n.id = a.minuteId
+                    WHERE n.number = 183 AND u.text LIKE 'As of 22nd February 2018%'
+                    """)
         }
         #expect(dated == "2018-02-22T12:00:00Z")
     }
@@ -111,7 +127,7 @@ struct SampleHistoryTests {
     func coverSeats(_ db: AppDatabase) async throws {
         let covers: [(file: String, body: String, issued: String, members: Int, chair: String)] = [
             ("sbp-2018-11-29-agenda-pack.md", "Safer Bromley Partnership Strategic Group", "2018-11-20", 24, "Kate Lymer"),
-            ("sbp-2024-02-29-agenda-pack.txt", "Safer Bromley Partnership Board", "2024-02-20", 39, "Louise Watkinson"),
+            ("sbp-2024-02-29-agenda-pack.txt", "Safer Bromley Partnership Board", "2024-02-20", 39, "Louise Watkinson")
         ]
         for cover in covers {
             let pack = try PackReader.read(contentsOf: try #require(TestFiles.sample(cover.file)))
@@ -120,11 +136,14 @@ struct SampleHistoryTests {
             #expect(read.contactOfficer == "Steve Wood", "\(cover.file)")
             #expect(read.members.count == cover.members, "\(cover.file): \(read.members.map(\.name))")
             let held = try await db.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT p.fullName, s.role FROM seatHolding h JOIN seat s ON s.id = h.seatId JOIN person p ON p.id = h.personId
-                    JOIN body b ON b.id = s.bodyId
-                    WHERE b.name = ? AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?)
-                    """, arguments: [cover.body, cover.issued, cover.issued]).map { ($0["fullName"] as String, $0["role"] as String) }
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT p.fullName, s.role FROM seatHolding h JOIN seat s ON s.id = h.seatId JOIN person p ON p.id = h.personId
+                        JOIN body b ON b.id = s.bodyId
+                        WHERE b.name = ? AND h.startDate <= ? AND (h.endDate IS NULL OR h.endDate >= ?)
+                        """, arguments: [cover.body, cover.issued, cover.issued]
+                ).map { ($0["fullName"] as String, $0["role"] as String) }
             }
             let names = Set(held.map(\.0))
             for member in read.members {
@@ -141,16 +160,20 @@ struct SampleHistoryTests {
     /// The KPI tables of the March 2018 pack (the VAWG report) are the performance figures of 2017/18.
     func figures(_ db: AppDatabase) async throws {
         let figures = try await db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT i.name, a.periodStart, a.value FROM indicatorActual a JOIN indicator i ON i.id = a.indicatorId
-                ORDER BY i.position, a.periodStart
-                """).map { "\($0["name"] as String)|\($0["periodStart"] as String)|\(Int($0["value"] as Double))" }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.name, a.periodStart, a.value FROM indicatorActual a JOIN indicator i ON i.id = a.indicatorId
+                    ORDER BY i.position, a.periodStart
+                    """
+            ).map { "\($0["name"] as String)|\($0["periodStart"] as String)|\(Int($0["value"] as Double))" }
         }
-        #expect(figures == [
-            "Number attending the One Stop Shop|2017-04|102", "Number attending the One Stop Shop|2017-07|113",
-            "Number attending the One Stop Shop|2017-10|102", "Number of referrals to the Support Group|2017-04|76",
-            "Number of referrals to the Support Group|2017-07|60", "Number of referrals to the Support Group|2017-10|83",
-        ])
+        #expect(
+            figures == [
+                "Number attending the One Stop Shop|2017-04|102", "Number attending the One Stop Shop|2017-07|113",
+                "Number attending the One Stop Shop|2017-10|102", "Number of referrals to the Support Group|2017-04|76",
+                "Number of referrals to the Support Group|2017-07|60", "Number of referrals to the Support Group|2017-10|83"
+            ])
         let targets = try await db.read { try String.fetchAll($0, sql: "SELECT yearStart || '=' || CAST(value AS INTEGER) FROM indicatorTarget") }
         #expect(targets.sorted() == ["2017-04=260", "2017-04=330", "2017-04=55"])
     }

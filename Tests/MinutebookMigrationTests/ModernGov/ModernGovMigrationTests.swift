@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import Synchronization
 import Testing
+
 @testable import MinutebookServices
 
 /// The migration against a small invented ModernGov site served by Hummingbird on loopback: its web
@@ -75,10 +76,13 @@ struct ModernGovMigrationTests {
         let router = Router()
         router.middlewares.add(LogRequests(log: log))
         router.get("mgWebService.asmx/GetCommittees") { _, _ in
-            xml("<committees><committee><committeeid>5</committeeid><committeetitle>Harbourside Safety Board</committeetitle></committee></committees>")
+            xml(
+                "<committees><committee><committeeid>5</committeeid><committeetitle>Harbourside Safety Board</committeetitle></committee></committees>"
+            )
         }
         router.get("mgWebService.asmx/GetMeetings") { _, _ in
-            xml("""
+            xml(
+                """
                 <getmeetings><committee><committeeid>5</committeeid><committeetitle>Harbourside Safety Board</committeetitle><committeemeetings>
                 <meeting><meetingid>71</meetingid><meetingdate>04/11/2021</meetingdate></meeting>
                 <meeting><meetingid>72</meetingid><meetingdate>03/02/2022</meetingdate></meeting></committeemeetings></committee></getmeetings>
@@ -87,8 +91,9 @@ struct ModernGovMigrationTests {
         router.get("mgWebService.asmx/GetMeeting") { request, _ in
             let id = request.uri.queryParameters.get("lMeetingId") ?? ""
             if id == "72", log.failFirst("flaky", times: 2) { return Response(status: .internalServerError) }
-            return id == "71" ? xml(meetingXML(id: 71, date: "04/11/2021", first: 10))
-                              : xml(meetingXML(id: 72, date: "03/02/2022", first: 13))
+            return id == "71"
+                ? xml(meetingXML(id: 71, date: "04/11/2021", first: 10))
+                : xml(meetingXML(id: 72, date: "03/02/2022", first: 13))
         }
         router.get("documents/:folder/:name") { request, context in
             let folder = context.parameters.get("folder") ?? ""
@@ -99,8 +104,9 @@ struct ModernGovMigrationTests {
             case "s711", "s721": body = "<html><body><h1>Quay lighting</h1><p>Lamplighters surveyed the quay (ref HSB-\(folder)).</p></body></html>"
             default: body = "<html><body><p>\(secret)</p></body></html>"
             }
-            return Response(status: .ok, headers: [.contentType: "application/octet-stream"],
-                            body: .init(byteBuffer: ByteBuffer(string: body)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/octet-stream"],
+                body: .init(byteBuffer: ByteBuffer(string: body)))
         }
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
@@ -121,7 +127,9 @@ struct ModernGovMigrationTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("moderngov-\(UUID().uuidString)-\(name)")
     }
 
-    @Test("a committee's meetings arrive with attendance, items, minutes, resolutions, actions and reports; a second run changes nothing; nothing restricted is fetched")
+    @Test(
+        "a committee's meetings arrive with attendance, items, minutes, resolutions, actions and reports; a second run changes nothing; nothing restricted is fetched"
+    )
     func migrates() async throws {
         let log = Log()
         try await Self.site(log).test(.live) { client in
@@ -142,13 +150,20 @@ struct ModernGovMigrationTests {
             #expect(first.retries == 2)
 
             let rows = try await database.read { db in
-                (try String.fetchAll(db, sql: "SELECT date || ' ' || venue || ' ' || startTime || ' ' || status FROM meeting ORDER BY date"),
-                 try String.fetchAll(db, sql: "SELECT a.status FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE m.date = '2021-11-04' ORDER BY a.id"),
-                 try String.fetchAll(db, sql: "SELECT number || ':' || part FROM minute WHERE meetingId = (SELECT id FROM meeting WHERE date = '2022-02-03') ORDER BY position"),
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM action") ?? 0,
-                 try String.fetchAll(db, sql: "SELECT title FROM document ORDER BY id"),
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lamplighters'") ?? 0)
+                (
+                    try String.fetchAll(db, sql: "SELECT date || ' ' || venue || ' ' || startTime || ' ' || status FROM meeting ORDER BY date"),
+                    try String.fetchAll(
+                        db, sql: "SELECT a.status FROM attendance a JOIN meeting m ON m.id = a.meetingId WHERE m.date = '2021-11-04' ORDER BY a.id"),
+                    try String.fetchAll(
+                        db,
+                        sql:
+                            "SELECT number || ':' || part FROM minute WHERE meetingId = (SELECT id FROM meeting WHERE date = '2022-02-03') ORDER BY position"
+                    ),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM action") ?? 0,
+                    try String.fetchAll(db, sql: "SELECT title FROM document ORDER BY id"),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lamplighters'") ?? 0
+                )
             }
             #expect(rows.0 == ["2021-11-04 Quay Hall 14:00 minutes_approved", "2022-02-03 Quay Hall 14:00 minutes_drafted"])
             #expect(rows.1 == ["present", "present", "apologies"])

@@ -1,6 +1,7 @@
 import Foundation
 import MinutebookCore
 import Testing
+
 @testable import MinutebookServices
 
 /// The web service's XML and the public pages, read into `ModernGov` values. Every name is invented.
@@ -109,21 +110,28 @@ struct ModernGovReadingTests {
             <tr><td>Kit Marlow</td><td>Committee Member</td><td>Present as substitute</td><td>Substitute for Bram Tully</td></tr></table>
             """
         let people = ModernGovPages.attendance(html)
-        #expect(people == [ModernGov.Attendee(name: "Ona Fairweather", role: "Chairman", attendance: "Present"),
-                           ModernGov.Attendee(name: "Kit Marlow", role: "Committee Member", attendance: "Present as substitute",
-                                              substituteFor: "Bram Tully")])
+        #expect(
+            people == [
+                ModernGov.Attendee(name: "Ona Fairweather", role: "Chairman", attendance: "Present"),
+                ModernGov.Attendee(
+                    name: "Kit Marlow", role: "Committee Member", attendance: "Present as substitute",
+                    substituteFor: "Bram Tully")
+            ])
     }
 
-    @Test("meeting lists and committee lists are read from their links", arguments: [
-        ("<a href='ieListDocuments.aspx?CId=5&amp;MId=77&amp;Ver=4'>Thursday, 4th November, 2021 2.00 pm</a>", "77", "2021-11-04", "14:00"),
-        ("<a href=\"ieListDocuments.aspx?CId=5&MId=9\">12 Jan 2023 10.30 am</a>", "9", "2023-01-12", "10:30"),
-    ])
+    @Test(
+        "meeting lists and committee lists are read from their links",
+        arguments: [
+            ("<a href='ieListDocuments.aspx?CId=5&amp;MId=77&amp;Ver=4'>Thursday, 4th November, 2021 2.00 pm</a>", "77", "2021-11-04", "14:00"),
+            ("<a href=\"ieListDocuments.aspx?CId=5&MId=9\">12 Jan 2023 10.30 am</a>", "9", "2023-01-12", "10:30")
+        ])
     func meetingList(html: String, id: String, date: String, time: String) {
         let m = ModernGovPages.meetings(html)
         #expect(m.map(\.id) == [id])
         #expect(m.first?.date.iso == date)
         #expect(m.first?.time?.hhmm == time)
-        #expect(ModernGovPages.committees("<a href='mgCommitteeDetails.aspx?ID=5'>Harbourside Safety Board</a>")
-            == [ModernGov.Committee(id: "5", title: "Harbourside Safety Board")])
+        #expect(
+            ModernGovPages.committees("<a href='mgCommitteeDetails.aspx?ID=5'>Harbourside Safety Board</a>")
+                == [ModernGov.Committee(id: "5", title: "Harbourside Safety Board")])
     }
 }

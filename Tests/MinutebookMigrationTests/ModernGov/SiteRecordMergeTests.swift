@@ -1,5 +1,6 @@
 import MinutebookCore
 import Testing
+
 @testable import MinutebookServices
 
 /// The site's data wins over what the importer read from the minutes document, and every
@@ -8,22 +9,32 @@ import Testing
 struct SiteRecordMergeTests {
     let site = ModernGov.Meeting(
         id: "77", date: LocalDate(year: 2021, month: 11, day: 4)!, time: LocalTime(hour: 14, minute: 0), venue: "Quay Hall",
-        attendees: [ModernGov.Attendee(name: "Ona Fairweather", role: "Chairman", attendance: "Present"),
-                    ModernGov.Attendee(name: "Bram Tully", attendance: "Apologies"),
-                    ModernGov.Attendee(name: "Kit Marlow", attendance: "Present as substitute", substituteFor: "Bram Tully")],
-        items: [ModernGov.AgendaItem(number: "12", title: "Harbour lighting"),
-                ModernGov.AgendaItem(number: "13", title: "Case review", isRestricted: true),
-                ModernGov.AgendaItem(number: "14", title: "Any other business")])
+        attendees: [
+            ModernGov.Attendee(name: "Ona Fairweather", role: "Chairman", attendance: "Present"),
+            ModernGov.Attendee(name: "Bram Tully", attendance: "Apologies"),
+            ModernGov.Attendee(name: "Kit Marlow", attendance: "Present as substitute", substituteFor: "Bram Tully")
+        ],
+        items: [
+            ModernGov.AgendaItem(number: "12", title: "Harbour lighting"),
+            ModernGov.AgendaItem(number: "13", title: "Case review", isRestricted: true),
+            ModernGov.AgendaItem(number: "14", title: "Any other business")
+        ])
 
     var document: MeetingRecord {
-        var r = MeetingRecord(body: "Harbourside Safety Group", date: LocalDate(year: 2021, month: 11, day: 4)!,
-                              start: LocalTime(hour: 14, minute: 30), end: LocalTime(hour: 15, minute: 45))
-        r.attendance = [MeetingRecord.Attendee(name: "Ona Fairweather", role: "Harbour Master", status: .present),
-                        MeetingRecord.Attendee(name: "Bram Tully", status: .present)]
-        r.items = [MeetingRecord.Item(number: "12", title: "Quay Lighting", text: "Lighting was discussed.",
-                                      resolutions: ["A survey is made."], actions: [MeetingRecord.Action(owners: ["OF"], text: "A survey is made.")]),
-                   MeetingRecord.Item(number: "13", title: "Case Review", text: "Considered."),
-                   MeetingRecord.Item(number: "15", title: "Urgent Business", text: "None.")]
+        var r = MeetingRecord(
+            body: "Harbourside Safety Group", date: LocalDate(year: 2021, month: 11, day: 4)!,
+            start: LocalTime(hour: 14, minute: 30), end: LocalTime(hour: 15, minute: 45))
+        r.attendance = [
+            MeetingRecord.Attendee(name: "Ona Fairweather", role: "Harbour Master", status: .present),
+            MeetingRecord.Attendee(name: "Bram Tully", status: .present)
+        ]
+        r.items = [
+            MeetingRecord.Item(
+                number: "12", title: "Quay Lighting", text: "Lighting was discussed.",
+                resolutions: ["A survey is made."], actions: [MeetingRecord.Action(owners: ["OF"], text: "A survey is made.")]),
+            MeetingRecord.Item(number: "13", title: "Case Review", text: "Considered."),
+            MeetingRecord.Item(number: "15", title: "Urgent Business", text: "None.")
+        ]
         return r
     }
 
@@ -57,10 +68,12 @@ struct SiteRecordMergeTests {
         #expect(!w.contains { $0.contains("item 13: the site calls it") }, "case alone is no disagreement")
     }
 
-    @Test("attendance words of the site map to Minutebook's statuses", arguments: [
-        ("Present", AttendanceStatus.present), ("Apologies received", .apologies), ("Present as substitute", .substitute),
-        ("Attended virtually", .virtual), ("Absent", .absent), ("In attendance", .alsoPresent), ("Expected", .alsoPresent),
-    ])
+    @Test(
+        "attendance words of the site map to Minutebook's statuses",
+        arguments: [
+            ("Present", AttendanceStatus.present), ("Apologies received", .apologies), ("Present as substitute", .substitute),
+            ("Attended virtually", .virtual), ("Absent", .absent), ("In attendance", .alsoPresent), ("Expected", .alsoPresent)
+        ])
     func statuses(text: String, status: AttendanceStatus) {
         #expect(SiteRecordMerge.status(text) == status)
     }

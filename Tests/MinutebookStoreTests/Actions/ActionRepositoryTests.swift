@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import MinutebookCore
-import Testing
-@testable import MinutebookStore
 import MinutebookTestSupport
+import Testing
+
+@testable import MinutebookStore
 
 @Suite("Action repository")
 struct ActionRepositoryTests {
@@ -49,8 +50,9 @@ struct ActionRepositoryTests {
         }
         #expect(holdings == ["2023-01-31", nil])
         let audit = try await f.database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE actor = ? AND tableName IN ('actionOwner','actionUpdate','seatHolding')",
-                             arguments: [F.clerk.auditName])
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM audit WHERE actor = ? AND tableName IN ('actionOwner','actionUpdate','seatHolding')",
+                arguments: [F.clerk.auditName])
         }
         #expect(audit == 2 + 2 + 2)
         // Passing to the holder again is refused and changes nothing.
@@ -97,9 +99,10 @@ struct ActionRepositoryTests {
         var entries = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat).entries
         entries[1].update = "A presentation is on the agenda."
         entries[1].isEdited = true
-        let added = MattersArisingEntry(key: "n1", minute: nil, minuteID: nil, meetingDate: nil, title: "Newsletter",
-                                        resolved: "The Chairman asked for a newsletter update.", owners: [], update: "To follow.",
-                                        status: .open, isEdited: true)
+        let added = MattersArisingEntry(
+            key: "n1", minute: nil, minuteID: nil, meetingDate: nil, title: "Newsletter",
+            resolved: "The Chairman asked for a newsletter update.", owners: [], update: "To follow.",
+            status: .open, isEdited: true)
         try await matters.saveMattersArising(meetingID: f.march, entries: entries.map { .init(entry: $0) } + [.init(entry: added)], by: F.clerk)
         var report = try await matters.mattersArising(bodyID: f.bodyID, date: march, audience: F.secretariat)
         #expect(report.state == .saved)
@@ -159,15 +162,17 @@ struct ActionRepositoryTests {
         #expect(Set(due.map(\.action.id)) == [1, 2])
     }
 
-    @Test("tracker and draft queries start from an index, never a scan of all actions", arguments: [
-        ActionFilter(bodyID: 1, overdueOn: LocalDate(iso: "2023-03-20")),
-        ActionFilter(bodyID: 1, statuses: [.open, .inProgress]),
-        ActionFilter(bodyID: 1, dueBy: LocalDate(iso: "2023-03-20")),
-        ActionFilter(meetingID: 1),
-        ActionFilter(ownerPersonID: 1),
-        ActionFilter(ownerOrganisationID: 1),
-        ActionFilter(ownerSeatID: 1),
-    ])
+    @Test(
+        "tracker and draft queries start from an index, never a scan of all actions",
+        arguments: [
+            ActionFilter(bodyID: 1, overdueOn: LocalDate(iso: "2023-03-20")),
+            ActionFilter(bodyID: 1, statuses: [.open, .inProgress]),
+            ActionFilter(bodyID: 1, dueBy: LocalDate(iso: "2023-03-20")),
+            ActionFilter(meetingID: 1),
+            ActionFilter(ownerPersonID: 1),
+            ActionFilter(ownerOrganisationID: 1),
+            ActionFilter(ownerSeatID: 1)
+        ])
     func queryPlans(_ filter: ActionFilter) async throws {
         let f = try F.make()
         let (sql, arguments) = try GRDBActionRepository.query(filter)
@@ -176,10 +181,13 @@ struct ActionRepositoryTests {
         }
         #expect(!plan.contains { $0.hasPrefix("SCAN a") || $0.hasPrefix("SCAN action") }, "\(plan)")
         let draftPlan = try await f.database.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + ActionRows.select + """
+            try Row.fetchAll(
+                db,
+                sql: "EXPLAIN QUERY PLAN " + ActionRows.select + """
 
-                WHERE a.bodyId = ? AND a.status IN ('open','in_progress') AND m.date < ?
-                """, arguments: [1, "2023-03-20"]).map { $0["detail"] as String }
+                    WHERE a.bodyId = ? AND a.status IN ('open','in_progress') AND m.date < ?
+                    """, arguments: [1, "2023-03-20"]
+            ).map { $0["detail"] as String }
         }
         #expect(draftPlan.contains { $0.contains("action_on_body_status") }, "\(draftPlan)")
         #expect(!draftPlan.contains { $0.hasPrefix("SCAN") }, "\(draftPlan)")
@@ -189,8 +197,9 @@ struct ActionRepositoryTests {
     func thread() async throws {
         let f = try F.make()
         var w = TestWorld()
-        w.minute("Extremism Plan Update", number: 55, text: "The revised plan was presented.", of: f.march, body: f.bodyID, date: "2023-03-20",
-                 id: 30)
+        w.minute(
+            "Extremism Plan Update", number: 55, text: "The revised plan was presented.", of: f.march, body: f.bodyID, date: "2023-03-20",
+            id: 30)
         try f.database.plant(w)
         let threads = GRDBThreadRepository(database: f.database)
         try await threads.linkThread(earlierMinuteID: try #require(f.minutes["42"]), laterMinuteID: 30, by: F.clerk)

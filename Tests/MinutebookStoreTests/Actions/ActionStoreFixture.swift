@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import MinutebookCore
-@testable import MinutebookStore
 import MinutebookTestSupport
+
+@testable import MinutebookStore
 
 /// An invented partnership whose board met on 5 December 2022 (minutes 40-49) and meets next on
 /// 20 March 2023. Actions hang off minutes 41, 42, 44, 45, 46a, 46b, 47 and 48; those of 45 and 46b
@@ -44,31 +45,38 @@ struct ActionStoreFixture {
         let youth = w.body("Youth Sub Group", slug: "youth", kind: .subGroup, in: riverside, id: otherBodyID)
         let colinHart = w.person("Colin Hart", initials: "CH", organisation: police, email: "colin.hart@police.example", in: riverside, id: colin)
         w.person("Pia Wendt", initials: "PW", organisation: police, email: "pia.wendt@police.example", in: riverside, id: pia)
-        let nadiaOkafor = w.person("Nadia Okafor", initials: "NO", organisation: council, email: "nadia.okafor@council.example", in: riverside,
-                             id: nadia)
+        let nadiaOkafor = w.person(
+            "Nadia Okafor", initials: "NO", organisation: council, email: "nadia.okafor@council.example", in: riverside,
+            id: nadia)
         let ivoBrandt = w.person("Ivo Brandt", initials: "IB", organisation: council, email: "ivo.brandt@council.example", in: riverside, id: ivo)
         let seat = w.seat("Area Commander", on: board, organisation: police, id: seatID)
         w.holding(seat, by: colinHart, from: "2021-06-01")
         let decemberMeeting = w.meeting(of: board, on: "2022-12-05", status: .minutesDrafted, id: december)
         w.meeting(of: board, on: "2023-03-20", id: march)
         let youthMeeting = w.meeting(of: youth, on: "2022-11-01", status: .minutesDrafted, id: 3)
-        let titles = [("40", "Apologies for Absence"), ("41", "Flood Exercise"), ("42", "Extremism Plan Update"),
-                      ("44", "Rehabilitation Company Update"), ("45", "Neighbourhood Board Update"),
-                      ("46a", "Offender Management Update"), ("46b", "Youth Sub Group Update"),
-                      ("47", "Nuisance Bikes Update"), ("48", "Items for the Next Agenda"), ("49", "Any Other Business")]
+        let titles = [
+            ("40", "Apologies for Absence"), ("41", "Flood Exercise"), ("42", "Extremism Plan Update"),
+            ("44", "Rehabilitation Company Update"), ("45", "Neighbourhood Board Update"),
+            ("46a", "Offender Management Update"), ("46b", "Youth Sub Group Update"),
+            ("47", "Nuisance Bikes Update"), ("48", "Items for the Next Agenda"), ("49", "Any Other Business")
+        ]
         for (number, title) in titles {
             let n = MinuteNumber(parsing: number) ?? MinuteNumber(0)
-            let minute = w.minute(title, number: n.number, letter: n.letter, text: "The Board discussed \(title.lowercased()).",
-                                  of: decemberMeeting, id: minutes[number])
+            let minute = w.minute(
+                title, number: n.number, letter: n.letter, text: "The Board discussed \(title.lowercased()).",
+                of: decemberMeeting, id: minutes[number])
             if let actionID = actions[number] {
                 let resolution = w.resolution("RESOLVED that the \(title.lowercased()) be followed up.", of: minute, id: actionID)
-                w.action("Follow up \(title)", body: board, minute: minute, resolution: resolution,
-                         status: number == "45" || number == "46b" ? .done : .open, id: actionID)
+                w.action(
+                    "Follow up \(title)", body: board, minute: minute, resolution: resolution,
+                    status: number == "45" || number == "46b" ? .done : .open, id: actionID)
             }
         }
         // Owners: 41 Nadia and a code nobody matches; 42 Ivo; 44 Nadia; 45 Colin; 46a Ivo; 46b Nadia; 47 Colin (CH); 48 the seat.
-        for (minute, person, code) in [("41", nadiaOkafor, "NO"), ("42", ivoBrandt, "IB"), ("44", nadiaOkafor, "NO"), ("45", colinHart, "CH"),
-                                       ("46a", ivoBrandt, "IB"), ("46b", nadiaOkafor, "NO"), ("47", colinHart, "CH")] {
+        for (minute, person, code) in [
+            ("41", nadiaOkafor, "NO"), ("42", ivoBrandt, "IB"), ("44", nadiaOkafor, "NO"), ("45", colinHart, "CH"),
+            ("46a", ivoBrandt, "IB"), ("46b", nadiaOkafor, "NO"), ("47", colinHart, "CH")
+        ] {
             w.owner(of: actions[minute] ?? 0, person: person, code: code)
         }
         w.owner(of: actions["41"] ?? 0, code: "QX")

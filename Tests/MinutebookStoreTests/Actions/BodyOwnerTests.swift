@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import MinutebookCore
-import Testing
-@testable import MinutebookStore
 import MinutebookTestSupport
+import Testing
+
+@testable import MinutebookStore
 
 /// An action owned by "the Group" or "All" is the body's, printed by its name, never as a person
 /// called "Group" (issue 24, item 12).
@@ -38,9 +39,11 @@ struct BodyOwnerTests {
         #expect(owners?.map(\.displayCode) == ["Group"])
     }
 
-    @Test("the words that name the whole body", arguments: zip(
-        ["Group", "the Group", "ALL", "all members", "Board", "Groupie", "Group Manager", "CH"],
-        [true, true, true, true, true, false, false, false]))
+    @Test(
+        "the words that name the whole body",
+        arguments: zip(
+            ["Group", "the Group", "ALL", "all members", "Board", "Groupie", "Group Manager", "CH"],
+            [true, true, true, true, true, false, false, false]))
     func words(_ text: String, _ whole: Bool) {
         #expect(ActionOwner.namesWholeBody(text) == whole)
     }

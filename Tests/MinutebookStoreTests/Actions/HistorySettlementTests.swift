@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// Invented documents: the Lowmarsh Safety Board's minutes of 10 January 2031 (three actions), and
@@ -12,27 +13,38 @@ struct HistorySettlementTests {
     static let january = LocalDate(year: 2031, month: 1, day: 10) ?? LocalDate(dayNumber: 0)
     static let april = LocalDate(year: 2031, month: 4, day: 11) ?? LocalDate(dayNumber: 0)
 
-    static let minutes = MeetingRecord(body: body, date: january, items: [
-        .init(number: "12", title: "Ferry Landing Lighting", resolutions: ["The harbour officer survey the ferry landing lamps."],
-              actions: [.init(owners: ["HO"], text: "The harbour officer survey the ferry landing lamps.")]),
-        .init(number: "14", title: "Kiosk Patrols", resolutions: ["The wardens report on kiosk patrols."],
-              actions: [.init(owners: ["WD"], text: "The wardens report on kiosk patrols.")]),
-        .init(number: "15", title: "Mooring Bay Vandalism", resolutions: ["An update on mooring bay vandalism be brought to the next meeting."],
-              actions: [.init(owners: ["PC"], text: "An update on mooring bay vandalism be brought to the next meeting.")]),
-    ])
+    static let minutes = MeetingRecord(
+        body: body, date: january,
+        items: [
+            .init(
+                number: "12", title: "Ferry Landing Lighting", resolutions: ["The harbour officer survey the ferry landing lamps."],
+                actions: [.init(owners: ["HO"], text: "The harbour officer survey the ferry landing lamps.")]),
+            .init(
+                number: "14", title: "Kiosk Patrols", resolutions: ["The wardens report on kiosk patrols."],
+                actions: [.init(owners: ["WD"], text: "The wardens report on kiosk patrols.")]),
+            .init(
+                number: "15", title: "Mooring Bay Vandalism", resolutions: ["An update on mooring bay vandalism be brought to the next meeting."],
+                actions: [.init(owners: ["PC"], text: "An update on mooring bay vandalism be brought to the next meeting.")])
+        ])
 
     /// The report keeps 12 open with an update, leaves out 14 (settled) and lists 15, which the agenda answers.
-    static let report = ReportEvidence(reference: "LSB31020", meetingDate: april, source: EvidenceSource(file: "lowmarsh-2031-04-11-pack.txt", line: 88), entries: [
-        .init(minute: MinuteNumber(parsing: "12"), meetingDate: january, title: "Ferry Landing Lighting",
-              resolved: "It was resolved that the harbour officer survey the lamps.", update: "As of 2nd March 2031 two lamps were replaced.",
-              updateDate: LocalDate(year: 2031, month: 3, day: 2), line: 95),
-        .init(minute: MinuteNumber(parsing: "15"), meetingDate: january, title: "Mooring Bay Vandalism",
-              resolved: "It was resolved that an update be brought to the next meeting.", update: "An item is on the agenda.", line: 101),
-    ])
-    static let agenda = AgendaEvidence(meetingDate: april, file: "lowmarsh-2031-04-11-pack.txt", items: [
-        .init(number: "1", title: "APOLOGIES FOR ABSENCE", line: 20),
-        .init(number: "7", title: "MOORING BAY VANDALISM", firstPage: 9, lastPage: 12, line: 27),
-    ])
+    static let report = ReportEvidence(
+        reference: "LSB31020", meetingDate: april, source: EvidenceSource(file: "lowmarsh-2031-04-11-pack.txt", line: 88),
+        entries: [
+            .init(
+                minute: MinuteNumber(parsing: "12"), meetingDate: january, title: "Ferry Landing Lighting",
+                resolved: "It was resolved that the harbour officer survey the lamps.", update: "As of 2nd March 2031 two lamps were replaced.",
+                updateDate: LocalDate(year: 2031, month: 3, day: 2), line: 95),
+            .init(
+                minute: MinuteNumber(parsing: "15"), meetingDate: january, title: "Mooring Bay Vandalism",
+                resolved: "It was resolved that an update be brought to the next meeting.", update: "An item is on the agenda.", line: 101)
+        ])
+    static let agenda = AgendaEvidence(
+        meetingDate: april, file: "lowmarsh-2031-04-11-pack.txt",
+        items: [
+            .init(number: "1", title: "APOLOGIES FOR ABSENCE", line: 20),
+            .init(number: "7", title: "MOORING BAY VANDALISM", firstPage: 9, lastPage: 12, line: 27)
+        ])
 
     func database() throws -> AppDatabase {
         try AppDatabase(path: FileManager.default.temporaryDirectory.appendingPathComponent("mb-history-\(UUID().uuidString).sqlite").path)
@@ -65,19 +77,27 @@ struct HistorySettlementTests {
         try await importBoth(db, packFirst: packFirst)
         #expect(try await statuses(db) == ["12": "open", "14": "done", "15": "done"])
         let history = try await db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT n.number, u.at, u.authorName, u.text, u.statusTo FROM actionUpdate u JOIN action a ON a.id = u.actionId
-                JOIN minute n ON n.id = a.minuteId ORDER BY n.number, u.at
-                """).map { "\($0["number"] as Int)|\($0["at"] as String)|\($0["authorName"] as String)|\($0["text"] as String)|\($0["statusTo"] as String? ?? "-")" }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.number, u.at, u.authorName, u.text, u.statusTo FROM actionUpdate u JOIN action a ON a.id = u.actionId
+                    JOIN minute n ON n.id = a.minuteId ORDER BY n.number, u.at
+                    """
+            ).map {
+                "\($0["number"] as Int)|\($0["at"] as String)|\($0["authorName"] as String)|\($0["text"] as String)|\($0["statusTo"] as String? ?? "-")"
+            }
         }
-        #expect(history == [
-            "12|2031-03-02T12:00:00Z|Matters Arising report LSB31020 (lowmarsh-2031-04-11-pack.txt, line 95)|As of 2nd March 2031 two lamps were replaced.|-",
-            "14|2031-04-11T12:00:00Z|Matters Arising report LSB31020 (lowmarsh-2031-04-11-pack.txt, line 88)|Not carried forward in Matters Arising report LSB31020 (meeting of 11 April 2031): settled.|done",
-            "15|2031-04-11T12:00:00Z|Matters Arising report LSB31020 (lowmarsh-2031-04-11-pack.txt, line 101)|An item is on the agenda.|-",
-            "15|2031-04-11T12:00:00Z|Agenda of 11 April 2031 (lowmarsh-2031-04-11-pack.txt, line 27)|Answered by item 7 'MOORING BAY VANDALISM' on the agenda of 11 April 2031.|done",
-        ])
+        #expect(
+            history == [
+                "12|2031-03-02T12:00:00Z|Matters Arising report LSB31020 (lowmarsh-2031-04-11-pack.txt, line 95)|As of 2nd March 2031 two lamps were replaced.|-",
+                "14|2031-04-11T12:00:00Z|Matters Arising report LSB31020 (lowmarsh-2031-04-11-pack.txt, line 88)|Not carried forward in Matters Arising report LSB31020 (meeting of 11 April 2031): settled.|done",
+                "15|2031-04-11T12:00:00Z|Matters Arising report LSB31020 (lowmarsh-2031-04-11-pack.txt, line 101)|An item is on the agenda.|-",
+                "15|2031-04-11T12:00:00Z|Agenda of 11 April 2031 (lowmarsh-2031-04-11-pack.txt, line 27)|Answered by item 7 'MOORING BAY VANDALISM' on the agenda of 11 April 2031.|done"
+            ])
         // Every inference is audited.
-        let audited = try await db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE tableName = 'actionInference' AND operation = 'insert'") ?? 0 }
+        let audited = try await db.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE tableName = 'actionInference' AND operation = 'insert'") ?? 0
+        }
         #expect(audited == 4)
     }
 
@@ -90,7 +110,8 @@ struct HistorySettlementTests {
         let report = try await GRDBMattersArisingRepository(database: db).mattersArising(bodyID: bodyID, date: Self.april, audience: admin)
         #expect(report.entries.map { $0.minute?.text ?? "" } == ["12", "15"])
         #expect(report.entries.first?.update == "As of 2nd March 2031 two lamps were replaced.")
-        let later = try await GRDBMattersArisingRepository(database: db).mattersArising(bodyID: bodyID, date: Self.april.adding(days: 90), audience: admin)
+        let later = try await GRDBMattersArisingRepository(database: db).mattersArising(
+            bodyID: bodyID, date: Self.april.adding(days: 90), audience: admin)
         #expect(later.entries.map { $0.minute?.text ?? "" } == ["12"])
     }
 
@@ -99,9 +120,10 @@ struct HistorySettlementTests {
         let db = try database()
         try await importBoth(db, packFirst: false)
         let repository = GRDBActionRepository(database: db)
-        let kioskID = try #require(try await db.read { db in
-            try Int64.fetchOne(db, sql: "SELECT a.id FROM action a JOIN minute n ON n.id = a.minuteId WHERE n.number = 14")
-        })
+        let kioskID = try #require(
+            try await db.read { db in
+                try Int64.fetchOne(db, sql: "SELECT a.id FROM action a JOIN minute n ON n.id = a.minuteId WHERE n.number = 14")
+            })
         let inference = try #require(try await repository.inferences(actionID: kioskID).first)
         #expect(inference.kind == .notCarriedForward)
         #expect(inference.source == EvidenceSource(file: "lowmarsh-2031-04-11-pack.txt", line: 88))

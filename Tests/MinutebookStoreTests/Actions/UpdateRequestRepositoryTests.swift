@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 @Suite("Update requests by emailed link")
@@ -17,7 +18,9 @@ struct UpdateRequestRepositoryTests {
         let ivo = try #require(mails.first { $0.name == "Ivo Brandt" })
         #expect(ivo.actions.map(\.minuteLabel) == ["Minute 42, 5 December 2022", "Minute 46a, 5 December 2022"])
         #expect(ivo.token.count == 43)
-        let stored = try await f.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM updateRequest WHERE tokenHash = ?", arguments: [ivo.token]) }
+        let stored = try await f.database.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM updateRequest WHERE tokenHash = ?", arguments: [ivo.token])
+        }
         #expect(stored == 0)
         guard case .valid(_, _, _, let actions) = try await requests.open(token: ivo.token) else { Issue.record("link not valid"); return }
         #expect(actions.count == 2)

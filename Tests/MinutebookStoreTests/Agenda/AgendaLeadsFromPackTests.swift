@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// The lead officers an invented pack's agenda prints (Lowmarsh Safety Board, 11 April 2031) go onto
@@ -11,17 +12,21 @@ struct AgendaLeadsFromPackTests {
     static let body = "Lowmarsh Safety Board"
     static let april = LocalDate(year: 2031, month: 4, day: 11) ?? LocalDate(dayNumber: 0)
 
-    static let minutes = MeetingRecord(body: body, date: april, items: [
-        .init(number: "20", title: "Apologies for Absence"),
-        .init(number: "21", title: "Mooring Bay Vandalism"),
-        .init(number: "22", title: "Kiosk Patrols update"),
-    ])
-    static let agenda = AgendaEvidence(meetingDate: april, file: "lowmarsh-2031-04-11-pack.txt", items: [
-        .init(number: "1", title: "APOLOGIES FOR ABSENCE", line: 20),
-        .init(number: "4", title: "MOORING BAY VANDALISM", lead: "Petra Quill", line: 24),
-        .init(number: "5", title: "KIOSK PATROLS", lead: "Oswin Tarr", line: 26),
-        .init(number: "6", title: "HARBOUR WALL REPAIRS", lead: "Mabel Frost", line: 27),
-    ])
+    static let minutes = MeetingRecord(
+        body: body, date: april,
+        items: [
+            .init(number: "20", title: "Apologies for Absence"),
+            .init(number: "21", title: "Mooring Bay Vandalism"),
+            .init(number: "22", title: "Kiosk Patrols update")
+        ])
+    static let agenda = AgendaEvidence(
+        meetingDate: april, file: "lowmarsh-2031-04-11-pack.txt",
+        items: [
+            .init(number: "1", title: "APOLOGIES FOR ABSENCE", line: 20),
+            .init(number: "4", title: "MOORING BAY VANDALISM", lead: "Petra Quill", line: 24),
+            .init(number: "5", title: "KIOSK PATROLS", lead: "Oswin Tarr", line: 26),
+            .init(number: "6", title: "HARBOUR WALL REPAIRS", lead: "Mabel Frost", line: 27)
+        ])
 
     func leads(_ db: AppDatabase) async throws -> [String] {
         try await db.read { db in
@@ -39,8 +44,9 @@ struct AgendaLeadsFromPackTests {
             _ = try await MeetingImportWriter(database: db).write(Self.minutes, file: "lowmarsh-2031-04-11.txt")
         } else {
             _ = try await MeetingImportWriter(database: db).write(Self.minutes, file: "lowmarsh-2031-04-11.txt")
-            let (_, summary) = try await actions.recordEvidence(bodyName: Self.body, partnership: nil, report: nil, agenda: Self.agenda,
-                                                                actor: .system)
+            let (_, summary) = try await actions.recordEvidence(
+                bodyName: Self.body, partnership: nil, report: nil, agenda: Self.agenda,
+                actor: .system)
             #expect(summary.leads == 2)
             #expect(summary.description.hasSuffix("; agenda: 2 lead officers"))
         }

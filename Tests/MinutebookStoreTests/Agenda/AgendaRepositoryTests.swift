@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import MinutebookTools
 import Testing
+
 @testable import MinutebookStore
-import MinutebookTestSupport
 
 @Suite("Agenda and forward plan repositories")
 struct AgendaRepositoryTests {
@@ -30,8 +31,10 @@ struct AgendaRepositoryTests {
         let database = try makeDatabase()
         let agendas = GRDBAgendaRepository(database: database)
         let plan = GRDBForwardPlanRepository(database: database)
-        let deferred = try await plan.propose(ForwardPlanProposal(title: "Hate crime review", proposer: "Vice-Chairman",
-                                                                  targetMeetingID: 1), for: 1, by: editor)
+        let deferred = try await plan.propose(
+            ForwardPlanProposal(
+                title: "Hate crime review", proposer: "Vice-Chairman",
+                targetMeetingID: 1), for: 1, by: editor)
         try await plan.deferItem(deferred.id, to: nil, reason: "report not ready", by: editor)
 
         let meeting = try await agendas.scheduleMeeting(MeetingSchedule(bodyID: 1, date: try date("2026-03-12")), by: editor)
@@ -62,8 +65,9 @@ struct AgendaRepositoryTests {
         let plan = GRDBForwardPlanRepository(database: database)
         let march = try await agendas.scheduleMeeting(MeetingSchedule(bodyID: 1, date: try date("2026-03-12")), by: editor)
         let june = try await agendas.scheduleMeeting(MeetingSchedule(bodyID: 1, date: try date("2026-06-18")), by: editor)
-        let item = try await plan.propose(ForwardPlanProposal(title: "CCTV strategy", proposer: "Chairman", targetMeetingID: march.id),
-                                          for: 1, by: editor)
+        let item = try await plan.propose(
+            ForwardPlanProposal(title: "CCTV strategy", proposer: "Chairman", targetMeetingID: march.id),
+            for: 1, by: editor)
         #expect(try await agendas.agenda(of: march.id, audience: Self.secretariat)?.entries.contains { $0.item.title == "CCTV strategy" } == true)
         try await plan.deferItem(item.id, to: nil, reason: "awaiting costs", by: editor)
         #expect(try await agendas.agenda(of: march.id, audience: Self.secretariat)?.entries.contains { $0.item.title == "CCTV strategy" } == false)
@@ -83,10 +87,12 @@ struct AgendaRepositoryTests {
         await #expect(throws: DomainError.self) {
             _ = try await agendas.addItem(NewAgendaItem(title: "Case review", part: .two), to: meeting.id, at: nil, by: editor)
         }
-        let secret = try await agendas.addItem(NewAgendaItem(title: "Case review", part: .two, exemptReason: "Individuals"),
-                                               to: meeting.id, at: nil, by: editor)
-        let police = try await agendas.addItem(NewAgendaItem(title: "Police update", reportReference: "FSP26001"),
-                                               to: meeting.id, at: nil, by: editor)
+        let secret = try await agendas.addItem(
+            NewAgendaItem(title: "Case review", part: .two, exemptReason: "Individuals"),
+            to: meeting.id, at: nil, by: editor)
+        let police = try await agendas.addItem(
+            NewAgendaItem(title: "Police update", reportReference: "FSP26001"),
+            to: meeting.id, at: nil, by: editor)
         var agenda = try #require(try await agendas.agenda(of: meeting.id, audience: Self.secretariat))
         #expect(agenda.entries.last?.id == secret, "Part 1 items are added before Part 2")
         try await agendas.moveItem(police, to: 1, by: editor)
@@ -94,15 +100,21 @@ struct AgendaRepositoryTests {
         #expect(agenda.entries.first?.item.number == "1" && agenda.entries.first?.id == police)
         #expect(agenda.entries.map(\.item.position) == Array(1...agenda.entries.count))
 
-        try await database.writeSync(as: .system) { db in try db.execute(sql: "UPDATE meeting SET status = 'agenda_published' WHERE id = ?", arguments: [meeting.id]) }
+        try await database.writeSync(as: .system) { db in
+            try db.execute(sql: "UPDATE meeting SET status = 'agenda_published' WHERE id = ?", arguments: [meeting.id])
+        }
         let publicAgenda = try #require(try await agendas.agenda(of: meeting.id, audience: .public))
         #expect(!publicAgenda.entries.contains { $0.id == secret })
 
         let bytes = Array("# Police\n".utf8)
-        _ = try await agendas.attachReport(ReportUpload(title: "Police", filename: "police.md", format: .markdown, content: bytes,
-                                                        sha256: SHA256Hex.digest(bytes)), to: police, by: editor)
-        let second = try await agendas.attachReport(ReportUpload(title: "Police", filename: "police.md", format: .markdown, content: bytes + [0x0A],
-                                                                 sha256: SHA256Hex.digest(bytes + [0x0A])), to: police, by: editor)
+        _ = try await agendas.attachReport(
+            ReportUpload(
+                title: "Police", filename: "police.md", format: .markdown, content: bytes,
+                sha256: SHA256Hex.digest(bytes)), to: police, by: editor)
+        let second = try await agendas.attachReport(
+            ReportUpload(
+                title: "Police", filename: "police.md", format: .markdown, content: bytes + [0x0A],
+                sha256: SHA256Hex.digest(bytes + [0x0A])), to: police, by: editor)
         #expect(second.version == 2)
         agenda = try #require(try await agendas.agenda(of: meeting.id, audience: Self.secretariat))
         #expect(agenda.entries.first { $0.id == police }?.reports.map(\.version) == [2, 1])
@@ -112,19 +124,23 @@ struct AgendaRepositoryTests {
         #expect(try await agendas.nextReportReference(for: meeting.id) == "FSP26002")
 
         #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: Self.secretariat) == nil)
-        let first = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-03"),
-                                                  publicPack: PackFiles(pdf: [1, 2, 3], html: Array("<p>".utf8)),
-                                                  membersPack: PackFiles(pdf: [7, 8, 9, 10], html: Array("<p>2".utf8)), by: editor)
+        let first = try await agendas.recordIssue(
+            of: meeting.id, on: try date("2026-03-03"),
+            publicPack: PackFiles(pdf: [1, 2, 3], html: Array("<p>".utf8)),
+            membersPack: PackFiles(pdf: [7, 8, 9, 10], html: Array("<p>2".utf8)), by: editor)
         #expect(try await agendas.publishedPack(of: meeting.id, format: .pdf) == [1, 2, 3])
         #expect(try await agendas.publishedPack(of: meeting.id, format: .html) == Array("<p>".utf8))
-        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: Self.secretariat)
+        #expect(
+            try await agendas.issuedPack(of: meeting.id, edition: .members, format: .pdf, audience: Self.secretariat)
                 == IssuedPackFile(bytes: [7, 8, 9, 10], sha256: SHA256Hex.digest([7, 8, 9, 10])))
-        let reissue = try await agendas.recordIssue(of: meeting.id, on: try date("2026-03-04"),
-                                                   publicPack: PackFiles(pdf: [4], html: Array("<i>".utf8)),
-                                                   membersPack: PackFiles(pdf: [11], html: Array("<i>2".utf8)), by: editor)
+        let reissue = try await agendas.recordIssue(
+            of: meeting.id, on: try date("2026-03-04"),
+            publicPack: PackFiles(pdf: [4], html: Array("<i>".utf8)),
+            membersPack: PackFiles(pdf: [11], html: Array("<i>2".utf8)), by: editor)
         let latest = try await agendas.packIssue(of: meeting.id)
         #expect(first.version == 1 && reissue.version == 2 && latest?.id == reissue.id)
-        #expect(try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html, audience: Self.secretariat)?.bytes == Array("<i>2".utf8))
+        #expect(
+            try await agendas.issuedPack(of: meeting.id, edition: .members, format: .html, audience: Self.secretariat)?.bytes == Array("<i>2".utf8))
         #expect(try await agendas.issuedPack(of: meeting.id, edition: .public, format: .pdf, audience: .public)?.bytes == [4])
         // The members' pack refuses itself to the public and to a member of another body.
         let otherMember = Audience.account(.init(userID: 2, role: .member, partnershipID: 1, personID: nil, memberOfBodyIDs: [2]))

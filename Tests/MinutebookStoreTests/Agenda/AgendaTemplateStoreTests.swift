@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import MinutebookCore
-import Testing
-@testable import MinutebookStore
 import MinutebookTestSupport
+import Testing
+
+@testable import MinutebookStore
 
 @Suite("Agenda template and the pack's members in the store")
 struct AgendaTemplateStoreTests {
@@ -41,15 +42,20 @@ struct AgendaTemplateStoreTests {
         let database = try makeDatabase()
         let agendas = GRDBAgendaRepository(database: database)
         #expect(try await agendas.hasOwnTemplate(1) == false)
-        let added = try await agendas.changeTemplate(of: 1, .add(AgendaTemplateItem(title: "Confidential case review", part: .two,
-                                                                                   exemptReason: "Information about individuals")),
-                                                     by: editor)
+        let added = try await agendas.changeTemplate(
+            of: 1,
+            .add(
+                AgendaTemplateItem(
+                    title: "Confidential case review", part: .two,
+                    exemptReason: "Information about individuals")),
+            by: editor)
         #expect(added.count == AgendaTemplateItem.standard.count + 1)
         #expect(try await agendas.hasOwnTemplate(1))
         _ = try await agendas.changeTemplate(of: 1, .move(position: added.count, to: 1), by: editor)
         _ = try await agendas.changeTemplate(of: 1, .remove(position: 2), by: editor)
         let stored = try await agendas.template(of: 1)
-        #expect(stored.first?.title == "Confidential case review" && stored.first?.part == .two
+        #expect(
+            stored.first?.title == "Confidential case review" && stored.first?.part == .two
                 && stored.first?.exemptReason == "Information about individuals")
         #expect(!stored.contains { $0.kind == .apologies }, "the apologies item (second after the move) was removed")
         await #expect(throws: DomainError.self) {
@@ -57,17 +63,23 @@ struct AgendaTemplateStoreTests {
         }
         #expect(try await agendas.template(of: 1) == stored, "a refused change leaves the template as it was")
         let audited = try await database.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM audit WHERE tableName = 'agendaTemplateItem' AND actor = 'template-test'
-                AND json_extract(after, '$.exemptReason') = 'Information about individuals'
-                """)
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM audit WHERE tableName = 'agendaTemplateItem' AND actor = 'template-test'
+                    AND json_extract(after, '$.exemptReason') = 'Information about individuals'
+                    """)
         }
         #expect((audited ?? 0) >= 3)
 
         // A new meeting is drafted with the Part 2 standing item last, with its reason.
         let meeting = try await agendas.scheduleMeeting(MeetingSchedule(bodyID: 1, date: try #require(LocalDate(iso: "2026-03-12"))), by: editor)
-        let agenda = try #require(try await agendas.agenda(of: meeting.id, audience: .account(.init(
-            userID: 1, role: .secretariat, partnershipID: 1, personID: nil, memberOfBodyIDs: []))))
+        let agenda = try #require(
+            try await agendas.agenda(
+                of: meeting.id,
+                audience: .account(
+                    .init(
+                        userID: 1, role: .secretariat, partnershipID: 1, personID: nil, memberOfBodyIDs: []))))
         #expect(agenda.entries.last?.item.title == "Confidential case review")
         #expect(agenda.entries.last?.item.part == .two && agenda.entries.last?.item.exemptReason == "Information about individuals")
     }
@@ -83,8 +95,9 @@ struct AgendaTemplateStoreTests {
         let earlier = try await database.read { db in
             try GRDBPackRepository.members(db, bodyID: 1, on: try #require(LocalDate(iso: "2025-06-01")))
         }
-        #expect(earlier.map(\.name) == ["Councillor Odile Marchetti", "Ravi Dunmore", "Bertram Ashe"],
-                "a former holder is addressed on the earlier date, once although he held two seats")
+        #expect(
+            earlier.map(\.name) == ["Councillor Odile Marchetti", "Ravi Dunmore", "Bertram Ashe"],
+            "a former holder is addressed on the earlier date, once although he held two seats")
         let secretary = try await database.read { db in
             try GRDBPackRepository.members(db, bodyID: 1, on: try #require(LocalDate(iso: "2026-03-03")), roles: [.secretariat])
         }

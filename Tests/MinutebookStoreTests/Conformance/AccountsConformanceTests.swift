@@ -9,12 +9,15 @@ import Testing
 struct AccountsConformanceTests {
     typealias F = RiversideFixture
 
-    @Test("an account is created, found by email with its hash, listed in its partnership and disabled (UserRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "an account is created, found by email with its hash, listed in its partnership and disabled (UserRepository)",
+        arguments: StoreBackend.available)
     func users(_ backend: StoreBackend) async throws {
         let users = try F.seeded(backend).repositories.users
-        let user = try await users.create(NewUser(email: "Alma.Brightwater@riverside.example", role: .member, partnershipID: 1,
-                                                  personID: F.chair), passwordHash: "$2b$04$notarealhashbutstored", by: F.editor)
+        let user = try await users.create(
+            NewUser(
+                email: "Alma.Brightwater@riverside.example", role: .member, partnershipID: 1,
+                personID: F.chair), passwordHash: "$2b$04$notarealhashbutstored", by: F.editor)
         #expect(try await users.user(id: user.id)?.role == .member)
         #expect(try await users.user(email: "alma.brightwater@riverside.example")?.id == user.id, "emails match without case")
         #expect(try await users.credentials(email: "alma.brightwater@riverside.example")?.passwordHash == "$2b$04$notarealhashbutstored")
@@ -27,12 +30,15 @@ struct AccountsConformanceTests {
         #expect(try await users.user(id: user.id)?.isDisabled == true)
     }
 
-    @Test("a session opens, is found by its token's hash with the seats of its person, and closes (SessionRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "a session opens, is found by its token's hash with the seats of its person, and closes (SessionRepository)",
+        arguments: StoreBackend.available)
     func sessions(_ backend: StoreBackend) async throws {
         let repositories = try F.seeded(backend).repositories
-        let user = try await repositories.users.create(NewUser(email: "wren.halloway@riverside.example", role: .member, partnershipID: 1,
-                                                               personID: F.successor), passwordHash: "$2b$04$stored", by: F.editor)
+        let user = try await repositories.users.create(
+            NewUser(
+                email: "wren.halloway@riverside.example", role: .member, partnershipID: 1,
+                personID: F.successor), passwordHash: "$2b$04$stored", by: F.editor)
         let hash = SHA256Hex.digest(Array("a session token".utf8))
         try await repositories.sessions.open(userID: user.id, tokenHash: hash, csrfToken: String(repeating: "c", count: 64), lifetimeMinutes: 60)
         #expect(try await repositories.sessions.session(tokenHash: hash)?.user.id == user.id)
@@ -40,8 +46,11 @@ struct AccountsConformanceTests {
         #expect(signedIn.csrfToken == String(repeating: "c", count: 64) && signedIn.bodiesSeated == [F.board])
         try await repositories.sessions.close(tokenHash: hash)
         #expect(try await repositories.sessions.session(tokenHash: hash) == nil)
-        guard case .go(let attempt) = try await repositories.sessions.claimAttempt(email: user.email, address: "192.0.2.7",
-                                                                                     throttle: SignInThrottle()) else {
+        guard
+            case .go(let attempt) = try await repositories.sessions.claimAttempt(
+                email: user.email, address: "192.0.2.7",
+                throttle: SignInThrottle())
+        else {
             Issue.record("a first sign-in attempt was made to wait")
             return
         }
@@ -51,8 +60,9 @@ struct AccountsConformanceTests {
     @Test("an API token is stored by its hash and names its account (ApiTokenRepository)", arguments: StoreBackend.available)
     func apiTokens(_ backend: StoreBackend) async throws {
         let repositories = try F.seeded(backend).repositories
-        let user = try await repositories.users.create(NewUser(email: "clerk@riverside.example", role: .secretariat, partnershipID: 1),
-                                                       passwordHash: "$2b$04$stored", by: F.editor)
+        let user = try await repositories.users.create(
+            NewUser(email: "clerk@riverside.example", role: .secretariat, partnershipID: 1),
+            passwordHash: "$2b$04$stored", by: F.editor)
         let hash = SHA256Hex.digest(Array("a script's token".utf8))
         try await repositories.apiTokens.create(userID: user.id, name: "nightly export", tokenHash: hash, by: F.editor)
         #expect(try await repositories.apiTokens.user(tokenHash: hash)?.id == user.id)

@@ -8,8 +8,9 @@ import Testing
 struct ActionConformanceTests {
     typealias F = RiversideFixture
 
-    @Test("the tracker hides private actions from the public; an update and a status change are kept in the history (ActionRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "the tracker hides private actions from the public; an update and a status change are kept in the history (ActionRepository)",
+        arguments: StoreBackend.available)
     func actions(_ backend: StoreBackend) async throws {
         let actions = try F.seeded(backend).repositories.actions
         let everything = try await actions.actions(ActionFilter(bodyID: F.board), audience: F.secretariat)
@@ -26,8 +27,9 @@ struct ActionConformanceTests {
         #expect(patrol.history.contains { $0.text == "Patrols begin in October." && $0.via == .web })
     }
 
-    @Test("the Matters Arising report of the next meeting lists the open actions of earlier ones (MattersArisingRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "the Matters Arising report of the next meeting lists the open actions of earlier ones (MattersArisingRepository)",
+        arguments: StoreBackend.available)
     func mattersArising(_ backend: StoreBackend) async throws {
         let reports = try F.seeded(backend).repositories.mattersArising
         let date = try F.date("2021-09-09")
@@ -50,13 +52,15 @@ struct ActionConformanceTests {
         #expect(!(try await threads.threadNeighbours(of: 401).contains(410)))
     }
 
-    @Test("a seat is added, handed over with its open actions, re-roled and vacated (SeatRepository, SeatUpkeepRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "a seat is added, handed over with its open actions, re-roled and vacated (SeatRepository, SeatUpkeepRepository)",
+        arguments: StoreBackend.available)
     func seats(_ backend: StoreBackend) async throws {
         let repositories = try F.seeded(backend).repositories
         #expect(Set(try await repositories.seats.seats(bodyID: F.board).map(\.seat.id)).isSuperset(of: [300, 301, 302]))
-        let seat = try await repositories.seats.addSeat(bodyID: F.board, title: "Probation lead", role: .member, holderID: F.inspector,
-                                                        since: try F.date("2021-10-01"), by: F.clerk)
+        let seat = try await repositories.seats.addSeat(
+            bodyID: F.board, title: "Probation lead", role: .member, holderID: F.inspector,
+            since: try F.date("2021-10-01"), by: F.clerk)
         _ = try await repositories.seats.passSeat(seat, to: F.successor, on: try F.date("2021-11-01"), by: F.clerk)
         #expect(try await repositories.seats.seats(bodyID: F.board).first { $0.seat.id == seat }?.holderID == F.successor)
         #expect(try await repositories.seatUpkeep.changeRole(of: seat, to: .adviser, by: F.clerk).role == .adviser)
@@ -64,8 +68,9 @@ struct ActionConformanceTests {
         #expect(try await repositories.seats.seats(bodyID: F.board).first { $0.seat.id == seat }?.holderID == nil)
     }
 
-    @Test("update links: one per owner with an address, opened once, withdrawn when the mail was refused (UpdateRequestRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "update links: one per owner with an address, opened once, withdrawn when the mail was refused (UpdateRequestRepository)",
+        arguments: StoreBackend.available)
     func updateRequests(_ backend: StoreBackend) async throws {
         let requests = try F.seeded(backend).repositories.updateRequests
         let mails = try await requests.createRequests(meetingID: F.draftMeeting, kind: .request, validForDays: 14, by: F.clerk)

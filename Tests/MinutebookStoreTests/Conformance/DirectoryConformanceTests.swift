@@ -37,8 +37,9 @@ struct DirectoryConformanceTests {
         #expect(earlier.first { $0.seat.title == "Borough Commander" }?.holder?.fullName == "Tobias Quarry")
     }
 
-    @Test("every write leaves an audit entry the partnership can read, and moves the data version (AuditRepository, DataVersionSource)",
-          arguments: StoreBackend.available)
+    @Test(
+        "every write leaves an audit entry the partnership can read, and moves the data version (AuditRepository, DataVersionSource)",
+        arguments: StoreBackend.available)
     func auditAndVersion(_ backend: StoreBackend) async throws {
         let store = try F.seeded(backend)
         let before = try await store.repositories.dataVersion.dataVersion()

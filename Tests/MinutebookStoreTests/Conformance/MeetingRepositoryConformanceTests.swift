@@ -5,8 +5,10 @@ import Testing
 /// The meeting read model, run against every available backend.
 @Suite("Meeting repository conformance")
 struct MeetingRepositoryConformanceTests {
-    static let everything = Audience.account(.init(userID: 9, role: .administrator, partnershipID: nil, personID: nil,
-                                                   memberOfBodyIDs: []))
+    static let everything = Audience.account(
+        .init(
+            userID: 9, role: .administrator, partnershipID: nil, personID: nil,
+            memberOfBodyIDs: []))
 
     func seeded(_ backend: StoreBackend) throws -> TestStore {
         let store = try backend.makeStore()
@@ -22,8 +24,9 @@ struct MeetingRepositoryConformanceTests {
         let byName = try await store.meetings.meeting(bodySlugOrName: "riverside partnership board", partnership: nil, date: date)
         #expect(bySlug?.id == RiversideFixture.approvedMeeting)
         #expect(byName?.id == RiversideFixture.approvedMeeting)
-        let noMeeting = try await store.meetings.meeting(bodySlugOrName: "board", partnership: "riverside",
-                                                         date: try #require(LocalDate(iso: "2021-06-11")))
+        let noMeeting = try await store.meetings.meeting(
+            bodySlugOrName: "board", partnership: "riverside",
+            date: try #require(LocalDate(iso: "2021-06-11")))
         #expect(noMeeting == nil)
     }
 
@@ -48,8 +51,9 @@ struct MeetingRepositoryConformanceTests {
         #expect(ambiguous?.message.contains("elmfield, riverside") == true)
     }
 
-    @Test("the full detail holds agenda, attendance, minutes, resolutions, actions, owners, updates and documents",
-          arguments: StoreBackend.available)
+    @Test(
+        "the full detail holds agenda, attendance, minutes, resolutions, actions, owners, updates and documents",
+        arguments: StoreBackend.available)
     func fullDetail(_ backend: StoreBackend) async throws {
         let store = try seeded(backend)
         let detail = try #require(try await store.meetings.meetingDetail(id: RiversideFixture.approvedMeeting, audience: Self.everything))
@@ -104,8 +108,10 @@ struct MeetingRepositoryConformanceTests {
         let store = try seeded(backend)
         let visitor = try #require(try await store.meetings.meetingDetail(id: RiversideFixture.scheduledMeeting, audience: .public))
         #expect(visitor.agenda.isEmpty)
-        let clerk = try #require(try await store.meetings.meetingDetail(id: RiversideFixture.scheduledMeeting,
-                                                                        audience: TestAudience.secretariat.audience))
+        let clerk = try #require(
+            try await store.meetings.meetingDetail(
+                id: RiversideFixture.scheduledMeeting,
+                audience: TestAudience.secretariat.audience))
         #expect(clerk.agenda.map(\.title) == ["Apologies for absence"])
     }
 
@@ -117,8 +123,11 @@ struct MeetingRepositoryConformanceTests {
         #expect(record.body == "Riverside Partnership Board")
         #expect(record.start?.hhmm == "10:00")
         #expect(record.items.map(\.part) == [.one, .one, .two])
-        #expect(record.items[1].resolutions == ["A joint patrol plan is brought to the next meeting.",
-                                                "Licensing officers attend the December meeting."])
+        #expect(
+            record.items[1].resolutions == [
+                "A joint patrol plan is brought to the next meeting.",
+                "Licensing officers attend the December meeting."
+            ])
         #expect(record.items[1].actions[0].owners == ["BC", "AB"])
         #expect(record.items[1].actions[0].ownerNames == ["Wren Halloway", "Alma Brightwater"])
         #expect(record.attendance[2].substituteFor == "Tobias Quarry")

@@ -14,14 +14,16 @@ struct PeopleRepositoryConformanceTests {
     @Test("the seats of a body on a date show who held them and their job title that day", arguments: StoreBackend.available)
     func seatsOnDate(_ backend: StoreBackend) async throws {
         let store = try seeded(backend)
-        let in2021 = try await store.bodies.seats(of: RiversideFixture.board, on: try #require(LocalDate(iso: "2021-06-10")),
-                                                   audience: .public)
+        let in2021 = try await store.bodies.seats(
+            of: RiversideFixture.board, on: try #require(LocalDate(iso: "2021-06-10")),
+            audience: .public)
         #expect(in2021.map(\.seat.title) == ["Chairman", "Borough Commander"])
         #expect(in2021.map { $0.holder?.fullName } == ["Alma Brightwater", "Tobias Quarry"])
         #expect(in2021[1].holderJobTitle == "Borough Commander")
         #expect(in2021[0].holder?.email == nil)
-        let in2022 = try await store.bodies.seats(of: RiversideFixture.board, on: try #require(LocalDate(iso: "2022-06-01")),
-                                                   audience: TestAudience.secretariat.audience)
+        let in2022 = try await store.bodies.seats(
+            of: RiversideFixture.board, on: try #require(LocalDate(iso: "2022-06-01")),
+            audience: TestAudience.secretariat.audience)
         #expect(in2022.map(\.seat.title) == ["Chairman", "Borough Commander", "Co-Chair (police)"])
         #expect(in2022[1].holder?.fullName == "Wren Halloway")
         #expect(in2022[1].since == LocalDate(iso: "2021-08-01"))

@@ -26,12 +26,15 @@ enum RiversideFixture {
         let elmfield = w.partnership("Elmfield Safer Communities", slug: "elmfield", id: 2)
         let council = w.organisation("Riverside Borough Council", abbreviation: "RBC", sector: "council", in: riverside, id: 500)
         let police = w.organisation("Westshire Police", abbreviation: "WP", sector: "police", in: riverside, id: 501)
-        let alma = w.person("Alma Brightwater", initials: "AB", organisation: council, email: "alma.brightwater@riverside.example",
-                            in: riverside, id: chair)
-        let tobias = w.person("Tobias Quarry", initials: "TQ", organisation: police, email: "tobias.quarry@riverside.example",
-                              in: riverside, id: inspector)
-        let wren = w.person("Wren Halloway", initials: "WH", organisation: police, email: "wren.halloway@riverside.example",
-                            in: riverside, id: successor)
+        let alma = w.person(
+            "Alma Brightwater", initials: "AB", organisation: council, email: "alma.brightwater@riverside.example",
+            in: riverside, id: chair)
+        let tobias = w.person(
+            "Tobias Quarry", initials: "TQ", organisation: police, email: "tobias.quarry@riverside.example",
+            in: riverside, id: inspector)
+        let wren = w.person(
+            "Wren Halloway", initials: "WH", organisation: police, email: "wren.halloway@riverside.example",
+            in: riverside, id: successor)
         w.jobTitle("Director of Communities", of: alma, at: council, from: "2019-05-01")
         w.jobTitle("Chief Inspector", of: tobias, at: police, from: "2019-05-01", to: "2020-12-31")
         w.jobTitle("Borough Commander", of: tobias, at: police, from: "2021-01-01", to: "2021-07-31")
@@ -47,38 +50,47 @@ enum RiversideFixture {
         w.holding(commanderSeat, by: wren, from: "2021-08-01")
         w.holding(coChairSeat, by: wren, from: "2022-05-01")
 
-        let june = w.meeting(of: board, on: "2021-06-10", status: .minutesDrafted, start: "10:00", end: "12:00",
-                             venue: "Riverside Civic Hall", id: approvedMeeting)
-        let september = w.meeting(of: board, on: "2021-09-09", status: .minutesDrafted, start: "10:00", end: "11:45",
-                                  venue: "Riverside Civic Hall", id: draftMeeting)
+        let june = w.meeting(
+            of: board, on: "2021-06-10", status: .minutesDrafted, start: "10:00", end: "12:00",
+            venue: "Riverside Civic Hall", id: approvedMeeting)
+        let september = w.meeting(
+            of: board, on: "2021-09-09", status: .minutesDrafted, start: "10:00", end: "11:45",
+            venue: "Riverside Civic Hall", id: draftMeeting)
         let december = w.meeting(of: board, on: "2021-12-09", start: "10:00", venue: "Riverside Civic Hall", id: scheduledMeeting)
         let apologies = w.item("Apologies for absence", on: june, isStanding: true, id: 200)
         let nightTime = w.item("Night-time economy update", on: june, id: 201)
         let caseReview = w.item("Case review (exempt)", on: june, part: .two, exemptReason: "Information relating to an individual", id: 202)
         let septemberApologies = w.item("Apologies for absence", on: september, isStanding: true, id: 210)
-        let safeguarding = w.item("Exempt safeguarding review", on: september, part: .two,
-                                  exemptReason: "Information relating to an individual", id: 211)
+        let safeguarding = w.item(
+            "Exempt safeguarding review", on: september, part: .two,
+            exemptReason: "Information relating to an individual", id: 211)
         w.item("Apologies for absence", on: december, isStanding: true, id: 220)
         w.attendance(at: june, "Alma Brightwater", person: alma, role: "Director of Communities", position: .chairman)
         w.attendance(at: june, "Tobias Quarry", person: tobias, role: "Borough Commander", status: .apologies)
         w.attendance(at: september, "Alma Brightwater", person: alma, role: "Director of Communities", status: .virtual, position: .chairman)
         w.attendance(at: june, "Wren Halloway", person: wren, role: "Superintendent", status: .substitute, substituteFor: tobias)
 
-        w.minute("Apologies for absence", number: 1, text: "Apologies were received from Tobias Quarry.",
-                 of: june, body: board, date: "2021-06-10", item: apologies, id: 400)
-        let nightMinute = w.minute("Night-time economy update", number: 2, text: "The Board noted the update on late-night venues.",
-                                   of: june, body: board, date: "2021-06-10", item: nightTime, id: 401)
-        let reviewMinute = w.minute("Case review (exempt)", number: 3, text: "The Board discussed \(partTwoSecret).", part: .two,
-                                    of: june, body: board, date: "2021-06-10", item: caseReview, id: 402)
-        w.minute("Apologies for absence", number: 4, text: "Draft note: \(draftSecret).",
-                 of: september, body: board, date: "2021-09-09", item: septemberApologies, id: 410)
-        w.minute("Exempt safeguarding review", number: 5, text: "Part 2 discussion \(partTwoSecret).", part: .two,
-                 of: september, body: board, date: "2021-09-09", item: safeguarding, id: 411)
+        w.minute(
+            "Apologies for absence", number: 1, text: "Apologies were received from Tobias Quarry.",
+            of: june, body: board, date: "2021-06-10", item: apologies, id: 400)
+        let nightMinute = w.minute(
+            "Night-time economy update", number: 2, text: "The Board noted the update on late-night venues.",
+            of: june, body: board, date: "2021-06-10", item: nightTime, id: 401)
+        let reviewMinute = w.minute(
+            "Case review (exempt)", number: 3, text: "The Board discussed \(partTwoSecret).", part: .two,
+            of: june, body: board, date: "2021-06-10", item: caseReview, id: 402)
+        w.minute(
+            "Apologies for absence", number: 4, text: "Draft note: \(draftSecret).",
+            of: september, body: board, date: "2021-09-09", item: septemberApologies, id: 410)
+        w.minute(
+            "Exempt safeguarding review", number: 5, text: "Part 2 discussion \(partTwoSecret).", part: .two,
+            of: september, body: board, date: "2021-09-09", item: safeguarding, id: 411)
         let patrolPlan = w.resolution("A joint patrol plan is brought to the next meeting.", of: nightMinute, id: 600)
         w.resolution("Licensing officers attend the December meeting.", of: nightMinute, id: 601)
         let panel = w.resolution("The review panel reports on \(partTwoSecret).", of: reviewMinute, id: 602)
-        let patrol = w.action("Bring a joint patrol plan to the next meeting.", body: board, minute: nightMinute, resolution: patrolPlan,
-                              due: "2021-09-09", status: .inProgress, id: 700)
+        let patrol = w.action(
+            "Bring a joint patrol plan to the next meeting.", body: board, minute: nightMinute, resolution: patrolPlan,
+            due: "2021-09-09", status: .inProgress, id: 700)
         let letter = w.action("Write to the venue about \(privateActionSecret).", body: board, minute: nightMinute, isPrivate: true, id: 701)
         let panelReport = w.action("Panel report on \(partTwoSecret).", body: board, minute: reviewMinute, resolution: panel, id: 702)
         w.owner(of: patrol, seat: commanderSeat, code: "BC")

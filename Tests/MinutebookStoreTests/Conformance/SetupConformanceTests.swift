@@ -23,8 +23,11 @@ struct SetupConformanceTests {
     @Test("a body is added under the board and renamed, its old name kept (BodySetupRepository)", arguments: StoreBackend.available)
     func bodies(_ backend: StoreBackend) async throws {
         let setup = try F.seeded(backend).repositories.bodySetup
-        let group = try await setup.addBody(to: 1, BodySettings(name: "Youth Safety Group", slug: "youth", kind: .subGroup,
-                                                                reportsToBodyID: F.board), by: F.clerk)
+        let group = try await setup.addBody(
+            to: 1,
+            BodySettings(
+                name: "Youth Safety Group", slug: "youth", kind: .subGroup,
+                reportsToBodyID: F.board), by: F.clerk)
         #expect(group.body.reportsToBodyID == F.board)
         let renamed = try await setup.renameBody(group.body.id, to: "Young People's Safety Group", by: F.clerk)
         #expect(renamed.body.name == "Young People's Safety Group" && renamed.formerNames.contains("Youth Safety Group"))
@@ -37,21 +40,26 @@ struct SetupConformanceTests {
         let charity = try await setup.addOrganisation(to: 1, OrganisationDetails(name: "Riverside Victim Support"), by: F.clerk)
         #expect(charity.name == "Riverside Victim Support")
         let day = try F.date("2021-10-01")
-        let person = try await setup.addPerson(to: 1, PersonDetails(fullName: "Ines Marlow", jobTitle: "Service Manager",
-                                                                    email: "ines.marlow@riverside.example",
-                                                                    organisation: "Riverside Victim Support"), on: day, by: F.clerk)
+        let person = try await setup.addPerson(
+            to: 1,
+            PersonDetails(
+                fullName: "Ines Marlow", jobTitle: "Service Manager",
+                email: "ines.marlow@riverside.example",
+                organisation: "Riverside Victim Support"), on: day, by: F.clerk)
         #expect(person.jobTitle == "Service Manager" && person.organisation == "Riverside Victim Support")
         #expect(try await setup.directory(of: 1, on: day).contains { $0.person.id == person.person.id })
         let left = try await setup.markLeft(F.chair, on: try F.date("2021-11-30"), by: F.clerk)
         #expect(left.leftOn == (try F.date("2021-11-30")))
     }
 
-    @Test("a meeting not yet held is moved and then cancelled, each change with its reason (MeetingScheduleRepository)",
-          arguments: StoreBackend.available)
+    @Test(
+        "a meeting not yet held is moved and then cancelled, each change with its reason (MeetingScheduleRepository)",
+        arguments: StoreBackend.available)
     func schedule(_ backend: StoreBackend) async throws {
         let schedule = try F.seeded(backend).repositories.meetingSchedule
-        let moved = try await schedule.moveMeeting(F.scheduledMeeting, to: try F.date("2021-12-16"), start: nil, reason: "Venue closed",
-                                                   by: F.clerk)
+        let moved = try await schedule.moveMeeting(
+            F.scheduledMeeting, to: try F.date("2021-12-16"), start: nil, reason: "Venue closed",
+            by: F.clerk)
         #expect(moved.date == (try F.date("2021-12-16")))
         let cancelled = try await schedule.cancelMeeting(F.scheduledMeeting, reason: "No quorum", by: F.clerk)
         #expect(cancelled.status == .cancelled)

@@ -20,8 +20,9 @@ enum StoreBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .sqlite:
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-conf-\(UUID().uuidString).sqlite").path
             let database = try AppDatabase(path: path)
-            return TestStore(repositories: .sqlite(database),
-                             execute: { sql in try database.writeSync(as: Actor("test-fixture")) { try $0.execute(sql: sql) } })
+            return TestStore(
+                repositories: .sqlite(database),
+                execute: { sql in try database.writeSync(as: Actor("test-fixture")) { try $0.execute(sql: sql) } })
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// Bulk generation writes the same records and the same search index as the row-by-row generator,
@@ -12,8 +13,11 @@ struct DemoBulkTests {
 
     func generate(bulk: Bool) throws -> AppDatabase {
         let database = try AppDatabase.inMemory()
-        _ = try DemoPartnership.ensure(in: database, options: DemoOptions(partnerships: 2, years: 2, today: Self.today,
-                                                                          longMeetingMinutes: 40, bulk: bulk))
+        _ = try DemoPartnership.ensure(
+            in: database,
+            options: DemoOptions(
+                partnerships: 2, years: 2, today: Self.today,
+                longMeetingMinutes: 40, bulk: bulk))
         return database
     }
 
@@ -56,9 +60,11 @@ struct DemoBulkTests {
             #expect(rows.count == 2)
             #expect(rows.allSatisfy { $0["actor"] == "demo-generator" && $0["tableName"] == "partnership" && $0["operation"] == "insert" })
             #expect(rows.map { $0["rowId"] as Int64 } == (try Int64.fetchAll(db, sql: "SELECT id FROM partnership ORDER BY id")))
-            let meetings = try Int.fetchOne(db, sql: """
-                SELECT sum(json_extract(after, '$.rows.meeting')) FROM audit
-                """)
+            let meetings = try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT sum(json_extract(after, '$.rows.meeting')) FROM audit
+                    """)
             #expect(meetings == (try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting")))
             #expect((rows.first?["after"] as String?)?.contains("written in bulk") == true)
             #expect(try Int64.fetchOne(db, sql: "SELECT version FROM dataVersion") ?? 0 >= 2)

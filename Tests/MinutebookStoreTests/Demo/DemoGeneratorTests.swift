@@ -2,14 +2,17 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// The demo partnership: realistic shape, the domain's rules kept, deterministic from its seed.
 @Suite("Demo partnership")
 struct DemoGeneratorTests {
     static let today = LocalDate(year: 2026, month: 11, day: 25) ?? LocalDate(dayNumber: 0)
-    static let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil,
-                                                   memberOfBodyIDs: []))
+    static let everything = Audience.account(
+        .init(
+            userID: 0, role: .administrator, partnershipID: nil, personID: nil,
+            memberOfBodyIDs: []))
 
     func makeDemo(seed: UInt64 = 1998) throws -> AppDatabase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-demo-\(UUID().uuidString).sqlite").path
@@ -54,10 +57,12 @@ struct DemoGeneratorTests {
             #expect((36...55).contains(people))
             // Job titles change, and the Borough Commander's seat changes holder.
             #expect(try count("SELECT count(*) FROM (SELECT personId FROM jobTitle GROUP BY personId HAVING count(*) > 1)") > 0)
-            #expect(try count("""
-                SELECT count(*) FROM seatHolding h JOIN seat s ON s.id = h.seatId JOIN body b ON b.id = s.bodyId
-                WHERE b.slug = 'board' AND s.title = 'Borough Commander' AND s.role = 'vice_chairman'
-                """) == 2)
+            #expect(
+                try count(
+                    """
+                    SELECT count(*) FROM seatHolding h JOIN seat s ON s.id = h.seatId JOIN body b ON b.id = s.bodyId
+                    WHERE b.slug = 'board' AND s.title = 'Borough Commander' AND s.role = 'vice_chairman'
+                    """) == 2)
             // Co-chairs in the last year, after the chairman's seat is abolished.
             #expect(try count("SELECT count(*) FROM seat WHERE role = 'co_chair'") == 2)
             #expect(try count("SELECT count(*) FROM seat WHERE role = 'chairman' AND abolishedOn = '2026-05-01'") == 1)
@@ -81,10 +86,13 @@ struct DemoGeneratorTests {
                 #expect(!future.isEmpty && future.allSatisfy { $0 == "scheduled" || $0 == "agenda_published" })
             }
             // Approved minutes name the meeting that approved them.
-            #expect(try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM meeting m JOIN meeting a ON a.id = m.approvedAtMeetingId
-                WHERE m.status = 'minutes_approved' AND a.bodyId = m.bodyId AND a.date > m.date AND a.date = m.approvedAt
-                """) == Int.fetchOne(db, sql: "SELECT count(*) FROM meeting WHERE status = 'minutes_approved'"))
+            #expect(
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM meeting m JOIN meeting a ON a.id = m.approvedAtMeetingId
+                        WHERE m.status = 'minutes_approved' AND a.bodyId = m.bodyId AND a.date > m.date AND a.date = m.approvedAt
+                        """) == Int.fetchOne(db, sql: "SELECT count(*) FROM meeting WHERE status = 'minutes_approved'"))
         }
     }
 
@@ -101,9 +109,12 @@ struct DemoGeneratorTests {
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM minute WHERE letter <> ''") ?? 0 > 0)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM actionUpdate WHERE via = 'succession'") ?? 0 > 0)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM actionOwner WHERE seatId IS NOT NULL") ?? 0 > 0)
-            #expect(try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT actionId FROM actionOwner GROUP BY actionId HAVING count(*) > 1)
-                """) ?? 0 > 0)
+            #expect(
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM (SELECT actionId FROM actionOwner GROUP BY actionId HAVING count(*) > 1)
+                        """) ?? 0 > 0)
         }
     }
 
@@ -112,17 +123,21 @@ struct DemoGeneratorTests {
         let database = try makeDemo()
         let rule = MinuteNumbering()
         try database.reader.read { db in
-            let meetings = try Row.fetchAll(db, sql: """
-                SELECT m.id, m.bodyId, m.date FROM meeting m WHERE EXISTS (SELECT 1 FROM minute WHERE meetingId = m.id)
-                ORDER BY m.bodyId, m.date
-                """)
+            let meetings = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.id, m.bodyId, m.date FROM meeting m WHERE EXISTS (SELECT 1 FROM minute WHERE meetingId = m.id)
+                    ORDER BY m.bodyId, m.date
+                    """)
             #expect(meetings.count > 40)
             var earlier: [Int64: [MinuteNumbering.Earlier]] = [:]
             for meeting in meetings {
                 let body: Int64 = meeting["bodyId"]
                 let date = try #require(LocalDate(iso: meeting["date"] as String))
-                let numbers = try Row.fetchAll(db, sql: "SELECT number, letter FROM minute WHERE meetingId = ? ORDER BY position",
-                                               arguments: [meeting["id"]]).map { MinuteNumber($0["number"], letter: $0["letter"]) }
+                let numbers = try Row.fetchAll(
+                    db, sql: "SELECT number, letter FROM minute WHERE meetingId = ? ORDER BY position",
+                    arguments: [meeting["id"]]
+                ).map { MinuteNumber($0["number"], letter: $0["letter"]) }
                 #expect(rule.problems(in: numbers, on: date, after: earlier[body] ?? []) == [])
                 if MunicipalYear(containing: date).firstDay().dayNumber + 40 > date.dayNumber {
                     #expect(numbers.first?.number == 1)
@@ -157,31 +172,43 @@ struct DemoGeneratorTests {
     @Test("--long-meeting gives the first partnership's board one approved meeting of that many minutes, numbered by the rule")
     func longMeeting() throws {
         let database = try AppDatabase.inMemory()
-        _ = try DemoPartnership.ensure(in: database, options: DemoOptions(partnerships: 2, years: 2, today: Self.today,
-                                                                          longMeetingMinutes: 120))
+        _ = try DemoPartnership.ensure(
+            in: database,
+            options: DemoOptions(
+                partnerships: 2, years: 2, today: Self.today,
+                longMeetingMinutes: 120))
         try database.reader.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.slug, m.id, m.date, m.status, (SELECT count(*) FROM minute n WHERE n.meetingId = m.id) AS minutes
-                FROM meeting m JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
-                ORDER BY minutes DESC LIMIT 2
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.slug, m.id, m.date, m.status, (SELECT count(*) FROM minute n WHERE n.meetingId = m.id) AS minutes
+                    FROM meeting m JOIN body b ON b.id = m.bodyId JOIN partnership p ON p.id = b.partnershipId
+                    ORDER BY minutes DESC LIMIT 2
+                    """)
             #expect(rows.first?["slug"] == "riverside")
             #expect(rows.first?["minutes"] == 120)
             #expect(rows.first?["status"] == "minutes_approved")
             #expect((rows.last?["minutes"] as Int? ?? 0) < 30)
             let id: Int64 = try #require(rows.first?["id"])
-            let numbers = try Row.fetchAll(db, sql: "SELECT number, letter FROM minute WHERE meetingId = ? ORDER BY position",
-                                           arguments: [id]).map { MinuteNumber($0["number"], letter: $0["letter"]) }
+            let numbers = try Row.fetchAll(
+                db, sql: "SELECT number, letter FROM minute WHERE meetingId = ? ORDER BY position",
+                arguments: [id]
+            ).map { MinuteNumber($0["number"], letter: $0["letter"]) }
             let date = try #require(LocalDate(iso: rows.first?["date"] as String? ?? ""))
-            let earlier = try Row.fetchAll(db, sql: """
-                SELECT n.number, n.letter, m.date FROM minute n JOIN meeting m ON m.id = n.meetingId
-                WHERE m.bodyId = (SELECT bodyId FROM meeting WHERE id = ?) AND m.date < ?
-                """, arguments: [id, date.iso]).compactMap { row -> MinuteNumbering.Earlier? in
+            let earlier = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.number, n.letter, m.date FROM minute n JOIN meeting m ON m.id = n.meetingId
+                    WHERE m.bodyId = (SELECT bodyId FROM meeting WHERE id = ?) AND m.date < ?
+                    """, arguments: [id, date.iso]
+            ).compactMap { row -> MinuteNumbering.Earlier? in
                 LocalDate(iso: row["date"] as String).map { .init(meetingDate: $0, number: MinuteNumber(row["number"], letter: row["letter"])) }
             }
             #expect(MinuteNumbering().problems(in: numbers, on: date, after: earlier) == [])
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM resolution r JOIN minute n ON n.id = r.minuteId WHERE n.meetingId = ?",
-                                     arguments: [id]) ?? 0 > 100)
+            #expect(
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM resolution r JOIN minute n ON n.id = r.minuteId WHERE n.meetingId = ?",
+                    arguments: [id]) ?? 0 > 100)
         }
     }
 

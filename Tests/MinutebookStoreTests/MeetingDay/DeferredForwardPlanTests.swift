@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// Issue 20: closing the meeting carries each deferred item onto the forward plan for the body's next
@@ -17,11 +18,13 @@ struct DeferredForwardPlanTests {
         let plan = GRDBForwardPlanRepository(database: database)
         let by = MeetingDayFixture.editor
         // Knife crime was planned for March from the forward plan.
-        let planned = try await plan.propose(ForwardPlanProposal(title: "Knife crime review", proposer: "Police", targetMeetingID: 2),
-                                             for: 1, by: by)
-        let plannedItem = try #require(try await database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM agendaItem WHERE meetingId = 2 AND forwardPlanItemId = ?", arguments: [planned.id])
-        })
+        let planned = try await plan.propose(
+            ForwardPlanProposal(title: "Knife crime review", proposer: "Police", targetMeetingID: 2),
+            for: 1, by: by)
+        let plannedItem = try #require(
+            try await database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM agendaItem WHERE meetingId = 2 AND forwardPlanItemId = ?", arguments: [planned.id])
+            })
         let day = GRDBMeetingDayRepository(database: database)
         try await day.openMeeting(meetingID: 2, by: by)
         try await day.recordRegister(MeetingDayFixture.register(), meetingID: 2, by: by)
@@ -50,9 +53,10 @@ struct DeferredForwardPlanTests {
         #expect(june.map(\.0) == ["Budget", "Knife crime review"])
         #expect(june.allSatisfy { $0.1 == "Deferred from the meeting on 26 March 2018." })
         #expect(june.map(\.2) == [budgetPlan.id, planned.id])
-        #expect(try await database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM agendaItem WHERE meetingId = 2 AND id IN (14, ?)", arguments: [plannedItem])
-        } == 2)
+        #expect(
+            try await database.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM agendaItem WHERE meetingId = 2 AND id IN (14, ?)", arguments: [plannedItem])
+            } == 2)
         // Audited with the close.
         let audited = try await database.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE tableName = 'forwardPlanItem' AND actor LIKE '%meeting-day%'")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// Issue 24 item 1: a sub-group's filed report put on the board's agenda fills the item the agenda
@@ -10,8 +11,9 @@ import Testing
 struct AwaitedReportItemTests {
     func filedReport(_ seed: PerformanceSeed, author: String = "Morwenna Trelawny") async throws -> SubGroupReport {
         let repo = GRDBSubGroupReportRepository(database: seed.database)
-        let draft = SubGroupReport(id: 0, bodyID: seed.subGroupID, meetingID: seed.meetingID, author: author,
-                                   operationalUpdate: "Two new outreach workers started.", actionsForPartnership: ["Note the new referral form"])
+        let draft = SubGroupReport(
+            id: 0, bodyID: seed.subGroupID, meetingID: seed.meetingID, author: author,
+            operationalUpdate: "Two new outreach workers started.", actionsForPartnership: ["Note the new referral form"])
         let saved = try await repo.saveDraft(draft, by: .tool("user:9"))
         try await repo.file(reportID: saved.id, on: LocalDate(year: 2031, month: 3, day: 7) ?? seed.meetingDate, by: .tool("user:9"))
         return saved
@@ -21,22 +23,27 @@ struct AwaitedReportItemTests {
     func fillsAwaited() async throws {
         let seed = try PerformanceSeed()
         try seed.database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                UPDATE meeting SET status = 'agenda_published' WHERE id = 1;
-                INSERT INTO agendaItem (id, meetingId, position, number, title, part, level, expectsReport) VALUES
-                    (70, 1, 1, '6', 'Reports from sub-groups', 1, 0, 0),
-                    (71, 1, 2, '6a', 'Domestic Abuse Sub-group update', 1, 1, 1),
-                    (72, 1, 3, '7', 'Any other business', 1, 0, 0);
-                """)
+            try db.execute(
+                sql: """
+                    UPDATE meeting SET status = 'agenda_published' WHERE id = 1;
+                    INSERT INTO agendaItem (id, meetingId, position, number, title, part, level, expectsReport) VALUES
+                        (70, 1, 1, '6', 'Reports from sub-groups', 1, 0, 0),
+                        (71, 1, 2, '6a', 'Domestic Abuse Sub-group update', 1, 1, 1),
+                        (72, 1, 3, '7', 'Any other business', 1, 0, 0);
+                    """)
         }
         let report = try await filedReport(seed)
         let itemID = try await GRDBSubGroupReportRepository(database: seed.database).placeOnAgenda(reportID: report.id, by: .tool("user:1"))
         #expect(itemID == 71)
         let items = try await seed.database.read { db in
             try Row.fetchAll(db, sql: "SELECT number, title, isSupplementary, leadOfficer FROM agendaItem WHERE meetingId = 1 ORDER BY position")
-                .map { "\($0["number"] as String? ?? "")|\($0["title"] as String)|\($0["isSupplementary"] as Bool)|\($0["leadOfficer"] as String? ?? "")" }
+                .map {
+                    "\($0["number"] as String? ?? "")|\($0["title"] as String)|\($0["isSupplementary"] as Bool)|\($0["leadOfficer"] as String? ?? "")"
+                }
         }
-        #expect(items == ["6|Reports from sub-groups|false|", "6a|Domestic Abuse Sub-group update|false|Morwenna Trelawny", "7|Any other business|false|"])
+        #expect(
+            items == ["6|Reports from sub-groups|false|", "6a|Domestic Abuse Sub-group update|false|Morwenna Trelawny", "7|Any other business|false|"]
+        )
         let stored = try #require(try await GRDBSubGroupReportRepository(database: seed.database).report(id: report.id))
         #expect(stored.status == .onAgenda && stored.agendaItemID == 71)
     }

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import MinutebookCore
-import Testing
-@testable import MinutebookStore
 import MinutebookTestSupport
+import Testing
+
+@testable import MinutebookStore
 
 /// An invented partnership: a board, a sub-group reporting to it, a board meeting, two people on a seat.
 struct PerformanceSeed {
@@ -43,10 +44,14 @@ struct PerformanceSeed {
 @Suite("Indicators in the store: targets, actuals, CSV import")
 struct IndicatorStoreTests {
     func define(_ seed: PerformanceSeed, _ repo: GRDBIndicatorRepository) async throws -> (Indicator, Indicator) {
-        let a = try await repo.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Refuge referrals",
-                                                isPublished: true), by: .tool("test"))
-        let b = try await repo.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "deliberate-fires", name: "Deliberate fires",
-                                                direction: .lowerIsBetter), by: .tool("test"))
+        let a = try await repo.define(
+            Indicator(
+                id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Refuge referrals",
+                isPublished: true), by: .tool("test"))
+        let b = try await repo.define(
+            Indicator(
+                id: 0, partnershipID: 1, bodyID: 2, code: "deliberate-fires", name: "Deliberate fires",
+                direction: .lowerIsBetter), by: .tool("test"))
         return (a, b)
     }
 
@@ -56,7 +61,8 @@ struct IndicatorStoreTests {
         let repo = GRDBIndicatorRepository(database: seed.database)
         let (a, _) = try await define(seed, repo)
         let year = PerformanceYear(aprilStarting: 2030)
-        try await repo.setTarget(AnnualTarget(indicatorID: a.id, year: year, value: 55, activeFrom: YearMonth(year: 2030, month: 6)), by: .tool("test"))
+        try await repo.setTarget(
+            AnnualTarget(indicatorID: a.id, year: year, value: 55, activeFrom: YearMonth(year: 2030, month: 6)), by: .tool("test"))
         try await repo.setTarget(AnnualTarget(indicatorID: a.id, year: year, value: 60), by: .tool("test"))
         #expect(try await repo.targets(of: a.id) == [AnnualTarget(indicatorID: a.id, year: year, value: 60)])
         try await repo.record([Actual(indicatorID: a.id, period: ReportingPeriod(quarter: 1, of: year), value: 12)], by: .tool("test"))
@@ -110,17 +116,19 @@ struct IndicatorStoreTests {
         #expect(try await repo.actuals(of: b.id).first?.value == 3)
     }
 
-    @Test("a CSV with a bad row is refused with its line number and nothing is imported", arguments: [
-        ("refuge-referrals,Q1 2030/31,,,twelve,", "line 3: 'twelve' is not a number"),
-        ("no-such-thing,Q1 2030/31,,,12,", "line 3: no indicator has the code 'no-such-thing'"),
-        ("refuge-referrals,Q5 2030/31,,,12,", "line 3: 'Q5 2030/31' is not a month (2018-03) or a quarter (Q3 2017/18)"),
-        ("refuge-referrals,2030-13,,,12,", "line 3: '2030-13' is not a month (2018-03) or a quarter (Q3 2017/18)"),
-        ("refuge-referrals,Q1 2030/31,,,12", "line 3: expected 6 fields as in the header, found 5"),
-        ("refuge-referrals,Q1 2030/31,,,-4,", "line 3: a count cannot be negative (-4)"),
-        ("refuge-referrals,Q1 2030/31,county,Kernow,4,", "line 3: area_type must be ward or region, not 'county'"),
-        ("refuge-referrals,Q2 2030/31,,,5,", "line 3: the same figure (refuge-referrals, Q2 2030/31) is already on line 2"),
-        ("refuge-referrals,Q3 2030/31,,,\"5,", "line 3: a quoted field is not closed"),
-    ])
+    @Test(
+        "a CSV with a bad row is refused with its line number and nothing is imported",
+        arguments: [
+            ("refuge-referrals,Q1 2030/31,,,twelve,", "line 3: 'twelve' is not a number"),
+            ("no-such-thing,Q1 2030/31,,,12,", "line 3: no indicator has the code 'no-such-thing'"),
+            ("refuge-referrals,Q5 2030/31,,,12,", "line 3: 'Q5 2030/31' is not a month (2018-03) or a quarter (Q3 2017/18)"),
+            ("refuge-referrals,2030-13,,,12,", "line 3: '2030-13' is not a month (2018-03) or a quarter (Q3 2017/18)"),
+            ("refuge-referrals,Q1 2030/31,,,12", "line 3: expected 6 fields as in the header, found 5"),
+            ("refuge-referrals,Q1 2030/31,,,-4,", "line 3: a count cannot be negative (-4)"),
+            ("refuge-referrals,Q1 2030/31,county,Kernow,4,", "line 3: area_type must be ward or region, not 'county'"),
+            ("refuge-referrals,Q2 2030/31,,,5,", "line 3: the same figure (refuge-referrals, Q2 2030/31) is already on line 2"),
+            ("refuge-referrals,Q3 2030/31,,,\"5,", "line 3: a quoted field is not closed")
+        ])
     func importBad(_ badRow: String, _ message: String) async throws {
         let seed = try PerformanceSeed()
         let repo = GRDBIndicatorRepository(database: seed.database)
@@ -141,7 +149,9 @@ struct IndicatorStoreTests {
         let year = PerformanceYear(aprilStarting: 2030)
         let figures = [
             Actual(indicatorID: a.id, period: ReportingPeriod(quarter: 2, of: year), value: 31, note: "=HYPERLINK(\"x\")"),
-            Actual(indicatorID: b.id, period: ReportingPeriod(month: try #require(YearMonth(year: 2030, month: 5))), area: .ward("Old Quay, North"), value: 2.5),
+            Actual(
+                indicatorID: b.id, period: ReportingPeriod(month: try #require(YearMonth(year: 2030, month: 5))), area: .ward("Old Quay, North"),
+                value: 2.5)
         ]
         let csv = ActualsCSV.export(figures, indicators: [a.id: a, b.id: b])
         #expect(csv.contains("'=HYPERLINK"))

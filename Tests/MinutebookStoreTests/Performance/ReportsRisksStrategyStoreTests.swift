@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 @Suite("Sub-group report: filled, filed, on the board's agenda, resolved")
@@ -13,9 +14,10 @@ struct SubGroupReportStoreTests {
         let seed = try PerformanceSeed()
         let repo = GRDBSubGroupReportRepository(database: seed.database)
         let filed = LocalDate(year: 2031, month: 3, day: 7) ?? seed.meetingDate
-        var draft = SubGroupReport(id: 0, bodyID: seed.subGroupID, meetingID: seed.meetingID, author: "Morwenna Trelawny",
-                                   operationalUpdate: "Two new outreach workers started.",
-                                   actionsForPartnership: ["Support the proposal for a joint housing pathway.", "  ", "Note the new referral form"])
+        var draft = SubGroupReport(
+            id: 0, bodyID: seed.subGroupID, meetingID: seed.meetingID, author: "Morwenna Trelawny",
+            operationalUpdate: "Two new outreach workers started.",
+            actionsForPartnership: ["Support the proposal for a joint housing pathway.", "  ", "Note the new referral form"])
         var saved = try await repo.saveDraft(draft, by: .tool("user:9"))
         #expect(saved.status == .draft)
         #expect(saved.actionsForPartnership.count == 2)
@@ -35,7 +37,9 @@ struct SubGroupReportStoreTests {
         #expect(onAgenda.status == .onAgenda)
         #expect(onAgenda.filedOn == filed)
         #expect(onAgenda.agendaItemID == itemID)
-        let title = try await seed.database.read { db in try String.fetchOne(db, sql: "SELECT title FROM agendaItem WHERE id = ?", arguments: [itemID]) }
+        let title = try await seed.database.read { db in
+            try String.fetchOne(db, sql: "SELECT title FROM agendaItem WHERE id = ?", arguments: [itemID])
+        }
         #expect(title == "Domestic Abuse Sub-group update")
         // No edits once on the agenda.
         await #expect(throws: DomainError.self) { _ = try await repo.saveDraft(draft, by: .tool("user:9")) }
@@ -45,8 +49,11 @@ struct SubGroupReportStoreTests {
         let resolutions = try await seed.database.read { db in
             try String.fetchAll(db, sql: "SELECT text FROM resolution WHERE minuteId = ? ORDER BY position", arguments: [minuteID])
         }
-        #expect(resolutions == ["RESOLVED that the Partnership support the proposal for a joint housing pathway.",
-                                "RESOLVED that the Partnership note the new referral form."])
+        #expect(
+            resolutions == [
+                "RESOLVED that the Partnership support the proposal for a joint housing pathway.",
+                "RESOLVED that the Partnership note the new referral form."
+            ])
         let minuteItem = try await seed.database.read { db in
             try Int64.fetchOne(db, sql: "SELECT agendaItemId FROM minute WHERE id = ?", arguments: [minuteID])
         }
@@ -59,7 +66,9 @@ struct SubGroupReportStoreTests {
         let seed = try PerformanceSeed()
         let repo = GRDBSubGroupReportRepository(database: seed.database)
         let saved = try await repo.saveDraft(SubGroupReport(id: 0, bodyID: 2, meetingID: 1), by: .tool("user:9"))
-        await #expect(throws: DomainError.invalid("Enter the author of the report; Enter at least one of the operational, strategic or action plan updates")) {
+        await #expect(
+            throws: DomainError.invalid("Enter the author of the report; Enter at least one of the operational, strategic or action plan updates")
+        ) {
             try await repo.file(reportID: saved.id, on: seed.meetingDate, by: .tool("user:9"))
         }
         #expect(try await repo.report(id: saved.id)?.status == .draft)
@@ -84,14 +93,17 @@ struct RiskStrategyDirectoryStoreTests {
     func risks() async throws {
         let seed = try PerformanceSeed()
         let repo = GRDBRiskRegisterRepository(database: seed.database)
-        let risk = try await repo.add(Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "Loss of analyst capacity",
-                                           owner: "Head of Community Safety", inherent: try #require(Self.score(4, 4)), residual: try #require(Self.score(3, 4)),
-                                           openedOn: Self.date("2030-06-01")), by: .tool("user:1"))
+        let risk = try await repo.add(
+            Risk(
+                id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "Loss of analyst capacity",
+                owner: "Head of Community Safety", inherent: try #require(Self.score(4, 4)), residual: try #require(Self.score(3, 4)),
+                openedOn: Self.date("2030-06-01")), by: .tool("user:1"))
         await #expect(throws: DomainError.conflict("The register already has a risk R1")) {
             _ = try await repo.add(risk, by: .tool("user:1"))
         }
-        try await repo.review(RiskReview(riskID: risk.id, reviewedOn: Self.date("2031-02-01"), residual: try #require(Self.score(4, 4)), note: "Post vacant"),
-                              nextReviewOn: Self.date("2031-05-01"), by: .tool("user:1"))
+        try await repo.review(
+            RiskReview(riskID: risk.id, reviewedOn: Self.date("2031-02-01"), residual: try #require(Self.score(4, 4)), note: "Post vacant"),
+            nextReviewOn: Self.date("2031-05-01"), by: .tool("user:1"))
         #expect(try await repo.risks(of: 1, audience: .public) == nil)
         let risks = try #require(try await repo.risks(of: 1, audience: PerformanceSeed.secretariat))
         #expect(risks.first?.residual == Self.score(4, 4))
@@ -106,17 +118,25 @@ struct RiskStrategyDirectoryStoreTests {
     func strategy() async throws {
         let seed = try PerformanceSeed()
         let indicators = GRDBIndicatorRepository(database: seed.database)
-        let kpi = try await indicators.define(Indicator(id: 0, partnershipID: 1, bodyID: 1, code: "youth-diversion", name: "Youth diversion starts"), by: .tool("t"))
+        let kpi = try await indicators.define(
+            Indicator(id: 0, partnershipID: 1, bodyID: 1, code: "youth-diversion", name: "Youth diversion starts"), by: .tool("t"))
         let repo = GRDBStrategyRepository(database: seed.database)
-        let plan = Strategy(id: 0, partnershipID: 1, bodyID: 1, title: "Harbourside Safer Communities Strategy", firstYear: 2030, lastYear: 2033, priorities: [
-            Priority(id: 0, position: 1, name: "Prevention", objectives: [
-                Objective(id: 0, position: 1, text: "Divert young people early", actions: [
-                    DeliveryAction(id: 0, title: "Commission a diversion scheme", lead: "Youth Justice Manager", due: Self.date("2031-09-30"),
-                                   milestones: [Milestone(id: 0, title: "Tender issued", due: Self.date("2030-11-01"))], indicatorIDs: [kpi.id]),
-                ]),
-            ]),
-            Priority(id: 0, position: 2, name: "Places"),
-        ])
+        let plan = Strategy(
+            id: 0, partnershipID: 1, bodyID: 1, title: "Harbourside Safer Communities Strategy", firstYear: 2030, lastYear: 2033,
+            priorities: [
+                Priority(
+                    id: 0, position: 1, name: "Prevention",
+                    objectives: [
+                        Objective(
+                            id: 0, position: 1, text: "Divert young people early",
+                            actions: [
+                                DeliveryAction(
+                                    id: 0, title: "Commission a diversion scheme", lead: "Youth Justice Manager", due: Self.date("2031-09-30"),
+                                    milestones: [Milestone(id: 0, title: "Tender issued", due: Self.date("2030-11-01"))], indicatorIDs: [kpi.id])
+                            ])
+                    ]),
+                Priority(id: 0, position: 2, name: "Places")
+            ])
         let saved = try await repo.create(plan, by: .tool("user:1"))
         #expect(try await repo.strategy(id: saved.id, audience: .public) == nil)
         try await repo.publish(strategyID: saved.id, by: .tool("user:1"))

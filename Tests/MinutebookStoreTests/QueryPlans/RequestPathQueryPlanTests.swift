@@ -22,7 +22,11 @@ struct RequestPathQueryPlanTests {
         private var on = false
         private var statements: [String] = []
         func start() { lock.withLock { on = true } }
-        func stop() -> [String] { lock.withLock { on = false; return statements } }
+        func stop() -> [String] {
+            lock.withLock {
+                on = false; return statements
+            }
+        }
         func record(_ sql: String) { lock.withLock { if on { statements.append(sql) } } }
     }
 
@@ -32,7 +36,7 @@ struct RequestPathQueryPlanTests {
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             db.trace(options: .statement) { event in
-                if case let .statement(statement) = event { capture.record(statement.expandedSQL) }
+                if case .statement(let statement) = event { capture.record(statement.expandedSQL) }
             }
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-plan-\(UUID().uuidString).sqlite").path
@@ -41,8 +45,10 @@ struct RequestPathQueryPlanTests {
         return (database, capture)
     }
 
-    static let audiences: [Audience] = [TestAudience.publicVisitor.audience, TestAudience.boardMember.audience,
-                                        TestAudience.secretariat.audience]
+    static let audiences: [Audience] = [
+        TestAudience.publicVisitor.audience, TestAudience.boardMember.audience,
+        TestAudience.secretariat.audience
+    ]
 
     /// Every repository read a page or API request makes (meeting page, body page, people, home page,
     /// Matters Arising, sessions and tokens, actions, agenda and packs, performance, search), through
@@ -73,8 +79,9 @@ struct RequestPathQueryPlanTests {
             _ = try await directory.meetings(of: RiversideFixture.board, audience: audience, limit: 4)
         }
         // Matters Arising, as the secretariat drafts it for the next meeting.
-        _ = try await matters.mattersArising(bodyID: RiversideFixture.board, date: try #require(LocalDate(iso: "2021-12-09")),
-                                             audience: TestAudience.secretariat.audience)
+        _ = try await matters.mattersArising(
+            bodyID: RiversideFixture.board, date: try #require(LocalDate(iso: "2021-12-09")),
+            audience: TestAudience.secretariat.audience)
         try await performancePaths(database)
         try await signedInPaths(database, date: date)
         try await recordPaths(database, date: date)
@@ -85,17 +92,23 @@ struct RequestPathQueryPlanTests {
         let editor = Editor.tool("test-fixture")
         let indicator = try await GRDBIndicatorRepository(database: database).define(
             Indicator(id: 0, partnershipID: 1, bodyID: RiversideFixture.board, code: "cycle-thefts", name: "Cycle thefts"), by: editor)
-        let action = DeliveryAction(id: 0, title: "Bike marking", lead: "Police", milestones: [
-            Milestone(id: 0, title: "Kit bought", due: try #require(LocalDate(iso: "2021-09-01"))),
-        ], indicatorIDs: [indicator.id])
-        _ = try await GRDBStrategyRepository(database: database).create(Strategy(
-            id: 0, partnershipID: 1, bodyID: RiversideFixture.board, title: "Safer streets", firstYear: 2021, lastYear: 2024,
-            priorities: [Priority(id: 0, position: 1, name: "Places", objectives: [Objective(id: 0, position: 1, text: "Fewer thefts", actions: [action])])]),
+        let action = DeliveryAction(
+            id: 0, title: "Bike marking", lead: "Police",
+            milestones: [
+                Milestone(id: 0, title: "Kit bought", due: try #require(LocalDate(iso: "2021-09-01")))
+            ], indicatorIDs: [indicator.id])
+        _ = try await GRDBStrategyRepository(database: database).create(
+            Strategy(
+                id: 0, partnershipID: 1, bodyID: RiversideFixture.board, title: "Safer streets", firstYear: 2021, lastYear: 2024,
+                priorities: [
+                    Priority(id: 0, position: 1, name: "Places", objectives: [Objective(id: 0, position: 1, text: "Fewer thefts", actions: [action])])
+                ]),
             by: editor)
-        _ = try await GRDBRiskRegisterRepository(database: database).add(Risk(
-            id: 0, partnershipID: 1, bodyID: RiversideFixture.board, reference: "R1", title: "Analyst vacancy", owner: "Chair",
-            inherent: try #require(RiskScore(likelihood: 3, impact: 3)), residual: try #require(RiskScore(likelihood: 2, impact: 2)),
-            openedOn: try #require(LocalDate(iso: "2021-01-04"))), by: editor)
+        _ = try await GRDBRiskRegisterRepository(database: database).add(
+            Risk(
+                id: 0, partnershipID: 1, bodyID: RiversideFixture.board, reference: "R1", title: "Analyst vacancy", owner: "Chair",
+                inherent: try #require(RiskScore(likelihood: 3, impact: 3)), residual: try #require(RiskScore(likelihood: 2, impact: 2)),
+                openedOn: try #require(LocalDate(iso: "2021-01-04"))), by: editor)
     }
 
     /// The performance pages, the secretariat's forms, the pack's performance papers and the report link (issue 9).
@@ -156,9 +169,11 @@ struct RequestPathQueryPlanTests {
         _ = try? await requests.open(token: String(repeating: "c", count: 43))
         for audience in audiences {
             _ = try await attendance.attendance(of: RiversideFixture.board, audience: audience)
-            for filter in [ActionFilter(bodyID: RiversideFixture.board), ActionFilter(meetingID: RiversideFixture.approvedMeeting),
-                           ActionFilter(ownerPersonID: RiversideFixture.inspector, statuses: [.open, .inProgress]),
-                           ActionFilter(ownerOrganisationID: 501), ActionFilter(bodyID: RiversideFixture.board, overdueOn: date)] {
+            for filter in [
+                ActionFilter(bodyID: RiversideFixture.board), ActionFilter(meetingID: RiversideFixture.approvedMeeting),
+                ActionFilter(ownerPersonID: RiversideFixture.inspector, statuses: [.open, .inProgress]),
+                ActionFilter(ownerOrganisationID: 501), ActionFilter(bodyID: RiversideFixture.board, overdueOn: date)
+            ] {
                 _ = try await actions.actions(filter, audience: audience)
             }
         }
@@ -188,9 +203,12 @@ struct RequestPathQueryPlanTests {
             for edition in PackEdition.allCases {
                 _ = try? await packs.packSource(meetingID: RiversideFixture.scheduledMeeting, edition: edition, issueDate: date)
             }
-            for query in [SearchQuery(text: "lantern"), SearchQuery(text: "\"night time\" OR patrol*", partnership: "riverside"),
-                          SearchQuery(text: "heron -otter", partnership: "riverside", body: "board", fromYear: 2020, toYear: 2022,
-                                      kinds: [.minute, .decision])] {
+            for query in [
+                SearchQuery(text: "lantern"), SearchQuery(text: "\"night time\" OR patrol*", partnership: "riverside"),
+                SearchQuery(
+                    text: "heron -otter", partnership: "riverside", body: "board", fromYear: 2020, toYear: 2022,
+                    kinds: [.minute, .decision])
+            ] {
                 _ = try await search.search(query, audience: audience)
             }
         }
@@ -211,7 +229,10 @@ struct RequestPathQueryPlanTests {
             // A full-text MATCH: FTS5 reports its index plan as "VIRTUAL TABLE INDEX 0:M…", or "0:=M…" when
             // the rows are also picked by rowid (a page of hits read back for their snippets).
             if let index = detail.range(of: "VIRTUAL TABLE INDEX "),
-               let plan = detail[index.upperBound...].split(separator: ":", maxSplits: 1).last, plan.contains("M") { continue }
+                let plan = detail[index.upperBound...].split(separator: ":", maxSplits: 1).last, plan.contains("M")
+            {
+                continue
+            }
             scanned.append(name)
         }
         return scanned
@@ -234,8 +255,10 @@ struct RequestPathQueryPlanTests {
         try await Self.seedPerformance(database)
         capture.start()
         try await Self.requestPaths(database)
-        let statements = capture.stop().filter { $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("SELECT")
-            || $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("WITH") }
+        let statements = capture.stop().filter {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("SELECT")
+                || $0.trimmingCharacters(in: .whitespacesAndNewlines).uppercased().hasPrefix("WITH")
+        }
         try #require(statements.count >= 10, "the trace captured too few statements: \(statements.count)")
 
         var offenders: [String] = []
@@ -253,11 +276,13 @@ struct RequestPathQueryPlanTests {
         #expect(offenders.isEmpty, "\(offenders.joined(separator: "\n"))")
     }
 
-    @Test("the check sees a full scan when a query needs one", arguments: [
-        ("SELECT * FROM minute WHERE text LIKE '%x%'", ["minute"]),
-        ("SELECT * FROM meeting m WHERE m.venue = 'x'", ["meeting"]),
-        ("SELECT * FROM meeting WHERE id = 1", []),
-    ])
+    @Test(
+        "the check sees a full scan when a query needs one",
+        arguments: [
+            ("SELECT * FROM minute WHERE text LIKE '%x%'", ["minute"]),
+            ("SELECT * FROM meeting m WHERE m.venue = 'x'", ["meeting"]),
+            ("SELECT * FROM meeting WHERE id = 1", [])
+        ])
     func detectsScans(_ sql: String, _ expected: [String]) async throws {
         let (database, _) = try Self.tracedDatabase()
         let plan = try await database.read { db in

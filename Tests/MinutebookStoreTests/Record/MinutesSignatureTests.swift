@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import MinutebookTools
 import Testing
+
 @testable import MinutebookStore
-import MinutebookTestSupport
 
 /// The chair's sign-off (issue 20): who, when and a SHA-256 of the canonical approved text; a later
 /// correction does not break it; a changed byte in the stored text does.
@@ -46,7 +47,8 @@ struct MinutesSignatureTests {
         #expect(try await signatures.signers(meetingID: 1) == [MinutesSigner(personID: 1, name: "Wren Talbot", capacity: "Chair")])
         let text = try await signatures.canonicalText(meetingID: 1)
         #expect(text.hasPrefix("minutebook-minutes=2\ndate=2017-12-19\nstart=10:00\nend=12:05\n"))
-        #expect(text.contains("minute=1|180|1|Lantern Street patrols\ntext=The rota was described.\nresolution=1|1|The rota be extended to Sundays.\n"))
+        #expect(
+            text.contains("minute=1|180|1|Lantern Street patrols\ntext=The rota was described.\nresolution=1|1|The rota be extended to Sundays.\n"))
         let signature = try await signatures.sign(meetingID: 1, signerPersonID: 1, by: .user(id: 7, email: "wren@hollowmere.example"))
         #expect(signature.signerName == "Wren Talbot" && signature.capacity == "Chair")
         #expect(signature.sha256 == SHA256Hex.digest(text.utf8))
@@ -100,9 +102,11 @@ struct MinutesSignatureTests {
         await #expect(throws: DomainError.conflict("these minutes are already signed")) {
             _ = try await signatures.sign(meetingID: 1, signerPersonID: 1, by: .tool("test"))
         }
-        for sql in ["UPDATE minutesSignature SET sha256 = '\(String(repeating: "0", count: 64))'", "DELETE FROM minutesSignature",
-                    "INSERT OR REPLACE INTO minutesSignature (meetingId, signerName, capacity, sha256, canonicalVersion) VALUES (1, 'X', 'Chair', '\(String(repeating: "0", count: 64))', 1)",
-                    "INSERT INTO minutesSignature (meetingId, signerName, capacity, sha256, canonicalVersion) VALUES (3, 'X', 'Chair', '\(String(repeating: "0", count: 64))', 1)"] {
+        for sql in [
+            "UPDATE minutesSignature SET sha256 = '\(String(repeating: "0", count: 64))'", "DELETE FROM minutesSignature",
+            "INSERT OR REPLACE INTO minutesSignature (meetingId, signerName, capacity, sha256, canonicalVersion) VALUES (1, 'X', 'Chair', '\(String(repeating: "0", count: 64))', 1)",
+            "INSERT INTO minutesSignature (meetingId, signerName, capacity, sha256, canonicalVersion) VALUES (3, 'X', 'Chair', '\(String(repeating: "0", count: 64))', 1)"
+        ] {
             await #expect(throws: DomainError.self, "\(sql)") {
                 try await database.write(as: Actor("test:tamper")) { db in try db.execute(sql: sql) }
             }
@@ -117,9 +121,16 @@ struct MinutesSignatureTests {
 
     @Test("the canonical form escapes line breaks, backslashes and bars so no two records share a text")
     func canonicalEscaping() {
-        let a = MinutesCanonicalForm.text(date: "2018-01-01", start: nil, end: nil, venue: nil, attendance: [
-            .init(status: "present", name: "A|B", role: nil, position: nil, substituteFor: nil)], minutes: [
-            .init(position: 1, number: "1", part: 1, title: "T", text: "one\ntext=two\\", resolutions: [], actions: [], note: nil, reportReference: nil)])
+        let a = MinutesCanonicalForm.text(
+            date: "2018-01-01", start: nil, end: nil, venue: nil,
+            attendance: [
+                .init(status: "present", name: "A|B", role: nil, position: nil, substituteFor: nil)
+            ],
+            minutes: [
+                .init(
+                    position: 1, number: "1", part: 1, title: "T", text: "one\ntext=two\\", resolutions: [], actions: [], note: nil,
+                    reportReference: nil)
+            ])
         #expect(a.contains("attendance=present|A\\|B|||\n"))
         #expect(a.contains("text=one\\ntext=two\\\\\n"))
         #expect(a.hasSuffix("\n"))

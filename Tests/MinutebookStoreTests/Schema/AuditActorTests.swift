@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MinutebookStore
 
 /// The audit names who wrote: the actor lives for one transaction, and a write made outside the

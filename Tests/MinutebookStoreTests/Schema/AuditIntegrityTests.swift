@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// The audit keeps who changed what, but never a credential, and cannot itself be edited.
@@ -24,17 +25,20 @@ struct AuditIntegrityTests {
     func passwordHashRedacted() throws {
         let db = try makeDatabase()
         try db.writeSync(as: .system) { db in
-            try db.execute(sql: "INSERT INTO user (id, email, passwordHash, role) VALUES (1, 'admin@example.org', ?, 'administrator')",
-                           arguments: [Self.hash])
+            try db.execute(
+                sql: "INSERT INTO user (id, email, passwordHash, role) VALUES (1, 'admin@example.org', ?, 'administrator')",
+                arguments: [Self.hash])
             try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = 1", arguments: [Self.hash + "x"])
         }
         let text = try auditText(db)
         #expect(!text.contains("Invented.Hash"))
         let rows = try db.writeSync(as: .system) { db in
-            try Row.fetchAll(db, sql: """
-                SELECT json_extract(before, '$.passwordHash') AS b, json_extract(after, '$.passwordHash') AS a
-                FROM audit WHERE tableName = 'user' ORDER BY id
-                """)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT json_extract(before, '$.passwordHash') AS b, json_extract(after, '$.passwordHash') AS a
+                    FROM audit WHERE tableName = 'user' ORDER BY id
+                    """)
         }
         #expect(rows.count == 2)
         #expect(rows.first?["a"] == "redacted")
@@ -48,11 +52,12 @@ struct AuditIntegrityTests {
         try AppDatabase.migrator.migrate(queue, upTo: "v5-api-tokens")
         // A database written by an earlier release, whose triggers copied the hash into the audit.
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO audit (actor, tableName, rowId, operation, before, after)
-                VALUES ('system', 'user', 1, 'insert', NULL,
-                        json_object('id', 1, 'email', 'admin@example.org', 'passwordHash', ?))
-                """, arguments: [Self.hash])
+            try db.execute(
+                sql: """
+                    INSERT INTO audit (actor, tableName, rowId, operation, before, after)
+                    VALUES ('system', 'user', 1, 'insert', NULL,
+                            json_object('id', 1, 'email', 'admin@example.org', 'passwordHash', ?))
+                    """, arguments: [Self.hash])
         }
         try AppDatabase.migrator.migrate(queue)
         try queue.read { db in
@@ -62,10 +67,12 @@ struct AuditIntegrityTests {
         }
     }
 
-    @Test("the audit trail refuses updates and deletes", arguments: [
-        "UPDATE audit SET actor = 'someone else'",
-        "DELETE FROM audit",
-    ])
+    @Test(
+        "the audit trail refuses updates and deletes",
+        arguments: [
+            "UPDATE audit SET actor = 'someone else'",
+            "DELETE FROM audit"
+        ])
     func appendOnly(sql: String) throws {
         let db = try makeDatabase()
         try db.writeSync(as: .system) { db in

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import MinutebookCore
+import Testing
+
 @testable import MinutebookStore
 
 /// The schema refuses what the domain forbids, with a message a person can read, and audits every write.
@@ -19,10 +20,11 @@ struct SchemaConstraintTests {
             try db.execute(sql: "INSERT INTO partnership (id, slug, name) VALUES (1, 'sample', 'Sample Partnership')")
             try db.execute(sql: "INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Board', 'board')")
             try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (1, 1, '2017-12-19', 2017)")
-            try db.execute(sql: """
-                INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title)
-                VALUES (1, 1, 1, 2017, 1, 175, 'Apologies for absence')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO minute (id, meetingId, bodyId, municipalYear, position, number, title)
+                    VALUES (1, 1, 1, 2017, 1, 175, 'Apologies for absence')
+                    """)
             return (1, 1)
         }
     }
@@ -38,10 +40,11 @@ struct SchemaConstraintTests {
         let error = #expect(throws: DatabaseError.self) {
             try db.writeSync(as: .system) { db in
                 try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (2, 1, '2018-03-26', 2017)")
-                try db.execute(sql: """
-                    INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title)
-                    VALUES (2, 1, 2017, 1, 175, 'Apologies')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title)
+                        VALUES (2, 1, 2017, 1, 175, 'Apologies')
+                        """)
             }
         }
         #expect(error?.resultCode == .SQLITE_CONSTRAINT)
@@ -56,9 +59,10 @@ struct SchemaConstraintTests {
         _ = try seed(db)
         try db.writeSync(as: .system) { db in
             try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear) VALUES (2, 1, '2018-12-19', 2018)")
-            try db.execute(sql: """
-                INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (2, 1, 2018, 1, 175, 'Apologies')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (2, 1, 2018, 1, 175, 'Apologies')
+                    """)
         }
     }
 
@@ -69,10 +73,12 @@ struct SchemaConstraintTests {
         try db.writeSync(as: .system) { db in
             try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2018-03-26' WHERE id = 1")
         }
-        for sql in ["UPDATE minute SET text = 'changed' WHERE id = 1",
-                    "DELETE FROM minute WHERE id = 1",
-                    "INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (1, 1, 2017, 2, 176, 'x')",
-                    "UPDATE meeting SET status = 'held' WHERE id = 1"] {
+        for sql in [
+            "UPDATE minute SET text = 'changed' WHERE id = 1",
+            "DELETE FROM minute WHERE id = 1",
+            "INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (1, 1, 2017, 2, 176, 'x')",
+            "UPDATE meeting SET status = 'held' WHERE id = 1"
+        ] {
             let error = #expect(throws: DomainError.self) {
                 try db.writeSync(as: .system) { try $0.execute(sql: sql) }
             }
@@ -94,13 +100,15 @@ struct SchemaConstraintTests {
         #expect(error?.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY)
     }
 
-    @Test("enumerated values are checked", arguments: [
-        "UPDATE meeting SET status = 'adjourned' WHERE id = 1",
-        "INSERT INTO attendance (meetingId, name, status) VALUES (1, 'A Person', 'late')",
-        "INSERT INTO attendance (meetingId, name, status) VALUES (1, 'A Person', 'substitute')",
-        "INSERT INTO agendaItem (meetingId, position, title, part) VALUES (1, 1, 'Exempt item', 2)",
-        "INSERT INTO meeting (bodyId, date, municipalYear) VALUES (1, '2018-02-30', 2017)",
-    ])
+    @Test(
+        "enumerated values are checked",
+        arguments: [
+            "UPDATE meeting SET status = 'adjourned' WHERE id = 1",
+            "INSERT INTO attendance (meetingId, name, status) VALUES (1, 'A Person', 'late')",
+            "INSERT INTO attendance (meetingId, name, status) VALUES (1, 'A Person', 'substitute')",
+            "INSERT INTO agendaItem (meetingId, position, title, part) VALUES (1, 1, 'Exempt item', 2)",
+            "INSERT INTO meeting (bodyId, date, municipalYear) VALUES (1, '2018-02-30', 2017)"
+        ])
     func checks(_ sql: String) throws {
         let db = try makeDatabase()
         _ = try seed(db)

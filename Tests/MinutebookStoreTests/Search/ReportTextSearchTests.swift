@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import MinutebookTools
 import Testing
+
 @testable import MinutebookStore
-import MinutebookTestSupport
 
 /// The text of uploaded reports is searched under the report's own rule: nothing before the pack is
 /// issued, never a Part 2 report, and a report whose item turns Part 2 leaves the public index.
@@ -15,8 +16,9 @@ struct ReportTextSearchTests {
     static func attach(_ text: String, to itemID: Int64, _ database: AppDatabase) async throws {
         let bytes = Array("# Report\n\n\(text)\n".utf8)
         _ = try await GRDBAgendaRepository(database: database).attachReport(
-            ReportUpload(title: "Report", filename: "report.md", format: .markdown, content: bytes,
-                         sha256: SHA256Hex.digest(bytes), text: text), to: itemID, by: editor)
+            ReportUpload(
+                title: "Report", filename: "report.md", format: .markdown, content: bytes,
+                sha256: SHA256Hex.digest(bytes), text: text), to: itemID, by: editor)
     }
 
     static func total(_ text: String, _ audience: Audience, _ fixture: SearchFixture) async throws -> Int {

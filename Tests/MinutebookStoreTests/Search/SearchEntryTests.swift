@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 /// `searchEntry` ("v10-search-entries") holds, under the same row id, what `search_fts` holds for the
@@ -25,18 +26,19 @@ struct SearchEntryTests {
         #expect(start.fts.count == 9)
         #expect(start.entries == start.fts)
         try await fixture.database.write(as: .system) { db in
-            try db.execute(sql: """
-                UPDATE minute SET number = 56, letter = 'a' WHERE id = 1100;
-                INSERT INTO resolution (id, minuteId, position, text) VALUES (5100, 1100, 1, 'Sweeps go ahead in spring.'),
-                                                                          (5101, 1100, 2, 'Schools are told first.');
-                DELETE FROM resolution WHERE id = 5101;
-                INSERT INTO document (id, partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
-                                      part, isPublished, text)
-                    VALUES (70, 1, 11, 110, 'Sweeps report', 'sweeps.txt', 'text/plain', 1, printf('%064d', 0), 1, 1,
-                            'Figures on weapon finds.');
-                UPDATE agendaItem SET part = 2, exemptReason = 'Information about individuals' WHERE id = 110;
-                DELETE FROM agendaItem WHERE id = 120;
-                """)
+            try db.execute(
+                sql: """
+                    UPDATE minute SET number = 56, letter = 'a' WHERE id = 1100;
+                    INSERT INTO resolution (id, minuteId, position, text) VALUES (5100, 1100, 1, 'Sweeps go ahead in spring.'),
+                                                                              (5101, 1100, 2, 'Schools are told first.');
+                    DELETE FROM resolution WHERE id = 5101;
+                    INSERT INTO document (id, partnershipId, meetingId, agendaItemId, title, filename, mediaType, byteCount, sha256,
+                                          part, isPublished, text)
+                        VALUES (70, 1, 11, 110, 'Sweeps report', 'sweeps.txt', 'text/plain', 1, printf('%064d', 0), 1, 1,
+                                'Figures on weapon finds.');
+                    UPDATE agendaItem SET part = 2, exemptReason = 'Information about individuals' WHERE id = 110;
+                    DELETE FROM agendaItem WHERE id = 120;
+                    """)
         }
         let after = try await Self.facts(fixture.database)
         #expect(after.entries == after.fts)
@@ -57,9 +59,10 @@ struct SearchEntryTests {
         let rebuilt = try await Self.facts(fixture.database)
         #expect(rebuilt.fts == byTriggers.fts)
         #expect(rebuilt.entries == byTriggers.entries)
-        #expect(try await fixture.database.read { db in
-            try String.fetchAll(db, sql: "SELECT rowid || title || text FROM search_fts ORDER BY rowid")
-        } == texts)
+        #expect(
+            try await fixture.database.read { db in
+                try String.fetchAll(db, sql: "SELECT rowid || title || text FROM search_fts ORDER BY rowid")
+            } == texts)
     }
 
     @Test("pages of any size and depth follow one ranking, and the total counts every visible match")
@@ -67,16 +70,18 @@ struct SearchEntryTests {
         let fixture = try SearchFixture.make()
         try await fixture.database.write(as: .system) { db in
             for i in 0..<300 {
-                try db.execute(sql: """
-                    INSERT INTO agendaItem (meetingId, position, number, title) VALUES (11, ?, ?, ?)
-                    """, arguments: [10 + i, "\(10 + i)", "Lantern patrol \(i)" + String(repeating: " lantern", count: i % 7)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO agendaItem (meetingId, position, number, title) VALUES (11, ?, ?, ?)
+                        """, arguments: [10 + i, "\(10 + i)", "Lantern patrol \(i)" + String(repeating: " lantern", count: i % 7)])
             }
         }
         let everything = try await fixture.repository.search(SearchQuery(text: "lantern", limit: 100), audience: SearchFixture.boardMember)
         #expect(everything.total == 301)
         var seen: [Int64] = []
         for offset in stride(from: 0, to: 301, by: 100) {
-            let page = try await fixture.repository.search(SearchQuery(text: "lantern", offset: offset, limit: 100), audience: SearchFixture.boardMember)
+            let page = try await fixture.repository.search(
+                SearchQuery(text: "lantern", offset: offset, limit: 100), audience: SearchFixture.boardMember)
             #expect(page.total == 301)
             seen += page.hits.map(\.sourceID)
             #expect(zip(page.hits, page.hits.dropFirst()).allSatisfy { $0.rank <= $1.rank })
@@ -97,8 +102,9 @@ struct BroadSearchTests {
         let fixture = try SearchFixture.make()
         try await fixture.database.write(as: .system) { db in
             for i in 0..<60 {
-                try db.execute(sql: "INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (?, 12, ?, ?, ?)",
-                               arguments: [2000 + i, 10 + i, "\(10 + i)", "Heron survey \(i)"])
+                try db.execute(
+                    sql: "INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (?, 12, ?, ?, ?)",
+                    arguments: [2000 + i, 10 + i, "\(10 + i)", "Heron survey \(i)"])
             }
         }
         let narrow = GRDBSearchRepository(database: fixture.database, rankedCandidates: 100)

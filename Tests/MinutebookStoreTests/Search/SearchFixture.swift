@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import MinutebookCore
-@testable import MinutebookStore
 import MinutebookTestSupport
+
+@testable import MinutebookStore
 
 /// An invented partnership for search tests: a board with approved, draft and Part 2 minutes,
 /// a sub-group, and agendas published and not.
@@ -33,20 +34,24 @@ struct SearchFixture {
         let scheduled = w.meeting(of: board, on: "2020-06-15", id: scheduledMeetingID)
         let older = w.meeting(of: resilience, on: "2016-02-01", status: .held, id: olderMeetingID)
         let planning = w.item("Emergency Planning Update", on: approved, number: "5", id: 100)
-        let planningMinute = w.minute("Emergency Planning Update", number: 41,
-                                      text: "The Board noted the report on the winter flood exercise at Harrow Lane depot.",
-                                      of: approved, item: planning, id: 1000)
-        w.minute("Exempt Contract Matter", number: 42, text: "Members discussed the tender from Quillfeather Logistics for the depot.",
-                 part: .two, of: approved, id: 1001)
-        w.minute("Exercise Programme", number: 7, text: "A tabletop exercise on casualty reception was held with the ambulance trust.",
-                 of: older, id: 1300)
+        let planningMinute = w.minute(
+            "Emergency Planning Update", number: 41,
+            text: "The Board noted the report on the winter flood exercise at Harrow Lane depot.",
+            of: approved, item: planning, id: 1000)
+        w.minute(
+            "Exempt Contract Matter", number: 42, text: "Members discussed the tender from Quillfeather Logistics for the depot.",
+            part: .two, of: approved, id: 1001)
+        w.minute(
+            "Exercise Programme", number: 7, text: "A tabletop exercise on casualty reception was held with the ambulance trust.",
+            of: older, id: 1300)
         w.resolution("An update on the mass casualty exercise is brought to the next meeting.", of: planningMinute, id: 5000)
         w.resolution("The voluntary sector is invited to take part.", of: planningMinute, id: 5001)
         w.approve(approved, on: "2020-03-02")
         w.approve(older, on: "2016-05-01")
         let knifeCrime = w.item("Knife Crime Reduction Plan", on: draft, number: "4", id: 110)
-        w.minute("Knife Crime Reduction Plan", number: 55, text: "The draft plan proposes weapon sweeps near Copperfield Park.",
-                 of: draft, item: knifeCrime, id: 1100)
+        w.minute(
+            "Knife Crime Reduction Plan", number: 55, text: "The draft plan proposes weapon sweeps near Copperfield Park.",
+            of: draft, item: knifeCrime, id: 1100)
         w.item("Lantern Festival Safety", on: scheduled, number: "3", id: 120)
         return w
     }
@@ -54,9 +59,13 @@ struct SearchFixture {
     var repository: GRDBSearchRepository { GRDBSearchRepository(database: database) }
 
     /// A member sitting on the board (not the sub-group).
-    static let boardMember = Audience.account(.init(userID: 7, role: .member, partnershipID: 1, personID: nil,
-                                                    memberOfBodyIDs: [boardID]))
+    static let boardMember = Audience.account(
+        .init(
+            userID: 7, role: .member, partnershipID: 1, personID: nil,
+            memberOfBodyIDs: [boardID]))
     /// An officer of another partnership.
-    static let outsider = Audience.account(.init(userID: 8, role: .secretariat, partnershipID: 99, personID: nil,
-                                                 memberOfBodyIDs: []))
+    static let outsider = Audience.account(
+        .init(
+            userID: 8, role: .secretariat, partnershipID: 99, personID: nil,
+            memberOfBodyIDs: []))
 }

@@ -1,6 +1,7 @@
 import GRDB
 import MinutebookCore
 import Testing
+
 @testable import MinutebookStore
 
 @Suite("Full-text search")
@@ -66,10 +67,12 @@ struct SearchRepositoryTests {
         let fixture = try SearchFixture.make()
         let repo = fixture.repository
         #expect(try await repo.search(SearchQuery(text: "exercise", body: "resilience"), audience: .public).hits.map(\.sourceID) == [1300])
-        #expect(try await repo.search(SearchQuery(text: "exercise", partnership: "millbrook", body: "board"), audience: .public)
-            .hits.allSatisfy { $0.bodySlug == "board" })
-        #expect(try await repo.search(SearchQuery(text: "exercise", fromYear: 2019, toYear: 2019), audience: .public)
-            .hits.allSatisfy { $0.meetingDate.year == 2019 })
+        #expect(
+            try await repo.search(SearchQuery(text: "exercise", partnership: "millbrook", body: "board"), audience: .public)
+                .hits.allSatisfy { $0.bodySlug == "board" })
+        #expect(
+            try await repo.search(SearchQuery(text: "exercise", fromYear: 2019, toYear: 2019), audience: .public)
+                .hits.allSatisfy { $0.meetingDate.year == 2019 })
         #expect(try await repo.search(SearchQuery(text: "exercise", toYear: 2016), audience: .public).hits.map(\.sourceID) == [1300])
         #expect(try await repo.search(SearchQuery(text: "emergency", kinds: [.agenda]), audience: .public).hits.map(\.kind) == [.agenda])
         #expect(try await repo.search(SearchQuery(text: "exercise", partnership: "nowhere"), audience: .public).total == 0)
@@ -94,10 +97,12 @@ struct SearchRepositoryTests {
         #expect(first.hasMore)
     }
 
-    @Test("whatever is typed, search answers without an SQL error", arguments: [
-        "\"", "*", "AND", "OR", "NOT", "NEAR(depot exercise)", "title:depot", "^depot", "depot\" OR \"x", "(((", "-",
-        "' OR 1=1 --", "{title}: depot", "\u{E000}depot\u{E001}", String(repeating: "depot ", count: 400),
-    ])
+    @Test(
+        "whatever is typed, search answers without an SQL error",
+        arguments: [
+            "\"", "*", "AND", "OR", "NOT", "NEAR(depot exercise)", "title:depot", "^depot", "depot\" OR \"x", "(((", "-",
+            "' OR 1=1 --", "{title}: depot", "\u{E000}depot\u{E001}", String(repeating: "depot ", count: 400)
+        ])
     func hostile(_ text: String) async throws {
         let fixture = try SearchFixture.make()
         _ = try await fixture.repository.search(SearchQuery(text: text), audience: .public)

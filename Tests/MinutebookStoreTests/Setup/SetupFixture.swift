@@ -17,32 +17,43 @@ struct SetupFixture {
         database = try AppDatabase.inMemory()
         setup = GRDBSetupRepository(database: database)
         let partnership = try await setup.addPartnership(
-            PartnershipSettings(name: "Harbourside Community Safety Partnership", slug: "harbourside", contactName: "Ada Clerk",
-                                contactEmail: "ada.clerk@harbourside.example", reportReferencePattern: "HCS{yy}{nnn}"),
+            PartnershipSettings(
+                name: "Harbourside Community Safety Partnership", slug: "harbourside", contactName: "Ada Clerk",
+                contactEmail: "ada.clerk@harbourside.example", reportReferencePattern: "HCS{yy}{nnn}"),
             boardName: "Harbourside Board", by: Self.editor)
         partnershipID = partnership.id
         board = try requireValue(try await setup.bodies(of: partnershipID).first?.body, "board")
-        subGroup = try await setup.addBody(to: partnershipID, BodySettings(name: "Night-Time Economy Sub-Group", slug: "nte",
-                                                                         kind: .subGroup, reportsToBodyID: board.id), by: Self.editor).body
+        subGroup = try await setup.addBody(
+            to: partnershipID,
+            BodySettings(
+                name: "Night-Time Economy Sub-Group", slug: "nte",
+                kind: .subGroup, reportsToBodyID: board.id), by: Self.editor
+        ).body
     }
 
     func person(_ name: String, email: String? = nil, title: String? = nil, organisation: String? = nil) async throws -> Int64 {
-        try await setup.addPerson(to: partnershipID, PersonDetails(fullName: name, jobTitle: title, email: email, organisation: organisation),
-                                  on: LocalDate(year: 2020, month: 1, day: 1)!, by: Self.editor).person.id
+        try await setup.addPerson(
+            to: partnershipID, PersonDetails(fullName: name, jobTitle: title, email: email, organisation: organisation),
+            on: LocalDate(year: 2020, month: 1, day: 1)!, by: Self.editor
+        ).person.id
     }
 
     func seat(_ title: String, role: SeatRole = .member, holder: Int64, since: String, body: Body? = nil) async throws -> Int64 {
-        try await GRDBSeatRepository(database: database).addSeat(bodyID: (body ?? board).id, title: title, role: role, holderID: holder,
-                                                                   since: LocalDate(iso: since)!, by: Self.editor)
+        try await GRDBSeatRepository(database: database).addSeat(
+            bodyID: (body ?? board).id, title: title, role: role, holderID: holder,
+            since: LocalDate(iso: since)!, by: Self.editor)
     }
 
     /// A meeting inserted as the import or the agenda would, with a status.
     func meeting(on date: String, status: String = "scheduled", body: Body? = nil) async throws -> Int64 {
         try await database.write(as: Actor("test:fixture")) { db in
             let day = LocalDate(iso: date)!
-            try db.execute(sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime, status, approvedAt) VALUES (?, ?, ?, '18:00', ?, ?)",
-                           arguments: [(body ?? board).id, date, MunicipalYear(containing: day).startYear, status,
-                                       status == "minutes_approved" ? date : nil])
+            try db.execute(
+                sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime, status, approvedAt) VALUES (?, ?, ?, '18:00', ?, ?)",
+                arguments: [
+                    (body ?? board).id, date, MunicipalYear(containing: day).startYear, status,
+                    status == "minutes_approved" ? date : nil
+                ])
             return db.lastInsertedRowID
         }
     }

@@ -73,21 +73,29 @@ struct PartnershipAndBodySetupTests {
     @Test("editing a body changes its reporting line and makes its meetings private; a body cannot report to itself")
     func editBody() async throws {
         let f = try await SetupFixture()
-        let edited = try await f.setup.editBody(f.subGroup.id, BodySettings(name: f.subGroup.name, slug: "night-time", kind: .subGroup,
-                                                                            reportsToBodyID: f.board.id, isPublic: false), by: editor)
+        let edited = try await f.setup.editBody(
+            f.subGroup.id,
+            BodySettings(
+                name: f.subGroup.name, slug: "night-time", kind: .subGroup,
+                reportsToBodyID: f.board.id, isPublic: false), by: editor)
         #expect(edited.body.isPublic == false)
         #expect(edited.body.slug == "night-time")
         await #expect(throws: DomainError.invalid("a body cannot report to itself")) {
-            _ = try await f.setup.editBody(f.subGroup.id, BodySettings(name: f.subGroup.name, slug: "night-time", kind: .subGroup,
-                                                                       reportsToBodyID: f.subGroup.id), by: editor)
+            _ = try await f.setup.editBody(
+                f.subGroup.id,
+                BodySettings(
+                    name: f.subGroup.name, slug: "night-time", kind: .subGroup,
+                    reportsToBodyID: f.subGroup.id), by: editor)
         }
     }
 
     @Test("merging two bodies moves every meeting, seat and action to the one kept, combines same-titled seats and keeps the old name")
     func mergeBodies() async throws {
         let f = try await SetupFixture()
-        let old = try await f.setup.addBody(to: f.partnershipID, BodySettings(name: "Harbourside Strategic Group", slug: "hsg", kind: .board),
-                                            by: editor).body
+        let old = try await f.setup.addBody(
+            to: f.partnershipID, BodySettings(name: "Harbourside Strategic Group", slug: "hsg", kind: .board),
+            by: editor
+        ).body
         let ann = try await f.person("Ann Tiller")
         let bo = try await f.person("Bo Mendez")
         _ = try await f.seat("Police Commander", role: .chairman, holder: ann, since: "2019-06-01", body: old)
@@ -137,9 +145,12 @@ struct PeopleSetupTests {
     @Test("a person is added with e-mail, job title and organisation (created when new); editing a title keeps the old one in history")
     func addAndEdit() async throws {
         let f = try await SetupFixture()
-        let added = try await f.setup.addPerson(to: f.partnershipID, PersonDetails(fullName: "Cara Oduya", jobTitle: "Inspector",
-                                                                                   email: "cara@police.example", organisation: "Harbour Police"),
-                                                on: LocalDate(year: 2022, month: 4, day: 1)!, by: editor)
+        let added = try await f.setup.addPerson(
+            to: f.partnershipID,
+            PersonDetails(
+                fullName: "Cara Oduya", jobTitle: "Inspector",
+                email: "cara@police.example", organisation: "Harbour Police"),
+            on: LocalDate(year: 2022, month: 4, day: 1)!, by: editor)
         #expect(added.person.email == "cara@police.example")
         #expect(added.jobTitle == "Inspector")
         #expect(added.organisation == "Harbour Police")
@@ -160,8 +171,9 @@ struct PeopleSetupTests {
         _ = try await f.seat("Council Lead", holder: dropped, since: "2020-01-01")
         let meeting = try await f.meeting(on: "2020-02-01", status: "minutes_drafted")
         try await f.database.write(as: Actor("test:fixture")) { db in
-            try db.execute(sql: "INSERT INTO attendance (meetingId, personId, name, status) VALUES (?, ?, 'Devv Anand', 'present')",
-                           arguments: [meeting, dropped])
+            try db.execute(
+                sql: "INSERT INTO attendance (meetingId, personId, name, status) VALUES (?, ?, 'Devv Anand', 'present')",
+                arguments: [meeting, dropped])
             try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-01' WHERE id = ?", arguments: [meeting])
             try db.execute(sql: "INSERT INTO action (bodyId, text) VALUES (?, 'Invented action')", arguments: [f.board.id])
             let action = db.lastInsertedRowID
@@ -171,7 +183,9 @@ struct PeopleSetupTests {
         let merged = try await f.setup.mergePerson(dropped, into: kept, by: editor)
         #expect(merged.person.email == "dev@council.example")
         #expect(merged.person.fullName == "Dev Anand")
-        for (table, column) in [("seatHolding", "personId"), ("attendance", "personId"), ("actionOwner", "personId"), ("actionUpdate", "authorPersonId")] {
+        for (table, column) in [
+            ("seatHolding", "personId"), ("attendance", "personId"), ("actionOwner", "personId"), ("actionUpdate", "authorPersonId")
+        ] {
             #expect(try await f.count("SELECT count(*) FROM \(table) WHERE \(column) = ?", [kept]) == 1, "\(table)")
         }
         #expect(try await f.count("SELECT count(*) FROM person WHERE id = ?", [dropped]) == 0)
@@ -208,8 +222,9 @@ struct PeopleSetupTests {
     @Test("organisations are added, renamed and merged; a duplicate name is refused")
     func organisations() async throws {
         let f = try await SetupFixture()
-        let council = try await f.setup.addOrganisation(to: f.partnershipID, OrganisationDetails(name: "Harbourside Council", abbreviation: "HC"),
-                                                        by: editor)
+        let council = try await f.setup.addOrganisation(
+            to: f.partnershipID, OrganisationDetails(name: "Harbourside Council", abbreviation: "HC"),
+            by: editor)
         await #expect(throws: DomainError.self) {
             _ = try await f.setup.addOrganisation(to: f.partnershipID, OrganisationDetails(name: "harbourside council"), by: editor)
         }
@@ -255,13 +270,18 @@ struct MeetingScheduleTests {
     func move() async throws {
         let f = try await SetupFixture()
         let id = try await f.meeting(on: "2025-03-12")
-        let moved = try await f.setup.moveMeeting(id, to: LocalDate(iso: "2025-03-26")!, start: nil, reason: "The hall is being rewired",
-                                                  by: editor)
+        let moved = try await f.setup.moveMeeting(
+            id, to: LocalDate(iso: "2025-03-26")!, start: nil, reason: "The hall is being rewired",
+            by: editor)
         #expect(moved.date.iso == "2025-03-26")
         #expect(moved.sequence == 1)
         let changes = try await f.setup.changes(of: id)
-        #expect(changes == [MeetingChange(kind: .moved, fromDate: LocalDate(iso: "2025-03-12")!, toDate: LocalDate(iso: "2025-03-26")!,
-                                          reason: "The hall is being rewired")])
+        #expect(
+            changes == [
+                MeetingChange(
+                    kind: .moved, fromDate: LocalDate(iso: "2025-03-12")!, toDate: LocalDate(iso: "2025-03-26")!,
+                    reason: "The hall is being rewired")
+            ])
         #expect(changes[0].sentence == "Moved from 12 March 2025 to 26 March 2025: The hall is being rewired")
         let retimed = try await f.setup.moveMeeting(id, to: moved.date, start: LocalTime(hour: 10, minute: 0), reason: nil, by: editor)
         #expect(retimed.start?.hhmm == "10:00")

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// The secretariat's side of settled history on the web: the inferences drawn from a pack shown on
@@ -17,11 +18,14 @@ struct ActionHistoryPageTests {
 
     /// An invented Matters Arising report for 26 March 2018 that prints an update on minute 180 and
     /// leaves out minute 181 (settled: not carried forward).
-    static let report = ReportEvidence(reference: "RB18011", meetingDate: march,
-                                       source: EvidenceSource(file: "riverside-2018-03-26-pack.txt", line: 140), entries: [
-        .init(minute: MinuteNumber(parsing: "180"), meetingDate: december, title: "Flood Exercise",
-              resolved: "It was resolved that an update on the flood exercise be brought.", update: "The exercise is booked for May.", line: 152),
-    ])
+    static let report = ReportEvidence(
+        reference: "RB18011", meetingDate: march,
+        source: EvidenceSource(file: "riverside-2018-03-26-pack.txt", line: 140),
+        entries: [
+            .init(
+                minute: MinuteNumber(parsing: "180"), meetingDate: december, title: "Flood Exercise",
+                resolved: "It was resolved that an update on the flood exercise be brought.", update: "The exercise is booked for May.", line: 152)
+        ])
 
     static func status(_ database: AppDatabase, _ id: Int64) async throws -> String? {
         try await database.read { try String.fetchOne($0, sql: "SELECT status FROM action WHERE id = ?", arguments: [id]) }
@@ -31,8 +35,9 @@ struct ActionHistoryPageTests {
     func undo() async throws {
         let (app, database) = try makeTestApp()
         let accounts = try await MattersArisingPageTests.seed(database)
-        _ = try await GRDBActionRepository(database: database).recordEvidence(bodyName: "Riverside Board", partnership: nil,
-                                                                             report: Self.report, agenda: nil, actor: .system)
+        _ = try await GRDBActionRepository(database: database).recordEvidence(
+            bodyName: "Riverside Board", partnership: nil,
+            report: Self.report, agenda: nil, actor: .system)
         #expect(try await Self.status(database, 2) == "done")
         let inference = try #require(try await GRDBActionRepository(database: database).inferences(actionID: 2).first)
         try await app.test(.router) { client in
@@ -69,8 +74,9 @@ struct ActionHistoryPageTests {
         }
         #expect(try await Self.status(database, 2) == "open")
         // Importing the pack again does not draw the undone inference again.
-        _ = try await GRDBActionRepository(database: database).recordEvidence(bodyName: "Riverside Board", partnership: nil,
-                                                                             report: Self.report, agenda: nil, actor: .system)
+        _ = try await GRDBActionRepository(database: database).recordEvidence(
+            bodyName: "Riverside Board", partnership: nil,
+            report: Self.report, agenda: nil, actor: .system)
         #expect(try await Self.status(database, 2) == "open")
     }
 

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Action tracker pages")
@@ -37,7 +38,8 @@ struct ActionTrackerPageTests {
             let csv = try await clerk.get("/p/riverside/actions?body=board&format=csv")
             #expect(csv.html.contains("id,body,minute"))
             #expect(csv.html.contains("Date fixed for April."))
-            page = try await clerk.post("/p/riverside/actions/status", [("action", "1"), ("action", "2"), ("status", "done"), ("back", "/p/riverside/actions?body=board")])
+            page = try await clerk.post(
+                "/p/riverside/actions/status", [("action", "1"), ("action", "2"), ("status", "done"), ("back", "/p/riverside/actions?body=board")])
             #expect(page.status == .found)
             // A member reads the history: the secretariat's change is named by role, never by the
             // account's sign-in e-mail, and the member's own update likewise (issue 17, item 13).

@@ -7,6 +7,7 @@ import MinutebookServices
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Matters Arising page")

@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// After the meeting: what it decided for each row of the published report (closed, carried forward,
@@ -144,7 +145,9 @@ struct MeetingOutcomesPageTests {
             var page = try await clerk.get("/p/riverside/actions/organisations")
             #expect(page.status == .ok)
             #expect(page.html.contains("<a href=\"/p/riverside/actions?organisation=1\">Riverside Council</a>"))
-            #expect(page.html.contains("<a href=\"/p/riverside/actions?organisation=1&amp;overdue=1\" aria-label=\"1 overdue actions of Riverside Council\">1</a>"))
+            #expect(
+                page.html.contains(
+                    "<a href=\"/p/riverside/actions?organisation=1&amp;overdue=1\" aria-label=\"1 overdue actions of Riverside Council\">1</a>"))
             #expect(page.html.contains("aria-label=\"1 open actions of Vale Police\""))
             page = try await clerk.get("/p/riverside/actions?organisation=2&status=open")
             #expect(page.html.contains(MattersArisingPageTests.secret))

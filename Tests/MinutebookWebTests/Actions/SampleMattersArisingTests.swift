@@ -37,8 +37,9 @@ struct SampleMattersArisingTests {
         let body = try await repository.body(named: "Safer Bromley Partnership Strategic Group")
         // The 26 March 2018 meeting is created by the secretariat.
         try await database.write(as: Actor("test:secretariat")) { db in
-            try db.execute(sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime) VALUES (?, '2018-03-26', 2017, '10:00')",
-                           arguments: [body.id])
+            try db.execute(
+                sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime) VALUES (?, '2018-03-26', 2017, '10:00')",
+                arguments: [body.id])
         }
         return (database, repository, body.id)
     }
@@ -46,8 +47,9 @@ struct SampleMattersArisingTests {
     /// Actions of minutes 184, 186b and 188 were dealt with between the meetings (CSD18054 does not
     /// chase them): the secretariat records that before drafting.
     func closeSettled(_ repository: GRDBActionRepository, bodyID: Int64) async throws {
-        let settled = try await repository.actionIDs(bodyID: bodyID, meetingDate: try #require(LocalDate(iso: "2017-12-19")),
-                                                     minutes: ["184", "186b", "188"])
+        let settled = try await repository.actionIDs(
+            bodyID: bodyID, meetingDate: try #require(LocalDate(iso: "2017-12-19")),
+            minutes: ["184", "186b", "188"])
         #expect(settled.count == 3)
         #expect(try await repository.changeStatus(of: settled, to: .done, note: "Dealt with before the meeting.", by: clerk) == 3)
     }
@@ -61,8 +63,10 @@ struct SampleMattersArisingTests {
         let report = try await matters.mattersArising(bodyID: bodyID, date: date, audience: secretariat)
         #expect(report.entries.map { $0.minute?.text } == ["180", "181", "183", "186a", "187", "189"])
         #expect(report.entries.allSatisfy { $0.meetingDate?.iso == "2017-12-19" })
-        let phrases = ["180": "mass casualty exercise", "181": "Prevent Action Plan", "183": "Community Payback Field Team",
-                       "186a": "Jobs Fair", "187": "motor bikes", "189": "Serious Organised Crime Advisor"]
+        let phrases = [
+            "180": "mass casualty exercise", "181": "Prevent Action Plan", "183": "Community Payback Field Team",
+            "186a": "Jobs Fair", "187": "motor bikes", "189": "Serious Organised Crime Advisor"
+        ]
         for entry in report.entries {
             let phrase = try #require(phrases[entry.minute?.text ?? ""])
             #expect(entry.resolved.contains(phrase), "minute \(entry.minute?.text ?? ""): \(entry.resolved)")

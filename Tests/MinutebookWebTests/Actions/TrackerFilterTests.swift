@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 24 item 13: the tracker filters by owner, organisation, status and due date, each kept in

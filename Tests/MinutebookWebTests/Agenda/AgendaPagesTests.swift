@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Agenda and pack pages")
@@ -11,10 +12,14 @@ struct AgendaPagesTests {
     static let secret = "HERON-CLOSED-SESSION-PHRASE"
 
     /// Posts a report file as multipart/form-data with the browser's CSRF token.
-    func upload(_ browser: TestBrowser, _ client: any TestClientProtocol, _ uri: String, filename: String, content: [UInt8]) async throws -> (HTTPResponse.Status, String) {
+    func upload(
+        _ browser: TestBrowser, _ client: any TestClientProtocol, _ uri: String, filename: String, content: [UInt8]
+    ) async throws -> (HTTPResponse.Status, String) {
         let boundary = "mbtestboundary42"
         var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(browser.lastCSRF ?? "")\r\n".utf8)
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        body += Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                .utf8)
         body += content + Array("\r\n--\(boundary)--\r\n".utf8)
         var headers: HTTPFields = [:]
         headers[.cookie] = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
@@ -44,14 +49,21 @@ struct AgendaPagesTests {
 
             let missingReason = try await secretary.post("\(base)/agenda/items", [("title", "Closed review"), ("part", "2")])
             #expect(missingReason.status == .badRequest && missingReason.html.contains("exempt reason"))
-            #expect(try await secretary.post("\(base)/agenda/items", [("title", "Closed review"), ("part", "2"),
-                                                                     ("exemptReason", "Information about individuals")]).status == .seeOther)
+            #expect(
+                try await secretary.post(
+                    "\(base)/agenda/items",
+                    [
+                        ("title", "Closed review"), ("part", "2"),
+                        ("exemptReason", "Information about individuals")
+                    ]
+                ).status == .seeOther)
             #expect(try await secretary.post("\(base)/agenda/items", [("title", "Police update"), ("expectsReport", "1")]).status == .seeOther)
 
             let agendas = GRDBAgendaRepository(database: database)
             let meetingDate = try #require(LocalDate(iso: "2026-03-12"))
-            let meetingID = try #require(try await GRDBMeetingRepository(database: database)
-                .meeting(bodySlugOrName: "board", partnership: "riverside", date: meetingDate)?.id)
+            let meetingID = try #require(
+                try await GRDBMeetingRepository(database: database)
+                    .meeting(bodySlugOrName: "board", partnership: "riverside", date: meetingDate)?.id)
             let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
             var agenda = try #require(try await agendas.agenda(of: meetingID, audience: everything))
             let closed = try #require(agenda.entries.first { $0.item.title == "Closed review" })
@@ -61,9 +73,13 @@ struct AgendaPagesTests {
             let empty = try await upload(secretary, client, "\(base)/agenda/items/\(police.id)/report", filename: "police.pdf", content: [])
             #expect(empty.0 == .badRequest && empty.1.contains("empty (0 bytes)"))
             let secretReport = Array("# Review\n\n\(Self.secret) appears only in Part 2.\n".utf8)
-            #expect(try await upload(secretary, client, "\(base)/agenda/items/\(closed.id)/report", filename: "review.md", content: secretReport).0 == .seeOther)
+            #expect(
+                try await upload(secretary, client, "\(base)/agenda/items/\(closed.id)/report", filename: "review.md", content: secretReport).0
+                    == .seeOther)
             let policeReport = Array("<h1>Police</h1><p>Burglary fell.</p><script>alert(1)</script>".utf8)
-            #expect(try await upload(secretary, client, "\(base)/agenda/items/\(police.id)/report", filename: "police.html", content: policeReport).0 == .seeOther)
+            #expect(
+                try await upload(secretary, client, "\(base)/agenda/items/\(police.id)/report", filename: "police.html", content: policeReport).0
+                    == .seeOther)
 
             // Move the police update to the top and check the numbering followed.
             _ = try await secretary.get("\(base)/agenda/edit")
@@ -104,15 +120,22 @@ struct AgendaPagesTests {
             _ = try await secretary.get("/p/riverside/bodies/board/schedule")
             _ = try await secretary.post("/p/riverside/bodies/board/schedule", [("date", "2099-03-12")])
             _ = try await secretary.get("/p/riverside/bodies/board/forward-plan")
-            let refused = try await secretary.post("/p/riverside/bodies/board/forward-plan", [("title", "Closed item"), ("proposer", "Chair"), ("part", "2")])
+            let refused = try await secretary.post(
+                "/p/riverside/bodies/board/forward-plan", [("title", "Closed item"), ("proposer", "Chair"), ("part", "2")])
             #expect(refused.status == .badRequest && refused.html.contains("exempt reason"))
-            #expect(try await secretary.post("/p/riverside/bodies/board/forward-plan",
-                                             [("title", "CCTV strategy"), ("proposer", "Ada Quill"), ("target", "2099-03-12")]).status == .seeOther)
+            #expect(
+                try await secretary.post(
+                    "/p/riverside/bodies/board/forward-plan",
+                    [("title", "CCTV strategy"), ("proposer", "Ada Quill"), ("target", "2099-03-12")]
+                ).status == .seeOther)
             let item = try #require(try await GRDBForwardPlanRepository(database: database).items(of: 1).first)
             #expect(item.status == .scheduled)
             _ = try await secretary.get("/p/riverside/bodies/board/forward-plan")
-            #expect(try await secretary.post("/p/riverside/bodies/board/forward-plan/\(item.id)/defer",
-                                             [("target", ""), ("reason", "awaiting costs")]).status == .seeOther)
+            #expect(
+                try await secretary.post(
+                    "/p/riverside/bodies/board/forward-plan/\(item.id)/defer",
+                    [("target", ""), ("reason", "awaiting costs")]
+                ).status == .seeOther)
             let page = try await secretary.get("/p/riverside/bodies/board/forward-plan")
             #expect(page.html.contains("Deferred") && page.html.contains("awaiting costs"))
         }

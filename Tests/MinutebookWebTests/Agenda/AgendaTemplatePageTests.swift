@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Standing items and forward plan pages")
@@ -24,14 +25,20 @@ struct AgendaTemplatePageTests {
             #expect(!(try await member.get("/p/riverside/bodies/board").html.contains("agenda-template")))
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
-            #expect(try await secretary.get("/p/riverside/bodies/board").html.contains("href=\"/p/riverside/bodies/board/agenda-template\">Standing items"))
+            #expect(
+                try await secretary.get("/p/riverside/bodies/board").html.contains(
+                    "href=\"/p/riverside/bodies/board/agenda-template\">Standing items"))
             let page = try await secretary.get(Self.template)
             #expect(page.status == .ok && page.html.contains("Apologies for absence") && page.html.contains("standard standing items"))
             #expect(page.html.contains("<label for=\"title-1\">") && page.html.contains("<label for=\"new-exemptReason\">"))
 
             // A Part 2 item without its reason comes back with the values typed and a linked summary.
-            let refused = try await secretary.post(Self.template, [("title", "Confidential <case> review"), ("kind", ""), ("part", "2"),
-                                                                   ("exemptReason", "")])
+            let refused = try await secretary.post(
+                Self.template,
+                [
+                    ("title", "Confidential <case> review"), ("kind", ""), ("part", "2"),
+                    ("exemptReason", "")
+                ])
             #expect(refused.status == .badRequest)
             #expect(refused.html.contains("There is a problem") && refused.html.contains("href=\"#new-exemptReason\""))
             #expect(refused.html.contains("value=\"Confidential &lt;case&gt; review\""))
@@ -41,8 +48,12 @@ struct AgendaTemplatePageTests {
             let forged = try await secretary.post(Self.template, [("title", "Forged"), ("part", "1")], omitCSRF: true)
             #expect(forged.status == .forbidden)
 
-            let added = try await secretary.post(Self.template, [("title", "Confidential case review"), ("kind", ""), ("part", "2"),
-                                                                 ("exemptReason", "Information about individuals")])
+            let added = try await secretary.post(
+                Self.template,
+                [
+                    ("title", "Confidential case review"), ("kind", ""), ("part", "2"),
+                    ("exemptReason", "Information about individuals")
+                ])
             #expect(added.status == .seeOther)
             var items = try await agendas.template(of: 1)
             let count = AgendaTemplateItem.standard.count + 1
@@ -54,8 +65,14 @@ struct AgendaTemplatePageTests {
             #expect(try await secretary.post("\(Self.template)/\(count - 1)/up", []).status == .seeOther)
             items = try await agendas.template(of: 1)
             #expect(items[count - 3].title == "Confidential case review")
-            #expect(try await secretary.post("\(Self.template)/1/save", [("title", "Apologies and substitutions"), ("kind", "apologies"),
-                                                                         ("part", "1"), ("description", "")]).status == .seeOther)
+            #expect(
+                try await secretary.post(
+                    "\(Self.template)/1/save",
+                    [
+                        ("title", "Apologies and substitutions"), ("kind", "apologies"),
+                        ("part", "1"), ("description", "")
+                    ]
+                ).status == .seeOther)
             let blank = try await secretary.post("\(Self.template)/2/save", [("title", "  "), ("kind", "previous_minutes"), ("part", "1")])
             #expect(blank.status == .badRequest && blank.html.contains("href=\"#title-2\"") && blank.html.contains("Enter the standing item"))
             #expect(try await secretary.post("\(Self.template)/2/remove", []).status == .seeOther)
@@ -68,7 +85,8 @@ struct AgendaTemplatePageTests {
             _ = try await secretary.get("/p/riverside/bodies/board/schedule")
             #expect(try await secretary.post("/p/riverside/bodies/board/schedule", [("date", "2026-03-12")]).status == .seeOther)
             let edit = try await secretary.get("/p/riverside/bodies/board/meetings/2026-03-12/agenda/edit")
-            #expect(edit.html.contains("Apologies and substitutions")
+            #expect(
+                edit.html.contains("Apologies and substitutions")
                     && edit.html.contains("Confidential case review <strong>(Part 2: Information about individuals)</strong>"))
         }
         let audited = try await database.read { db in
@@ -106,7 +124,8 @@ struct AgendaTemplatePageTests {
             let noMeeting = try await secretary.post("\(plan)/\(cctv.id)/schedule", [("target", "")])
             #expect(noMeeting.status == .badRequest && noMeeting.html.contains("href=\"#schedule-\(cctv.id)\""))
             _ = try await secretary.get(plan)
-            #expect(try await secretary.post("\(plan)/\(cctv.id)/defer", [("target", "2099-06-18"), ("reason", "awaiting costs")]).status == .seeOther)
+            #expect(
+                try await secretary.post("\(plan)/\(cctv.id)/defer", [("target", "2099-06-18"), ("reason", "awaiting costs")]).status == .seeOther)
             let again = try await secretary.post("\(plan)/\(cctv.id)/defer", [("target", "2099-06-18")])
             #expect(again.status == .badRequest && again.html.contains("already planned for that meeting"))
             _ = try await secretary.get(plan)
@@ -116,8 +135,10 @@ struct AgendaTemplatePageTests {
             #expect(late.status == .badRequest && late.html.contains("already dropped"))
 
             page = try await secretary.get(plan)
-            for text in ["Taken", "Dropped", "Deferred, from 12 March 2099 to 18 June 2099 (awaiting costs)", "Scheduled, for 12 March 2099",
-                         "Proposed", "covered by the ASB plan"] {
+            for text in [
+                "Taken", "Dropped", "Deferred, from 12 March 2099 to 18 June 2099 (awaiting costs)", "Scheduled, for 12 March 2099",
+                "Proposed", "covered by the ASB plan"
+            ] {
                 #expect(page.html.contains(text), "the plan page shows \(text)")
             }
             #expect(try await plans.history(of: cctv.id).map(\.to) == [.proposed, .scheduled, .deferred, .taken])

@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// Once a meeting's minutes are approved its agenda and papers are part of the record: the agenda
@@ -24,7 +25,8 @@ struct ApprovedAgendaLockTests {
         let accounts = try await Fixture.seed(database, world: w)
         func agendaText() throws -> String {
             try database.writer.read { db in
-                try String.fetchOne(db, sql: "SELECT group_concat(id || ':' || position || ':' || title, '|') FROM agendaItem WHERE meetingId = 40") ?? ""
+                try String.fetchOne(db, sql: "SELECT group_concat(id || ':' || position || ':' || title, '|') FROM agendaItem WHERE meetingId = 40")
+                    ?? ""
             }
         }
         let before = try agendaText()
@@ -32,18 +34,21 @@ struct ApprovedAgendaLockTests {
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             let base = "/p/riverside/bodies/board/meetings/2025-01-14"
-            for (uri, fields) in [("\(base)/agenda/items", [("title", "Added afterwards")]),
-                                  ("\(base)/agenda/items/402/up", []),
-                                  ("\(base)/agenda/items/402/remove", []),
-                                  ("\(base)/agenda/items/401/remove", [])] {
+            for (uri, fields) in [
+                ("\(base)/agenda/items", [("title", "Added afterwards")]),
+                ("\(base)/agenda/items/402/up", []),
+                ("\(base)/agenda/items/402/remove", []),
+                ("\(base)/agenda/items/401/remove", [])
+            ] {
                 _ = try await secretary.get("\(base)/agenda/edit")
                 let page = try await secretary.post(uri, fields)
                 #expect(page.status == .conflict, "\(uri)")
                 #expect(page.html.contains("minutes are approved"), "\(uri)")
             }
             _ = try await secretary.get("\(base)/agenda/edit")
-            let upload = try await AgendaPagesTests().upload(secretary, client, "\(base)/agenda/items/402/report",
-                                                             filename: "late.md", content: Array("# Late paper\n\nText.\n".utf8))
+            let upload = try await AgendaPagesTests().upload(
+                secretary, client, "\(base)/agenda/items/402/report",
+                filename: "late.md", content: Array("# Late paper\n\nText.\n".utf8))
             #expect(upload.0 == .conflict)
         }
         #expect(try agendaText() == before)

@@ -6,12 +6,15 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTools
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("The members' pack as issued")
 struct IssuedMembersPackTests {
     /// A GET with the browser's cookies and extra headers, answering the raw bytes.
-    static func fetch(_ browser: TestBrowser, _ uri: String, headers extra: HTTPFields = [:]) async throws -> (HTTPResponse.Status, HTTPFields, [UInt8]) {
+    static func fetch(
+        _ browser: TestBrowser, _ uri: String, headers extra: HTTPFields = [:]
+    ) async throws -> (HTTPResponse.Status, HTTPFields, [UInt8]) {
         var headers = extra
         if !browser.cookies.isEmpty { headers[.cookie] = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         let response = try await browser.client.execute(uri: uri, method: .get, headers: headers, body: nil)
@@ -21,10 +24,13 @@ struct IssuedMembersPackTests {
     /// The stored members' files of every issue of the meeting, oldest first.
     static func storedMembersPDFs(_ database: AppDatabase) async throws -> [[UInt8]] {
         try await database.read { db in
-            try Data.fetchAll(db, sql: """
-                SELECT f.content FROM packIssueMembersFile f JOIN packIssue i ON i.id = f.packIssueId
-                JOIN meeting m ON m.id = i.meetingId WHERE m.date = '2026-03-12' AND f.format = 'pdf' ORDER BY i.id
-                """).map { [UInt8]($0) }
+            try Data.fetchAll(
+                db,
+                sql: """
+                    SELECT f.content FROM packIssueMembersFile f JOIN packIssue i ON i.id = f.packIssueId
+                    JOIN meeting m ON m.id = i.meetingId WHERE m.date = '2026-03-12' AND f.format = 'pdf' ORDER BY i.id
+                    """
+            ).map { [UInt8]($0) }
         }
     }
 

@@ -6,6 +6,7 @@ import MinutebookServices
 import MinutebookStore
 import MinutebookTools
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 24 item 3: the meeting page's "Documents" lists each current document once, as a link that
@@ -17,8 +18,10 @@ struct MeetingDocumentLinksTests {
 
     func upload(_ text: String, name: String, to item: Int64, _ agendas: any AgendaRepository) async throws -> ReportVersion {
         let bytes = Array(text.utf8)
-        return try await agendas.attachReport(ReportUpload(title: "Report: \(name)", filename: "\(name).md", format: .markdown, content: bytes,
-                                                           sha256: SHA256Hex.digest(bytes), text: text), to: item, by: .tool("test"))
+        return try await agendas.attachReport(
+            ReportUpload(
+                title: "Report: \(name)", filename: "\(name).md", format: .markdown, content: bytes,
+                sha256: SHA256Hex.digest(bytes), text: text), to: item, by: .tool("test"))
     }
 
     /// Every `/documents/` link of a page.
@@ -41,8 +44,9 @@ struct MeetingDocumentLinksTests {
             let day = try #require(LocalDate(iso: "2026-03-12"))
             let meeting = try #require(try await repositories.meetings.meeting(bodySlugOrName: "board", partnership: "riverside", date: day))
             let open = try await repositories.agendas.addItem(NewAgendaItem(title: "Youth diversion"), to: meeting.id, at: nil, by: .tool("test"))
-            let closed = try await repositories.agendas.addItem(NewAgendaItem(title: "Closed review", part: .two, exemptReason: "Individuals"),
-                                                                to: meeting.id, at: nil, by: .tool("test"))
+            let closed = try await repositories.agendas.addItem(
+                NewAgendaItem(title: "Closed review", part: .two, exemptReason: "Individuals"),
+                to: meeting.id, at: nil, by: .tool("test"))
             _ = try await upload("First draft of the diversion report.", name: "diversion-v1", to: open, repositories.agendas)
             let current = try await upload("The diversion panel met four times.", name: "diversion-v2", to: open, repositories.agendas)
             let exempt = try await upload("Named case \(Self.secret).", name: "closed", to: closed, repositories.agendas)

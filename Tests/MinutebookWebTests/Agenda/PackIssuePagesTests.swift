@@ -5,6 +5,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Issuing the pack on the meeting page")
@@ -30,8 +31,9 @@ struct PackIssuePagesTests {
     func issue() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-issue-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
-        let mail = MailSettings(smtp: SMTPConfiguration(host: "127.0.0.1", port: try Self.closedPort(), from: "committees@riverside.example"),
-                                baseURL: "https://minutebook.riverside.example")
+        let mail = MailSettings(
+            smtp: SMTPConfiguration(host: "127.0.0.1", port: try Self.closedPort(), from: "committees@riverside.example"),
+            baseURL: "https://minutebook.riverside.example")
         let app = makeTestApp(configuration: AppConfiguration(passwordHashCost: 4, mail: mail), database: database)
         let accounts = try await Fixture.seed(database)
         let base = "/p/riverside/bodies/board/meetings/2026-03-12"
@@ -66,9 +68,10 @@ struct PackIssuePagesTests {
             #expect(!(try await officer.get(base).html.contains("pack/members.pdf")))
             #expect(try await officer.get("\(base)/pack/members.pdf").status == .forbidden)
         }
-        let meetingID = try #require(try await database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE date = '2026-03-12'")
-        })
+        let meetingID = try #require(
+            try await database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE date = '2026-03-12'")
+            })
         let issue = try #require(try await GRDBAgendaRepository(database: database).packIssue(of: meetingID))
         #expect(issue.issuedOn == Today.date && issue.version == 1 && issue.pdfByteCount > 1000)
         #expect(issue.emailed == 0 && issue.mailNote?.hasPrefix("The emails could not be sent") == true)

@@ -1,12 +1,14 @@
 import MinutebookServices
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Uploaded reports as safe HTML")
 struct ReportMarkupTests {
     @Test("HTML reports keep structure and lose scripts, styles, attributes and links")
     func sanitise() {
-        let html = ReportMarkup.sanitiseHTML("""
+        let html = ReportMarkup.sanitiseHTML(
+            """
             <html><head><title>T</title><style>p{}</style></head><body onload="x()">
             <h1 class="big">Report</h1><p style="color:red">Crime fell by 4% &amp; ASB &lt;rose&gt;.</p>
             <script>alert("x")</script><img src="file:///etc/passwd"><a href="http://evil.example">link text</a>
@@ -23,7 +25,8 @@ struct ReportMarkupTests {
 
     @Test("Markdown reports become headings, lists, tables and emphasis, all escaped")
     func markdown() {
-        let html = ReportMarkup.markdown("# Title\n\nSome **bold** and *soft* <b>text</b>.\n\n- one\n- two\n\n1. first\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")
+        let html = ReportMarkup.markdown(
+            "# Title\n\nSome **bold** and *soft* <b>text</b>.\n\n- one\n- two\n\n1. first\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")
         #expect(html.contains("<h2>Title</h2>"))
         #expect(html.contains("<strong>bold</strong>") && html.contains("<em>soft</em>"))
         #expect(html.contains("&lt;b&gt;text&lt;/b&gt;"))

@@ -1,7 +1,8 @@
-import MinutebookServices
 import Foundation
+import MinutebookServices
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookWeb
 
 /// An uploaded report that is a zip bomb (issue 17, item 12): every part is inflated to check it,
@@ -13,8 +14,10 @@ struct UploadCheckBombTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bomb-\(UUID().uuidString).docx")
         defer { try? FileManager.default.removeItem(at: url) }
         let archive = try Archive(url: url, accessMode: .create)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(inflated),
-                             compressionMethod: .deflate) { _, size in Data(repeating: 0x20, count: size) }
+        try archive.addEntry(
+            with: "word/document.xml", type: .file, uncompressedSize: Int64(inflated),
+            compressionMethod: .deflate
+        ) { _, size in Data(repeating: 0x20, count: size) }
         var bytes = [UInt8](try Data(contentsOf: url))
         let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
         let at = try #require((0..<(bytes.count - 4)).first { Array(bytes[$0..<($0 + 4)]) == central })

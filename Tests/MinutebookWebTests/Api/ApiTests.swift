@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("JSON API")
@@ -69,8 +70,9 @@ struct ApiTests {
             let page = try #require(try JSONSerialization.jsonObject(with: Data(buffer: first.body)) as? [String: Any])
             #expect((page["items"] as? [Any])?.count == 2)
             let cursor = try #require(page["next_cursor"] as? String)
-            let second = try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings?limit=2&cursor=\(cursor)",
-                                                  method: .get)
+            let second = try await client.execute(
+                uri: "/api/v1/partnerships/millbrook/bodies/board/meetings?limit=2&cursor=\(cursor)",
+                method: .get)
             let next = try #require(try JSONSerialization.jsonObject(with: Data(buffer: second.body)) as? [String: Any])
             #expect((next["items"] as? [Any])?.count == 1)
             #expect(next["next_cursor"] is NSNull)
@@ -121,9 +123,11 @@ struct ApiTests {
         }
     }
 
-    @Test("search over the API needs q, and answers hostile input with results or a 400, never a 500", arguments: [
-        "", "q=", "q=%22", "q=NEAR%28a%29", "q=x&type=nothing", "q=x&from=abc", "q=x&from=2020&to=2010", "q=x&cursor=%%%",
-    ])
+    @Test(
+        "search over the API needs q, and answers hostile input with results or a 400, never a 500",
+        arguments: [
+            "", "q=", "q=%22", "q=NEAR%28a%29", "q=x&type=nothing", "q=x&from=abc", "q=x&from=2020&to=2010", "q=x&cursor=%%%"
+        ])
     func searchInput(_ query: String) async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
@@ -141,11 +145,13 @@ struct ApiTokenTests {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
         _ = try PublicFixture.signIn(in: database, personID: 1, role: "member")
-        let token = try await ApiTokens.issue(userID: 50, name: "test script", repository: GRDBApiTokenRepository(database: database),
-                                              by: .tool("test"))
+        let token = try await ApiTokens.issue(
+            userID: 50, name: "test script", repository: GRDBApiTokenRepository(database: database),
+            by: .tool("test"))
         try await app.test(.router) { client in
-            let good = try await client.execute(uri: "/api/v1/partnerships/millbrook/actions", method: .get,
-                                                headers: [.authorization: "Bearer \(token)"])
+            let good = try await client.execute(
+                uri: "/api/v1/partnerships/millbrook/actions", method: .get,
+                headers: [.authorization: "Bearer \(token)"])
             #expect(good.status == .ok)
             #expect(String(buffer: good.body).contains("zqprivate"))
             for header in ["Bearer " + String(repeating: "0", count: 64), "Bearer nonsense", "Basic abc"] {

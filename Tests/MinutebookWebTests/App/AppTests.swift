@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// Builds the real app over a fresh temporary SQLite file.

@@ -7,6 +7,7 @@ import MinutebookServices
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// A secretariat may change only its own partnership's records: every route under `/p/{partnership}`
@@ -37,7 +38,7 @@ struct CrossPartnershipTests {
 
     /// Routes with parameters that are not record ids of a partnership.
     static let notIds: [String: String] = [
-        "/p/{partnership}/bodies/{body}/agenda-template/{position}/{action}": "a place in the path body's own template",
+        "/p/{partnership}/bodies/{body}/agenda-template/{position}/{action}": "a place in the path body's own template"
     ]
 
     /// Every route with an id, by its pattern. Filled by `seed` with the records of partnership 1.
@@ -104,7 +105,7 @@ struct CrossPartnershipTests {
             "/p/{partnership}/strategy/{id}/priorities/{item}/move": Row(ids: strategy.merging(["item": r.priority]) { a, _ in a }),
             "/p/{partnership}/strategy/{id}/priorities/{item}/remove": Row(ids: strategy.merging(["item": r.priority]) { a, _ in a }),
             "/p/{partnership}/strategy/{id}/objectives/{item}/move": Row(ids: strategy.merging(["item": r.objective]) { a, _ in a }),
-            "/p/{partnership}/strategy/{id}/objectives/{item}/remove": Row(ids: strategy.merging(["item": r.objective]) { a, _ in a }),
+            "/p/{partnership}/strategy/{id}/objectives/{item}/remove": Row(ids: strategy.merging(["item": r.objective]) { a, _ in a })
         ]
     }
 
@@ -116,7 +117,10 @@ struct CrossPartnershipTests {
         let router = buildRouter(configuration: AppConfiguration(passwordHashCost: 4), database: database)
         let rows = Self.rows(seeded)
         let routes = router.routes.map { (method: $0.method, pattern: $0.path.description) }
-            .filter { $0.pattern.hasPrefix("/p/{partnership}/") && Self.parameters(of: $0.pattern).contains { !["partnership", "body", "date"].contains($0) } }
+            .filter {
+                $0.pattern.hasPrefix("/p/{partnership}/")
+                    && Self.parameters(of: $0.pattern).contains { !["partnership", "body", "date"].contains($0) }
+            }
             .filter { Self.notIds[$0.pattern] == nil }
         let unclassified = Set(routes.map(\.pattern)).subtracting(rows.keys).sorted()
         #expect(unclassified.isEmpty, "routes with an id and no row saying which record it names: \(unclassified)")
@@ -158,9 +162,10 @@ struct CrossPartnershipTests {
 
     static func fill(_ pattern: String, partnership: String, date: String, _ ids: [String: String]) -> String {
         let values = ids.merging(["partnership": partnership, "body": "board", "date": date]) { id, _ in id }
-        return "/" + pattern.split(separator: "/").map { part in
-            part.hasPrefix("{") ? values[String(part.dropFirst().dropLast())] ?? String(part) : String(part)
-        }.joined(separator: "/")
+        return "/"
+            + pattern.split(separator: "/").map { part in
+                part.hasPrefix("{") ? values[String(part.dropFirst().dropLast())] ?? String(part) : String(part)
+            }.joined(separator: "/")
     }
 
     /// Removals last, so the control requests find every record.
@@ -200,26 +205,35 @@ struct CrossPartnershipTests {
             Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "flood-callouts", name: "Flood call-outs"), by: by)
         let score = try #require(RiskScore(likelihood: 3, impact: 4))
         let risk = try await repositories.risks.add(
-            Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R7", title: "Depot flooding", owner: "Emergency Planning Officer",
-                 inherent: score, residual: score, openedOn: day("2020-01-06")), by: by)
+            Risk(
+                id: 0, partnershipID: 1, bodyID: 1, reference: "R7", title: "Depot flooding", owner: "Emergency Planning Officer",
+                inherent: score, residual: score, openedOn: day("2020-01-06")), by: by)
         let report = try await repositories.subGroupReports.saveDraft(
             SubGroupReport(id: 0, bodyID: 2, meetingID: 12, author: "Tobias Wren", operationalUpdate: "Sandbags restocked."), by: by)
         let entry = try await repositories.leads.add(DirectoryEntry(id: 0, partnershipID: 1, theme: "Flood resilience", seatID: 1), by: by)
         let strategy = try await repositories.strategies.create(
-            Strategy(id: 0, partnershipID: 1, bodyID: 1, title: "Millbrook Resilience Strategy", firstYear: 2020, lastYear: 2023, priorities: [
-                Priority(id: 0, position: 1, name: "Preparedness", objectives: [
-                    Objective(id: 0, position: 1, text: "Every ward has a flood plan", actions: [
-                        DeliveryAction(id: 0, title: "Write the ward plans", lead: "Emergency Planning Officer", due: day("2021-03-31"),
-                                       milestones: [Milestone(id: 0, title: "First ward done", due: day("2020-09-30"))]),
-                    ]),
-                ]),
-            ]), by: by)
+            Strategy(
+                id: 0, partnershipID: 1, bodyID: 1, title: "Millbrook Resilience Strategy", firstYear: 2020, lastYear: 2023,
+                priorities: [
+                    Priority(
+                        id: 0, position: 1, name: "Preparedness",
+                        objectives: [
+                            Objective(
+                                id: 0, position: 1, text: "Every ward has a flood plan",
+                                actions: [
+                                    DeliveryAction(
+                                        id: 0, title: "Write the ward plans", lead: "Emergency Planning Officer", due: day("2021-03-31"),
+                                        milestones: [Milestone(id: 0, title: "First ward done", due: day("2020-09-30"))])
+                                ])
+                        ])
+                ]), by: by)
         let priority = try #require(strategy.priorities.first)
         let objective = try #require(priority.objectives.first)
         let action = try #require(objective.actions.first)
         let milestone = try #require(action.milestones.first)
-        return Seeded(indicator: indicator.code, risk: String(risk.id), report: String(report.id), directoryEntry: String(entry.id),
-                      strategy: String(strategy.id), priority: String(priority.id), objective: String(objective.id),
-                      deliveryAction: String(action.id), milestone: String(milestone.id))
+        return Seeded(
+            indicator: indicator.code, risk: String(risk.id), report: String(report.id), directoryEntry: String(entry.id),
+            strategy: String(strategy.id), priority: String(priority.id), objective: String(objective.id),
+            deliveryAction: String(action.id), milestone: String(milestone.id))
     }
 }

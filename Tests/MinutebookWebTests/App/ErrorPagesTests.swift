@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import MinutebookWeb
 
 /// Error pages speak to who asked: a signed-in officer who follows a dead link stays in the signed-in

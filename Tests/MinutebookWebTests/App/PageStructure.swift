@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import Hummingbird
+import Synchronization
 import Testing
 
 /// The structure every whole HTML page is held to: each `id` appears once, there is one `<h1>`, and no

@@ -40,8 +40,9 @@ final class TestBrowser: @unchecked Sendable {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
-        let response = try await client.execute(uri: uri, method: method, headers: headers,
-                                                body: body.map { ByteBuffer(string: $0) })
+        let response = try await client.execute(
+            uri: uri, method: method, headers: headers,
+            body: body.map { ByteBuffer(string: $0) })
         for field in response.headers[values: .setCookie] {
             let pair = field.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
@@ -52,8 +53,9 @@ final class TestBrowser: @unchecked Sendable {
             let rest = html[range.upperBound...]
             if let end = rest.firstIndex(of: "\"") { lastCSRF = String(rest[..<end]) }
         }
-        return Page(status: response.status, html: html, headers: response.headers,
-                    bytes: response.body.getBytes(at: response.body.readerIndex, length: response.body.readableBytes) ?? [])
+        return Page(
+            status: response.status, html: html, headers: response.headers,
+            bytes: response.body.getBytes(at: response.body.readerIndex, length: response.body.readableBytes) ?? [])
     }
 
     /// Signs in through the real form.

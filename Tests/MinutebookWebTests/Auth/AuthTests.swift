@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Signing in and out")
@@ -96,11 +97,13 @@ struct AuthTests {
             #expect(forged.status == .forbidden)
             try await browser.signIn(accounts.admin, Fixture.password)
             _ = try await browser.get("/admin/users")
-            let missing = try await browser.post("/admin/users", [("email", "new@example.org"), ("role", "member"), ("partnership", "riverside")], omitCSRF: true)
+            let missing = try await browser.post(
+                "/admin/users", [("email", "new@example.org"), ("role", "member"), ("partnership", "riverside")], omitCSRF: true)
             #expect(missing.status == .forbidden)
             #expect(missing.html.contains("security token"))
-            let wrong = try await browser.post("/admin/users", [("email", "new@example.org"), ("role", "member"), ("partnership", "riverside")],
-                                               csrf: String(repeating: "a", count: 64))
+            let wrong = try await browser.post(
+                "/admin/users", [("email", "new@example.org"), ("role", "member"), ("partnership", "riverside")],
+                csrf: String(repeating: "a", count: 64))
             #expect(wrong.status == .forbidden)
         }
         let count = try await database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM user WHERE email = 'new@example.org'") }
@@ -137,12 +140,14 @@ struct AuthTests {
             let bad = try await first.post("/account/password", [("current", "wrong one here"), ("new", "short"), ("confirm", "short")])
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("href=\"#new\""))
-            let wrongCurrent = try await first.post("/account/password",
-                                                    [("current", "wrong one here"), ("new", "a much longer secret"), ("confirm", "a much longer secret")])
+            let wrongCurrent = try await first.post(
+                "/account/password",
+                [("current", "wrong one here"), ("new", "a much longer secret"), ("confirm", "a much longer secret")])
             #expect(wrongCurrent.status == .badRequest)
             #expect(wrongCurrent.html.contains("Your current password is not right"))
-            let good = try await first.post("/account/password",
-                                            [("current", Fixture.password), ("new", "a much longer secret"), ("confirm", "a much longer secret")])
+            let good = try await first.post(
+                "/account/password",
+                [("current", Fixture.password), ("new", "a much longer secret"), ("confirm", "a much longer secret")])
             #expect(good.status == .seeOther)
             #expect(try await first.get("/account").status == .ok)
             #expect(try await second.get("/account").status == .seeOther)
@@ -170,14 +175,19 @@ struct AuthTests {
             let list = try await admin.get("/admin/users")
             #expect(list.status == .ok)
             #expect(list.html.contains(accounts.officer))
-            let bad = try await admin.post("/admin/users", [("email", "not-an-email"), ("role", ""), ("partnership", "riverside"), ("person", "Nobody Known")])
+            let bad = try await admin.post(
+                "/admin/users", [("email", "not-an-email"), ("role", ""), ("partnership", "riverside"), ("person", "Nobody Known")])
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("href=\"#email\""))
             #expect(bad.html.contains("href=\"#role\""))
             #expect(bad.html.contains("href=\"#person\""))
             #expect(bad.html.contains("value=\"not-an-email\""))
-            let made = try await admin.post("/admin/users", [("email", "New.Member@Riverside.example"), ("role", "member"),
-                                                             ("partnership", "riverside"), ("person", "cato penwright")])
+            let made = try await admin.post(
+                "/admin/users",
+                [
+                    ("email", "New.Member@Riverside.example"), ("role", "member"),
+                    ("partnership", "riverside"), ("person", "cato penwright")
+                ])
             #expect(made.status == .created)
             #expect(made.html.contains("new.member@riverside.example"))
             #expect(made.html.contains("This password is shown once"))

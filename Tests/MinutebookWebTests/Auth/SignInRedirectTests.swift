@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// After signing in the browser goes back to `next`, but only to a path of this site as the browser
@@ -15,7 +16,7 @@ struct SignInRedirectTests {
         "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "//evil.example", "/\\evil.example",
         "/\\/evil.example", "\\/evil.example", "https://evil.example", "http:evil.example", " /evil", "/ /evil.example",
         "/\u{0}/evil.example", "/\u{7F}/evil.example", "/\u{200B}/evil.example", "/\u{FEFF}/evil.example",
-        "javascript:alert(1)", "evil.example", "",
+        "javascript:alert(1)", "evil.example", ""
     ]
 
     @Test("hostile paths are refused and ordinary ones accepted")
@@ -26,8 +27,12 @@ struct SignInRedirectTests {
         }
     }
 
-    @Test("signing in with next=/%09/evil.example lands on the home page", arguments: ["%2F%09%2Fevil.example", "%2F%5Cevil.example",
-                                                                                        "%2F%0A%2Fevil.example"])
+    @Test(
+        "signing in with next=/%09/evil.example lands on the home page",
+        arguments: [
+            "%2F%09%2Fevil.example", "%2F%5Cevil.example",
+            "%2F%0A%2Fevil.example"
+        ])
     func signInRedirect(_ next: String) async throws {
         let (app, database) = try makeTestApp()
         let accounts = try await Fixture.seed(database)

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Sign-in attempts are counted per account and per address separately, before the password is
@@ -27,7 +28,8 @@ struct SignInThrottleTests {
         let form = try await client.execute(uri: "/login", method: .get, headers: headers)
         let html = String(buffer: form.body)
         guard let start = html.range(of: "name=\"csrf\" value=\"")?.upperBound,
-              let end = html[start...].firstIndex(of: "\"") else { return .internalServerError }
+            let end = html[start...].firstIndex(of: "\"")
+        else { return .internalServerError }
         let cookie = form.headers[values: .setCookie].map { String($0.split(separator: ";")[0]) }.joined(separator: "; ")
         headers[.cookie] = cookie
         headers[.contentType] = "application/x-www-form-urlencoded"
@@ -71,7 +73,8 @@ struct SignInThrottleTests {
         let accounts = try await Fixture.seed(database)
         try await app.test(.live) { client in
             for index in 1...SignInThrottle().freeFailures {
-                let status4 = try await self.attempt(client, email: accounts.boardMember, password: "wrong guess", forwardedFor: "198.51.100.\(index)")
+                let status4 = try await self.attempt(
+                    client, email: accounts.boardMember, password: "wrong guess", forwardedFor: "198.51.100.\(index)")
                 #expect(status4 == .unauthorized)
             }
             let status5 = try await self.attempt(client, email: accounts.boardMember, password: Fixture.password, forwardedFor: "198.51.100.99")
@@ -87,7 +90,8 @@ struct SignInThrottleTests {
         _ = try await Fixture.seed(database)
         try await app.test(.live) { client in
             for index in 0..<SignInThrottle().addressFailures {
-                let status6 = try await self.attempt(client, email: "person\(index)@riverside.example", password: "guess", forwardedFor: "203.0.113.\(index)")
+                let status6 = try await self.attempt(
+                    client, email: "person\(index)@riverside.example", password: "guess", forwardedFor: "203.0.113.\(index)")
                 #expect(status6 == .unauthorized)
             }
             let status7 = try await self.attempt(client, email: "next@riverside.example", password: "guess", forwardedFor: "203.0.113.250")
@@ -114,10 +118,11 @@ struct SignInThrottleTests {
         let throttle = SignInThrottle()
         try await database.write(as: .system) { db in
             for _ in 0..<50 {
-                try db.execute(sql: """
-                    INSERT INTO loginAttempt (email, address, succeeded, at)
-                    VALUES ('ada@example.org', '198.51.100.1', 0, strftime('%Y-%m-%dT%H:%M:%SZ','now','-\(throttle.maxDelaySeconds + 5) seconds'))
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO loginAttempt (email, address, succeeded, at)
+                        VALUES ('ada@example.org', '198.51.100.1', 0, strftime('%Y-%m-%dT%H:%M:%SZ','now','-\(throttle.maxDelaySeconds + 5) seconds'))
+                        """)
             }
         }
         guard case .go(let id) = try await sessions.claimAttempt(email: "ada@example.org", address: "192.0.2.1", throttle: throttle) else {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("iCalendar feeds")
@@ -74,9 +75,11 @@ struct CalendarFeedTests {
         }
     }
 
-    @Test("text values are escaped and long lines folded without splitting a character", arguments: [
-        "Room 2; Block A, Floor 3\\East", String(repeating: "é", count: 120),
-    ])
+    @Test(
+        "text values are escaped and long lines folded without splitting a character",
+        arguments: [
+            "Room 2; Block A, Floor 3\\East", String(repeating: "é", count: 120)
+        ])
     func folding(_ venue: String) {
         var lines = ICalendar.Lines()
         lines.add("LOCATION:" + ICalendar.escape(venue))

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("RSS feed")
@@ -28,9 +29,14 @@ struct RSSFeedTests {
         }
     }
 
-    @Test("RFC 822 dates", arguments: zip(["2019-12-10", "2024-02-29", "2000-01-01"],
-                                         ["Tue, 10 Dec 2019 00:00:00 +0000", "Thu, 29 Feb 2024 00:00:00 +0000",
-                                          "Sat, 01 Jan 2000 00:00:00 +0000"]))
+    @Test(
+        "RFC 822 dates",
+        arguments: zip(
+            ["2019-12-10", "2024-02-29", "2000-01-01"],
+            [
+                "Tue, 10 Dec 2019 00:00:00 +0000", "Thu, 29 Feb 2024 00:00:00 +0000",
+                "Sat, 01 Jan 2000 00:00:00 +0000"
+            ]))
     func rfc822(_ iso: String, _ expected: String) throws {
         #expect(DecisionsFeed.rfc822(try #require(LocalDate(iso: iso))) == expected)
     }

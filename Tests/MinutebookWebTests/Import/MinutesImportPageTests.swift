@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Minutes import pages")
@@ -32,20 +33,25 @@ struct MinutesImportPageTests {
         """
 
     /// Posts the upload form as multipart/form-data with the browser's CSRF token.
-    func upload(_ browser: TestBrowser, _ client: any TestClientProtocol, filename: String?, content: [UInt8],
-                fields: [(String, String)] = []) async throws -> (status: HTTPResponse.Status, html: String) {
+    func upload(
+        _ browser: TestBrowser, _ client: any TestClientProtocol, filename: String?, content: [UInt8],
+        fields: [(String, String)] = []
+    ) async throws -> (status: HTTPResponse.Status, html: String) {
         let boundary = "mbminutesboundary7"
         var body: [UInt8] = []
         for (name, value) in [("csrf", browser.lastCSRF ?? "")] + fields {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename ?? "")\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        body += Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename ?? "")\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                .utf8)
         body += content + Array("\r\n--\(boundary)--\r\n".utf8)
         var headers: HTTPFields = [:]
         headers[.cookie] = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
-        let response = try await client.execute(uri: "/p/riverside/minutes-import", method: .post, headers: headers,
-                                                body: ByteBuffer(bytes: body))
+        let response = try await client.execute(
+            uri: "/p/riverside/minutes-import", method: .post, headers: headers,
+            body: ByteBuffer(bytes: body))
         let html = String(buffer: response.body)
         return (response.status, html)
     }
@@ -92,8 +98,9 @@ struct MinutesImportPageTests {
             #expect(form.status == .ok)
             #expect(form.html.contains("<option value=\"board\" selected>"))
 
-            let preview = try await upload(secretary, client, filename: "march-2019.txt", content: Array(Self.minutes.utf8),
-                                           fields: [("body", ""), ("status", "auto")])
+            let preview = try await upload(
+                secretary, client, filename: "march-2019.txt", content: Array(Self.minutes.utf8),
+                fields: [("body", ""), ("status", "auto")])
             #expect(preview.status == .ok)
             #expect(preview.html.contains("Riverside Board: Thursday 14 March 2019"))
             #expect(preview.html.contains("Tessa Orme"))
@@ -105,9 +112,11 @@ struct MinutesImportPageTests {
             #expect(try await count(database, "SELECT COUNT(*) FROM audit") == audits)
 
             let digest = try #require(hidden("upload", in: preview.html))
-            let done = try await secretary.post("/p/riverside/minutes-import/confirm", [
-                ("upload", digest), ("filename", "march-2019.txt"), ("body", ""), ("status", "auto"),
-            ])
+            let done = try await secretary.post(
+                "/p/riverside/minutes-import/confirm",
+                [
+                    ("upload", digest), ("filename", "march-2019.txt"), ("body", ""), ("status", "auto")
+                ])
             #expect(done.status == .ok)
             #expect(done.html.contains("Minutes imported"))
             #expect(done.html.contains("href=\"/p/riverside/bodies/board/meetings/2019-03-14\""))
@@ -119,20 +128,22 @@ struct MinutesImportPageTests {
             let forged = try await secretary.post("/p/riverside/minutes-import/confirm", [("upload", "../../etc/passwd")])
             #expect(forged.status == .badRequest)
         }
-        #expect(try await count(database, "SELECT COUNT(*) FROM meeting WHERE bodyId = 1 AND date = '2019-03-14' AND status = 'minutes_drafted'") == 1)
+        #expect(
+            try await count(database, "SELECT COUNT(*) FROM meeting WHERE bodyId = 1 AND date = '2019-03-14' AND status = 'minutes_drafted'") == 1)
         #expect(try await count(database, "SELECT COUNT(*) FROM minute") == 3)
         #expect(try await count(database, "SELECT COUNT(*) FROM seatHolding WHERE startDate = '2019-03-14'") == 2)
         let actors = try await database.read { try String.fetchAll($0, sql: "SELECT DISTINCT actor FROM audit WHERE tableName = 'minute'") }
         #expect(actors.count == 1 && actors[0].hasPrefix("user:") && actors[0].hasSuffix(accounts.secretariat))
     }
 
-    @Test("a document that cannot be read comes back as a 400 with the form, the reason and its line, nothing written",
-          arguments: [
-              ("no-date.txt", "RIVERSIDE BOARD\n\nPresent:\nAda Quill\n\n12\tAPOLOGIES\tAction\n\tNone.\t\n", "line 1: no meeting date found"),
-              ("bad-utf16.txt", "RIVERSIDE BOARD", "starts as UTF-16 text but is not valid UTF-16"),
-              ("figures.csv", "a,b\n1,2\n", "is not a minutes document"),
-              ("", "anything", "Choose the minutes document"),
-          ])
+    @Test(
+        "a document that cannot be read comes back as a 400 with the form, the reason and its line, nothing written",
+        arguments: [
+            ("no-date.txt", "RIVERSIDE BOARD\n\nPresent:\nAda Quill\n\n12\tAPOLOGIES\tAction\n\tNone.\t\n", "line 1: no meeting date found"),
+            ("bad-utf16.txt", "RIVERSIDE BOARD", "starts as UTF-16 text but is not valid UTF-16"),
+            ("figures.csv", "a,b\n1,2\n", "is not a minutes document"),
+            ("", "anything", "Choose the minutes document")
+        ])
     func unreadable(filename: String, content: String, reason: String) async throws {
         let (app, database) = try makeTestApp()
         let accounts = try await Fixture.seed(database)
@@ -161,14 +172,17 @@ struct MinutesImportPageTests {
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             _ = try await secretary.get("/p/riverside/minutes-import")
-            let preview = try await upload(secretary, client, filename: "march.txt", content: Array(Self.minutes.utf8),
-                                           fields: [("body", "board"), ("status", "approved")])
+            let preview = try await upload(
+                secretary, client, filename: "march.txt", content: Array(Self.minutes.utf8),
+                fields: [("body", "board"), ("status", "approved")])
             #expect(preview.status == .ok)
             #expect(preview.html.contains("approved: the documents are signed minutes"))
             let digest = try #require(hidden("upload", in: preview.html))
-            let done = try await secretary.post("/p/riverside/minutes-import/confirm", [
-                ("upload", digest), ("filename", "march.txt"), ("body", "board"), ("status", "approved"),
-            ])
+            let done = try await secretary.post(
+                "/p/riverside/minutes-import/confirm",
+                [
+                    ("upload", digest), ("filename", "march.txt"), ("body", "board"), ("status", "approved")
+                ])
             #expect(done.status == .ok)
             let page = try await TestBrowser(client).get("/p/riverside/bodies/board/meetings/2019-03-14")
             #expect(page.status == .ok)

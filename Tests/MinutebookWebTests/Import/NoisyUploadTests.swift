@@ -6,6 +6,7 @@ import MinutebookImport
 import MinutebookStore
 import MinutebookTools
 import Testing
+
 @testable import MinutebookWeb
 
 /// Uploads whose PDF keeps pdftotext busy (issue 17, item 1): over real HTTP, each is answered with
@@ -22,7 +23,7 @@ struct NoisyUploadTests {
             "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream"
         ]
         var out = "%PDF-1.4\n"
         var offsets: [Int] = []
@@ -54,8 +55,9 @@ struct NoisyUploadTests {
             try await withThrowingTaskGroup(of: (HTTPResponse.Status, String).self) { group in
                 for k in 0..<3 {
                     group.addTask {
-                        try await pages.upload(secretary, client, filename: "scan-\(k).pdf", content: pdf,
-                                               fields: [("body", ""), ("status", "auto")])
+                        try await pages.upload(
+                            secretary, client, filename: "scan-\(k).pdf", content: pdf,
+                            fields: [("body", ""), ("status", "auto")])
                     }
                 }
                 // /healthz while the uploads are read.

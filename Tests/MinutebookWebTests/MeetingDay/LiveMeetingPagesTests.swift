@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("The meeting day on the web")
@@ -14,9 +15,10 @@ struct LiveMeetingPagesTests {
     /// The agenda item ids of the March meeting by printed number ("1", "2", "2a", "3").
     static func items(_ database: AppDatabase) async throws -> [String: Int64] {
         try await database.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT number, id FROM agendaItem WHERE meetingId = 2").map {
-                ($0["number"] as String, $0["id"] as Int64)
-            })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT number, id FROM agendaItem WHERE meetingId = 2").map {
+                    ($0["number"] as String, $0["id"] as Int64)
+                })
         }
     }
 
@@ -35,9 +37,13 @@ struct LiveMeetingPagesTests {
 
             let register = try await clerk.get(Self.live + "/register")
             #expect(register.status == .ok && register.html.contains("Ada Quill"))
-            #expect(try await clerk.post(Self.live + "/register", [
-                ("row-1-seat", "1"), ("row-1-status", "virtual"), ("extra-1-name", "Eli Marsh"), ("extra-1-role", "Community Safety Manager"),
-            ]).status == .seeOther)
+            #expect(
+                try await clerk.post(
+                    Self.live + "/register",
+                    [
+                        ("row-1-seat", "1"), ("row-1-status", "virtual"), ("extra-1-name", "Eli Marsh"), ("extra-1-role", "Community Safety Manager")
+                    ]
+                ).status == .seeOther)
 
             // Item 2 first, then item 1 deferred, then 2a under 2, then the Part 2 item.
             for (id, state) in [(two, "taken"), (one, "deferred"), (twoA, "taken"), (three, "taken")] {
@@ -49,12 +55,14 @@ struct LiveMeetingPagesTests {
 
             let item = try await clerk.get(Self.live + "/items/\(two)")
             #expect(item.status == .ok && item.html.contains("data-autosave") && item.html.contains("live-minutes.js"))
-            let saved = try await clerk.post(Self.live + "/items/\(two)", [
-                ("version", "0"), ("notes", "The Borough Commander presented the figures."),
-                ("resolution-1", "RESOLVED that the figures be noted."),
-                ("action-1-text", "Circulate the ward table"), ("action-1-owner", "p:1"), ("action-1-due", "2018-04-30"),
-                ("action-2-text", "Brief the council leader"), ("action-2-owner", "s:1"), ("action-2-due", ""),
-            ])
+            let saved = try await clerk.post(
+                Self.live + "/items/\(two)",
+                [
+                    ("version", "0"), ("notes", "The Borough Commander presented the figures."),
+                    ("resolution-1", "RESOLVED that the figures be noted."),
+                    ("action-1-text", "Circulate the ward table"), ("action-1-owner", "p:1"), ("action-1-due", "2018-04-30"),
+                    ("action-2-text", "Brief the council leader"), ("action-2-owner", "s:1"), ("action-2-due", "")
+                ])
             #expect(saved.status == .seeOther)
             // A second editor still on version 0 gets a conflict, and the first save stands.
             let second = TestBrowser(client)
@@ -66,21 +74,36 @@ struct LiveMeetingPagesTests {
             #expect(conflict.html.contains("The Borough Commander presented the figures."))
             #expect(conflict.html.contains("A different account"))
 
-            let badVote = try await clerk.post(Self.live + "/items/\(two)/votes", [
-                ("motion", "That the figures be noted"), ("kind", "show_of_hands"), ("vote-for", "3"), ("vote-against", "0"), ("vote-abstain", "0"),
-            ])
+            let badVote = try await clerk.post(
+                Self.live + "/items/\(two)/votes",
+                [
+                    ("motion", "That the figures be noted"), ("kind", "show_of_hands"), ("vote-for", "3"), ("vote-against", "0"),
+                    ("vote-abstain", "0")
+                ])
             #expect(badVote.status == .badRequest && badVote.html.contains("only 1 voting members are present"))
-            #expect(try await clerk.post(Self.live + "/items/\(two)/votes", [
-                ("motion", "That the figures be noted"), ("kind", "recorded"), ("ballot-1", "for"),
-            ]).status == .seeOther)
-            #expect(try await clerk.post(Self.live + "/items/\(two)/declarations", [
-                ("declarer", "p:1"), ("interest-kind", "pecuniary"), ("interest-text", "Owns a shop on the high street"),
-            ]).status == .seeOther)
+            #expect(
+                try await clerk.post(
+                    Self.live + "/items/\(two)/votes",
+                    [
+                        ("motion", "That the figures be noted"), ("kind", "recorded"), ("ballot-1", "for")
+                    ]
+                ).status == .seeOther)
+            #expect(
+                try await clerk.post(
+                    Self.live + "/items/\(two)/declarations",
+                    [
+                        ("declarer", "p:1"), ("interest-kind", "pecuniary"), ("interest-text", "Owns a shop on the high street")
+                    ]
+                ).status == .seeOther)
             let missing = try await clerk.post(Self.live + "/items/\(two)/declarations", [("declarer", "p:1"), ("interest-text", "")])
             #expect(missing.status == .badRequest && missing.html.contains("There is a problem"))
-            #expect(try await clerk.post(Self.live + "/items/\(three)/declarations", [
-                ("declarer", "p:1"), ("interest-kind", "other"), ("interest-text", "Knows the family \(MeetingFixture.secret)"),
-            ]).status == .seeOther)
+            #expect(
+                try await clerk.post(
+                    Self.live + "/items/\(three)/declarations",
+                    [
+                        ("declarer", "p:1"), ("interest-kind", "other"), ("interest-text", "Knows the family \(MeetingFixture.secret)")
+                    ]
+                ).status == .seeOther)
 
             #expect(try await clerk.post(Self.live + "/close", []).status == .badRequest)
             #expect(try await clerk.post(Self.live + "/close", [("confirm-close", "1")]).status == .seeOther)
@@ -94,9 +117,13 @@ struct LiveMeetingPagesTests {
             #expect(try await clerk.post(Self.live + "/items/\(two)/take", [("state", "deferred")]).status == .conflict)
 
             // Approved: the public sees the Part 1 declaration and vote, never the Part 2 one.
-            #expect(try await clerk.post(MeetingFixture.meetingPath + "/minutes/approve", [
-                ("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1"),
-            ]).status == .seeOther)
+            #expect(
+                try await clerk.post(
+                    MeetingFixture.meetingPath + "/minutes/approve",
+                    [
+                        ("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")
+                    ]
+                ).status == .seeOther)
             let visitor = try await TestBrowser(client).get(MeetingFixture.meetingPath)
             #expect(visitor.html.contains("Owns a shop on the high street"))
             #expect(visitor.html.contains("That the figures be noted"))

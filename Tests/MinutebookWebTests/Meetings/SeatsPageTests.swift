@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Seats page")
@@ -53,7 +54,8 @@ struct SeatsPageTests {
             #expect(page.html.contains("Cato Penwright now holds the seat Council Leader. 1 open action was forwarded to them."))
         }
         let holders = try await database.read { db in
-            try String.fetchAll(db, sql: "SELECT personId || ':' || startDate || ':' || coalesce(endDate, '') FROM seatHolding WHERE seatId = 1 ORDER BY startDate")
+            try String.fetchAll(
+                db, sql: "SELECT personId || ':' || startDate || ':' || coalesce(endDate, '') FROM seatHolding WHERE seatId = 1 ORDER BY startDate")
         }
         #expect(holders == ["1:2015-05-01:2031-01-04", "3:2031-01-05:"])
         let owner = try await database.read { try Int64.fetchOne($0, sql: "SELECT personId FROM actionOwner WHERE actionId = 1") }
@@ -74,14 +76,22 @@ struct SeatsPageTests {
             let clerk = TestBrowser(client)
             try await clerk.signIn(accounts.secretariat, Fixture.password)
             _ = try await clerk.get(Self.path)
-            var page = try await clerk.post(Self.path, [("title", "Borough Commander"), ("role", "vice_chairman"), ("holder", "2"),
-                                                        ("since-day", "1"), ("since-month", "4"), ("since-year", "2029")])
+            var page = try await clerk.post(
+                Self.path,
+                [
+                    ("title", "Borough Commander"), ("role", "vice_chairman"), ("holder", "2"),
+                    ("since-day", "1"), ("since-month", "4"), ("since-year", "2029")
+                ])
             #expect(page.status == .seeOther)
             page = try await clerk.get(try #require(page.headers[.location]))
             #expect(page.html.contains("The seat Borough Commander was added, held by Bram Tollis."))
             #expect(page.html.contains("Vice-Chairman"))
-            page = try await clerk.post(Self.path, [("title", "council leader"), ("role", "member"), ("holder", "3"), ("since-day", "1"), ("since-month", "4"),
-                                                    ("since-year", "2029")])
+            page = try await clerk.post(
+                Self.path,
+                [
+                    ("title", "council leader"), ("role", "member"), ("holder", "3"), ("since-day", "1"), ("since-month", "4"),
+                    ("since-year", "2029")
+                ])
             #expect(page.status == .badRequest)
             #expect(page.html.contains("already has a seat called"))
             #expect(page.html.contains("value=\"council leader\""))

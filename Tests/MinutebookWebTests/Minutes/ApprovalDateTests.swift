@@ -7,6 +7,7 @@ import MinutebookServices
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// Minutes are approved at a meeting that has taken place (issue 24, item 7): the form offers only the
@@ -29,9 +30,11 @@ struct ApprovalDateTests {
             let page = try await browser.get(MeetingFixture.meetingPath)
             #expect(page.html.contains("<option value=\"2018-06-25\""))
             #expect(!page.html.contains("<option value=\"\(future.iso)\""))
-            let refused = try await browser.post(MeetingFixture.meetingPath + "/minutes/approve", [
-                ("approved-at", future.iso), ("proposer", "Ada Quill"), ("confirm", "1"),
-            ])
+            let refused = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/approve",
+                [
+                    ("approved-at", future.iso), ("proposer", "Ada Quill"), ("confirm", "1")
+                ])
             #expect(refused.status == .badRequest)
             #expect(refused.html.contains("href=\"#approved-at\""))
         }
@@ -40,11 +43,17 @@ struct ApprovalDateTests {
 
         let minutes = GRDBMinutesRepository(database: database)
         await #expect(throws: DomainError.self) {
-            try await minutes.approveMinutes(meetingID: 2, MinutesApproval(atMeetingID: 4, date: future, proposer: "Ada Quill",
-                                                                         recordedOn: Today.date), by: .tool("test"))
+            try await minutes.approveMinutes(
+                meetingID: 2,
+                MinutesApproval(
+                    atMeetingID: 4, date: future, proposer: "Ada Quill",
+                    recordedOn: Today.date), by: .tool("test"))
         }
-        try await minutes.approveMinutes(meetingID: 2, MinutesApproval(atMeetingID: 3, date: LocalDate(iso: "2018-06-25") ?? Today.date,
-                                                                     proposer: "Ada Quill", recordedOn: Today.date), by: .tool("test"))
+        try await minutes.approveMinutes(
+            meetingID: 2,
+            MinutesApproval(
+                atMeetingID: 3, date: LocalDate(iso: "2018-06-25") ?? Today.date,
+                proposer: "Ada Quill", recordedOn: Today.date), by: .tool("test"))
         #expect(try await database.read { db in try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = 2") } == "minutes_approved")
     }
 }

@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// A meeting of the Riverside Board with a Part 2 item, and the next meeting that approves it.
@@ -30,9 +31,10 @@ enum MeetingFixture {
     }
 
     static func minuteID(number: Int, _ database: AppDatabase) async throws -> Int64 {
-        try #require(try await database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM minute WHERE meetingId = 2 AND number = ? AND letter = ''", arguments: [number])
-        })
+        try #require(
+            try await database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM minute WHERE meetingId = 2 AND number = ? AND letter = ''", arguments: [number])
+            })
     }
 }
 
@@ -49,10 +51,12 @@ struct MinutesFlowTests {
             let sheet = try await browser.get(MeetingFixture.meetingPath + "/attendance")
             #expect(sheet.status == .ok)
             #expect(sheet.html.contains("Ada Quill"))
-            let saved = try await browser.post(MeetingFixture.meetingPath + "/attendance", [
-                ("row-1-seat", "1"), ("row-1-status", "apologies"), ("row-1-substitute", "Dana Whitlow"),
-                ("extra-1-name", "Eli Marsh"), ("extra-1-role", "Community Safety Manager"),
-            ])
+            let saved = try await browser.post(
+                MeetingFixture.meetingPath + "/attendance",
+                [
+                    ("row-1-seat", "1"), ("row-1-status", "apologies"), ("row-1-substitute", "Dana Whitlow"),
+                    ("extra-1-name", "Eli Marsh"), ("extra-1-role", "Community Safety Manager")
+                ])
             #expect(saved.status == .seeOther)
 
             _ = try await browser.get(MeetingFixture.meetingPath)
@@ -66,12 +70,14 @@ struct MinutesFlowTests {
             let crime = try await MeetingFixture.minuteID(number: 193, database)
             let edit = try await browser.get(MeetingFixture.meetingPath + "/minutes/\(crime)")
             #expect(edit.status == .ok)
-            let draft = try await browser.post(MeetingFixture.meetingPath + "/minutes/\(crime)", [
-                ("text", "The Borough Commander presented the crime figures."),
-                ("resolution-1", "RESOLVED that the update be noted."),
-                ("action-1-text", "Circulate the ward breakdown"), ("action-1-owner", "2"), ("action-1-owner-text", "XY"),
-                ("action-1-due", "2018-04-30"),
-            ])
+            let draft = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/\(crime)",
+                [
+                    ("text", "The Borough Commander presented the crime figures."),
+                    ("resolution-1", "RESOLVED that the update be noted."),
+                    ("action-1-text", "Circulate the ward breakdown"), ("action-1-owner", "2"), ("action-1-owner-text", "XY"),
+                    ("action-1-due", "2018-04-30")
+                ])
             #expect(draft.status == .seeOther)
             let drafted = try await browser.get(MeetingFixture.meetingPath)
             #expect(drafted.html.contains("RESOLVED that the update be noted."))
@@ -82,9 +88,11 @@ struct MinutesFlowTests {
             #expect(try await browser.get("/p/riverside").html.contains("Circulate the ward breakdown"))
             #expect(try await browser.get("/p/riverside/people/2").html.contains("Circulate the ward breakdown"))
 
-            let approved = try await browser.post(MeetingFixture.meetingPath + "/minutes/approve", [
-                ("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1"),
-            ])
+            let approved = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/approve",
+                [
+                    ("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")
+                ])
             #expect(approved.status == .seeOther)
             let final = try await browser.get(MeetingFixture.meetingPath)
             #expect(final.html.contains("Agreed and signed as a correct record at the meeting on 25 June 2018, proposed by Ada Quill."))
@@ -104,24 +112,28 @@ struct MinutesFlowTests {
             try await browser.signIn(accounts.secretariat, Fixture.password)
             _ = try await browser.get(MeetingFixture.meetingPath)
             _ = try await browser.post(MeetingFixture.meetingPath + "/minutes/start", [])
-            _ = try await browser.post(MeetingFixture.meetingPath + "/minutes/approve",
-                                       [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")])
+            _ = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/approve",
+                [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")])
             let minute = try await MeetingFixture.minuteID(number: 192, database)
             let before = try await Self.snapshot(database)
-            let refused = try await browser.post(MeetingFixture.meetingPath + "/minutes/\(minute)",
-                                                 [("text", "Rewritten after approval"), ("resolution-1", "RESOLVED something else")])
+            let refused = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/\(minute)",
+                [("text", "Rewritten after approval"), ("resolution-1", "RESOLVED something else")])
             #expect(refused.status == .conflict)
             #expect(refused.html.contains("approved and cannot be changed"))
             #expect(try await browser.get(MeetingFixture.meetingPath + "/minutes/\(minute)").status == .conflict)
             #expect(try await browser.post(MeetingFixture.meetingPath + "/attendance", []).status == .conflict)
-            let again = try await browser.post(MeetingFixture.meetingPath + "/minutes/approve",
-                                               [("approved-at", "2018-06-25"), ("proposer", "Bram Tollis"), ("confirm", "1")])
+            let again = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/approve",
+                [("approved-at", "2018-06-25"), ("proposer", "Bram Tollis"), ("confirm", "1")])
             #expect(again.status == .conflict)
             #expect(try await Self.snapshot(database) == before)
 
             // A correction is a new note, not an edit.
-            let corrected = try await browser.post(MeetingFixture.meetingPath + "/minutes/corrections",
-                                                   [("correction-minute", String(minute)), ("correction-text", "The venue was the Annexe.")])
+            let corrected = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/corrections",
+                [("correction-minute", String(minute)), ("correction-text", "The venue was the Annexe.")])
             #expect(corrected.status == .seeOther)
             #expect(try await browser.get(MeetingFixture.meetingPath).html.contains("The venue was the Annexe."))
         }
@@ -130,12 +142,14 @@ struct MinutesFlowTests {
     /// Every row of the minutes and the audit count.
     static func snapshot(_ database: AppDatabase) async throws -> [String] {
         try await database.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT 'minute:' || id || ':' || text FROM minute
-                UNION ALL SELECT 'resolution:' || id || ':' || text FROM resolution
-                UNION ALL SELECT 'meeting:' || id || ':' || status || ':' || coalesce(approvalProposer, '') FROM meeting
-                UNION ALL SELECT 'audit:' || count(*) FROM audit
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT 'minute:' || id || ':' || text FROM minute
+                    UNION ALL SELECT 'resolution:' || id || ':' || text FROM resolution
+                    UNION ALL SELECT 'meeting:' || id || ':' || status || ':' || coalesce(approvalProposer, '') FROM meeting
+                    UNION ALL SELECT 'audit:' || count(*) FROM audit
+                    """)
         }
     }
 
@@ -150,10 +164,12 @@ struct MinutesFlowTests {
             _ = try await browser.post(MeetingFixture.meetingPath + "/minutes/start", [])
             let minute = try await MeetingFixture.minuteID(number: 192, database)
             _ = try await browser.get(MeetingFixture.meetingPath + "/minutes/\(minute)")
-            let bad = try await browser.post(MeetingFixture.meetingPath + "/minutes/\(minute)", [
-                ("text", "Kept narrative"), ("action-1-text", ""), ("action-1-owner", "2"),
-                ("action-2-text", "Report back"), ("action-2-due", "2018-02-30"), ("action-3-text", "x"), ("action-3-owner", "999"),
-            ])
+            let bad = try await browser.post(
+                MeetingFixture.meetingPath + "/minutes/\(minute)",
+                [
+                    ("text", "Kept narrative"), ("action-1-text", ""), ("action-1-owner", "2"),
+                    ("action-2-text", "Report back"), ("action-2-due", "2018-02-30"), ("action-3-text", "x"), ("action-3-owner", "999")
+                ])
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("There is a problem"))
             for field in ["action-1-text", "action-2-due", "action-3-owner"] { #expect(bad.html.contains("href=\"#\(field)\"")) }

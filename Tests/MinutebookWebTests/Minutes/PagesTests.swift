@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Partnership, body, person, organisation and audit pages")
@@ -18,11 +19,11 @@ struct PagesTests {
             _ = try await secretary.get(MeetingFixture.meetingPath + "/attendance")
             _ = try await secretary.post(MeetingFixture.meetingPath + "/attendance", [("row-1-seat", "1"), ("row-1-status", "present")])
 
-            let public_ = TestBrowser(client)
-            let home = try await public_.get("/p/riverside")
+            let anonymous = TestBrowser(client)
+            let home = try await anonymous.get("/p/riverside")
             #expect(home.status == .ok)
             #expect(home.html.contains("href=\"/p/riverside/bodies/board\""))
-            let body = try await public_.get("/p/riverside/bodies/board")
+            let body = try await anonymous.get("/p/riverside/bodies/board")
             #expect(body.status == .ok)
             #expect(body.html.contains("Council Leader"))
             #expect(body.html.contains("href=\"/p/riverside/people/1\""))
@@ -33,14 +34,14 @@ struct PagesTests {
             #expect(seen.html.contains("By person"))
             #expect(seen.html.contains("By organisation"))
 
-            let person = try await public_.get("/p/riverside/people/1")
+            let person = try await anonymous.get("/p/riverside/people/1")
             #expect(person.status == .ok)
             #expect(person.html.contains("Ada Quill"))
             #expect(!person.html.contains("ada@riverside.example"))
             #expect(try await secretary.get("/p/riverside/people/1").html.contains("ada@riverside.example"))
-            #expect(try await public_.get("/p/riverside/people/999").status == .notFound)
-            #expect(try await public_.get("/p/riverside/organisations/1").html.contains("Riverside Council"))
-            #expect(try await public_.get("/p/nowhere").status == .notFound)
+            #expect(try await anonymous.get("/p/riverside/people/999").status == .notFound)
+            #expect(try await anonymous.get("/p/riverside/organisations/1").html.contains("Riverside Council"))
+            #expect(try await anonymous.get("/p/nowhere").status == .notFound)
 
             let audit = try await secretary.get("/p/riverside/audit/meeting/2")
             #expect(audit.status == .ok)
@@ -50,7 +51,7 @@ struct PagesTests {
             let member = TestBrowser(client)
             try await member.signIn(accounts.boardMember, Fixture.password)
             #expect(try await member.get("/p/riverside/audit/meeting/2").status == .forbidden)
-            #expect(try await public_.get("/p/riverside/audit/meeting/2").status == .seeOther)
+            #expect(try await anonymous.get("/p/riverside/audit/meeting/2").status == .seeOther)
             #expect(try await secretary.get("/p/riverside/audit/user/1").status == .notFound)
         }
     }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Part 2 stays with the members of the body")
@@ -42,8 +43,9 @@ struct PartTwoVisibilityTests {
             for approved in [false, true] {
                 if approved {
                     _ = try await secretary.get(MeetingFixture.meetingPath)
-                    let done = try await secretary.post(MeetingFixture.meetingPath + "/minutes/approve",
-                                                        [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")])
+                    let done = try await secretary.post(
+                        MeetingFixture.meetingPath + "/minutes/approve",
+                        [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")])
                     #expect(done.status == .seeOther)
                 }
                 let browser = TestBrowser(client)

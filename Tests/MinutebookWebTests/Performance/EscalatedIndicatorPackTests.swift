@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 24 item 1: an indicator a sub-group escalates becomes the board's agenda item with content:
@@ -19,8 +20,9 @@ struct EscalatedIndicatorPackTests {
         let year = PerformanceYear(containing: YearMonth(Today.date))
         try await database.write(as: .system) { db in
             try db.execute(sql: "INSERT INTO indicatorTarget (indicatorId, yearStart, value) VALUES (1, ?, 120)", arguments: [year.start.iso])
-            try db.execute(sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', ?, 14)",
-                           arguments: [year.start.iso])
+            try db.execute(
+                sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', ?, 14)",
+                arguments: [year.start.iso])
         }
         try await app.test(.router) { client in
             let chair = TestBrowser(client)

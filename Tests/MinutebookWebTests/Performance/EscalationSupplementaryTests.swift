@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// A performance report put on a board agenda that is already published joins it as a supplementary
@@ -13,8 +14,9 @@ import Testing
 struct EscalationSupplementaryTests {
     static let everything = Audience.account(.init(userID: 0, role: .administrator, partnershipID: nil, personID: nil, memberOfBodyIDs: []))
 
-    @Test("into a published agenda: supplementary, and the banner says the agenda was already published",
-          arguments: [("agenda_published", true), ("scheduled", false)])
+    @Test(
+        "into a published agenda: supplementary, and the banner says the agenda was already published",
+        arguments: [("agenda_published", true), ("scheduled", false)])
     func placed(_ status: String, _ supplementary: Bool) async throws {
         let (app, database) = try makeTestApp()
         let (accounts, date) = try await seedReporting(database)

@@ -5,6 +5,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 24 item 1: a sub-group's filed report is linked from the sub-group's page, the board
@@ -25,9 +26,11 @@ struct FiledReportLinksTests {
             let chair = TestBrowser(client)
             try await chair.signIn(accounts.otherMember, Fixture.password)
             _ = try await chair.get("/p/riverside/bodies/youth/report")
-            let filed = try await chair.post("/p/riverside/bodies/youth/report", [
-                ("author", "Bram Tollis"), ("operationalUpdate", "Panel met twice. \(Self.secret)"), ("action", "file"),
-            ])
+            let filed = try await chair.post(
+                "/p/riverside/bodies/youth/report",
+                [
+                    ("author", "Bram Tollis"), ("operationalUpdate", "Panel met twice. \(Self.secret)"), ("action", "file")
+                ])
             #expect(filed.status == .seeOther)
             let location = try #require(filed.headers[.location])
             #expect(location.hasPrefix("/p/riverside/reports/"))

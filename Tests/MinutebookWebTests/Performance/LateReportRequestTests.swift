@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 24 item 1: "Email the chair a link" once the next meeting's reports are overdue offers the
@@ -20,8 +21,9 @@ struct LateReportRequestTests {
         try await database.write(as: .system) { db in
             try db.execute(sql: "UPDATE seat SET role = 'chairman' WHERE id = 2")
             try db.execute(sql: "UPDATE meeting SET date = ? WHERE id = 1", arguments: [soon.iso])
-            try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (2, 1, ?, ?, 'scheduled')",
-                           arguments: [later.iso, MunicipalYear(containing: later).startYear])
+            try db.execute(
+                sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (2, 1, ?, ?, 'scheduled')",
+                arguments: [later.iso, MunicipalYear(containing: later).startYear])
         }
         #expect(Today.date > SubGroupReportRules.deadline(for: soon))
         try await app.test(.router) { client in
@@ -45,8 +47,9 @@ struct LateReportRequestTests {
             #expect(wrong.status == .badRequest)
         }
         // The store takes the request for the following meeting.
-        let mail = try await GRDBReportRequestRepository(database: database).createRequest(subGroupID: 2, meetingID: 2, today: Today.date,
-                                                                                            by: .tool("test"))
+        let mail = try await GRDBReportRequestRepository(database: database).createRequest(
+            subGroupID: 2, meetingID: 2, today: Today.date,
+            by: .tool("test"))
         #expect(mail.meetingDate == later)
     }
 }

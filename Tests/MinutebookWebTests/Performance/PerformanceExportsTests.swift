@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Every performance CSV goes through the same visibility rule as its page: planted draft and
@@ -20,27 +21,34 @@ struct PerformanceExportsTests {
     func seed(_ database: AppDatabase) async throws -> (Fixture.Accounts, published: Int64, draft: Int64) {
         let (accounts, _) = try await seedReporting(database)
         try await database.write(as: .system) { db in
-            try db.execute(sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'gannet-draft', ?, 0)",
-                           arguments: [Self.draftIndicator])
-            try db.execute(sql: """
-                INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', '2025-04', 31), (2, 'month', '2025-04', 777)
-                """)
+            try db.execute(
+                sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'gannet-draft', ?, 0)",
+                arguments: [Self.draftIndicator])
+            try db.execute(
+                sql: """
+                    INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', '2025-04', 31), (2, 'month', '2025-04', 777)
+                    """)
         }
         let strategies = GRDBStrategyRepository(database: database)
         let editor = Editor.tool("test")
         let action = DeliveryAction(id: 0, title: "Mentoring scheme", lead: "YJS Manager", indicatorIDs: [1, 2])
-        let plan = Strategy(id: 0, partnershipID: 1, bodyID: 1, title: "Safer Riverside", firstYear: 2024, lastYear: 2027,
-                            priorities: [Priority(id: 0, position: 1, name: "Prevention",
-                                                  objectives: [Objective(id: 0, position: 1, text: "Fewer first-time entrants", actions: [action])])])
+        let plan = Strategy(
+            id: 0, partnershipID: 1, bodyID: 1, title: "Safer Riverside", firstYear: 2024, lastYear: 2027,
+            priorities: [
+                Priority(
+                    id: 0, position: 1, name: "Prevention",
+                    objectives: [Objective(id: 0, position: 1, text: "Fewer first-time entrants", actions: [action])])
+            ])
         let published = try await strategies.create(plan, by: editor)
         try await strategies.publish(strategyID: published.id, by: editor)
         var secret = plan
         secret.title = Self.draftStrategy
         let draft = try await strategies.create(secret, by: editor)
         _ = try await GRDBRiskRegisterRepository(database: database).add(
-            Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: Self.riskTitle, owner: "Chair",
-                 inherent: try #require(RiskScore(likelihood: 3, impact: 3)), residual: try #require(RiskScore(likelihood: 2, impact: 2)),
-                 openedOn: Today.date), by: editor)
+            Risk(
+                id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: Self.riskTitle, owner: "Chair",
+                inherent: try #require(RiskScore(likelihood: 3, impact: 3)), residual: try #require(RiskScore(likelihood: 2, impact: 2)),
+                openedOn: Today.date), by: editor)
         _ = try await GRDBLeadDirectoryRepository(database: database).add(
             DirectoryEntry(id: 0, partnershipID: 1, theme: "Youth justice", seatID: 2, email: Self.contact), by: editor)
         return (accounts, published.id, draft.id)

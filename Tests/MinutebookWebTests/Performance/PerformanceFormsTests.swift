@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// The accounts fixture plus: the youth group reports to the board, the board meets in three weeks.
@@ -14,9 +15,13 @@ func seedReporting(_ database: AppDatabase) async throws -> (Fixture.Accounts, m
     let date = Today.date.adding(days: 21)
     try await database.write(as: .system) { db in
         try db.execute(sql: "UPDATE body SET reportsToBodyId = 1 WHERE id = 2")
-        try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, ?, ?, 'agenda_published')",
-                       arguments: [date.iso, MunicipalYear(containing: date).startYear])
-        try db.execute(sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 2, 'first-time-entrants', 'First-time entrants', 1)")
+        try db.execute(
+            sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, ?, ?, 'agenda_published')",
+            arguments: [date.iso, MunicipalYear(containing: date).startYear])
+        try db.execute(
+            sql:
+                "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 2, 'first-time-entrants', 'First-time entrants', 1)"
+        )
     }
     return (accounts, date)
 }
@@ -35,19 +40,23 @@ struct PerformanceFormsTests {
             #expect(form.html.contains("Action for the partnership"))
 
             // Filing without an author: 400, summary linked to the field, values kept.
-            let bad = try await chair.post("/p/riverside/bodies/youth/report", [
-                ("author", ""), ("operationalUpdate", "Diversion panel met <twice>."), ("action", "file"),
-                ("actionsForPartnership", "Support the mentoring bid\nNote the new panel"),
-            ])
+            let bad = try await chair.post(
+                "/p/riverside/bodies/youth/report",
+                [
+                    ("author", ""), ("operationalUpdate", "Diversion panel met <twice>."), ("action", "file"),
+                    ("actionsForPartnership", "Support the mentoring bid\nNote the new panel")
+                ])
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("There is a problem"))
             #expect(bad.html.contains("href=\"#author\""))
             #expect(bad.html.contains("Diversion panel met &lt;twice&gt;."))
 
-            let filed = try await chair.post("/p/riverside/bodies/youth/report", [
-                ("author", "Bram Tollis"), ("operationalUpdate", "Diversion panel met twice."), ("action", "file"),
-                ("actionsForPartnership", "Support the mentoring bid\nNote the new panel"),
-            ])
+            let filed = try await chair.post(
+                "/p/riverside/bodies/youth/report",
+                [
+                    ("author", "Bram Tollis"), ("operationalUpdate", "Diversion panel met twice."), ("action", "file"),
+                    ("actionsForPartnership", "Support the mentoring bid\nNote the new panel")
+                ])
             #expect(filed.status == .seeOther)
             let location = try #require(filed.headers[.location])
             #expect(location.hasPrefix("/p/riverside/reports/"))
@@ -78,10 +87,12 @@ struct PerformanceFormsTests {
             #expect(resolved.status == .seeOther)
         }
         let resolutions = try await database.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT r.text FROM resolution r JOIN minute m ON m.id = r.minuteId
-                JOIN agendaItem a ON a.id = m.agendaItemId WHERE a.title = 'Youth Justice Group update' ORDER BY r.position
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT r.text FROM resolution r JOIN minute m ON m.id = r.minuteId
+                    JOIN agendaItem a ON a.id = m.agendaItemId WHERE a.title = 'Youth Justice Group update' ORDER BY r.position
+                    """)
         }
         #expect(resolutions == ["RESOLVED that the Partnership support the mentoring bid.", "RESOLVED that the update be noted."])
         let actors = try await database.read { db in
@@ -111,18 +122,22 @@ struct PerformanceFormsTests {
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             #expect(try await secretary.get("/p/riverside/performance/import").status == .ok)
-            let bad = try await secretary.post("/p/riverside/performance/import", [
-                ("csv", "indicator,period,value\nfirst-time-entrants,Q1 2030/31,4\nfirst-time-entrants,Q2 2030/31,four\n"),
-            ])
+            let bad = try await secretary.post(
+                "/p/riverside/performance/import",
+                [
+                    ("csv", "indicator,period,value\nfirst-time-entrants,Q1 2030/31,4\nfirst-time-entrants,Q2 2030/31,four\n")
+                ])
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("Nothing was imported: line 3: &#39;four&#39; is not a number"))
             #expect(bad.html.contains("href=\"#csv\""))
             let count = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM indicatorActual") }
             #expect(count == 0)
             _ = try await secretary.get("/p/riverside/performance/import")
-            let good = try await secretary.post("/p/riverside/performance/import", [
-                ("csv", "indicator,period,value\nfirst-time-entrants,Q1 2030/31,4\nfirst-time-entrants,Q2 2030/31,6\n"),
-            ])
+            let good = try await secretary.post(
+                "/p/riverside/performance/import",
+                [
+                    ("csv", "indicator,period,value\nfirst-time-entrants,Q1 2030/31,4\nfirst-time-entrants,Q2 2030/31,6\n")
+                ])
             #expect(good.status == .seeOther)
             #expect(good.headers[.location] == "/p/riverside/performance/import?imported=2")
 
@@ -140,20 +155,24 @@ struct PerformanceFormsTests {
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             _ = try await secretary.get("/p/riverside/risks")
-            let added = try await secretary.post("/p/riverside/risks", [
-                ("reference", "R1"), ("title", "Analyst post vacant"), ("owner", "Head of Community Safety"),
-                ("inherentLikelihood", "4"), ("inherentImpact", "4"), ("residualLikelihood", "3"), ("residualImpact", "3"),
-                ("openedOn", "2025-01-10"),
-            ])
+            let added = try await secretary.post(
+                "/p/riverside/risks",
+                [
+                    ("reference", "R1"), ("title", "Analyst post vacant"), ("owner", "Head of Community Safety"),
+                    ("inherentLikelihood", "4"), ("inherentImpact", "4"), ("residualLikelihood", "3"), ("residualImpact", "3"),
+                    ("openedOn", "2025-01-10")
+                ])
             #expect(added.status == .seeOther)
             let register = try await secretary.get("/p/riverside/risks")
             #expect(register.html.contains("3 × 3 = 9 (High)"))
             let badScore = try await secretary.post("/p/riverside/risks/1/review", [("residualLikelihood", "7"), ("residualImpact", "2")])
             #expect(badScore.status == .badRequest)
             _ = try await secretary.get("/p/riverside/risks")
-            let reviewed = try await secretary.post("/p/riverside/risks/1/review", [
-                ("residualLikelihood", "4"), ("residualImpact", "5"), ("note", "Second analyst left"),
-            ])
+            let reviewed = try await secretary.post(
+                "/p/riverside/risks/1/review",
+                [
+                    ("residualLikelihood", "4"), ("residualImpact", "5"), ("note", "Second analyst left")
+                ])
             #expect(reviewed.status == .seeOther)
             #expect(try await secretary.get("/p/riverside/risks").html.contains("4 × 5 = 20 (Severe)"))
             let member = TestBrowser(client)
@@ -187,8 +206,11 @@ struct PerformanceFormsTests {
             try Row.fetchAll(db, sql: "SELECT title, status, targetMeetingId FROM forwardPlanItem WHERE bodyId = 1 ORDER BY id")
                 .map { ($0["title"] as String, $0["status"] as String, $0["targetMeetingId"] as Int64?) }
         }
-        #expect(items.map(\.0) == ["Indicator escalated by Youth Justice Group: First-time entrants",
-                                   "Escalated by Youth Justice Group: Ask the board to fund a second panel"])
+        #expect(
+            items.map(\.0) == [
+                "Indicator escalated by Youth Justice Group: First-time entrants",
+                "Escalated by Youth Justice Group: Ask the board to fund a second panel"
+            ])
         #expect(items.allSatisfy { $0.1 == "scheduled" && $0.2 == 1 })
         let onAgenda = try await database.read { db in
             try String.fetchAll(db, sql: "SELECT title FROM agendaItem WHERE meetingId = 1 ORDER BY position")

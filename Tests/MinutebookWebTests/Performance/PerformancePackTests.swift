@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Performance papers in the agenda pack: a sub-group report placed on the agenda, the indicator
@@ -22,34 +23,48 @@ struct PerformancePackTests {
         let lastMeeting = Today.date.adding(days: -40)
         let year = PerformanceYear(containing: YearMonth(Today.date))
         try await database.write(as: .system) { db in
-            try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (2, 1, ?, ?, 'held')",
-                           arguments: [lastMeeting.iso, MunicipalYear(containing: lastMeeting).startYear])
-            try db.execute(sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'draft-one', ?, 0)",
-                           arguments: [Self.secretIndicator])
+            try db.execute(
+                sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (2, 1, ?, ?, 'held')",
+                arguments: [lastMeeting.iso, MunicipalYear(containing: lastMeeting).startYear])
+            try db.execute(
+                sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'draft-one', ?, 0)",
+                arguments: [Self.secretIndicator])
             try db.execute(sql: "INSERT INTO indicatorTarget (indicatorId, yearStart, value) VALUES (1, ?, 120)", arguments: [year.start.iso])
-            try db.execute(sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', ?, 14)",
-                           arguments: [year.start.iso])
-            try db.execute(sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (2, 'month', ?, 99)",
-                           arguments: [year.start.iso])
+            try db.execute(
+                sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', ?, 14)",
+                arguments: [year.start.iso])
+            try db.execute(
+                sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (2, 'month', ?, 99)",
+                arguments: [year.start.iso])
         }
         let risks = GRDBRiskRegisterRepository(database: database)
         let editor = Editor.tool("test")
         func score(_ l: Int, _ i: Int) throws -> RiskScore { try #require(RiskScore(likelihood: l, impact: i)) }
         let early = lastMeeting.adding(days: -90)
-        let up = try await risks.add(Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "Analyst post vacant", owner: "Head of Safety",
-                                          inherent: try score(4, 4), residual: try score(2, 3), openedOn: early), by: editor)
-        try await risks.review(RiskReview(riskID: up.id, reviewedOn: Today.date.adding(days: -5), residual: try score(4, 4), note: "Second analyst left"),
-                               nextReviewOn: nil, by: editor)
-        let gone = try await risks.add(Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R2", title: "Funding gap", owner: "Treasurer",
-                                            inherent: try score(3, 3), residual: try score(2, 2), openedOn: early), by: editor)
+        let up = try await risks.add(
+            Risk(
+                id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "Analyst post vacant", owner: "Head of Safety",
+                inherent: try score(4, 4), residual: try score(2, 3), openedOn: early), by: editor)
+        try await risks.review(
+            RiskReview(riskID: up.id, reviewedOn: Today.date.adding(days: -5), residual: try score(4, 4), note: "Second analyst left"),
+            nextReviewOn: nil, by: editor)
+        let gone = try await risks.add(
+            Risk(
+                id: 0, partnershipID: 1, bodyID: 1, reference: "R2", title: "Funding gap", owner: "Treasurer",
+                inherent: try score(3, 3), residual: try score(2, 2), openedOn: early), by: editor)
         try await risks.close(riskID: gone.id, on: Today.date.adding(days: -3), by: editor)
-        _ = try await risks.add(Risk(id: 0, partnershipID: 1, bodyID: 1, reference: "R3", title: Self.secretRisk, owner: "Chair",
-                                     inherent: try score(3, 4), residual: try score(3, 3), openedOn: Today.date.adding(days: -10)), by: editor)
-        _ = try await GRDBAgendaRepository(database: database).addItem(NewAgendaItem(title: "Risk log review", kind: .riskLog), to: 1, at: nil, by: editor)
+        _ = try await risks.add(
+            Risk(
+                id: 0, partnershipID: 1, bodyID: 1, reference: "R3", title: Self.secretRisk, owner: "Chair",
+                inherent: try score(3, 4), residual: try score(3, 3), openedOn: Today.date.adding(days: -10)), by: editor)
+        _ = try await GRDBAgendaRepository(database: database).addItem(
+            NewAgendaItem(title: "Risk log review", kind: .riskLog), to: 1, at: nil, by: editor)
         return (accounts, date)
     }
 
-    @Test("a placed sub-group report, the indicator report with charts and the risk log review go into the pack; the public edition holds no drafts or risks")
+    @Test(
+        "a placed sub-group report, the indicator report with charts and the risk log review go into the pack; the public edition holds no drafts or risks"
+    )
     func papersInThePack() async throws {
         let (app, database) = try makeTestApp()
         let (accounts, date) = try await seed(database)
@@ -85,7 +100,9 @@ struct PerformancePackTests {
 
         let members = try await PerformancePackSection.fragments(for: agenda, edition: .members, repositories: .sqlite(database))
         let membersReport = try #require(members[reportItem.id])
-        #expect(membersReport.contains("The diversion panel met twice.") && membersReport.contains("RESOLVED that the Partnership support the mentoring bid."))
+        #expect(
+            membersReport.contains("The diversion panel met twice.")
+                && membersReport.contains("RESOLVED that the Partnership support the mentoring bid."))
         let membersKPI = try #require(members[kpiItem.id])
         #expect(membersKPI.contains("<svg") && membersKPI.contains("First-time entrants") && membersKPI.contains(Self.secretIndicator))
         let review = try #require(members[riskItem.id])

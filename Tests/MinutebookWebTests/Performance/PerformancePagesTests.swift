@@ -5,6 +5,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// An invented partnership with one published indicator, one secret draft, a risk, a lead and a report.
@@ -19,32 +20,46 @@ func seedPerformance(_ database: AppDatabase) async throws -> (reportID: Int64, 
     w.holding(head, by: morwenna, from: "2028-01-01")
     try database.plant(w)
     let indicators = GRDBIndicatorRepository(database: database)
-    let kpi = try await indicators.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Refuge referrals",
-                                                    owner: "Sub-group chair", source: "Provider return", isPublished: true), by: .tool("t"))
+    let kpi = try await indicators.define(
+        Indicator(
+            id: 0, partnershipID: 1, bodyID: 2, code: "refuge-referrals", name: "Refuge referrals",
+            owner: "Sub-group chair", source: "Provider return", isPublished: true), by: .tool("t"))
     _ = try await indicators.define(Indicator(id: 0, partnershipID: 1, bodyID: 2, code: "secret-draft", name: "SECRET-DRAFT-KPI"), by: .tool("t"))
     let year = PerformanceYear(aprilStarting: 2030)
     try await indicators.setTarget(AnnualTarget(indicatorID: kpi.id, year: year, value: 120), by: .tool("t"))
-    _ = try await indicators.importActuals(csv: """
-        indicator,period,value
-        refuge-referrals,Q1 2030/31,20
-        refuge-referrals,Q2 2030/31,25
-        secret-draft,Q1 2030/31,999
-        """, partnershipID: 1, by: .tool("t"))
-    let strategy = try await GRDBStrategyRepository(database: database).create(Strategy(
-        id: 0, partnershipID: 1, bodyID: 1, title: "Safer Harbourside", firstYear: 2030, lastYear: 2033, isPublished: true, priorities: [
-            Priority(id: 0, position: 1, name: "People", objectives: [Objective(id: 0, position: 1, text: "Protect people at risk", actions: [
-                DeliveryAction(id: 0, title: "Expand refuge outreach", lead: "Sub-group chair", indicatorIDs: [kpi.id]),
-                DeliveryAction(id: 0, title: "Quiet action on track", lead: "Someone"),
-            ])]),
-        ]), by: .tool("t"))
+    _ = try await indicators.importActuals(
+        csv: """
+            indicator,period,value
+            refuge-referrals,Q1 2030/31,20
+            refuge-referrals,Q2 2030/31,25
+            secret-draft,Q1 2030/31,999
+            """, partnershipID: 1, by: .tool("t"))
+    let strategy = try await GRDBStrategyRepository(database: database).create(
+        Strategy(
+            id: 0, partnershipID: 1, bodyID: 1, title: "Safer Harbourside", firstYear: 2030, lastYear: 2033, isPublished: true,
+            priorities: [
+                Priority(
+                    id: 0, position: 1, name: "People",
+                    objectives: [
+                        Objective(
+                            id: 0, position: 1, text: "Protect people at risk",
+                            actions: [
+                                DeliveryAction(id: 0, title: "Expand refuge outreach", lead: "Sub-group chair", indicatorIDs: [kpi.id]),
+                                DeliveryAction(id: 0, title: "Quiet action on track", lead: "Someone")
+                            ])
+                    ])
+            ]), by: .tool("t"))
     guard let score = RiskScore(likelihood: 3, impact: 4) else { throw DomainError.invalid("score") }
-    _ = try await GRDBRiskRegisterRepository(database: database).add(Risk(
-        id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "SECRET-RISK funding gap", owner: "Chair",
-        inherent: score, residual: score, openedOn: LocalDate(year: 2030, month: 5, day: 1) ?? LocalDate(dayNumber: 0)), by: .tool("t"))
-    _ = try await GRDBLeadDirectoryRepository(database: database).add(DirectoryEntry(id: 0, partnershipID: 1, theme: "Domestic abuse", seatID: 1), by: .tool("t"))
-    let report = try await GRDBSubGroupReportRepository(database: database).saveDraft(SubGroupReport(
-        id: 0, bodyID: 2, meetingID: 1, author: "Morwenna Trelawny", operationalUpdate: "SECRET-DRAFT-REPORT text",
-        actionsForPartnership: ["Support the outreach bid"]), by: .tool("t"))
+    _ = try await GRDBRiskRegisterRepository(database: database).add(
+        Risk(
+            id: 0, partnershipID: 1, bodyID: 1, reference: "R1", title: "SECRET-RISK funding gap", owner: "Chair",
+            inherent: score, residual: score, openedOn: LocalDate(year: 2030, month: 5, day: 1) ?? LocalDate(dayNumber: 0)), by: .tool("t"))
+    _ = try await GRDBLeadDirectoryRepository(database: database).add(
+        DirectoryEntry(id: 0, partnershipID: 1, theme: "Domestic abuse", seatID: 1), by: .tool("t"))
+    let report = try await GRDBSubGroupReportRepository(database: database).saveDraft(
+        SubGroupReport(
+            id: 0, bodyID: 2, meetingID: 1, author: "Morwenna Trelawny", operationalUpdate: "SECRET-DRAFT-REPORT text",
+            actionsForPartnership: ["Support the outreach bid"]), by: .tool("t"))
     return (report.id, strategy.id)
 }
 

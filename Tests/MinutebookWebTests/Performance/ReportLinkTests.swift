@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// The sub-group chair's emailed link: 256-bit, hashed, expiring at the deadline, single-use; the
@@ -37,14 +38,22 @@ struct ReportLinkTests {
             #expect(page.headers[.cacheControl] == "no-store")
             #expect(try await chair.post(link, [("author", "Bram Tollis")], omitCSRF: true).status == .forbidden)
 
-            let bad = try await chair.post(link, [("author", ""), ("operationalUpdate", "Panel met <twice>."), ("lastBoardOn", "2025-02-30"),
-                                                  ("actionsForPartnership", "Support the mentoring bid")])
+            let bad = try await chair.post(
+                link,
+                [
+                    ("author", ""), ("operationalUpdate", "Panel met <twice>."), ("lastBoardOn", "2025-02-30"),
+                    ("actionsForPartnership", "Support the mentoring bid")
+                ])
             #expect(bad.status == .badRequest)
             #expect(bad.html.contains("href=\"#author\"") && bad.html.contains("href=\"#lastBoardOn\""))
             #expect(bad.html.contains("Panel met &lt;twice&gt;.</textarea>") && bad.html.contains("value=\"2025-02-30\""))
 
-            let filed = try await chair.post(link, [("author", "Bram Tollis"), ("operationalUpdate", "Panel met twice."),
-                                                    ("strategicUpdate", "Bid drafted."), ("actionsForPartnership", "Support the mentoring bid")])
+            let filed = try await chair.post(
+                link,
+                [
+                    ("author", "Bram Tollis"), ("operationalUpdate", "Panel met twice."),
+                    ("strategicUpdate", "Bid drafted."), ("actionsForPartnership", "Support the mentoring bid")
+                ])
             #expect(filed.status == .ok && filed.html.contains("the report is filed"))
             let again = try await TestBrowser(client).get(link)
             #expect(again.status == .gone && again.html.contains("already been used"))
@@ -67,7 +76,8 @@ struct ReportLinkTests {
 
         // A second link for the same meeting is refused: the report is filed.
         await #expect(throws: DomainError.self) {
-            _ = try await GRDBReportRequestRepository(database: database).createRequest(subGroupID: 2, meetingID: 1, today: Today.date, by: .tool("test"))
+            _ = try await GRDBReportRequestRepository(database: database).createRequest(
+                subGroupID: 2, meetingID: 1, today: Today.date, by: .tool("test"))
         }
     }
 
@@ -84,7 +94,8 @@ struct ReportLinkTests {
         }
         let afterDeadline = SubGroupReportRules.deadline(for: Today.date.adding(days: 21)).adding(days: 1)
         await #expect(throws: DomainError.self) {
-            _ = try await GRDBReportRequestRepository(database: database).createRequest(subGroupID: 2, meetingID: 1, today: afterDeadline, by: .tool("test"))
+            _ = try await GRDBReportRequestRepository(database: database).createRequest(
+                subGroupID: 2, meetingID: 1, today: afterDeadline, by: .tool("test"))
         }
         let drafts = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subGroupReport") }
         #expect(drafts == 0)
@@ -112,9 +123,10 @@ struct ReportLinkTests {
     func message() throws {
         let date = try #require(LocalDate(iso: "2031-03-20"))
         let deadline = SubGroupReportRules.deadline(for: date)
-        let mail = ReportRequestMail(personID: 2, name: "Bram Tollis", email: "bram@riverside.example", token: String(repeating: "a", count: 43),
-                                     expires: deadline.iso + "T23:59:59Z", subGroupName: "Youth Justice Group", boardName: "Riverside Board",
-                                     meetingDate: date, deadline: deadline)
+        let mail = ReportRequestMail(
+            personID: 2, name: "Bram Tollis", email: "bram@riverside.example", token: String(repeating: "a", count: 43),
+            expires: deadline.iso + "T23:59:59Z", subGroupName: "Youth Justice Group", boardName: "Riverside Board",
+            meetingDate: date, deadline: deadline)
         let message = ReportRequestMailer.message(for: mail, baseURL: "https://minutes.example/")
         #expect(message.subject == "Report requested: Youth Justice Group to the Riverside Board, 20 March 2031")
         #expect(message.body.contains("https://minutes.example/report-links/" + String(repeating: "a", count: 43) + "\n"))
@@ -127,15 +139,19 @@ struct ReportLinkTests {
         _ = try await seedReporting(database)
         try await database.write(as: .system) { db in try db.execute(sql: "UPDATE seat SET role = 'chairman' WHERE id = 2") }
         let requests = GRDBReportRequestRepository(database: database)
-        let smtp = SMTPClient(configuration: SMTPConfiguration(host: "127.0.0.1", port: try PackIssuePagesTests.closedPort(),
-                                                               from: "committees@riverside.example"))
+        let smtp = SMTPClient(
+            configuration: SMTPConfiguration(
+                host: "127.0.0.1", port: try PackIssuePagesTests.closedPort(),
+                from: "committees@riverside.example"))
         let mailer = ReportRequestMailer(requests: requests, smtp: smtp, baseURL: "https://minutes.example")
         await #expect(throws: DomainError.self) {
             try await mailer.send(subGroupID: 2, meetingID: 1, today: Today.date, by: .tool("test"))
         }
         let (made, live) = try await database.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest WHERE revokedAt IS NULL") ?? -1)
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reportRequest WHERE revokedAt IS NULL") ?? -1
+            )
         }
         #expect(made == 1 && live == 0)
         // A link already used or withdrawn is not withdrawn again.

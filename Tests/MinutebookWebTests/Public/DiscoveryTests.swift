@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import MinutebookWeb
 
 /// Feeds, calendars and the API are discoverable from the public pages: each page's head names them
@@ -10,17 +11,33 @@ import Testing
 struct DiscoveryTests {
     static let pages: [(uri: String, expected: [String])] = [
         ("/", ["/api/v1/partnerships", "/p/millbrook/feed.atom", "/p/millbrook/feed.rss", "/p/millbrook/calendar.ics"]),
-        ("/p/millbrook", ["/p/millbrook/feed.atom", "/p/millbrook/feed.rss", "/p/millbrook/calendar.ics",
-                          "/api/v1/partnerships/millbrook/bodies", "/api/v1/partnerships/millbrook/decisions"]),
-        ("/p/millbrook/bodies/board", ["/p/millbrook/bodies/board/calendar.ics", "/api/v1/partnerships/millbrook/bodies/board/meetings",
-                                      "/p/millbrook/feed.rss"]),
-        ("/p/millbrook/bodies/board/meetings/2019-12-10", ["/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
-                                                          "/p/millbrook/bodies/board/calendar.ics", "/p/millbrook/feed.atom",
-                                                          "/p/millbrook/feed.rss"]),
+        (
+            "/p/millbrook",
+            [
+                "/p/millbrook/feed.atom", "/p/millbrook/feed.rss", "/p/millbrook/calendar.ics",
+                "/api/v1/partnerships/millbrook/bodies", "/api/v1/partnerships/millbrook/decisions"
+            ]
+        ),
+        (
+            "/p/millbrook/bodies/board",
+            [
+                "/p/millbrook/bodies/board/calendar.ics", "/api/v1/partnerships/millbrook/bodies/board/meetings",
+                "/p/millbrook/feed.rss"
+            ]
+        ),
+        (
+            "/p/millbrook/bodies/board/meetings/2019-12-10",
+            [
+                "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                "/p/millbrook/bodies/board/calendar.ics", "/p/millbrook/feed.atom",
+                "/p/millbrook/feed.rss"
+            ]
+        )
     ]
 
-    @Test("the page's head and body both link its feeds and API, and every link answers 200",
-          arguments: pages.map(\.uri))
+    @Test(
+        "the page's head and body both link its feeds and API, and every link answers 200",
+        arguments: pages.map(\.uri))
     func discoverable(_ uri: String) async throws {
         let expected = try #require(DiscoveryTests.pages.first { $0.uri == uri }).expected
         let (app, database) = try makeTestApp()
@@ -30,8 +47,9 @@ struct DiscoveryTests {
             let head = try #require(html.components(separatedBy: "</head>").first)
             let body = html.components(separatedBy: "<main").last ?? ""
             for href in expected {
-                #expect(head.contains("<link rel=\"alternate\" type=\"") && head.contains("href=\"\(href)\""),
-                        "\(uri) head lacks \(href)")
+                #expect(
+                    head.contains("<link rel=\"alternate\" type=\"") && head.contains("href=\"\(href)\""),
+                    "\(uri) head lacks \(href)")
                 #expect(body.contains("<a href=\"\(href)\""), "\(uri) shows no link to \(href)")
             }
             #expect(body.contains("href=\"/api/v1/openapi.json\""))

@@ -5,6 +5,7 @@ import MinutebookCore
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// The leak test: secrets planted in a Part 2 minute, draft minutes, an unpublished agenda, a person's
@@ -19,15 +20,18 @@ struct LeakTests {
         for template in OpenAPIDocument.paths {
             if template.contains("{date}") {
                 for date in ["2019-12-10", "2020-03-02", "2020-06-15"] {
-                    uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook")
-                        .replacingOccurrences(of: "{body}", with: "board").replacingOccurrences(of: "{date}", with: date))
+                    uris.append(
+                        template.replacingOccurrences(of: "{partnership}", with: "millbrook")
+                            .replacingOccurrences(of: "{body}", with: "board").replacingOccurrences(of: "{date}", with: date))
                 }
-                uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook")
-                    .replacingOccurrences(of: "{body}", with: "resilience").replacingOccurrences(of: "{date}", with: "2020-01-20"))
+                uris.append(
+                    template.replacingOccurrences(of: "{partnership}", with: "millbrook")
+                        .replacingOccurrences(of: "{body}", with: "resilience").replacingOccurrences(of: "{date}", with: "2020-01-20"))
             } else if template.contains("{body}") {
                 for body in ["board", "resilience"] {
-                    uris.append(template.replacingOccurrences(of: "{partnership}", with: "millbrook")
-                        .replacingOccurrences(of: "{body}", with: body))
+                    uris.append(
+                        template.replacingOccurrences(of: "{partnership}", with: "millbrook")
+                            .replacingOccurrences(of: "{body}", with: body))
                 }
             } else if template.hasSuffix("/search") {
                 uris += (PublicFixture.secrets + ["zq*", "depot", "exercise"]).map { "\(template)?q=\($0)" }
@@ -38,13 +42,16 @@ struct LeakTests {
         return uris
     }
 
-    static let fixedSurfaces = [
-        "/", "/robots.txt", "/sitemap.xml", "/p/millbrook/calendar.ics", "/p/millbrook/bodies/board/calendar.ics",
-        "/p/millbrook/bodies/resilience/calendar.ics", "/p/millbrook/feed.atom", "/p/millbrook/feed.rss",
-    ] + ["system", "body", "organization", "person", "membership", "meeting", "agendaitem", "paper", "file"].map {
-        "/open-data/oparl/\($0).json"
-    } + ["partnerships", "bodies", "meetings", "minutes", "decisions", "documents", "people"].map { "/open-data/csv/\($0).csv" } + [ "/search?q=zq%2A", "/api/v1/openapi.json",
-    ] + PublicFixture.secrets.map { "/search?q=\($0)" }
+    static let fixedSurfaces =
+        [
+            "/", "/robots.txt", "/sitemap.xml", "/p/millbrook/calendar.ics", "/p/millbrook/bodies/board/calendar.ics",
+            "/p/millbrook/bodies/resilience/calendar.ics", "/p/millbrook/feed.atom", "/p/millbrook/feed.rss"
+        ]
+        + ["system", "body", "organization", "person", "membership", "meeting", "agendaitem", "paper", "file"].map {
+            "/open-data/oparl/\($0).json"
+        } + ["partnerships", "bodies", "meetings", "minutes", "decisions", "documents", "people"].map { "/open-data/csv/\($0).csv" } + [
+            "/search?q=zq%2A", "/api/v1/openapi.json"
+        ] + PublicFixture.secrets.map { "/search?q=\($0)" }
 
     @Test("an anonymous crawl of pages, API, feeds and search finds no secret")
     func anonymousCrawl() async throws {
@@ -95,8 +102,9 @@ struct LeakTests {
             let actions = try await client.execute(uri: "/api/v1/partnerships/millbrook/actions", method: .get, headers: [.cookie: cookie])
             #expect(actions.status == .ok)
             #expect(String(buffer: actions.body).contains("zqprivate"))
-            let draft = try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2020-03-02",
-                                                 method: .get, headers: [.cookie: cookie])
+            let draft = try await client.execute(
+                uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2020-03-02",
+                method: .get, headers: [.cookie: cookie])
             #expect(String(buffer: draft.body).contains("zqdraft"))
             #expect(draft.headers[.cacheControl]?.contains("private") == true)
             let plan = String(buffer: try await client.execute(uri: "/p/millbrook/bodies/board", method: .get, headers: [.cookie: cookie]).body)
@@ -116,21 +124,32 @@ struct LeakTests {
         try PublicFixture.plant(in: database)
         let cookie = try PublicFixture.signIn(in: database, personID: 1, role: "member")
         try await app.test(.router) { client in
-            for uri in ["/p/millbrook/bodies/board/meetings/2019-12-10", "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
-                        "/open-data/oparl/agendaitem.json"] {
+            for uri in [
+                "/p/millbrook/bodies/board/meetings/2019-12-10", "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                "/open-data/oparl/agendaitem.json"
+            ] {
                 let text = String(buffer: try await client.execute(uri: uri, method: .get).body)
                 #expect(text.contains("That the exercise report be noted"), "\(uri) misses the public vote")
                 #expect(text.contains("Volunteer flood warden at the depot"), "\(uri) misses the public declaration")
                 for secret in PublicFixture.meetingDaySecrets { #expect(!text.contains(secret), "\(secret) leaked at \(uri)") }
             }
-            let record = String(buffer: try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
-                                                                 method: .get).body)
+            let record = String(
+                buffer: try await client.execute(
+                    uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                    method: .get
+                ).body)
             #expect(record.contains("\"outcome\":\"carried\"") && record.contains("\"present_voting\":1"))
-            let member = String(buffer: try await client.execute(uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
-                                                                 method: .get, headers: [.cookie: cookie]).body)
+            let member = String(
+                buffer: try await client.execute(
+                    uri: "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
+                    method: .get, headers: [.cookie: cookie]
+                ).body)
             #expect(member.contains("zqvoteexempt") && member.contains("zqdeclexempt") && member.contains("\"roll_call\""))
-            let draft = String(buffer: try await client.execute(uri: "/p/millbrook/bodies/board/meetings/2020-03-02", method: .get,
-                                                                headers: [.cookie: cookie]).body)
+            let draft = String(
+                buffer: try await client.execute(
+                    uri: "/p/millbrook/bodies/board/meetings/2020-03-02", method: .get,
+                    headers: [.cookie: cookie]
+                ).body)
             #expect(draft.contains("zqvotedraft") && draft.contains("zqdecldraft"))
         }
     }
@@ -153,19 +172,22 @@ struct LeakTests {
 }
 
 extension PublicFixture {
-    static let memberAudience = Audience.account(.init(userID: 50, role: .member, partnershipID: 1, personID: 1,
-                                                       memberOfBodyIDs: [1]))
+    static let memberAudience = Audience.account(
+        .init(
+            userID: 50, role: .member, partnershipID: 1, personID: 1,
+            memberOfBodyIDs: [1]))
 
     /// A signed-in session for a new account of `personID`; returns the Cookie header value.
     static func signIn(in database: AppDatabase, personID: Int64, role: String) throws -> String {
         let token = Tokens.random()
         let hash = Tokens.sha256Hex(token)
         try database.writeSync(as: .system) { db in
-            try db.execute(sql: """
-                INSERT INTO user (id, email, passwordHash, role, partnershipId, personId) VALUES (50, 'ada@millbrook.example', 'x', ?, 1, ?);
-                INSERT INTO session (tokenHash, userId, csrfToken, expiresAt)
-                VALUES (?, 50, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 day'));
-                """, arguments: [role, personID, hash, Tokens.random()])
+            try db.execute(
+                sql: """
+                    INSERT INTO user (id, email, passwordHash, role, partnershipId, personId) VALUES (50, 'ada@millbrook.example', 'x', ?, 1, ?);
+                    INSERT INTO session (tokenHash, userId, csrfToken, expiresAt)
+                    VALUES (?, 50, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 day'));
+                    """, arguments: [role, personID, hash, Tokens.random()])
         }
         return "mb_session=\(token)"
     }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookStore
 import Synchronization
 import Testing
+
 @testable import MinutebookWeb
 
 /// The public home, partnership, body and meeting pages are rendered once per data version and then

@@ -19,11 +19,13 @@ struct MinutesDocumentTests {
         let url = try #require(SampleFiles.samples).appendingPathComponent("sbp-2018-03-26-agenda-pack.txt")
         let record = try #require(try MinutesImporter().records(fromFile: url).first)
         _ = try await MeetingImportWriter(database: database).write(record, file: url.lastPathComponent)
-        let meetingID = try #require(try await database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE date = '2017-12-19'")
-        })
-        let documents = MinutesDocuments(meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
-                                         signatures: GRDBMinutesSignatureRepository(database: database))
+        let meetingID = try #require(
+            try await database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE date = '2017-12-19'")
+            })
+        let documents = MinutesDocuments(
+            meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
+            signatures: GRDBMinutesSignatureRepository(database: database))
         return (try await documents.document(meetingID: meetingID, audience: admin), database)
     }
 
@@ -46,7 +48,9 @@ struct MinutesDocumentTests {
         let (document, _) = try await Self.december2017()
         let xml = try Self.documentXML(try document.docx())
         #expect(xml.contains(">SAFER BROMLEY PARTNERSHIP STRATEGIC GROUP<"))
-        #expect(xml.contains(">Minutes of the meeting held at 10.00 am on 19 December 2017<") || xml.contains(">Draft minutes of the meeting held at 10.00 am on 19 December 2017<"))
+        #expect(
+            xml.contains(">Minutes of the meeting held at 10.00 am on 19 December 2017<")
+                || xml.contains(">Draft minutes of the meeting held at 10.00 am on 19 December 2017<"))
         // Minute 180's table: its number, its title, the Action heading, and LG/TG in the Action column.
         let minute180 = try #require(Self.between(xml, ">180<", ">181<"))
         #expect(minute180.contains(">RESILIENCE UPDATE<"))

@@ -7,14 +7,17 @@ import MinutebookImport
 import MinutebookServices
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 20: imported minutes print every resolution once, on the meeting page and in the pack
 /// (the importer keeps a decision once, at its place in the narrative).
 @Suite("Imported samples print each resolution once", .enabled(if: SampleFiles.samples != nil, "../shared/samples is not beside this clone"))
 struct SampleMinutesPrintTests {
-    static let samples = ["sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
-                          "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"]
+    static let samples = [
+        "sbp-2017-10-16-minutes.txt", "sbp-2018-03-26-agenda-pack.txt", "sbp-2018-09-06-minutes.txt",
+        "sbp-2018-11-29-agenda-pack.md", "sbp-2024-02-29-agenda-pack.txt"
+    ]
 
     static func escaped(_ text: String) -> String {
         var out = ""
@@ -66,9 +69,10 @@ struct SampleMinutesPrintTests {
             let url = folder.appendingPathComponent(name)
             for record in try MinutesImporter().records(fromFile: url) {
                 _ = try await MeetingImportWriter(database: database).write(record, file: name, partnership: "riverside")
-                let slug = try #require(try await database.read { db in
-                    try String.fetchOne(db, sql: "SELECT slug FROM body WHERE name = ?", arguments: [record.body])
-                })
+                let slug = try #require(
+                    try await database.read { db in
+                        try String.fetchOne(db, sql: "SELECT slug FROM body WHERE name = ?", arguments: [record.body])
+                    })
                 byPath[SitePath.meeting(partnership: "riverside", body: slug, date: record.date).path] = record
             }
         }
@@ -91,8 +95,9 @@ struct SampleMinutesPrintTests {
                     let twins = item.resolutions.filter { Self.needle($0) == Self.needle(resolution) }.count
                     let sameElsewhere = items.filter { $0.path == path && $0.item != item }
                         .flatMap(\.item.resolutions).filter { Self.needle($0) == Self.needle(resolution) }.count
-                    #expect(Self.occurrences(of: Self.needle(resolution), in: html) == twins + sameElsewhere,
-                            "\(path) minute \(item.number ?? item.title): \(resolution)")
+                    #expect(
+                        Self.occurrences(of: Self.needle(resolution), in: html) == twins + sameElsewhere,
+                        "\(path) minute \(item.number ?? item.title): \(resolution)")
                 }
                 for note in item.postMeetingNotes {
                     #expect(Self.occurrences(of: Self.escaped(String(note.prefix(50))), in: html) == 1, "\(path): \(note)")
@@ -110,17 +115,20 @@ struct SampleMinutesPrintTests {
         _ = try await MeetingImportWriter(database: database).write(record, file: url.lastPathComponent)
         let meetingID: Int64 = try await database.write(as: Actor("test:secretariat")) { db in
             let bodyID = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM body WHERE name = ?", arguments: [record.body]))
-            try db.execute(sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime) VALUES (?, '2018-03-26', 2017, '10:00')",
-                           arguments: [bodyID])
+            try db.execute(
+                sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime) VALUES (?, '2018-03-26', 2017, '10:00')",
+                arguments: [bodyID])
             return db.lastInsertedRowID
         }
         let agendas = GRDBAgendaRepository(database: database)
-        _ = try await agendas.addItem(NewAgendaItem(title: "Minutes of the previous meeting", kind: .previousMinutes), to: meetingID,
-                                      at: nil, by: .tool("test"))
+        _ = try await agendas.addItem(
+            NewAgendaItem(title: "Minutes of the previous meeting", kind: .previousMinutes), to: meetingID,
+            at: nil, by: .tool("test"))
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("mb-print-\(UUID().uuidString).pdf")
         let builder = PackBuilder(tools: try PackTools.locate(), packs: GRDBPackRepository(database: database), agendas: agendas)
-        let result = try await builder.build(meetingID: meetingID, edition: .members, issueDate: try #require(LocalDate(iso: "2018-03-12")),
-                                             output: out, audience: .system)
+        let result = try await builder.build(
+            meetingID: meetingID, edition: .members, issueDate: try #require(LocalDate(iso: "2018-03-12")),
+            output: out, audience: .system)
         let html = try String(contentsOf: result.htmlURL, encoding: .utf8)
         var count = 0
         for item in record.items {

@@ -7,6 +7,7 @@ import MinutebookStore
 import MinutebookTools
 import Testing
 import ZIPFoundation
+
 @testable import MinutebookWeb
 
 /// Issue 20 on the web: the minutes document from the meeting page (public only once approved, never
@@ -18,8 +19,10 @@ struct SignedRecordPagesTests {
 
     /// Meeting 2 (26 March 2018) minuted with a Part 2 minute holding the secret; its chair Ada Quill
     /// (board member's account) chairs meeting 3 (25 June 2018), which approves the minutes.
-    func approvedMeeting(_ client: any TestClientProtocol, _ accounts: Fixture.Accounts, _ database: AppDatabase,
-                         approve: Bool = true) async throws -> TestBrowser {
+    func approvedMeeting(
+        _ client: any TestClientProtocol, _ accounts: Fixture.Accounts, _ database: AppDatabase,
+        approve: Bool = true
+    ) async throws -> TestBrowser {
         let secretary = TestBrowser(client)
         try await secretary.signIn(accounts.secretariat, Fixture.password)
         _ = try await secretary.get(Self.base)
@@ -27,15 +30,24 @@ struct SignedRecordPagesTests {
         let partTwo = try await MeetingFixture.minuteID(number: 194, database)
         #expect(try await secretary.post(Self.base + "/minutes/\(partTwo)", [("text", Self.partTwoText)]).status == .seeOther)
         let crime = try await MeetingFixture.minuteID(number: 193, database)
-        #expect(try await secretary.post(Self.base + "/minutes/\(crime)", [("text", "Burglary fell in the north wards."),
-                                                                           ("resolution-1", "The crime figures be noted.")]).status == .seeOther)
+        #expect(
+            try await secretary.post(
+                Self.base + "/minutes/\(crime)",
+                [
+                    ("text", "Burglary fell in the north wards."),
+                    ("resolution-1", "The crime figures be noted.")
+                ]
+            ).status == .seeOther)
         let june = "/p/riverside/bodies/board/meetings/2018-06-25"
         _ = try await secretary.get(june + "/attendance")
         #expect(try await secretary.post(june + "/attendance", [("row-1-seat", "1"), ("row-1-status", "present")]).status == .seeOther)
         if approve {
             _ = try await secretary.get(Self.base)
-            #expect(try await secretary.post(Self.base + "/minutes/approve",
-                                             [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")]).status == .seeOther)
+            #expect(
+                try await secretary.post(
+                    Self.base + "/minutes/approve",
+                    [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")]
+                ).status == .seeOther)
         }
         return secretary
     }
@@ -61,9 +73,9 @@ struct SignedRecordPagesTests {
         let accounts = try await MeetingFixture.seed(database)
         try await app.test(.router) { client in
             let secretary = try await approvedMeeting(client, accounts, database, approve: false)
-            let public_ = TestBrowser(client)
-            #expect(try await public_.get(Self.base + "/minutes.docx").status == .notFound)
-            #expect(try await public_.get(Self.base + "/minutes.pdf").status == .notFound)
+            let anonymous = TestBrowser(client)
+            #expect(try await anonymous.get(Self.base + "/minutes.docx").status == .notFound)
+            #expect(try await anonymous.get(Self.base + "/minutes.pdf").status == .notFound)
             let draft = try await secretary.get(Self.base + "/minutes.docx")
             #expect(draft.status == .ok)
             #expect(draft.headers[.contentDisposition]?.contains("board-2018-03-26-draft-minutes.docx") == true)
@@ -74,16 +86,19 @@ struct SignedRecordPagesTests {
             #expect(page.html.contains("href=\"\(Self.base)/minutes.pdf\""))
 
             _ = try await secretary.get(Self.base)
-            #expect(try await secretary.post(Self.base + "/minutes/approve",
-                                             [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")]).status == .seeOther)
-            let docx = try await public_.get(Self.base + "/minutes.docx")
+            #expect(
+                try await secretary.post(
+                    Self.base + "/minutes/approve",
+                    [("approved-at", "2018-06-25"), ("proposer", "Ada Quill"), ("confirm", "1")]
+                ).status == .seeOther)
+            let docx = try await anonymous.get(Self.base + "/minutes.docx")
             #expect(docx.status == .ok)
             let xml = try Self.documentXML(docx.bytes)
             #expect(!xml.contains(MeetingFixture.secret) && !xml.contains("Case review"))
             #expect(!xml.contains("DRAFT"))
             #expect(xml.contains(">193<") && xml.contains("RESOLVED that the crime figures be noted."))
             #expect(xml.contains("One exempt (Part 2) item is not included."))
-            let pdf = try await public_.get(Self.base + "/minutes.pdf")
+            let pdf = try await anonymous.get(Self.base + "/minutes.pdf")
             #expect(pdf.status == .ok)
             let text = try Self.pdfText(pdf.bytes)
             #expect(text.contains("RESOLVED that the crime figures be noted."))
@@ -121,13 +136,13 @@ struct SignedRecordPagesTests {
             #expect(signed.status == .seeOther)
             #expect(try await chair.get(Self.base + "/signature").status == .conflict)
 
-            let public_ = TestBrowser(client)
-            let page = try await public_.get(Self.base)
+            let anonymous = TestBrowser(client)
+            let page = try await anonymous.get(Self.base)
             #expect(page.html.contains("Signed by the Chair on "))
             #expect(page.html.contains("(Ada Quill)"))
-            let pdf = try Self.pdfText(try await public_.get(Self.base + "/minutes.pdf").bytes)
+            let pdf = try Self.pdfText(try await anonymous.get(Self.base + "/minutes.pdf").bytes)
             #expect(pdf.contains("Signed by the Chair on "))
-            let verified = try await public_.get(Self.base + "/signature/verify")
+            let verified = try await anonymous.get(Self.base + "/signature/verify")
             #expect(verified.status == .ok)
             #expect(verified.html.contains("<strong>Verified.</strong>"))
             #expect(!verified.html.contains(MeetingFixture.secret))
@@ -135,15 +150,18 @@ struct SignedRecordPagesTests {
             // A correction is a new note: still verified.
             let minute = try await MeetingFixture.minuteID(number: 193, database)
             _ = try await secretary.get(Self.base)
-            #expect(try await secretary.post(Self.base + "/minutes/corrections", [("correction-minute", String(minute)), ("correction-text", "Burglary fell by a third.")]).status == .seeOther)
-            #expect(try await public_.get(Self.base + "/signature/verify").html.contains("<strong>Verified.</strong>"))
+            #expect(
+                try await secretary.post(
+                    Self.base + "/minutes/corrections", [("correction-minute", String(minute)), ("correction-text", "Burglary fell by a third.")]
+                ).status == .seeOther)
+            #expect(try await anonymous.get(Self.base + "/signature/verify").html.contains("<strong>Verified.</strong>"))
 
             // Tampering: the lock refuses; someone with the file drops it and changes one byte.
             try await database.write(as: Actor("test:tamper")) { db in
                 try db.execute(sql: "DROP TRIGGER minute_fixed_once_approved_update")
                 try db.execute(sql: "UPDATE minute SET text = replace(text, 'north', 'north!') WHERE id = ?", arguments: [minute])
             }
-            let failed = try await public_.get(Self.base + "/signature/verify")
+            let failed = try await anonymous.get(Self.base + "/signature/verify")
             #expect(failed.html.contains("Not verified"))
             #expect(!failed.html.contains("<strong>Verified.</strong>"))
         }

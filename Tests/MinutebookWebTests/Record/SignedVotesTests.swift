@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import MinutebookCore
-@testable import MinutebookServices
-@testable import MinutebookStore
 import MinutebookTestSupport
 import MinutebookTools
 import Testing
+
+@testable import MinutebookServices
+@testable import MinutebookStore
 
 /// Issue 20: votes and declarations of interest are part of the minutes (the document in Word and
 /// PDF, the pack's previous minutes) and of the text the chair signs (canonical form 2); signatures
@@ -32,12 +33,14 @@ struct SignedVotesTests {
         world.attendance(at: march, "Wren Talbot", person: wren, position: .chairman)
         let rota = world.item("Lantern rota", on: december)
         world.item("Minutes of the previous meeting", on: march)
-        let minute = world.minute("Lantern rota", number: 180, text: "The rota was described.", of: december, body: body, date: "2017-12-19",
-                                  item: rota)
+        let minute = world.minute(
+            "Lantern rota", number: 180, text: "The rota was described.", of: december, body: body, date: "2017-12-19",
+            item: rota)
         world.resolution("The rota be extended to Sundays.", of: minute)
         world.declaration(at: rota, "Tamsin Reeve", kind: .pecuniary, interest)
-        world.vote(at: rota, motion: motion, kind: .recorded, tally: VoteTally(votesFor: 2, against: 1, abstentions: 0), presentVoting: 3,
-                   ballots: [("Ossian Pell", ossian, .votedFor), ("Wren Talbot", wren, .votedFor), ("Tamsin Reeve", nil, .against)])
+        world.vote(
+            at: rota, motion: motion, kind: .recorded, tally: VoteTally(votesFor: 2, against: 1, abstentions: 0), presentVoting: 3,
+            ballots: [("Ossian Pell", ossian, .votedFor), ("Wren Talbot", wren, .votedFor), ("Tamsin Reeve", nil, .against)])
         world.approve(december, on: "2018-03-26", at: march)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-votes-\(UUID().uuidString).sqlite").path
         let database = try AppDatabase(path: path)
@@ -52,7 +55,9 @@ struct SignedVotesTests {
         let text = try await signatures.canonicalText(meetingID: 1)
         #expect(text.hasPrefix("minutebook-minutes=2\n"))
         #expect(text.contains("declaration=Tamsin Reeve|pecuniary|\(Self.interest)\n"))
-        #expect(text.contains("vote=recorded|\(Self.motion)|2|1|0||carried|3|3\nballot=Ossian Pell|for\nballot=Wren Talbot|for\nballot=Tamsin Reeve|against\n"))
+        #expect(
+            text.contains(
+                "vote=recorded|\(Self.motion)|2|1|0||carried|3|3\nballot=Ossian Pell|for\nballot=Wren Talbot|for\nballot=Tamsin Reeve|against\n"))
         let signature = try await signatures.sign(meetingID: 1, signerPersonID: 1, by: .tool("test"))
         #expect(signature.canonicalVersion == 2)
         #expect(try await signatures.verify(meetingID: 1)?.matches == true)
@@ -73,10 +78,11 @@ struct SignedVotesTests {
         #expect(form1.hasPrefix("minutebook-minutes=1\n"))
         #expect(!form1.contains("vote=") && !form1.contains("declaration="))
         try await database.write(as: Actor("test:old-signature")) { db in
-            try db.execute(sql: """
-                INSERT INTO minutesSignature (meetingId, signerPersonId, signerName, capacity, sha256, canonicalVersion)
-                VALUES (1, 1, 'Wren Talbot', 'Chair', ?, 1)
-                """, arguments: [SHA256Hex.digest(form1.utf8)])
+            try db.execute(
+                sql: """
+                    INSERT INTO minutesSignature (meetingId, signerPersonId, signerName, capacity, sha256, canonicalVersion)
+                    VALUES (1, 1, 'Wren Talbot', 'Chair', ?, 1)
+                    """, arguments: [SHA256Hex.digest(form1.utf8)])
         }
         #expect(try await signatures.verify(meetingID: 1)?.matches == true)
         #expect(try await signatures.canonicalText(meetingID: 1) == form1)
@@ -85,16 +91,22 @@ struct SignedVotesTests {
     @Test("the minutes document prints the declaration and the vote with its roll call, in Word and PDF")
     func document() async throws {
         let database = try Self.database()
-        let documents = MinutesDocuments(meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
-                                         signatures: GRDBMinutesSignatureRepository(database: database))
+        let documents = MinutesDocuments(
+            meetings: GRDBMeetingRepository(database: database), minutes: GRDBMinutesRepository(database: database),
+            signatures: GRDBMinutesSignatureRepository(database: database))
         _ = try await GRDBMinutesSignatureRepository(database: database).sign(meetingID: 1, signerPersonID: 1, by: .tool("test"))
         let document = try await documents.document(meetingID: 1, audience: Self.admin)
         let rows = try #require(document.entries.first).rows
         #expect(rows.first == MinutesDocument.Row(.declaration("Tamsin Reeve declared a pecuniary interest: \(Self.interest)")))
-        #expect(rows.contains { if case .vote(let sentence, let roll) = $0.content {
-            sentence.hasPrefix("Recorded vote on the motion “\(Self.motion)”. For 2, against 1, abstentions 0: carried.")
-                && roll == ["Ossian Pell: For", "Wren Talbot: For", "Tamsin Reeve: Against"]
-        } else { false } })
+        #expect(
+            rows.contains {
+                if case .vote(let sentence, let roll) = $0.content {
+                    sentence.hasPrefix("Recorded vote on the motion “\(Self.motion)”. For 2, against 1, abstentions 0: carried.")
+                        && roll == ["Ossian Pell: For", "Wren Talbot: For", "Tamsin Reeve: Against"]
+                } else {
+                    false
+                }
+            })
 
         let xml = try MinutesDocumentTests.documentXML(try document.docx())
         #expect(xml.contains("Tamsin Reeve declared a pecuniary interest: \(Self.interest)"))

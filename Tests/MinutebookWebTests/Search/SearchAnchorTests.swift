@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// Links into a meeting page (search results, feeds) end in a fragment that names an element the
@@ -14,17 +15,20 @@ struct SearchAnchorTests {
         var w = TestWorld()
         let november = w.meeting(of: 1, on: "2018-11-01", status: .held, id: 14)
         let exercise = w.item("Winter exercise", on: november, number: "5", id: 140)
-        w.document("Winter flood exercise report", filename: "flood.md", of: november, item: exercise, in: 1, mediaType: "text/markdown",
-                   bytes: 10, id: 300)
-        let thanks = w.minute("Thanks to the retiring clerk", number: nil, text: "The Board thanked the retiring clerk for her lanternwork.",
-                              of: november, id: 1002)
+        w.document(
+            "Winter flood exercise report", filename: "flood.md", of: november, item: exercise, in: 1, mediaType: "text/markdown",
+            bytes: 10, id: 300)
+        let thanks = w.minute(
+            "Thanks to the retiring clerk", number: nil, text: "The Board thanked the retiring clerk for her lanternwork.",
+            of: november, id: 1002)
         w.resolution("The lanternwork is framed for the hall.", of: thanks, id: 5002)
         w.approve(november, on: "2019-12-10")
         try database.plant(w)
     }
 
-    @Test("every search result's fragment is an id on its meeting page",
-          arguments: ["exercise", "\"mass casualty\"", "emergency", "flood", "lanternwork", "depot"])
+    @Test(
+        "every search result's fragment is an id on its meeting page",
+        arguments: ["exercise", "\"mass casualty\"", "emergency", "flood", "lanternwork", "depot"])
     func searchFragmentsExist(_ query: String) async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)

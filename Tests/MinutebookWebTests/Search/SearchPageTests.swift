@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Search page")
@@ -49,9 +50,11 @@ struct SearchPageTests {
         }
     }
 
-    @Test("FTS syntax typed into the box never makes a server error", arguments: [
-        "%22", "*", "NEAR%28a+b%29", "title%3Adepot", "%5Edepot", "%28%28%28", "-", "AND+OR+NOT", "%EE%80%80",
-    ])
+    @Test(
+        "FTS syntax typed into the box never makes a server error",
+        arguments: [
+            "%22", "*", "NEAR%28a+b%29", "title%3Adepot", "%5Edepot", "%28%28%28", "-", "AND+OR+NOT", "%EE%80%80"
+        ])
     func hostile(_ q: String) async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)

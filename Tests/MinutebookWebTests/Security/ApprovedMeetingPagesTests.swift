@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// The agenda editor of a meeting whose minutes are approved (issue 17, item 8, web part): it offers
@@ -67,8 +68,9 @@ struct ApprovedMeetingPagesTests {
         await #expect(throws: DomainError.self) {
             try await agendas.recordIssue(of: 40, on: day, publicPack: files, membersPack: files, by: .tool("test"))
         }
-        let issue = try await agendas.recordIssue(of: 40, on: day, publicPack: files, membersPack: files,
-                                                  reason: "Item 2's figures were misprinted.", by: .tool("test"))
+        let issue = try await agendas.recordIssue(
+            of: 40, on: day, publicPack: files, membersPack: files,
+            reason: "Item 2's figures were misprinted.", by: .tool("test"))
         #expect(issue.version == 1)
         #expect(try await agendas.packIssue(of: 40)?.reason == "Item 2's figures were misprinted.")
         let audited = try await database.read {

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Request bodies (issue 17, item 3): a route that does not exist reads nothing, forms are small,
@@ -13,8 +14,10 @@ import Testing
 struct BodyLimitTests {
     static let megabyte = 1024 * 1024
 
-    func post(_ client: any TestClientProtocol, _ uri: String, body: [UInt8], contentType: String = "application/x-www-form-urlencoded",
-              cookies: [String: String] = [:]) async throws -> (HTTPResponse.Status, String) {
+    func post(
+        _ client: any TestClientProtocol, _ uri: String, body: [UInt8], contentType: String = "application/x-www-form-urlencoded",
+        cookies: [String: String] = [:]
+    ) async throws -> (HTTPResponse.Status, String) {
         var headers: HTTPFields = [.contentType: contentType]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         let response = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
@@ -74,15 +77,17 @@ struct BodyLimitTests {
             let visitor = TestBrowser(client)
             _ = try await visitor.get("/login")
             let body = multipart([("csrf", nil, Array((visitor.lastCSRF ?? "").utf8)), ("file", "minutes.txt", minutes)])
-            let (anonymous, _) = try await post(client, "/p/riverside/minutes-import", body: body,
-                                                contentType: "multipart/form-data; boundary=mbLimitBoundary3", cookies: visitor.cookies)
+            let (anonymous, _) = try await post(
+                client, "/p/riverside/minutes-import", body: body,
+                contentType: "multipart/form-data; boundary=mbLimitBoundary3", cookies: visitor.cookies)
             #expect(anonymous == .contentTooLarge)
 
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             _ = try await secretary.get("/p/riverside/minutes-import")
-            let (status, html) = try await MinutesImportPageTests().upload(secretary, client, filename: "minutes.txt", content: minutes,
-                                                                           fields: [("body", ""), ("status", "auto")])
+            let (status, html) = try await MinutesImportPageTests().upload(
+                secretary, client, filename: "minutes.txt", content: minutes,
+                fields: [("body", ""), ("status", "auto")])
             #expect(status == .ok)
             #expect(html.contains("QUAYSIDE") || html.contains("Quayside"))
         }
@@ -96,10 +101,13 @@ struct BodyLimitTests {
             let secretary = TestBrowser(client)
             try await secretary.signIn(accounts.secretariat, Fixture.password)
             _ = try await secretary.get("/p/riverside/minutes-import")
-            let late = multipart([("file", "minutes.txt", Array(repeating: 0x20, count: 200 * 1024) + Array(MinutesImportPageTests.minutes.utf8)),
-                                  ("csrf", nil, Array((secretary.lastCSRF ?? "").utf8)), ("body", nil, []), ("status", nil, Array("auto".utf8))])
-            let (status, html) = try await post(client, "/p/riverside/minutes-import", body: late,
-                                                contentType: "multipart/form-data; boundary=mbLimitBoundary3", cookies: secretary.cookies)
+            let late = multipart([
+                ("file", "minutes.txt", Array(repeating: 0x20, count: 200 * 1024) + Array(MinutesImportPageTests.minutes.utf8)),
+                ("csrf", nil, Array((secretary.lastCSRF ?? "").utf8)), ("body", nil, []), ("status", nil, Array("auto".utf8))
+            ])
+            let (status, html) = try await post(
+                client, "/p/riverside/minutes-import", body: late,
+                contentType: "multipart/form-data; boundary=mbLimitBoundary3", cookies: secretary.cookies)
             #expect(status == .forbidden)
             #expect(html.contains("security token"))
         }

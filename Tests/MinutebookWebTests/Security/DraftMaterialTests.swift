@@ -3,10 +3,11 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
-@testable import MinutebookServices
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
+@testable import MinutebookServices
 @testable import MinutebookWeb
 
 /// Draft material in the next meeting's public papers (issue 17, items 7 and 13): what draft minutes
@@ -60,8 +61,10 @@ struct DraftMaterialTests {
             let seen = try await clerk.get(Self.path)
             #expect(seen.html.contains("Bram Tollis"))
 
-            let pack = try await MattersArisingSection.fragments(for: try #require(try await GRDBAgendaRepository(database: database)
-                .agenda(of: 2, audience: .public)), edition: .public, reports: GRDBMattersArisingRepository(database: database))
+            let pack = try await MattersArisingSection.fragments(
+                for: try #require(
+                    try await GRDBAgendaRepository(database: database)
+                        .agenda(of: 2, audience: .public)), edition: .public, reports: GRDBMattersArisingRepository(database: database))
             let html = pack.values.joined()
             #expect(!html.contains("Bram Tollis"))
             #expect(!html.contains(Self.secret))

@@ -7,6 +7,7 @@ import MinutebookServices
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// Thread, action and person pages ask the one visibility rule (issue 17, item 6): the approved

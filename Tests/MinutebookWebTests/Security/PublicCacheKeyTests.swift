@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Expensive public answers cannot be made expensive on demand (issue 17, item 11): links use the
@@ -56,7 +57,9 @@ struct PublicCacheKeyTests {
             #expect(files["missing.json"] == nil)
         }
         #expect(await built.value == 1)
-        _ = try await exports.files(kind: "oparl", version: 8) { await built.add(); return [:] }
+        _ = try await exports.files(kind: "oparl", version: 8) {
+            await built.add(); return [:]
+        }
         #expect(await built.value == 2)
     }
 

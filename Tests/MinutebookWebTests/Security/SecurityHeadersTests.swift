@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Security headers on every answer, and `/metrics` only for loopback and allowed addresses (issue 17, item 13).
@@ -49,7 +50,9 @@ struct SecurityHeadersTests {
             let status = try await client.execute(uri: "/metrics", method: .get, headers: forwarded).status
             #expect(status == .notFound)
         }
-        try await Self.app { $0.trustedProxies = ["127.0.0.1"]; $0.metricsAllowed = ["203.0.113.9"] }.test(.live) { client in
+        try await Self.app {
+            $0.trustedProxies = ["127.0.0.1"]; $0.metricsAllowed = ["203.0.113.9"]
+        }.test(.live) { client in
             let status = try await client.execute(uri: "/metrics", method: .get, headers: forwarded).status
             #expect(status == .ok)
         }

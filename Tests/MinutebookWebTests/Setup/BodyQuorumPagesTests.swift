@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
 import Testing
+
 @testable import MinutebookWeb
 
 /// Issue 20: a body's quorum for votes is a setting on its page (blank: the default rule), refused in
@@ -16,9 +17,10 @@ struct BodyQuorumPagesTests {
         let (app, database) = try makeTestApp()
         let accounts = try await Fixture.seed(database)
         let page = "/p/riverside/settings/bodies/1"
-        let (slug, name): (String, String) = try #require(try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT slug, name FROM body WHERE id = 1").map { ($0["slug"], $0["name"]) }
-        })
+        let (slug, name): (String, String) = try #require(
+            try await database.read { db in
+                try Row.fetchOne(db, sql: "SELECT slug, name FROM body WHERE id = 1").map { ($0["slug"], $0["name"]) }
+            })
         try await app.test(.router) { client in
             let clerk = TestBrowser(client)
             try await clerk.signIn(accounts.secretariat, Fixture.password)

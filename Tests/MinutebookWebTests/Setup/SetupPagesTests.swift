@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 @Suite("Set-up pages")
@@ -24,22 +25,26 @@ struct SetupPagesTests {
             var page = try await admin.get("/admin/partnerships")
             #expect(page.status == .ok)
             #expect(page.html.contains("Riverside Safer Partnership"))
-            page = try await admin.post("/admin/partnerships", [
-                ("name", "Fenwick Safer Streets"), ("slug", "Fen Wick"), ("contactEmail", "not-an-address"),
-                ("reportReferencePattern", "FSS"), ("questionsWorkingDays", "4"), ("yearStartMonth", "4"), ("yearStartDay", "1"),
-                ("boardName", ""),
-            ])
+            page = try await admin.post(
+                "/admin/partnerships",
+                [
+                    ("name", "Fenwick Safer Streets"), ("slug", "Fen Wick"), ("contactEmail", "not-an-address"),
+                    ("reportReferencePattern", "FSS"), ("questionsWorkingDays", "4"), ("yearStartMonth", "4"), ("yearStartDay", "1"),
+                    ("boardName", "")
+                ])
             #expect(page.status == .badRequest)
             #expect(page.html.contains("There is a problem"))
             for field in ["slug", "contactEmail", "reportReferencePattern", "boardName"] { #expect(page.html.contains("href=\"#\(field)\"")) }
             #expect(page.html.contains("value=\"Fenwick Safer Streets\"") && page.html.contains("value=\"not-an-address\""))
             #expect(page.html.contains("<option value=\"4\" selected>April</option>"))
 
-            page = try await admin.post("/admin/partnerships", [
-                ("name", "Fenwick Safer Streets"), ("slug", ""), ("contactName", "Odile Marsh"), ("contactEmail", "odile@fenwick.example"),
-                ("reportReferencePattern", "FSS{yy}{nnn}"), ("questionsWorkingDays", "3"), ("yearStartMonth", "4"), ("yearStartDay", "1"),
-                ("boardName", "Fenwick Safer Streets Board"),
-            ])
+            page = try await admin.post(
+                "/admin/partnerships",
+                [
+                    ("name", "Fenwick Safer Streets"), ("slug", ""), ("contactName", "Odile Marsh"), ("contactEmail", "odile@fenwick.example"),
+                    ("reportReferencePattern", "FSS{yy}{nnn}"), ("questionsWorkingDays", "3"), ("yearStartMonth", "4"), ("yearStartDay", "1"),
+                    ("boardName", "Fenwick Safer Streets Board")
+                ])
             #expect(page.status == .seeOther)
             #expect(page.headers[.location]?.hasPrefix("/p/fenwick-safer-streets/settings") == true)
             page = try await admin.get(try #require(page.headers[.location]))
@@ -51,11 +56,15 @@ struct SetupPagesTests {
             #expect(try await clerk.get("/admin/partnerships").status == .forbidden)
             #expect(try await clerk.get("/p/fenwick-safer-streets/settings").status == .forbidden)
         }
-        let board: String? = try await Self.fetch(database, """
+        let board: String? = try await Self.fetch(
+            database,
+            """
             SELECT b.name FROM body b JOIN partnership p ON p.id = b.partnershipId WHERE p.slug = 'fenwick-safer-streets' AND b.kind = 'board'
             """)
         #expect(board == "Fenwick Safer Streets Board")
-        let template: Int? = try await Self.fetch(database, """
+        let template: Int? = try await Self.fetch(
+            database,
+            """
             SELECT count(*) FROM agendaTemplateItem t JOIN body b ON b.id = t.bodyId WHERE b.name = 'Fenwick Safer Streets Board'
             """)
         #expect(template == AgendaTemplateItem.standard.count)
@@ -77,8 +86,12 @@ struct SetupPagesTests {
             #expect(page.status == .badRequest)
             #expect(page.html.contains("href=\"#name\"") && page.html.contains("href=\"#reportsTo\""))
             #expect(page.html.contains("<option value=\"private\" selected>"))
-            page = try await clerk.post(base, [("name", "Night Economy Group"), ("slug", ""), ("kind", "sub_group"), ("reportsTo", "1"),
-                                              ("visibility", "private")])
+            page = try await clerk.post(
+                base,
+                [
+                    ("name", "Night Economy Group"), ("slug", ""), ("kind", "sub_group"), ("reportsTo", "1"),
+                    ("visibility", "private")
+                ])
             #expect(page.status == .seeOther)
             let id: Int64 = try #require(try await Self.fetch(database, "SELECT id FROM body WHERE name = 'Night Economy Group'"))
             page = try await clerk.post("\(base)/\(id)/rename", [("newName", "Evening Economy Group")])
@@ -87,8 +100,12 @@ struct SetupPagesTests {
             #expect(page.html.contains("Night Economy Group is now called Evening Economy Group; the old name is kept."))
             #expect(page.html.contains("Formerly: Night Economy Group."))
             // A duplicate made by an import, merged into the renamed one: refused without the confirmation.
-            page = try await clerk.post(base, [("name", "Evening Economy"), ("slug", ""), ("kind", "sub_group"), ("reportsTo", "1"),
-                                              ("visibility", "public")])
+            page = try await clerk.post(
+                base,
+                [
+                    ("name", "Evening Economy"), ("slug", ""), ("kind", "sub_group"), ("reportsTo", "1"),
+                    ("visibility", "public")
+                ])
             let duplicate: Int64 = try #require(try await Self.fetch(database, "SELECT id FROM body WHERE name = 'Evening Economy'"))
             page = try await clerk.post("\(base)/\(id)/merge", [("dropped", String(duplicate))])
             #expect(page.status == .badRequest)
@@ -97,7 +114,9 @@ struct SetupPagesTests {
             page = try await clerk.post("\(base)/\(id)/merge", [("dropped", String(duplicate)), ("confirm", "1")])
             #expect(page.status == .seeOther)
         }
-        let formerNames: String? = try await Self.fetch(database, """
+        let formerNames: String? = try await Self.fetch(
+            database,
+            """
             SELECT group_concat(f.name, '|') FROM bodyFormerName f JOIN body b ON b.id = f.bodyId WHERE b.name = 'Evening Economy Group'
             """)
         #expect(Set((formerNames ?? "").split(separator: "|")) == ["Night Economy Group", "Evening Economy"])
@@ -114,16 +133,28 @@ struct SetupPagesTests {
             let clerk = TestBrowser(client)
             try await clerk.signIn(accounts.secretariat, Fixture.password)
             #expect(try await clerk.get(base).status == .ok)
-            var page = try await clerk.post(base, [("fullName", "Delia Frome"), ("jobTitle", "Youth Offending Manager"), ("email", "delia@"),
-                                                   ("phone", ""), ("organisation", "Riverside Council")])
+            var page = try await clerk.post(
+                base,
+                [
+                    ("fullName", "Delia Frome"), ("jobTitle", "Youth Offending Manager"), ("email", "delia@"),
+                    ("phone", ""), ("organisation", "Riverside Council")
+                ])
             #expect(page.status == .badRequest)
             #expect(page.html.contains("href=\"#email\"") && page.html.contains("value=\"Youth Offending Manager\""))
-            page = try await clerk.post(base, [("fullName", "Delia Frome"), ("jobTitle", "Youth Offending Manager"),
-                                               ("email", "delia@riverside.example"), ("phone", ""), ("organisation", "RC")])
+            page = try await clerk.post(
+                base,
+                [
+                    ("fullName", "Delia Frome"), ("jobTitle", "Youth Offending Manager"),
+                    ("email", "delia@riverside.example"), ("phone", ""), ("organisation", "RC")
+                ])
             #expect(page.status == .seeOther)
             // Cato Penwright recorded twice: the duplicate's address fills the kept record.
-            page = try await clerk.post(base, [("fullName", "C. Penwright"), ("jobTitle", ""), ("email", "cato@riverside.example"),
-                                               ("phone", ""), ("organisation", "")])
+            page = try await clerk.post(
+                base,
+                [
+                    ("fullName", "C. Penwright"), ("jobTitle", ""), ("email", "cato@riverside.example"),
+                    ("phone", ""), ("organisation", "")
+                ])
             let duplicate: Int64 = try #require(try await Self.fetch(database, "SELECT id FROM person WHERE fullName = 'C. Penwright'"))
             page = try await clerk.get("\(base)/3")
             #expect(page.status == .ok)
@@ -141,7 +172,9 @@ struct SetupPagesTests {
         }
         let email: String? = try await Self.fetch(database, "SELECT email FROM person WHERE id = 3")
         #expect(email == "cato@riverside.example")
-        let organisation: String? = try await Self.fetch(database, """
+        let organisation: String? = try await Self.fetch(
+            database,
+            """
             SELECT o.name FROM person p JOIN organisation o ON o.id = p.organisationId WHERE p.fullName = 'Delia Frome'
             """)
         #expect(organisation == "Riverside Council")
@@ -194,12 +227,20 @@ struct SetupPagesTests {
             page = try await clerk.get(meeting + "/change")
             #expect(page.status == .ok)
             #expect(page.html.contains("name=\"newDate-day\" value=\"12\""))
-            page = try await clerk.post(meeting + "/change/move", [("newDate-day", "11"), ("newDate-month", "6"), ("newDate-year", "2031"),
-                                                                   ("start", "25:00"), ("reason", "The hall is closed")])
+            page = try await clerk.post(
+                meeting + "/change/move",
+                [
+                    ("newDate-day", "11"), ("newDate-month", "6"), ("newDate-year", "2031"),
+                    ("start", "25:00"), ("reason", "The hall is closed")
+                ])
             #expect(page.status == .badRequest)
             #expect(page.html.contains("href=\"#start\"") && page.html.contains("The hall is closed"))
-            page = try await clerk.post(meeting + "/change/move", [("newDate-day", "26"), ("newDate-month", "3"), ("newDate-year", "2031"),
-                                                                   ("start", "10:00"), ("reason", "The hall is closed")])
+            page = try await clerk.post(
+                meeting + "/change/move",
+                [
+                    ("newDate-day", "26"), ("newDate-month", "3"), ("newDate-year", "2031"),
+                    ("start", "10:00"), ("reason", "The hall is closed")
+                ])
             #expect(page.status == .seeOther)
             #expect(page.headers[.location] == "/p/riverside/bodies/board/meetings/2031-03-26?saved=moved")
 
@@ -236,19 +277,29 @@ struct SetupPagesTests {
             var page = try await clerk.get(item)
             #expect(page.status == .ok)
             #expect(page.html.contains("<option value=\"expected\" selected>"))
-            page = try await clerk.post(item, [("title", "Street lighting"), ("part", "2"), ("exemptReason", ""), ("lead", "Bram Tollis"),
-                                               ("reference", ""), ("report", "verbal")])
+            page = try await clerk.post(
+                item,
+                [
+                    ("title", "Street lighting"), ("part", "2"), ("exemptReason", ""), ("lead", "Bram Tollis"),
+                    ("reference", ""), ("report", "verbal")
+                ])
             #expect(page.status == .badRequest)
             #expect(page.html.contains("href=\"#exemptReason\"") && page.html.contains("value=\"Bram Tollis\""))
             #expect(page.html.contains("<option value=\"verbal\" selected>"))
-            page = try await clerk.post(item, [("title", "Street lighting"), ("part", "2"), ("exemptReason", "Commercially sensitive"),
-                                               ("lead", "Bram Tollis"), ("reference", ""), ("report", "verbal")])
+            page = try await clerk.post(
+                item,
+                [
+                    ("title", "Street lighting"), ("part", "2"), ("exemptReason", "Commercially sensitive"),
+                    ("lead", "Bram Tollis"), ("reference", ""), ("report", "verbal")
+                ])
             #expect(page.status == .seeOther)
             let members = TestBrowser(client)
             try await members.signIn(accounts.officer, Fixture.password)
             #expect(try await members.get(item).status == .forbidden)
         }
-        let row: String? = try await Self.fetch(database, """
+        let row: String? = try await Self.fetch(
+            database,
+            """
             SELECT part || '|' || exemptReason || '|' || leadOfficer || '|' || expectsReport FROM agendaItem WHERE id = 7
             """)
         #expect(row == "2|Commercially sensitive|Bram Tollis|0")

@@ -5,6 +5,7 @@ import MinutebookCore
 import MinutebookStore
 import MinutebookTestSupport
 import Testing
+
 @testable import MinutebookWeb
 
 /// "Your work": the secretariat's home page says what is due, awaited and unfinished; a member sees
@@ -18,8 +19,9 @@ struct WorkspacePagesTests {
         var world = TestWorld()
         let held = world.meeting(of: 1, on: "2020-01-15", status: .held, id: 10)
         let earlier = world.meeting(of: 1, on: "2019-10-14", status: .minutesDrafted, id: 11)
-        let minute = world.minute("Street lighting survey", number: 12, text: "The survey was discussed.", of: earlier, body: 1,
-                                  date: "2019-10-14")
+        let minute = world.minute(
+            "Street lighting survey", number: 12, text: "The survey was discussed.", of: earlier, body: 1,
+            date: "2019-10-14")
         let action = world.action("Walk the lit routes with residents", body: 1, minute: minute, due: "2019-12-01")
         world.owner(of: action, person: 1, code: "AQ")
         _ = held
@@ -35,8 +37,9 @@ struct WorkspacePagesTests {
             let clerk = TestBrowser(client)
             try await clerk.signIn(accounts.secretariat, Fixture.password)
             _ = try await clerk.get("/p/riverside/bodies/board/schedule")
-            let scheduled = try await clerk.post("/p/riverside/bodies/board/schedule",
-                                                 [("date", "2099-03-02"), ("time", "14:00"), ("venue", "Guildhall")])
+            let scheduled = try await clerk.post(
+                "/p/riverside/bodies/board/schedule",
+                [("date", "2099-03-02"), ("time", "14:00"), ("venue", "Guildhall")])
             #expect(scheduled.status == .seeOther)
 
             let page = try await clerk.get("/p/riverside/work")

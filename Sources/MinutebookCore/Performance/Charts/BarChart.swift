@@ -39,18 +39,22 @@ public struct BarChart: Sendable {
         let fills = ["#0b0c0c", "url(#\(id)-hatch)", "url(#\(id)-dots)"]
 
         let summary = describe()
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-bar\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(BarChart.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-bar\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(BarChart.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
         s += "<title id=\"\(id)-title\">\(SVG.escape(title))</title>"
         s += "<desc id=\"\(id)-desc\">\(SVG.escape(summary))</desc>"
         s += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-        s += "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d70b8\" stroke-width=\"3\"/></pattern>"
+        s +=
+            "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d70b8\" stroke-width=\"3\"/></pattern>"
         s += "<pattern id=\"\(id)-dots\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
         s += "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><circle cx=\"3\" cy=\"3\" r=\"1.5\" fill=\"#0b0c0c\"/></pattern></defs>"
         s += "<rect x=\"0\" y=\"0\" width=\"\(SVG.n(width))\" height=\"\(SVG.n(BarChart.height))\" fill=\"#ffffff\"/>"
         for k in 0...4 {
             let v = maximum * Double(k) / 4
-            s += "<line x1=\"\(SVG.n(BarChart.left))\" y1=\"\(SVG.n(y(v)))\" x2=\"\(SVG.n(width - 16))\" y2=\"\(SVG.n(y(v)))\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(SVG.n(BarChart.left - 8))\" y=\"\(SVG.n(y(v) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
+            s +=
+                "<line x1=\"\(SVG.n(BarChart.left))\" y1=\"\(SVG.n(y(v)))\" x2=\"\(SVG.n(width - 16))\" y2=\"\(SVG.n(y(v)))\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>"
+            s +=
+                "<text x=\"\(SVG.n(BarChart.left - 8))\" y=\"\(SVG.n(y(v) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
         }
         // Legend, top left, same swatches as the bars.
         var lx = BarChart.left
@@ -65,13 +69,17 @@ public struct BarChart: Sendable {
                 guard c < serie.values.count else { continue }
                 let v = serie.values[c]
                 let bx = gx + Double(k) * 34
-                s += "<rect x=\"\(SVG.n(bx))\" y=\"\(SVG.n(y(v)))\" width=\"28\" height=\"\(SVG.n(BarChart.top + plotH - y(v)))\" fill=\"\(fills[k])\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
-                s += "<text x=\"\(SVG.n(bx + 14))\" y=\"\(SVG.n(y(v) - 6))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
+                s +=
+                    "<rect x=\"\(SVG.n(bx))\" y=\"\(SVG.n(y(v)))\" width=\"28\" height=\"\(SVG.n(BarChart.top + plotH - y(v)))\" fill=\"\(fills[k])\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
+                s +=
+                    "<text x=\"\(SVG.n(bx + 14))\" y=\"\(SVG.n(y(v) - 6))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
             }
             let cx = gx + Double(series.count) * 17 - 3
-            s += "<text x=\"\(SVG.n(cx))\" y=\"\(SVG.n(BarChart.top + plotH + 18))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(category))</text>"
+            s +=
+                "<text x=\"\(SVG.n(cx))\" y=\"\(SVG.n(BarChart.top + plotH + 18))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(category))</text>"
         }
-        s += "<line x1=\"\(SVG.n(BarChart.left))\" y1=\"\(SVG.n(BarChart.top + plotH))\" x2=\"\(SVG.n(width - 16))\" y2=\"\(SVG.n(BarChart.top + plotH))\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
+        s +=
+            "<line x1=\"\(SVG.n(BarChart.left))\" y1=\"\(SVG.n(BarChart.top + plotH))\" x2=\"\(SVG.n(width - 16))\" y2=\"\(SVG.n(BarChart.top + plotH))\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
         s += "</svg>"
 
         let rows = categories.enumerated().map { c, category in

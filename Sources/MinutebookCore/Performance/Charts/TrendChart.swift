@@ -46,7 +46,8 @@ public struct TrendChart: Sendable {
         func y(_ v: Double) -> Double { TrendChart.top + plotH - (v / maximum) * plotH }
 
         let summary = describe()
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-trend\" viewBox=\"0 0 \(SVG.n(TrendChart.width)) \(SVG.n(TrendChart.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-trend\" viewBox=\"0 0 \(SVG.n(TrendChart.width)) \(SVG.n(TrendChart.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
         s += "<title id=\"\(id)-title\">\(SVG.escape(title))</title>"
         s += "<desc id=\"\(id)-desc\">\(SVG.escape(summary))</desc>"
         s += "<rect x=\"0\" y=\"0\" width=\"\(SVG.n(TrendChart.width))\" height=\"\(SVG.n(TrendChart.height))\" fill=\"#ffffff\"/>"
@@ -54,12 +55,16 @@ public struct TrendChart: Sendable {
         for k in 0...4 {
             let v = maximum * Double(k) / 4
             let yy = y(v)
-            s += "<line x1=\"\(SVG.n(TrendChart.left))\" y1=\"\(SVG.n(yy))\" x2=\"\(SVG.n(TrendChart.left + plotW))\" y2=\"\(SVG.n(yy))\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(SVG.n(TrendChart.left - 8))\" y=\"\(SVG.n(yy + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
+            s +=
+                "<line x1=\"\(SVG.n(TrendChart.left))\" y1=\"\(SVG.n(yy))\" x2=\"\(SVG.n(TrendChart.left + plotW))\" y2=\"\(SVG.n(yy))\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>"
+            s +=
+                "<text x=\"\(SVG.n(TrendChart.left - 8))\" y=\"\(SVG.n(yy + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
         }
-        s += "<line x1=\"\(SVG.n(TrendChart.left))\" y1=\"\(SVG.n(TrendChart.top))\" x2=\"\(SVG.n(TrendChart.left))\" y2=\"\(SVG.n(TrendChart.top + plotH))\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
+        s +=
+            "<line x1=\"\(SVG.n(TrendChart.left))\" y1=\"\(SVG.n(TrendChart.top))\" x2=\"\(SVG.n(TrendChart.left))\" y2=\"\(SVG.n(TrendChart.top + plotH))\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
         for (i, p) in points.enumerated() {
-            s += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(TrendChart.top + plotH + 20))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(p.label))</text>"
+            s +=
+                "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(TrendChart.top + plotH + 20))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(p.label))</text>"
         }
         // Target: dashed line, square markers, direct label.
         let targets = points.enumerated().compactMap { i, p in p.target.map { (i, $0) } }
@@ -67,10 +72,12 @@ public struct TrendChart: Sendable {
             let path = targets.map { "\(SVG.n(x($0.0))),\(SVG.n(y($0.1)))" }.joined(separator: " ")
             s += "<polyline class=\"target\" points=\"\(path)\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>"
             for (i, v) in targets {
-                s += "<rect x=\"\(SVG.n(x(i) - 4))\" y=\"\(SVG.n(y(v) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\"/>"
+                s +=
+                    "<rect x=\"\(SVG.n(x(i) - 4))\" y=\"\(SVG.n(y(v) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#505a5f\" stroke-width=\"2\"/>"
             }
             if let (i, v) = targets.last {
-                s += "<text x=\"\(SVG.n(x(i) + 10))\" y=\"\(SVG.n(y(v) + 4))\" font-size=\"12\" fill=\"#0b0c0c\">Target \(SVG.escape(unit.format(v)))</text>"
+                s +=
+                    "<text x=\"\(SVG.n(x(i) + 10))\" y=\"\(SVG.n(y(v) + 4))\" font-size=\"12\" fill=\"#0b0c0c\">Target \(SVG.escape(unit.format(v)))</text>"
             }
         }
         // Actuals: solid line, round markers, value above each point, direct label at the end.
@@ -80,7 +87,8 @@ public struct TrendChart: Sendable {
             s += "<polyline class=\"actual\" points=\"\(path)\" fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"3\"/>"
             for (i, v) in actuals {
                 s += "<circle cx=\"\(SVG.n(x(i)))\" cy=\"\(SVG.n(y(v)))\" r=\"5\" fill=\"#1d70b8\" stroke=\"#0b0c0c\" stroke-width=\"1\"/>"
-                s += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(y(v) - 10))\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
+                s +=
+                    "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(y(v) - 10))\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"#0b0c0c\">\(SVG.escape(unit.format(v)))</text>"
             }
             if let (i, v) = actuals.last {
                 s += "<text x=\"\(SVG.n(x(i) + 10))\" y=\"\(SVG.n(y(v) - 12))\" font-size=\"12\" fill=\"#0b0c0c\">Actual</text>"
