@@ -10,6 +10,10 @@ PY = .venv/bin/python
 ## runs into an unmapped page and the process dies. The main arena grows with padding, so the copy stays in
 ## mapped memory. Deployments should set the same (README, "The command line").
 export MALLOC_ARENA_MAX := 1
+## The format fuzz (500 mutated documents of every format, each read or refused within 10 s) runs after the
+## rest of the suite and one suite at a time: its bound is about the readers and the programs they start
+## (LibreOffice, pdftoppm, tesseract), not about a box busy with every other test at once.
+FORMAT_FUZZ = FormatFuzzTests|ScanFuzzTests
 ## The importer's overall F1 over its invented corpus (scripts/score-import) may not fall below this.
 IMPORT_F1_FLOOR ?= 0.95
 
@@ -27,7 +31,8 @@ demo: build
 ## Every test: Swift unit and integration tests, then the browser, e-mail and document tests.
 test: bootstrap format-check
 	$(SWIFT) build --build-tests
-	MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build
+	MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build --skip '$(FORMAT_FUZZ)'
+	MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(SWIFT) test --skip-build --no-parallel --filter '$(FORMAT_FUZZ)'
 	MINUTEBOOK_BIN=$(BIN) $(PY) scripts/score-import --floor $(IMPORT_F1_FLOOR)
 	@if [ -d e2e ] && ls e2e/test_*.py >/dev/null 2>&1; then \
 		MINUTEBOOK_BIN=$(BIN) MINUTEBOOK_PYTHON=$(CURDIR)/.venv/bin/python $(PY) -m pytest -q e2e; \

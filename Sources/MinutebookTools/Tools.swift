@@ -15,6 +15,17 @@ public enum Tool: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Settings the program runs with, over the process's own. Tesseract runs on one thread: its OpenMP
+    /// threads gain nothing on one small page and spin for their share of the cores, which on a busy box
+    /// (a server importing while it serves, or several OCR runs at once) makes each page several times
+    /// slower.
+    public var environment: [String: String] {
+        switch self {
+        case .tesseract: ["OMP_THREAD_LIMIT": "1"]
+        default: [:]
+        }
+    }
+
     public static func < (a: Tool, b: Tool) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -10,20 +10,17 @@ import ZIPFoundation
 /// file, as an upload or `minutebook import` reads it, and is either read or refused with an
 /// ImportError; none crashes the process and none takes more than 10 s. 500 documents per format
 /// here (text, Markdown, HTML, DOCX, PDF with a text layer); .doc, .odt and .rtf (LibreOffice) in
-/// `ConvertedFormatFuzzTests`, scanned PDFs (OCR) in `ScanFuzzTests`, `slowCount` (100) each.
+/// `ConvertedFormatFuzzTests`, scanned PDFs (OCR) in `ScanFuzzTests`, 500 each too.
 /// `MINUTEBOOK_FUZZ_COUNT` sets the count of every format for a longer run (say 20000).
 @Suite("Importer fuzzing, every format")
 struct FormatFuzzTests {
     static let count = ProcessInfo.processInfo.environment["MINUTEBOOK_FUZZ_COUNT"].flatMap { Int($0) } ?? 500
-    /// Documents per format read through LibreOffice or OCR (`ConvertedFormatFuzzTests`, `ScanFuzzTests`):
-    /// 100 in `make test`, whose two-core budget 500 conversions and OCR runs of each would pass;
-    /// `MINUTEBOOK_FUZZ_COUNT=500` (or more) for the full run.
-    static let slowCount = ProcessInfo.processInfo.environment["MINUTEBOOK_FUZZ_COUNT"].flatMap { Int($0) } ?? 100
+
     /// Longer than this is a hang.
     static let hangSeconds = 10.0
-    /// The outside programs' time limit in the fuzz, inside `hangSeconds`: a program that runs this long
-    /// on a mutated document is stopped and the document refused, and that refusal still comes back
-    /// within the bound.
+    /// The time limit of one document's programs in the fuzz (`ReadingTools.deadline`), inside
+    /// `hangSeconds`: programs still running this long after the document was opened are stopped and
+    /// the document refused, and that refusal still comes back within the bound.
     static let toolSeconds = 8.0
 
     enum Outcome { case read, refused }
@@ -37,6 +34,8 @@ struct FormatFuzzTests {
             Issue.record("cannot write \(url.path): \(error)")
             return nil
         }
+        var reading = reading
+        reading.deadline = .now + .seconds(toolSeconds)
         let importer = MinutesImporter(reading: reading)
         do {
             let records = try await Blocking.run("fuzz \(label)", timeout: hangSeconds) { try importer.records(fromFile: url) }

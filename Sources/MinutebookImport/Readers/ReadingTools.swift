@@ -7,6 +7,10 @@ public struct ReadingTools: Sendable {
     public var tools: Tools
     /// Seconds one outside program (pdftotext, a conversion, one OCR page) may run.
     public var timeout: Double
+    /// When reading the whole document must end, if it has a time limit of its own: each program then
+    /// runs for whichever is shorter, `timeout` or the time left, and none starts once it has passed.
+    /// (An OCR read runs three programs a page; without this their limits add up.)
+    public var deadline: ContinuousClock.Instant?
     /// Told of long work inside one document (step, of steps, what): OCR page by page.
     public var progress: (@Sendable (_ step: Int, _ of: Int, _ what: String) -> Void)?
 
@@ -22,8 +26,15 @@ public struct ReadingTools: Sendable {
     /// Runs `tool` to completion on the calling thread; a missing tool, a failure to start or a
     /// timeout is one line naming the file.
     func run(_ tool: Tool, _ arguments: [String], file: String, doing: String) throws(ImportError) -> ToolOutput {
+        var limit = timeout
+        if let deadline {
+            let left = ContinuousClock.now.duration(to: deadline)
+            let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
+            guard seconds > 0 else { throw ImportError(file: file, "cannot \(doing): the document's time limit has passed") }
+            limit = min(limit, seconds)
+        }
         do {
-            return try ToolProcess.runBlocking(try tools.path(tool), arguments, timeout: timeout)
+            return try ToolProcess.runBlocking(try tools.path(tool), arguments, timeout: limit, environment: tool.environment)
         } catch {
             throw ImportError(file: file, "cannot \(doing): \(error.description)")
         }

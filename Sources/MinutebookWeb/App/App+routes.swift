@@ -8,7 +8,8 @@ func buildRouter(
     configuration: AppConfiguration, repositories r: Repositories, migrations: MigrationJobs,
     importStaging: MinutesImportStaging
 ) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD answers as GET does, without the body (the API's Allow header and its OpenAPI description promise it).
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware(https: configuration.secureCookies))
     router.add(
         middleware: ClientAddressMiddleware(

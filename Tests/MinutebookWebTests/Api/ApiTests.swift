@@ -111,6 +111,23 @@ struct ApiTests {
         }
     }
 
+    @Test("HEAD answers as GET does, without the body, on the API and on public pages (the API's Allow header says it takes HEAD)")
+    func head() async throws {
+        let (app, database) = try makeTestApp()
+        try PublicFixture.plant(in: database)
+        try await app.test(.router) { client in
+            for path in ["/api/v1/partnerships", "/api/v1/partnerships/millbrook/people", "/api/v1/openapi.json", "/"] {
+                let get = try await client.execute(uri: path, method: .get)
+                let head = try await client.execute(uri: path, method: .head)
+                #expect(get.status == .ok && head.status == .ok, "\(path): GET \(get.status), HEAD \(head.status)")
+                #expect(head.body.readableBytes == 0, "\(path)")
+                #expect(head.headers[.contentType] == get.headers[.contentType], "\(path)")
+                #expect(head.headers[.eTag] == get.headers[.eTag], "\(path)")
+            }
+            #expect(try await client.execute(uri: "/api/v1/no-such-thing", method: .head).status == .notFound)
+        }
+    }
+
     @Test("If-None-Match with the current ETag answers 304")
     func etag() async throws {
         let (app, database) = try makeTestApp()
