@@ -4,11 +4,11 @@ PORT ?= 8080
 DEMO_DB ?= minutebook-demo.sqlite
 BIN = .build/debug/minutebook
 PY = .venv/bin/python
-## One malloc arena for every program make runs (tests, the demo, the servers e2e starts). Foundation's
-## Process.run() on Linux (Swift 6.3.1) copies each /proc/self/fd entry as a full 256-byte name
+## One malloc arena for every program make runs: a few tests start the CLI through Foundation's Process,
+## whose run() on Linux (Swift 6.3.1) copies each /proc/self/fd entry as a full 256-byte name
 ## (swift-corelibs-foundation PR 5472); where glibc's directory buffer ends a thread arena's heap the copy
 ## runs into an unmapped page and the process dies. The main arena grows with padding, so the copy stays in
-## mapped memory. Deployments should set the same (README, "The command line").
+## mapped memory. Minutebook itself starts programs with posix_spawn (MinutebookTools/ChildProcess.swift).
 export MALLOC_ARENA_MAX := 1
 ## The format fuzz (500 mutated documents of every format, each read or refused within 10 s) runs after the
 ## rest of the suite and one suite at a time: its bound is about the readers and the programs they start

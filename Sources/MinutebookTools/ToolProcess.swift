@@ -92,34 +92,13 @@ public enum ToolProcess {
         cancel: CancelFlag
     ) throws(ToolError) -> ToolOutput {
         let name = URL(fileURLWithPath: executable).lastPathComponent
-        let process = Process()
-        // Foundation starts the child as the leader of a new process group (pgid = pid), so `kill(-pid)`
-        // reaches everything it started (LibreOffice's wrapper leaves soffice.bin behind otherwise).
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-        if !environment.isEmpty {
-            var env = ProcessInfo.processInfo.environment
-            for (k, v) in environment { env[k] = v }
-            process.environment = env
-        }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = stdin.map { _ in Pipe() }
-        process.standardInput = input ?? FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw ToolError(.notStarted, tool: name, "could not start \(name) (\(executable)): \(error.localizedDescription)")
-        }
-        let pid = process.processIdentifier
-        // Our copies of the child's ends, so end of file arrives when the child (and its children) close theirs.
-        try? out.fileHandleForWriting.close()
-        try? err.fileHandleForWriting.close()
-        if let input, let stdin {
-            try? input.fileHandleForReading.close()
-            let writer = input.fileHandleForWriting
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        let child = try ChildProcess.start(
+            executable, arguments, workingDirectory: workingDirectory?.path, environment: env, withInput: stdin != nil)
+        let pid = child.pid
+        if let stdin {
+            let writer = FileHandle(fileDescriptor: child.input, closeOnDealloc: true)
             let feeder = Thread {
                 // A program that exits without reading its input must not kill us with SIGPIPE.
                 signal(SIGPIPE, SIG_IGN)
@@ -131,7 +110,7 @@ public enum ToolProcess {
 
         let deadline = Date().addingTimeInterval(timeout)
         var outData = Data(), errData = Data()
-        let descriptors = [out.fileHandleForReading.fileDescriptor, err.fileHandleForReading.fileDescriptor]
+        let descriptors = [child.output, child.errorOutput]
         var fds = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         var open = [true, true]
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -179,15 +158,14 @@ public enum ToolProcess {
         // Whatever the program left running (or the program itself, on a failure) goes with its group.
         kill(-pid, SIGKILL)
         if failure != nil { kill(pid, SIGKILL) }
-        process.waitUntilExit()
-        try? out.fileHandleForReading.close()
-        try? err.fileHandleForReading.close()
+        let status = child.wait()
+        close(child.output)
+        close(child.errorOutput)
         if let failure { throw failure }
-        return ToolOutput(status: process.terminationStatus, stdoutData: outData, stderr: String(decoding: errData, as: UTF8.self))
+        return ToolOutput(status: status, stdoutData: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Whether the program has ended, leaving it to be reaped by Foundation (`WNOWAIT`). `Process.isRunning`
-    /// on Linux stays true while anything the program started still holds the descriptor it watches.
+    /// Whether the program has ended, leaving it to be reaped by `ChildProcess.wait` (`WNOWAIT`).
     static func hasExited(_ pid: pid_t) -> Bool {
         var info = siginfo_t()
         guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return false }
