@@ -6,8 +6,14 @@ public struct EvidenceAction: Sendable, Equatable {
     public var minuteTitle: String
     /// The resolution and the action's own text.
     public var resolved: String
+    /// The document its minutes were imported from, if known.
+    public var minutesFile: String?
 
-    public init(actionID: Int64, meetingDate: LocalDate, minute: MinuteNumber?, minuteTitle: String, resolved: String) {
+    public init(
+        actionID: Int64, meetingDate: LocalDate, minute: MinuteNumber?, minuteTitle: String, resolved: String,
+        minutesFile: String? = nil
+    ) {
+        self.minutesFile = minutesFile
         self.actionID = actionID
         self.meetingDate = meetingDate
         self.minute = minute

@@ -13,9 +13,9 @@ public struct EvidenceSource: Sendable, Equatable, Hashable, Codable {
         self.line = line
     }
 
-    /// "sbp-2018-03-26-agenda-pack.txt, line 1147"
+    /// "sbp-2018-03-26-agenda-pack.txt, line 1147" (the name alone when the line is not known: 0).
     public var label: String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        return "\(name), line \(line)"
+        return line > 0 ? "\(name), line \(line)" : name
     }
 }

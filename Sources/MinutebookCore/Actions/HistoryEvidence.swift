@@ -6,7 +6,7 @@ public enum HistoryEvidence {
     /// are every meeting of the body known (minutes or packs): "the next meeting" is the first after.
     public static func infer(
         actions: [EvidenceAction], reports: [ReportEvidence], agendas: [AgendaEvidence],
-        meetingDates: [LocalDate]
+        meetingDates: [LocalDate], noted: [NotedMattersArising] = []
     ) -> [HistoryInference] {
         let reportsByDate = Dictionary(reports.map { ($0.meetingDate, $0) }, uniquingKeysWith: { a, b in a.source.file <= b.source.file ? a : b })
         let agendasByDate = Dictionary(agendas.map { ($0.meetingDate, $0) }, uniquingKeysWith: { a, b in a.file <= b.file ? a : b })
@@ -16,9 +16,14 @@ public enum HistoryEvidence {
         for action in actions.sorted(by: { $0.actionID < $1.actionID }) {
             let later = allDates.filter { action.meetingDate < $0 }
             let next = later.first
+            var settled = false
+            var last = Mention(action)
             for day in later {
                 if let report = reportsByDate[day] {
                     if let entry = matches[EntryKey(date: day, actionID: action.actionID)] {
+                        last = Mention(
+                            date: day, label: "Matters Arising report \(report.reference) of \(day.long)",
+                            source: EvidenceSource(file: report.source.file, line: entry.line))
                         let dated = entry.updateDate.flatMap { $0 <= day && action.meetingDate < $0 ? $0 : nil } ?? day
                         if !entry.update.isEmpty {
                             result.append(
@@ -33,6 +38,7 @@ public enum HistoryEvidence {
                                 actionID: action.actionID, kind: .notCarriedForward, date: day,
                                 text: "Not carried forward in Matters Arising report \(report.reference) (meeting of \(day.long)): settled.",
                                 attribution: "Matters Arising report \(report.reference)", source: report.source, listedOnDate: false))
+                        settled = true
                         break
                     }
                 }
@@ -45,9 +51,11 @@ public enum HistoryEvidence {
                             text: "Answered by item \(item.number) '\(item.title)' on the agenda of \(day.long).",
                             attribution: "Agenda of \(day.long)", source: EvidenceSource(file: agenda.file, line: item.line),
                             listedOnDate: true))
+                    settled = true
                     break
                 }
             }
+            if !settled, let lapse = lapse(of: action, since: last, noted: noted) { result.append(lapse) }
         }
         return result
     }

@@ -7,6 +7,9 @@ public struct HistoryInference: Sendable, Equatable, Hashable, Codable {
         case notCarriedForward = "not_carried_forward"
         /// The next agenda has the item it asked for: answered by that item.
         case answeredByAgendaItem = "answered_by_agenda_item"
+        /// The weaker inference: not reported on for two years while the body went on noting Matters
+        /// Arising reports (whose entries are not held): lapsed.
+        case lapsed
     }
 
     public var actionID: Int64
@@ -38,7 +41,13 @@ public struct HistoryInference: Sendable, Equatable, Hashable, Codable {
     public var settles: Bool { kind != .update }
 
     /// Identifies the inference across runs, whatever the order documents were imported in.
-    public var key: String { "\(kind.rawValue)|\(source.file)|\(source.line)" }
+    /// A lapse is also keyed by its date, which a later-read noted report can move.
+    public var key: String {
+        "\(kind.rawValue)|\(source.file)|\(source.line)" + (kind == .lapsed ? "|\(date.iso)" : "")
+    }
+
+    /// Drawn from the absence of news rather than from a document that speaks of the action.
+    public var isWeaker: Bool { kind == .lapsed }
 
     /// Was the action still outstanding for a meeting on `day`, by this settlement?
     public func leavesOutstanding(on day: LocalDate) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MinutebookCore
 
@@ -36,7 +37,7 @@ extension GRDBActionRepository {
             let partnershipRow = try ImportDirectory.partnership(named: partnership, forBody: bodyName, db)
             let body = try ImportDirectory.body(named: bodyName, in: partnershipRow, db)
             if let report { try Self.store(report, bodyID: body.id, db) }
-            if let agenda { try Self.store(agenda, bodyID: body.id, db) }
+            if let agenda { try Self.store(agenda, addressedTo: cover?.addressedTo, bodyID: body.id, db) }
             var summary = try Self.settleHistory(bodyID: body.id, db)
             if let cover {
                 summary.seats = try ImportCover.write(
@@ -71,11 +72,12 @@ extension GRDBActionRepository {
         }
     }
 
-    static func store(_ agenda: AgendaEvidence, bodyID: Int64, _ db: Database) throws {
+    static func store(_ agenda: AgendaEvidence, addressedTo: String? = nil, bodyID: Int64, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM agendaEvidence WHERE bodyId = ? AND meetingDate = ?", arguments: [bodyID, agenda.meetingDate.iso])
+        let addressee = addressedTo?.trimmingCharacters(in: .whitespacesAndNewlines)
         try db.execute(
-            sql: "INSERT INTO agendaEvidence (bodyId, meetingDate, file) VALUES (?, ?, ?)",
-            arguments: [bodyID, agenda.meetingDate.iso, agenda.file])
+            sql: "INSERT INTO agendaEvidence (bodyId, meetingDate, file, addressedTo) VALUES (?, ?, ?, ?)",
+            arguments: [bodyID, agenda.meetingDate.iso, agenda.file, addressee?.isEmpty == false ? addressee : nil])
         let id = db.lastInsertedRowID
         for (position, item) in agenda.items.enumerated() {
             try db.execute(
@@ -124,15 +126,30 @@ extension GRDBActionRepository {
     /// Works out every inference from the evidence held and brings the stored ones in line: those no
     /// longer drawn are withdrawn (their history line removed, the status they set restored), new ones
     /// are applied. Undone inferences stay undone. The result does not depend on the order the
-    /// documents came in.
+    /// documents came in. The bodies linked to it (the same body under another name) are settled
+    /// too, as the Matters Arising reports noted in either's minutes bear on both (a lapse).
     static func settleHistory(bodyID: Int64, _ db: Database) throws -> SettleSummary {
+        let bodies = try linkedBodies(bodyID, db)
+        let noted = try notedMattersArising(bodies: bodies, db)
+        var total = SettleSummary()
+        for id in bodies.sorted() {
+            let one = try settleHistory(bodyID: id, noted: noted, db)
+            total.updates += one.updates
+            total.settled += one.settled
+            total.withdrawn += one.withdrawn
+            total.leads += one.leads
+        }
+        return total
+    }
+
+    static func settleHistory(bodyID: Int64, noted: [NotedMattersArising], _ db: Database) throws -> SettleSummary {
         var summary = SettleSummary()
         let actions = try Row.fetchAll(
             db,
             sql: """
-                SELECT a.id, a.text, m.date, n.number, n.letter, n.title, r.text AS resolution
+                SELECT a.id, a.text, m.date, n.number, n.letter, n.title, r.text AS resolution, im.file
                 FROM action a JOIN minute n ON n.id = a.minuteId JOIN meeting m ON m.id = n.meetingId
-                LEFT JOIN resolution r ON r.id = a.resolutionId
+                LEFT JOIN resolution r ON r.id = a.resolutionId LEFT JOIN importedMeeting im ON im.meetingId = m.id
                 WHERE a.bodyId = ?
                 """, arguments: [bodyID]
         ).compactMap { row -> EvidenceAction? in
@@ -142,12 +159,13 @@ extension GRDBActionRepository {
             let text: String = row["text"]
             return EvidenceAction(
                 actionID: row["id"], meetingDate: date, minute: number, minuteTitle: row["title"] ?? "",
-                resolved: [resolution, text].compactMap { $0 }.joined(separator: " "))
+                resolved: [resolution, text].compactMap { $0 }.joined(separator: " "), minutesFile: row["file"])
         }
         let meetingDates = try String.fetchAll(db, sql: "SELECT date FROM meeting WHERE bodyId = ?", arguments: [bodyID])
             .compactMap { LocalDate(iso: $0) }
         let (reports, agendas) = try evidence(bodyID: bodyID, db)
-        let derived = HistoryEvidence.infer(actions: actions, reports: reports, agendas: agendas, meetingDates: meetingDates)
+        let derived = HistoryEvidence.infer(
+            actions: actions, reports: reports, agendas: agendas, meetingDates: meetingDates, noted: noted)
         var wanted: [String: HistoryInference] = [:]
         for inference in derived { wanted["\(inference.actionID)|\(inference.key)"] = inference }
 

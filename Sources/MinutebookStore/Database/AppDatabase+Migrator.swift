@@ -41,6 +41,7 @@ extension AppDatabase {
         migrator.registerMigration("v18-record-resolution-place", migrate: Schema.v18ResolutionPlace)
         migrator.registerMigration("v18-record-signature", migrate: Schema.v18Signature)
         migrator.registerMigration("v28-meetingday-quorum", migrate: Schema.v28MeetingDayQuorum)
+        migrator.registerMigration("v29-history-lapsed-inference", migrate: Schema.v29HistoryLapsedInference)
         return migrator
     }
 }
