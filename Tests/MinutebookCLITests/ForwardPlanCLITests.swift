@@ -1,4 +1,6 @@
 import Foundation
+import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @Suite("minutebook forward-plan")
@@ -7,24 +9,11 @@ struct ForwardPlanCLITests {
     func prepare() throws -> String {
         let db = CLI.temporaryPath()
         #expect(try CLI.run(["migrate", "--database", db]).status == 0)
-        let seed = Process()
-        seed.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        seed.arguments = [
-            "python3", "-c",
-            """
-            import sqlite3, sys
-            con = sqlite3.connect(sys.argv[1])
-            con.executescript('''
-              INSERT INTO partnership (id, slug, name) VALUES (1, 'marlow-vale', 'Marlow Vale Partnership');
-              INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Marlow Vale Board', 'board'),
-                  (2, 1, 'other', 'Other Board', 'board');
-            ''')
-            con.commit()
-            """, db
-        ]
-        try seed.run()
-        seed.waitUntilExit()
-        #expect(seed.terminationStatus == 0)
+        var world = TestWorld()
+        let marlowVale = world.partnership("Marlow Vale Partnership", slug: "marlow-vale")
+        world.body("Marlow Vale Board", slug: "board", in: marlowVale)
+        world.body("Other Board", slug: "other", in: marlowVale)
+        try AppDatabase(path: db).plant(world)
         for date in ["2030-03-14", "2030-06-20"] {
             let scheduled = try CLI.run(["agenda", "schedule", "--database", db, "--body", "board", "--date", date])
             #expect(scheduled.status == 0, "\(scheduled.stderr)")

@@ -1,31 +1,20 @@
 import Foundation
+import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @Suite("minutebook performance import-actuals / export-actuals")
 struct PerformanceCLITests {
-    /// A database migrated by the binary, with one invented partnership and indicator seeded through Python's sqlite3.
+    /// A database migrated by the binary, with one invented partnership and indicator planted as a test world.
     func prepare() throws -> String {
         let db = CLI.temporaryPath()
         let migrate = try CLI.run(["migrate", "--database", db])
         #expect(migrate.status == 0)
-        let seed = Process()
-        seed.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        seed.arguments = [
-            "python3", "-c",
-            """
-            import sqlite3, sys
-            con = sqlite3.connect(sys.argv[1])
-            con.executescript('''
-              INSERT INTO partnership (id, slug, name) VALUES (1, 'harbourside', 'Harbourside Partnership');
-              INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Board', 'board');
-              INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'refuge-referrals', 'Refuge referrals', 1);
-            ''')
-            con.commit()
-            """, db
-        ]
-        try seed.run()
-        seed.waitUntilExit()
-        #expect(seed.terminationStatus == 0)
+        var world = TestWorld()
+        let harbourside = world.partnership("Harbourside Partnership", slug: "harbourside")
+        let board = world.body("Board", slug: "board", in: harbourside)
+        world.indicator("Refuge referrals", code: "refuge-referrals", body: board, in: harbourside)
+        try AppDatabase(path: db).plant(world)
         return db
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookImport
@@ -148,16 +149,16 @@ struct ImportWriterTests {
         let db = try database()
         let writer = MeetingImportWriter(database: db)
         let first = try await writer.write(try record(), file: "riverside.txt")
-        try await db.write(as: .system) { db in
-            let body = try Int64.fetchOne(db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [first.meetingID]) ?? 0
-            let partnership = try Int64.fetchOne(db, sql: "SELECT partnershipId FROM body WHERE id = ?", arguments: [body]) ?? 0
-            try db.execute(sql: "INSERT INTO person (partnershipId, fullName, initials) VALUES (?, 'Wendy Marsh', 'WM')", arguments: [partnership])
-            let person = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO seat (bodyId, title) VALUES (?, 'Housing lead')", arguments: [body])
-            try db.execute(
-                sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (?, ?, '2018-01-01')",
-                arguments: [db.lastInsertedRowID, person])
+        let meetingID = first.meetingID
+        let (body, partnership) = try await db.read { db in
+            let body = try Int64.fetchOne(db, sql: "SELECT bodyId FROM meeting WHERE id = ?", arguments: [meetingID]) ?? 0
+            return (body, try Int64.fetchOne(db, sql: "SELECT partnershipId FROM body WHERE id = ?", arguments: [body]) ?? 0)
         }
+        // Wendy Marsh has held the body's housing seat since 2018; the minutes give only her code.
+        var world = try db.world()
+        let wendy = world.person("Wendy Marsh", initials: "WM", in: partnership)
+        world.holding(world.seat("Housing lead", on: body), by: wendy, from: "2018-01-01")
+        try db.plant(world)
         let text = Self.minutes.replacingOccurrences(of: "14 March 2019", with: "9 May 2019")
             .replacingOccurrences(of: "\tTO\n", with: "\tWM\n")
         let r = try record(text)

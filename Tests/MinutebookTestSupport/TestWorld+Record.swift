@@ -28,6 +28,22 @@ extension TestWorld {
         insert("minuteCorrection", id: id, ["minuteId": .int(minute), "text": .text(text), "recordedAtMeetingId": .optionalInt(meeting)])
     }
 
+    // MARK: Signatures
+
+    /// A signature of `meeting`'s approved minutes by `signer` (`name`, in `capacity`) over the text whose
+    /// SHA-256 is `sha256`, in canonical form `canonicalVersion` (an older form, for a signature made before a
+    /// change of form).
+    public mutating func signature(
+        of meeting: Int64, by signer: Int64?, name: String, capacity: String, sha256: String, canonicalVersion: Int
+    ) {
+        append(
+            "minutesSignature",
+            [
+                "meetingId": .int(meeting), "signerPersonId": .optionalInt(signer), "signerName": .text(name),
+                "capacity": .text(capacity), "sha256": .text(sha256), "canonicalVersion": .int(Int64(canonicalVersion))
+            ])
+    }
+
     // MARK: Performance
 
     /// A performance indicator of a body, counted upwards unless said.

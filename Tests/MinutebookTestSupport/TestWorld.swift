@@ -10,7 +10,7 @@ import MinutebookCore
 /// Dates are ISO strings ("2021-06-10"); the municipal year of a meeting or minute is worked out from
 /// its date (May start).
 public struct TestWorld: Sendable {
-    public private(set) var statements: [String] = []
+    public internal(set) var statements: [String] = []
     var lastIDs: [String: Int64] = [:]
     /// Each meeting's body and date, so its minutes need not repeat them.
     var meetings: [Int64: (body: Int64, date: String)] = [:]
@@ -114,10 +114,11 @@ public struct TestWorld: Sendable {
         return id
     }
 
-    /// An agenda item; its position is the next on the meeting's agenda unless given, its number the position unless given.
+    /// An agenda item; its position is the next on the meeting's agenda unless given, its number the position unless
+    /// given; `level` 1 is a sub-item (6a under 6).
     @discardableResult
     public mutating func item(
-        _ title: String, on meeting: Int64, number: String? = nil, part: AgendaPart = .one,
+        _ title: String, on meeting: Int64, number: String? = nil, level: Int = 0, part: AgendaPart = .one,
         exemptReason: String? = nil, isStanding: Bool = false, standing: StandingItemKind? = nil,
         expectsReport: Bool = false, position: Int? = nil, id: Int64? = nil
     ) -> Int64 {
@@ -129,6 +130,7 @@ public struct TestWorld: Sendable {
         ]
         if let standing { values["standingKind"] = .text(standing.rawValue) }
         if expectsReport { values["expectsReport"] = .int(1) }
+        if level != 0 { values["level"] = .int(Int64(level)) }
         return insert("agendaItem", id: id, values)
     }
 
@@ -202,15 +204,17 @@ public struct TestWorld: Sendable {
             ])
     }
 
-    /// An update written on an action at `at` (an ISO timestamp), perhaps moving its status.
+    /// An update written on an action at `at` (an ISO timestamp) by `author` (a person of the directory, when
+    /// `person` is given), perhaps moving its status.
     public mutating func update(
-        on action: Int64, at: String, by author: String, _ text: String, from: ActionStatus? = nil,
-        to: ActionStatus? = nil
+        on action: Int64, at: String, by author: String, person: Int64? = nil, _ text: String,
+        from: ActionStatus? = nil, to: ActionStatus? = nil
     ) {
         append(
             "actionUpdate",
             [
-                "actionId": .int(action), "at": .text(at), "authorName": .text(author), "text": .text(text),
+                "actionId": .int(action), "at": .text(at), "authorName": .text(author),
+                "authorPersonId": .optionalInt(person), "text": .text(text),
                 "statusFrom": .optionalText(from?.rawValue), "statusTo": .optionalText(to?.rawValue)
             ])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookStore
@@ -12,9 +13,10 @@ struct DeferredForwardPlanTests {
     @Test("a deferred item from the plan is deferred there, any other becomes a plan item; both join the next meeting's agenda")
     func deferredItems() async throws {
         let database = try MeetingDayFixture.database()
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (3, 1, '2018-06-20', 2018, 'scheduled')")
-        }
+        // The body's next meeting, in June.
+        var world = try database.world()
+        world.meeting(of: 1, on: "2018-06-20", id: 3)
+        try database.plant(world)
         let plan = GRDBForwardPlanRepository(database: database)
         let by = MeetingDayFixture.editor
         // Knife crime was planned for March from the forward plan.

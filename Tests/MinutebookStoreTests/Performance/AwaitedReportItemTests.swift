@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookStore
@@ -21,17 +22,11 @@ struct AwaitedReportItemTests {
 
     @Test("the awaited 'Domestic Abuse Sub-group update' item is filled, on a published agenda too; no item is added")
     func fillsAwaited() async throws {
-        let seed = try PerformanceSeed()
-        try seed.database.writeSync(as: .system) { db in
-            try db.execute(
-                sql: """
-                    UPDATE meeting SET status = 'agenda_published' WHERE id = 1;
-                    INSERT INTO agendaItem (id, meetingId, position, number, title, part, level, expectsReport) VALUES
-                        (70, 1, 1, '6', 'Reports from sub-groups', 1, 0, 0),
-                        (71, 1, 2, '6a', 'Domestic Abuse Sub-group update', 1, 1, 1),
-                        (72, 1, 3, '7', 'Any other business', 1, 0, 0);
-                    """)
-        }
+        var world = PerformanceSeed.world(meeting: .agendaPublished)
+        world.item("Reports from sub-groups", on: 1, number: "6", id: 70)
+        world.item("Domestic Abuse Sub-group update", on: 1, number: "6a", level: 1, expectsReport: true, id: 71)
+        world.item("Any other business", on: 1, number: "7", id: 72)
+        let seed = try PerformanceSeed(world: world)
         let report = try await filedReport(seed)
         let itemID = try await GRDBSubGroupReportRepository(database: seed.database).placeOnAgenda(reportID: report.id, by: .tool("user:1"))
         #expect(itemID == 71)

@@ -16,18 +16,20 @@ struct PerformanceSeed {
     let meetingDate = LocalDate(year: 2031, month: 3, day: 24) ?? LocalDate(dayNumber: 0)
     static let secretariat = Audience.account(.init(userID: 1, role: .secretariat, partnershipID: 1, personID: nil, memberOfBodyIDs: []))
 
-    init() throws {
+    init(world: TestWorld = Self.world()) throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("mb-perf-\(UUID().uuidString).sqlite").path
         database = try AppDatabase(path: path)
-        try database.plant(Self.world)
+        try database.plant(world)
     }
 
-    static var world: TestWorld {
+    /// Harbourside: a board meeting on 24 March 2031 (scheduled, unless said), a sub-group reporting to the board,
+    /// Morwenna in the board's seat and Idris beside her.
+    static func world(meeting status: MeetingStatus = .scheduled) -> TestWorld {
         var w = TestWorld()
         let harbourside = w.partnership("Harbourside Community Safety Partnership", slug: "harbourside", id: 1)
         let board = w.body("Partnership Board", slug: "board", in: harbourside, id: 1)
         w.body("Domestic Abuse Sub-group", slug: "dasv", kind: .subGroup, reportsTo: board, in: harbourside, id: 2)
-        w.meeting(of: board, on: "2031-03-24", id: 1)
+        w.meeting(of: board, on: "2031-03-24", status: status, id: 1)
         let council = w.organisation("Harbourside Council", in: harbourside, id: 1)
         let morwenna = w.person("Morwenna Trelawny", organisation: council, email: "mt@harbourside.example", in: harbourside, id: 1)
         w.person("Idris Penhaligon", organisation: council, email: "ip@harbourside.example", in: harbourside, id: 2)

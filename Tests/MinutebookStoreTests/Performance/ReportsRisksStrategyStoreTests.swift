@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookStore
@@ -161,10 +162,9 @@ struct RiskStrategyDirectoryStoreTests {
         #expect(entries.first?.personName == "Morwenna Trelawny")
         #expect(entries.first?.email == "mt@harbourside.example")
         #expect(entries.first?.organisationName == "Harbourside Council")
-        try await seed.database.write(as: .system) { db in
-            try db.execute(sql: "UPDATE seatHolding SET endDate = '2031-01-31' WHERE seatId = 1")
-            try db.execute(sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 2, '2031-02-01')")
-        }
+        var world = TestWorld()
+        world.handOver(1, to: 2, on: "2031-02-01")
+        try seed.database.plant(world)
         entries = try await repo.entries(of: 1, audience: PerformanceSeed.secretariat)
         #expect(entries.first?.personName == "Idris Penhaligon")
         let publicView = try await repo.entries(of: 1, audience: .public)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MinutebookCore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookStore
@@ -68,14 +69,11 @@ struct SearchEntryTests {
     @Test("pages of any size and depth follow one ranking, and the total counts every visible match")
     func pagesFollowOneRanking() async throws {
         let fixture = try SearchFixture.make()
-        try await fixture.database.write(as: .system) { db in
-            for i in 0..<300 {
-                try db.execute(
-                    sql: """
-                        INSERT INTO agendaItem (meetingId, position, number, title) VALUES (11, ?, ?, ?)
-                        """, arguments: [10 + i, "\(10 + i)", "Lantern patrol \(i)" + String(repeating: " lantern", count: i % 7)])
-            }
+        var world = try fixture.database.world()
+        for i in 0..<300 {
+            world.item("Lantern patrol \(i)" + String(repeating: " lantern", count: i % 7), on: 11, position: 10 + i)
         }
+        try fixture.database.plant(world)
         let everything = try await fixture.repository.search(SearchQuery(text: "lantern", limit: 100), audience: SearchFixture.boardMember)
         #expect(everything.total == 301)
         var seen: [Int64] = []
@@ -100,13 +98,9 @@ struct BroadSearchTests {
     @Test("a match broader than the cap ranks the most recently recorded candidates and says the total is a lower bound")
     func capped() async throws {
         let fixture = try SearchFixture.make()
-        try await fixture.database.write(as: .system) { db in
-            for i in 0..<60 {
-                try db.execute(
-                    sql: "INSERT INTO agendaItem (id, meetingId, position, number, title) VALUES (?, 12, ?, ?, ?)",
-                    arguments: [2000 + i, 10 + i, "\(10 + i)", "Heron survey \(i)"])
-            }
-        }
+        var world = try fixture.database.world()
+        for i in 0..<60 { world.item("Heron survey \(i)", on: 12, position: 10 + i, id: 2000 + Int64(i)) }
+        try fixture.database.plant(world)
         let narrow = GRDBSearchRepository(database: fixture.database, rankedCandidates: 100)
         let whole = try await narrow.search(SearchQuery(text: "heron", limit: 100), audience: SearchFixture.boardMember)
         #expect(!whole.isCapped && whole.total == 60)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 
 /// An invented partnership set up through the set-up repositories themselves: the Harbourside
 /// Community Safety Partnership with its board and one sub-group.
@@ -44,18 +45,14 @@ struct SetupFixture {
             since: LocalDate(iso: since)!, by: Self.editor)
     }
 
-    /// A meeting inserted as the import or the agenda would, with a status.
-    func meeting(on date: String, status: String = "scheduled", body: Body? = nil) async throws -> Int64 {
-        try await database.write(as: Actor("test:fixture")) { db in
-            let day = LocalDate(iso: date)!
-            try db.execute(
-                sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime, status, approvedAt) VALUES (?, ?, ?, '18:00', ?, ?)",
-                arguments: [
-                    (body ?? board).id, date, MunicipalYear(containing: day).startYear, status,
-                    status == "minutes_approved" ? date : nil
-                ])
-            return db.lastInsertedRowID
-        }
+    /// A meeting as the import or the agenda would make it, with a status (minutes approved on the day).
+    func meeting(on date: String, status: MeetingStatus = .scheduled, body: Body? = nil) async throws -> Int64 {
+        var world = try database.world()
+        let meeting = world.meeting(
+            of: (body ?? board).id, on: date, status: status == .minutesApproved ? .minutesDrafted : status, start: "18:00")
+        if status == .minutesApproved { world.approve(meeting, on: date) }
+        try database.plant(world, as: Actor("test:fixture"))
+        return meeting
     }
 
     func count(_ sql: String, _ arguments: StatementArguments = []) async throws -> Int {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @Suite("Set-up: partnerships and bodies")
@@ -100,10 +101,10 @@ struct PartnershipAndBodySetupTests {
         let bo = try await f.person("Bo Mendez")
         _ = try await f.seat("Police Commander", role: .chairman, holder: ann, since: "2019-06-01", body: old)
         _ = try await f.seat("Police Commander", role: .member, holder: bo, since: "2021-06-01")
-        let oldMeeting = try await f.meeting(on: "2019-07-01", status: "minutes_drafted", body: old)
-        try await f.database.write(as: Actor("test:fixture")) { db in
-            try db.execute(sql: "INSERT INTO action (bodyId, text) VALUES (?, 'Invented action')", arguments: [old.id])
-        }
+        let oldMeeting = try await f.meeting(on: "2019-07-01", status: .minutesDrafted, body: old)
+        var world = try f.database.world()
+        world.action("Invented action", body: old.id)
+        try f.database.plant(world, as: Actor("test:fixture"))
         let merged = try await f.setup.mergeBody(old.id, into: f.board.id, by: editor)
         #expect(merged.formerNames == ["Harbourside Strategic Group"])
         #expect(try await f.count("SELECT bodyId FROM meeting WHERE id = ?", [oldMeeting]) == Int(f.board.id))
@@ -127,7 +128,7 @@ struct PartnershipAndBodySetupTests {
         _ = try await f.meeting(on: "2024-03-01", body: f.subGroup)
         await #expect(throws: DomainError.self) { _ = try await f.setup.mergeBody(f.subGroup.id, into: f.board.id, by: editor) }
         #expect(try await f.count("SELECT count(*) FROM body") == 2)
-        _ = try await f.meeting(on: "2023-03-01", status: "minutes_approved", body: f.subGroup)
+        _ = try await f.meeting(on: "2023-03-01", status: .minutesApproved, body: f.subGroup)
         do {
             _ = try await f.setup.mergeBody(f.subGroup.id, into: f.board.id, by: editor)
             Issue.record("the merge should have been refused")
@@ -169,17 +170,14 @@ struct PeopleSetupTests {
         let kept = try await f.person("Dev Anand")
         let dropped = try await f.person("Devv Anand", email: "dev@council.example")
         _ = try await f.seat("Council Lead", holder: dropped, since: "2020-01-01")
-        let meeting = try await f.meeting(on: "2020-02-01", status: "minutes_drafted")
-        try await f.database.write(as: Actor("test:fixture")) { db in
-            try db.execute(
-                sql: "INSERT INTO attendance (meetingId, personId, name, status) VALUES (?, ?, 'Devv Anand', 'present')",
-                arguments: [meeting, dropped])
-            try db.execute(sql: "UPDATE meeting SET status = 'minutes_approved', approvedAt = '2020-03-01' WHERE id = ?", arguments: [meeting])
-            try db.execute(sql: "INSERT INTO action (bodyId, text) VALUES (?, 'Invented action')", arguments: [f.board.id])
-            let action = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO actionOwner (actionId, personId, code) VALUES (?, ?, 'DA')", arguments: [action, dropped])
-            try db.execute(sql: "INSERT INTO actionUpdate (actionId, authorPersonId, text) VALUES (?, ?, 'Done')", arguments: [action, dropped])
-        }
+        let meeting = try await f.meeting(on: "2020-02-01", status: .minutesDrafted)
+        var world = try f.database.world()
+        world.attendance(at: meeting, "Devv Anand", person: dropped)
+        world.approve(meeting, on: "2020-03-01")
+        let action = world.action("Invented action", body: f.board.id)
+        world.owner(of: action, person: dropped, code: "DA")
+        world.update(on: action, at: "2020-03-02T10:00:00Z", by: "Devv Anand", person: dropped, "Done")
+        try f.database.plant(world, as: Actor("test:fixture"))
         let merged = try await f.setup.mergePerson(dropped, into: kept, by: editor)
         #expect(merged.person.email == "dev@council.example")
         #expect(merged.person.fullName == "Dev Anand")
@@ -301,7 +299,7 @@ struct MeetingScheduleTests {
         // Another body may meet that day.
         let other = try await f.meeting(on: "2025-03-12", body: f.subGroup)
         #expect(try await f.setup.moveMeeting(other, to: LocalDate(iso: "2025-03-26")!, start: nil, reason: nil, by: editor).date.iso == "2025-03-26")
-        let held = try await f.meeting(on: "2024-01-10", status: "minutes_drafted")
+        let held = try await f.meeting(on: "2024-01-10", status: .minutesDrafted)
         await #expect(throws: DomainError.self) {
             _ = try await f.setup.moveMeeting(held, to: LocalDate(iso: "2024-01-17")!, start: nil, reason: nil, by: editor)
         }

@@ -16,12 +16,10 @@ struct ActionTrackerPageTests {
         let accounts = try await MattersArisingPageTests.seed(database)
         try await app.test(.router) { client in
             let chair = TestBrowser(client)
-            try await chair.signIn(accounts.boardMember, Fixture.password)
-            var page = try await chair.get("/p/riverside/actions")
-            #expect(page.status == .ok)
+            var page = try await chair.openTracker(as: accounts.boardMember)
             #expect(page.html.contains("My actions"))
-            #expect(page.html.contains("Flood exercise update"))
-            #expect(!page.html.contains("Review \(MattersArisingPageTests.secret)"))
+            #expect(page.html.contains(ActionTracker.flood))
+            #expect(!page.html.contains(ActionTracker.review))
             // The owner adds an update on the action's page.
             page = try await chair.get("/p/riverside/actions/1")
             #expect(page.html.contains("An update on the flood exercise"))
@@ -32,9 +30,8 @@ struct ActionTrackerPageTests {
             #expect(page.html.contains("Open → In progress"))
 
             let clerk = TestBrowser(client)
-            try await clerk.signIn(accounts.secretariat, Fixture.password)
-            page = try await clerk.get("/p/riverside/actions?body=board")
-            #expect(page.html.contains("Review \(MattersArisingPageTests.secret)"))
+            page = try await clerk.openTracker(as: accounts.secretariat, "?body=board")
+            #expect(page.html.contains(ActionTracker.review))
             let csv = try await clerk.get("/p/riverside/actions?body=board&format=csv")
             #expect(csv.html.contains("id,body,minute"))
             #expect(csv.html.contains("Date fixed for April."))

@@ -16,7 +16,10 @@ struct MattersArisingPageTests {
     static let secret = "HERON-COBALT-77"
 
     /// The Riverside Board's December meeting left two open actions, one of them on a Part 2 minute.
-    static var world: TestWorld {
+    static var world: TestWorld { world() }
+
+    /// The same, with due dates on the flood exercise update and the case review when given.
+    static func world(floodDue: String? = nil, reviewDue: String? = nil) -> TestWorld {
         var w = Fixture.world
         let december = w.meeting(of: 1, on: "2017-12-19", status: .minutesDrafted, id: 1)
         w.meeting(of: 1, on: "2018-03-26", id: 2)
@@ -24,8 +27,8 @@ struct MattersArisingPageTests {
         let review = w.minute("Case Review", number: 181, text: "", part: .two, of: december, id: 2)
         w.resolution("An update on the flood exercise is brought to the next meeting.", of: flood)
         w.resolution("The case of \(secret) is reviewed.", of: review)
-        let update = w.action("Flood exercise update", body: 1, minute: flood, id: 1)
-        let reviewAction = w.action("Review \(secret)", body: 1, minute: review, id: 2)
+        let update = w.action("Flood exercise update", body: 1, minute: flood, due: floodDue, id: 1)
+        let reviewAction = w.action("Review \(secret)", body: 1, minute: review, due: reviewDue, id: 2)
         w.owner(of: update, person: 1)
         w.owner(of: reviewAction, person: 2)
         return w

@@ -3,6 +3,7 @@ import GRDB
 import MinutebookCore
 import MinutebookImport
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 /// Where the real samples are: `../shared/samples` beside the clone or beside a folder above it.
@@ -36,11 +37,9 @@ struct SampleMattersArisingTests {
         let repository = GRDBActionRepository(database: database)
         let body = try await repository.body(named: "Safer Bromley Partnership Strategic Group")
         // The 26 March 2018 meeting is created by the secretariat.
-        try await database.write(as: Actor("test:secretariat")) { db in
-            try db.execute(
-                sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime) VALUES (?, '2018-03-26', 2017, '10:00')",
-                arguments: [body.id])
-        }
+        var world = try database.world()
+        world.meeting(of: body.id, on: "2018-03-26", start: "10:00")
+        try database.plant(world, as: Actor("test:secretariat"))
         return (database, repository, body.id)
     }
 

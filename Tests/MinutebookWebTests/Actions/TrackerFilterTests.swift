@@ -17,28 +17,21 @@ struct TrackerFilterTests {
         let (app, database) = try makeTestApp()
         let accounts = try await MattersArisingPageTests.seed(database)
         try await app.test(.router) { client in
-            let clerk = TestBrowser(client)
-            try await clerk.signIn(accounts.secretariat, Fixture.password)
-            let page = try await clerk.get("/p/riverside/actions")
-            #expect(page.status == .ok)
+            let page = try await TestBrowser(client).openTracker(as: accounts.secretariat)
             #expect(page.html.contains("<h1>Outstanding actions</h1>"))
-            #expect(page.html.contains("Flood exercise update"))
-            #expect(page.html.contains("Review \(MattersArisingPageTests.secret)"))
+            #expect(page.html.contains(ActionTracker.flood))
+            #expect(page.html.contains(ActionTracker.review))
         }
     }
 
     @Test("owner, organisation, status and due date filter the list, and the form keeps each choice from the URL")
     func filters() async throws {
         let (app, database) = try makeTestApp()
-        let accounts = try await MattersArisingPageTests.seed(database)
-        try database.writeSync(as: .system) { db in
-            try db.execute(sql: "UPDATE action SET dueDate = '2018-02-15' WHERE id = 1; UPDATE action SET dueDate = '2018-05-01' WHERE id = 2")
-        }
+        let accounts = try await MattersArisingPageTests.seed(
+            database, world: ActionTracker.world(floodDue: "2018-02-15", reviewDue: "2018-05-01"))
         try await app.test(.router) { client in
             let clerk = TestBrowser(client)
-            try await clerk.signIn(accounts.secretariat, Fixture.password)
-            var page = try await clerk.get("/p/riverside/actions?owner=2")
-            #expect(page.status == .ok)
+            var page = try await clerk.openTracker(as: accounts.secretariat, "?owner=2")
             #expect(page.html.contains("Actions owned by Bram Tollis"))
             #expect(page.html.contains("Review \(MattersArisingPageTests.secret)"))
             #expect(!page.html.contains("Flood exercise update"))
@@ -76,12 +69,10 @@ struct TrackerFilterTests {
         let accounts = try await MattersArisingPageTests.seed(database)
         try await app.test(.router) { client in
             let chair = TestBrowser(client)
-            try await chair.signIn(accounts.boardMember, Fixture.password)
-            var page = try await chair.get("/p/riverside/actions")
+            var page = try await chair.openTracker(as: accounts.boardMember)
             #expect(page.html.contains("<h1>My actions</h1>"))
             let clerk = TestBrowser(client)
-            try await clerk.signIn(accounts.secretariat, Fixture.password)
-            _ = try await clerk.get("/p/riverside/actions")
+            _ = try await clerk.openTracker(as: accounts.secretariat)
             _ = try await clerk.post("/p/riverside/actions/status", [("action", "1"), ("status", "done")])
             page = try await chair.get("/p/riverside/actions")
             #expect(page.status == .ok)

@@ -161,7 +161,7 @@ struct ApiTokenTests {
     func bearer() async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
-        _ = try PublicFixture.signIn(in: database, personID: 1, role: "member")
+        _ = try PublicFixture.signIn(in: database, personID: 1, role: .member)
         let token = try await ApiTokens.issue(
             userID: 50, name: "test script", repository: GRDBApiTokenRepository(database: database),
             by: .tool("test"))

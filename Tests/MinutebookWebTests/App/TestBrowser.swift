@@ -103,8 +103,12 @@ enum Fixture {
     /// The partnership as governance.
     static var world: TestWorld { world() }
 
-    /// The partnership as governance; a test may keep the youth group from the public or give Cato an address.
-    static func world(youthIsPublic: Bool = true, catoEmail: String? = nil) -> TestWorld {
+    /// The partnership as governance; a test may keep the youth group from the public, have it report to the
+    /// board, make its police lead the chair or give Cato an address.
+    static func world(
+        youthIsPublic: Bool = true, youthReportsToBoard: Bool = false, youthLead: SeatRole = .member,
+        catoEmail: String? = nil
+    ) -> TestWorld {
         var w = TestWorld()
         let riverside = w.partnership("Riverside Safer Partnership", slug: "riverside", id: 1)
         let council = w.organisation("Riverside Council", abbreviation: "RC", sector: "council", in: riverside, id: 1)
@@ -113,11 +117,13 @@ enum Fixture {
         let bram = w.person("Bram Tollis", organisation: police, email: "bram@riverside.example", in: riverside, id: 2)
         w.person("Cato Penwright", organisation: council, email: catoEmail, in: riverside, id: 3)
         let board = w.body("Riverside Board", slug: "board", in: riverside, id: 1)
-        let youth = w.body("Youth Justice Group", slug: "youth", kind: .subGroup, isPublic: youthIsPublic, in: riverside, id: 2)
+        let youth = w.body(
+            "Youth Justice Group", slug: "youth", kind: .subGroup, reportsTo: youthReportsToBoard ? board : nil,
+            isPublic: youthIsPublic, in: riverside, id: 2)
         let leader = w.seat("Council Leader", on: board, role: .chairman, organisation: council, id: 1)
-        let youthLead = w.seat("Police Youth Lead", on: youth, organisation: police, id: 2)
+        let youthLeadSeat = w.seat("Police Youth Lead", on: youth, role: youthLead, organisation: police, id: 2)
         w.holding(leader, by: ada, from: "2015-05-01")
-        w.holding(youthLead, by: bram, from: "2015-05-01")
+        w.holding(youthLeadSeat, by: bram, from: "2015-05-01")
         return w
     }
 }

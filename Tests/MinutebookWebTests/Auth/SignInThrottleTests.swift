@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -116,15 +117,9 @@ struct SignInThrottleTests {
         let database = try AppDatabase(path: path)
         let sessions = GRDBSessionRepository(database: database)
         let throttle = SignInThrottle()
-        try await database.write(as: .system) { db in
-            for _ in 0..<50 {
-                try db.execute(
-                    sql: """
-                        INSERT INTO loginAttempt (email, address, succeeded, at)
-                        VALUES ('ada@example.org', '198.51.100.1', 0, strftime('%Y-%m-%dT%H:%M:%SZ','now','-\(throttle.maxDelaySeconds + 5) seconds'))
-                        """)
-            }
-        }
+        var world = TestWorld()
+        world.failedSignIns(50, to: "ada@example.org", from: "198.51.100.1", secondsAgo: throttle.maxDelaySeconds + 5)
+        try database.plant(world)
         guard case .go(let id) = try await sessions.claimAttempt(email: "ada@example.org", address: "192.0.2.1", throttle: throttle) else {
             Issue.record("the account stayed locked after its delay")
             return

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -18,12 +19,10 @@ struct EscalatedIndicatorPackTests {
         let (app, database) = try makeTestApp()
         let (accounts, _) = try await seedReporting(database)
         let year = PerformanceYear(containing: YearMonth(Today.date))
-        try await database.write(as: .system) { db in
-            try db.execute(sql: "INSERT INTO indicatorTarget (indicatorId, yearStart, value) VALUES (1, ?, 120)", arguments: [year.start.iso])
-            try db.execute(
-                sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', ?, 14)",
-                arguments: [year.start.iso])
-        }
+        var world = try database.world()
+        world.target(of: 1, yearStart: year.start.iso, 120)
+        world.actual(of: 1, month: year.start.iso, 14)
+        try database.plant(world)
         try await app.test(.router) { client in
             let chair = TestBrowser(client)
             try await chair.signIn(accounts.otherMember, Fixture.password)

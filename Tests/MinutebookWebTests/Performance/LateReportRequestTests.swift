@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -16,15 +17,11 @@ struct LateReportRequestTests {
     @Test("past the next meeting's deadline the page offers the following meeting, and the button asks for that one")
     func offersFollowingMeeting() async throws {
         let (app, database) = try makeTestApp()
-        let (accounts, _) = try await seedReporting(database)
         let soon = Today.date.adding(days: 2), later = Today.date.adding(days: 70)
-        try await database.write(as: .system) { db in
-            try db.execute(sql: "UPDATE seat SET role = 'chairman' WHERE id = 2")
-            try db.execute(sql: "UPDATE meeting SET date = ? WHERE id = 1", arguments: [soon.iso])
-            try db.execute(
-                sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (2, 1, ?, ?, 'scheduled')",
-                arguments: [later.iso, MunicipalYear(containing: later).startYear])
-        }
+        let (accounts, _) = try await seedReporting(database, meetingOn: soon, youthLead: .chairman)
+        var world = try database.world()
+        world.meeting(of: 1, on: later.iso, id: 2)
+        try database.plant(world)
         #expect(Today.date > SubGroupReportRules.deadline(for: soon))
         try await app.test(.router) { client in
             let clerk = TestBrowser(client)

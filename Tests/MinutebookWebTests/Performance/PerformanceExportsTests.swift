@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -20,15 +21,11 @@ struct PerformanceExportsTests {
 
     func seed(_ database: AppDatabase) async throws -> (Fixture.Accounts, published: Int64, draft: Int64) {
         let (accounts, _) = try await seedReporting(database)
-        try await database.write(as: .system) { db in
-            try db.execute(
-                sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'gannet-draft', ?, 0)",
-                arguments: [Self.draftIndicator])
-            try db.execute(
-                sql: """
-                    INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', '2025-04', 31), (2, 'month', '2025-04', 777)
-                    """)
-        }
+        var world = try database.world()
+        let unpublished = world.indicator(Self.draftIndicator, code: "gannet-draft", body: 1, in: 1, isPublished: false)
+        world.actual(of: 1, month: "2025-04", 31)
+        world.actual(of: unpublished, month: "2025-04", 777)
+        try database.plant(world)
         let strategies = GRDBStrategyRepository(database: database)
         let editor = Editor.tool("test")
         let action = DeliveryAction(id: 0, title: "Mentoring scheme", lead: "YJS Manager", indicatorIDs: [1, 2])

@@ -5,25 +5,21 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
 
-/// The accounts fixture plus: the youth group reports to the board, the board meets in three weeks.
-func seedReporting(_ database: AppDatabase) async throws -> (Fixture.Accounts, meetingDate: LocalDate) {
-    let accounts = try await Fixture.seed(database)
-    let date = Today.date.adding(days: 21)
-    try await database.write(as: .system) { db in
-        try db.execute(sql: "UPDATE body SET reportsToBodyId = 1 WHERE id = 2")
-        try db.execute(
-            sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (1, 1, ?, ?, 'agenda_published')",
-            arguments: [date.iso, MunicipalYear(containing: date).startYear])
-        try db.execute(
-            sql:
-                "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 2, 'first-time-entrants', 'First-time entrants', 1)"
-        )
-    }
-    return (accounts, date)
+/// The accounts fixture plus: the youth group reports to the board (its police lead the chair, when said), the
+/// board meets on `date` (in three weeks, unless said) with its agenda published, the youth group counts
+/// first-time entrants (indicator 1).
+func seedReporting(
+    _ database: AppDatabase, meetingOn date: LocalDate = Today.date.adding(days: 21), youthLead: SeatRole = .member
+) async throws -> (Fixture.Accounts, meetingDate: LocalDate) {
+    var world = Fixture.world(youthReportsToBoard: true, youthLead: youthLead)
+    world.meeting(of: 1, on: date.iso, status: .agendaPublished, id: 1)
+    world.indicator("First-time entrants", code: "first-time-entrants", body: 2, in: 1)
+    return (try await Fixture.seed(database, world: world), date)
 }
 
 @Suite("Performance forms")

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -22,21 +23,13 @@ struct PerformancePackTests {
         let (accounts, date) = try await seedReporting(database)
         let lastMeeting = Today.date.adding(days: -40)
         let year = PerformanceYear(containing: YearMonth(Today.date))
-        try await database.write(as: .system) { db in
-            try db.execute(
-                sql: "INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (2, 1, ?, ?, 'held')",
-                arguments: [lastMeeting.iso, MunicipalYear(containing: lastMeeting).startYear])
-            try db.execute(
-                sql: "INSERT INTO indicator (partnershipId, bodyId, code, name, isPublished) VALUES (1, 1, 'draft-one', ?, 0)",
-                arguments: [Self.secretIndicator])
-            try db.execute(sql: "INSERT INTO indicatorTarget (indicatorId, yearStart, value) VALUES (1, ?, 120)", arguments: [year.start.iso])
-            try db.execute(
-                sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (1, 'month', ?, 14)",
-                arguments: [year.start.iso])
-            try db.execute(
-                sql: "INSERT INTO indicatorActual (indicatorId, periodKind, periodStart, value) VALUES (2, 'month', ?, 99)",
-                arguments: [year.start.iso])
-        }
+        var world = try database.world()
+        world.meeting(of: 1, on: lastMeeting.iso, status: .held, id: 2)
+        let draft = world.indicator(Self.secretIndicator, code: "draft-one", body: 1, in: 1, isPublished: false)
+        world.target(of: 1, yearStart: year.start.iso, 120)
+        world.actual(of: 1, month: year.start.iso, 14)
+        world.actual(of: draft, month: year.start.iso, 99)
+        try database.plant(world)
         let risks = GRDBRiskRegisterRepository(database: database)
         let editor = Editor.tool("test")
         func score(_ l: Int, _ i: Int) throws -> RiskScore { try #require(RiskScore(likelihood: l, impact: i)) }

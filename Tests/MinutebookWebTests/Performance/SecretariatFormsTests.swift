@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import MinutebookCore
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -295,10 +296,9 @@ struct SecretariatFormsTests {
             #expect(try await secretary.get("/p/riverside/directory").html.contains("Ada Quill"))
         }
         // The seat changes hands: the directory shows the new holder with no edit.
-        try await database.write(as: .system) { db in
-            try db.execute(sql: "UPDATE seatHolding SET endDate = '2025-01-31' WHERE seatId = 1")
-            try db.execute(sql: "INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 3, '2025-02-01')")
-        }
+        var handOver = TestWorld()
+        handOver.handOver(1, to: 3, on: "2025-02-01")
+        try database.plant(handOver)
         try await app.test(.router) { client in
             let member = TestBrowser(client)
             try await member.signIn(accounts.boardMember, Fixture.password)

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import MinutebookCore
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -92,7 +93,7 @@ struct LeakTests {
     func memberFinds() async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
-        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: "member")
+        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: .member)
         try await app.test(.router) { client in
             let search = try await client.execute(uri: "/api/v1/search?q=zq%2A&limit=100", method: .get, headers: [.cookie: cookie])
             let found = String(buffer: search.body)
@@ -122,7 +123,7 @@ struct LeakTests {
     func meetingDayRecord() async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
-        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: "member")
+        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: .member)
         try await app.test(.router) { client in
             for uri in [
                 "/p/millbrook/bodies/board/meetings/2019-12-10", "/api/v1/partnerships/millbrook/bodies/board/meetings/2019-12-10",
@@ -178,17 +179,13 @@ extension PublicFixture {
             memberOfBodyIDs: [1]))
 
     /// A signed-in session for a new account of `personID`; returns the Cookie header value.
-    static func signIn(in database: AppDatabase, personID: Int64, role: String) throws -> String {
+    static func signIn(in database: AppDatabase, personID: Int64, role: UserRole) throws -> String {
         let token = Tokens.random()
         let hash = Tokens.sha256Hex(token)
-        try database.writeSync(as: .system) { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO user (id, email, passwordHash, role, partnershipId, personId) VALUES (50, 'ada@millbrook.example', 'x', ?, 1, ?);
-                    INSERT INTO session (tokenHash, userId, csrfToken, expiresAt)
-                    VALUES (?, 50, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 day'));
-                    """, arguments: [role, personID, hash, Tokens.random()])
-        }
+        var world = TestWorld()
+        let account = world.account("ada@millbrook.example", role: role, in: 1, person: personID, id: 50)
+        world.session(of: account, tokenHash: hash, csrfToken: Tokens.random())
+        try database.plant(world)
         return "mb_session=\(token)"
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import MinutebookStore
+import MinutebookTestSupport
 import Synchronization
 import Testing
 
@@ -55,7 +56,7 @@ struct PublicPageCacheTests {
     func signedInBypassesTheCache() async throws {
         let (app, database) = try makeTestApp()
         try PublicFixture.plant(in: database)
-        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: "member")
+        let cookie = try PublicFixture.signIn(in: database, personID: 1, role: .member)
         let uri = "/p/millbrook/bodies/board/meetings/2019-12-10"
         try await app.test(.router) { client in
             let anonymousFirst = try await client.execute(uri: uri, method: .get)
@@ -84,6 +85,13 @@ struct PublicPageCacheTests {
         }
     }
 
+    /// A write to the record: one partnership more.
+    static var anotherPartnership: TestWorld {
+        var world = TestWorld()
+        world.partnership("Elmbridge Partnership", slug: "elm")
+        return world
+    }
+
     @Test("a hit renders nothing: the page is rendered once per data version")
     func rendersOncePerVersion() async throws {
         let database = try AppDatabase.inMemory()
@@ -98,9 +106,7 @@ struct PublicPageCacheTests {
         let second = try await cache.entry("page /", contentType: "text/html", render: render)
         #expect(renders.withLock { $0 } == 1)
         #expect(first.etag == second.etag)
-        try await database.write(as: .system) { db in
-            try db.execute(sql: "INSERT INTO partnership (slug, name) VALUES ('elm', 'Elmbridge Partnership')")
-        }
+        try database.plant(Self.anotherPartnership)
         let third = try await cache.entry("page /", contentType: "text/html", render: render)
         #expect(renders.withLock { $0 } == 2)
         // The same bytes keep their tag: an ETag is a digest of the content and says nothing of the data version.
@@ -119,9 +125,7 @@ struct PublicPageCacheTests {
             return Array("page".utf8)
         }
         _ = try await cache.entry("page /", contentType: "text/html", render: render)
-        try other.writeSync(as: .system) { db in
-            try db.execute(sql: "INSERT INTO partnership (slug, name) VALUES ('elm', 'Elmbridge Partnership')")
-        }
+        try other.plant(Self.anotherPartnership)
         #expect(served.localDataCommits == 0)
         _ = try await cache.entry("page /", contentType: "text/html", render: render)
         #expect(renders.withLock { $0 } == 2)

@@ -6,6 +6,7 @@ import MinutebookCore
 import MinutebookImport
 import MinutebookServices
 import MinutebookStore
+import MinutebookTestSupport
 import Testing
 
 @testable import MinutebookWeb
@@ -113,13 +114,13 @@ struct SampleMinutesPrintTests {
         let url = try #require(SampleFiles.samples).appendingPathComponent("sbp-2018-03-26-agenda-pack.txt")
         let record = try #require(try MinutesImporter().records(fromFile: url).first)
         _ = try await MeetingImportWriter(database: database).write(record, file: url.lastPathComponent)
-        let meetingID: Int64 = try await database.write(as: Actor("test:secretariat")) { db in
-            let bodyID = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM body WHERE name = ?", arguments: [record.body]))
-            try db.execute(
-                sql: "INSERT INTO meeting (bodyId, date, municipalYear, startTime) VALUES (?, '2018-03-26', 2017, '10:00')",
-                arguments: [bodyID])
-            return db.lastInsertedRowID
-        }
+        let bodyName = record.body
+        let bodyID = try #require(
+            try await database.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM body WHERE name = ?", arguments: [bodyName]) })
+        // The secretariat makes the 26 March 2018 meeting.
+        var world = try database.world()
+        let meetingID = world.meeting(of: bodyID, on: "2018-03-26", start: "10:00")
+        try database.plant(world, as: Actor("test:secretariat"))
         let agendas = GRDBAgendaRepository(database: database)
         _ = try await agendas.addItem(
             NewAgendaItem(title: "Minutes of the previous meeting", kind: .previousMinutes), to: meetingID,

@@ -77,13 +77,9 @@ struct SignedVotesTests {
         let form1 = try await database.read { db in try GRDBMinutesSignatureRepository.canonicalText(meetingID: 1, version: 1, db) }
         #expect(form1.hasPrefix("minutebook-minutes=1\n"))
         #expect(!form1.contains("vote=") && !form1.contains("declaration="))
-        try await database.write(as: Actor("test:old-signature")) { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO minutesSignature (meetingId, signerPersonId, signerName, capacity, sha256, canonicalVersion)
-                    VALUES (1, 1, 'Wren Talbot', 'Chair', ?, 1)
-                    """, arguments: [SHA256Hex.digest(form1.utf8)])
-        }
+        var world = TestWorld()
+        world.signature(of: 1, by: 1, name: "Wren Talbot", capacity: "Chair", sha256: SHA256Hex.digest(form1.utf8), canonicalVersion: 1)
+        try database.plant(world, as: Actor("test:old-signature"))
         #expect(try await signatures.verify(meetingID: 1)?.matches == true)
         #expect(try await signatures.canonicalText(meetingID: 1) == form1)
     }
