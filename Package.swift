@@ -5,6 +5,14 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
 
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
+/// What every test target over the store builds on: the domain, the SQLite store (and GRDB, to read a
+/// table back) and the fixtures written as governance (TestWorld).
+let storeTestDependencies: [Target.Dependency] = [
+    "MinutebookCore", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport", grdb
+]
+
 let package = Package(
     name: "Minutebook",
     platforms: [.macOS(.v14)],
@@ -129,6 +137,8 @@ let package = Package(
                 "MinutebookTools",
                 "MinutebookServices",
                 "MinutebookWeb",
+                // `minutebook dev world`: the end-to-end tests plant their fixtures as TestWorld steps.
+                "MinutebookTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -158,57 +168,38 @@ let package = Package(
         // Fixtures as governance (TestWorld), shared by the test targets.
         .target(
             name: "MinutebookTestSupport",
-            dependencies: ["MinutebookCore", "MinutebookStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["MinutebookCore", "MinutebookStore", grdb],
             path: "Tests/MinutebookTestSupport",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "MinutebookToolsTests", dependencies: ["MinutebookTools"], swiftSettings: swiftSettings),
         .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "MinutebookStoreTests",
-            dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift")
-            ],
-            swiftSettings: swiftSettings
-        ),
+        .testTarget(name: "MinutebookStoreTests", dependencies: storeTestDependencies, swiftSettings: swiftSettings),
         .testTarget(
             name: "MinutebookImportTests",
-            dependencies: [
-                "MinutebookCore", "MinutebookImport", "MinutebookStore", "MinutebookTools", "MinutebookTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation")
-            ],
+            dependencies: storeTestDependencies + ["MinutebookImport", zipFoundation],
             resources: [.copy("Fixtures"), .copy("Spreadsheets")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MinutebookWebTests",
-            dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookWeb", "MinutebookImport", "MinutebookTools", "MinutebookServices",
-                "MinutebookTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            dependencies: storeTestDependencies + [
+                "MinutebookWeb", "MinutebookImport", "MinutebookServices", zipFoundation,
                 .product(name: "HummingbirdTesting", package: "hummingbird")
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MinutebookMigrationTests",
-            dependencies: [
-                "MinutebookCore", "MinutebookStore", "MinutebookServices",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: storeTestDependencies + [
+                "MinutebookServices", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird")
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "MinutebookCLITests",
-            dependencies: [
-                "minutebook", "minutebook-bench", "MinutebookStore", "MinutebookTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift")
-            ],
+            dependencies: storeTestDependencies + ["minutebook", "minutebook-bench"],
             swiftSettings: swiftSettings
         )
     ]

@@ -1,7 +1,8 @@
 """Shared e2e fixtures: start the already-built `minutebook` (MINUTEBOOK_BIN) over a fresh database
 prepared through the CLI, on a free loopback port. Nothing is built here."""
-import sqlite3
+import json
 import subprocess
+import tempfile
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,31 +17,30 @@ PASSWORD = "river otter lantern"
 # An invented partnership: a board with two meetings (the second approves the first's minutes)
 # and a Part 2 item carrying a planted phrase that must never reach the public.
 SECRET = "HERON-OBSIDIAN-77"
-SEED_SQL = f"""
-INSERT INTO partnership (id, slug, name) VALUES (1, 'millbrook', 'Millbrook Safer Communities Partnership');
-INSERT INTO organisation (id, partnershipId, name, abbreviation, sector) VALUES
-    (1, 1, 'Millbrook Borough Council', 'MBC', 'council'), (2, 1, 'Fenland Constabulary', 'FC', 'police');
-INSERT INTO person (id, partnershipId, fullName, organisationId, email) VALUES
-    (1, 1, 'Priya Okafor', 1, 'priya@millbrook.example'),
-    (2, 1, 'Tomas Reyne', 2, 'tomas@millbrook.example'),
-    (3, 1, 'Wendy Ashgrove', 1, NULL);
-INSERT INTO jobTitle (personId, title, organisationId, startDate) VALUES
-    (1, 'Cabinet Member for Communities', 1, '2016-05-01'), (2, 'Borough Commander', 2, '2016-05-01');
-INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Millbrook Partnership Board', 'board');
-INSERT INTO seat (id, bodyId, title, organisationId, role, position) VALUES
-    (1, 1, 'Cabinet Member for Communities', 1, 'chairman', 1),
-    (2, 1, 'Borough Commander', 2, 'member', 2),
-    (3, 1, 'Community Safety Manager', 1, 'secretariat', 3);
-INSERT INTO seatHolding (seatId, personId, startDate) VALUES (1, 1, '2016-05-01'), (2, 2, '2016-05-01'), (3, 3, '2016-05-01');
-INSERT INTO meeting (id, bodyId, date, municipalYear, status, venue, startTime) VALUES
-    (1, 1, '2018-03-26', 2017, 'agenda_published', 'Town Hall, Committee Room 2', '14:00'),
-    (2, 1, '2018-06-25', 2018, 'scheduled', 'Town Hall, Committee Room 2', '14:00');
-INSERT INTO agendaItem (meetingId, position, number, title, part, exemptReason) VALUES
-    (1, 1, '1', 'Apologies for absence', 1, NULL),
-    (1, 2, '2', 'Minutes of the previous meeting', 1, NULL),
-    (1, 3, '3', 'Neighbourhood crime update', 1, NULL),
-    (1, 4, '4', 'Case review {SECRET}', 2, 'Information relating to an individual');
-"""
+HALL = "Town Hall, Committee Room 2"
+SEED_WORLD = [
+    {"partnership": "Millbrook Safer Communities Partnership", "slug": "millbrook", "id": 1},
+    {"organisation": "Millbrook Borough Council", "abbreviation": "MBC", "sector": "council", "in": 1, "id": 1},
+    {"organisation": "Fenland Constabulary", "abbreviation": "FC", "sector": "police", "in": 1, "id": 2},
+    {"person": "Priya Okafor", "organisation": 1, "email": "priya@millbrook.example", "in": 1, "id": 1},
+    {"person": "Tomas Reyne", "organisation": 2, "email": "tomas@millbrook.example", "in": 1, "id": 2},
+    {"person": "Wendy Ashgrove", "organisation": 1, "in": 1, "id": 3},
+    {"jobTitle": "Cabinet Member for Communities", "of": 1, "at": 1, "from": "2016-05-01"},
+    {"jobTitle": "Borough Commander", "of": 2, "at": 2, "from": "2016-05-01"},
+    {"body": "Millbrook Partnership Board", "slug": "board", "in": 1, "id": 1},
+    {"seat": "Cabinet Member for Communities", "on": 1, "organisation": 1, "role": "chairman", "position": 1, "id": 1},
+    {"seat": "Borough Commander", "on": 1, "organisation": 2, "position": 2, "id": 2},
+    {"seat": "Community Safety Manager", "on": 1, "organisation": 1, "role": "secretariat", "position": 3, "id": 3},
+    {"holding": 1, "by": 1, "from": "2016-05-01"},
+    {"holding": 2, "by": 2, "from": "2016-05-01"},
+    {"holding": 3, "by": 3, "from": "2016-05-01"},
+    {"meeting": 1, "on": "2018-03-26", "status": "agenda_published", "venue": HALL, "start": "14:00", "id": 1},
+    {"meeting": 1, "on": "2018-06-25", "venue": HALL, "start": "14:00", "id": 2},
+    {"item": "Apologies for absence", "on": 1},
+    {"item": "Minutes of the previous meeting", "on": 1},
+    {"item": "Neighbourhood crime update", "on": 1},
+    {"item": f"Case review {SECRET}", "on": 1, "part": 2, "exemptReason": "Information relating to an individual"},
+]
 
 
 @dataclass
@@ -58,15 +58,24 @@ def _cli(*args, stdin=None):
     return subprocess.run([BIN, *args], input=stdin, text=True, capture_output=True, check=True)
 
 
+def plant(database, *worlds):
+    """Plants the worlds (lists of TestWorld steps, see `minutebook dev world`) into the migrated database, in
+    one audited write: the end-to-end tests' one way to build a partnership, the Swift tests' words."""
+    steps = [step for world in worlds for step in world]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
+        json.dump(steps, file)
+    try:
+        _cli("dev", "world", "--database", str(database), file.name)
+    finally:
+        Path(file.name).unlink()
+
+
 @pytest.fixture(scope="module")
 def minutebook_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
     db = tmp / "web.sqlite"
     _cli("migrate", "--database", str(db))
-    con = sqlite3.connect(db)
-    con.executescript(SEED_SQL)
-    con.commit()
-    con.close()
+    plant(db, SEED_WORLD)
     site = Site(url="", database=db)
     _cli("user", "add", site.secretariat, "--role", "secretariat", "--partnership", "millbrook",
          "--person", "Wendy Ashgrove", "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
@@ -103,6 +112,18 @@ def serious_violations(page):
     return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
             for v in results.response["violations"] if v.get("impact") in ("serious", "critical")] + [
         ("page-structure", problem, []) for problem in structure_problems(page.content())]
+
+
+def sign_in(page, base, email, password=PASSWORD):
+    """Signs in through the real form on `page`, at the site whose address is `base`, and asserts the
+    session began (the page offers to sign out). The one way the end-to-end tests sign in."""
+    from playwright.sync_api import expect
+    page.goto(base + "/login")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("button:has-text('Sign in')")
+    expect(page.locator("text=Sign out").first).to_be_visible()
+    return page
 
 
 def screenshot(page, name):

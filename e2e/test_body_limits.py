@@ -5,20 +5,20 @@ server reading it into memory: its peak resident memory (VmHWM from /proc) stays
 public page keeps answering."""
 import re
 import socket
-import sqlite3
 import subprocess
 import threading
 import time
 import urllib.request
 
+from conftest import plant
 from servers import BIN, free_port, wait_until_healthy
 
 SIXTY_MB = 60 * 1024 * 1024
 CHUNK = b"a" * (1024 * 1024)
-SEED = """
-INSERT INTO partnership (id, slug, name) VALUES (1, 'millbrook', 'Millbrook Safer Communities Partnership');
-INSERT INTO body (id, partnershipId, slug, name, kind) VALUES (1, 1, 'board', 'Millbrook Partnership Board', 'board');
-"""
+SEED_WORLD = [
+    {"partnership": "Millbrook Safer Communities Partnership", "slug": "millbrook", "id": 1},
+    {"body": "Millbrook Partnership Board", "slug": "board", "in": 1, "id": 1},
+]
 
 
 def status_kb(pid, field):
@@ -57,10 +57,7 @@ def hostile_post(port, path, chunked, results):
 def test_hostile_bodies_leave_memory_and_the_public_page_alone(tmp_path):
     db = tmp_path / "limits.sqlite"
     subprocess.run([BIN, "migrate", "--database", str(db)], check=True, capture_output=True)
-    con = sqlite3.connect(db)
-    con.executescript(SEED)
-    con.commit()
-    con.close()
+    plant(db, SEED_WORLD)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = open(tmp_path / "serve.log", "w")

@@ -2,10 +2,9 @@
 before it does any work: no pack is built for a folder that does not exist, no server says "serving" on a
 port another program holds."""
 import socket
-import sqlite3
 import subprocess
 
-from conftest import SEED_SQL
+from conftest import SEED_WORLD, plant
 from servers import BIN, free_port
 
 
@@ -16,9 +15,7 @@ def run(*args, timeout=60):
 def test_pack_into_a_missing_folder_is_one_line_before_any_build(tmp_path):
     db = tmp_path / "mb.sqlite"
     assert run("migrate", "--database", str(db)).returncode == 0
-    con = sqlite3.connect(db)
-    con.executescript(SEED_SQL)
-    con.close()
+    plant(db, SEED_WORLD)
     out = tmp_path / "missing" / "dir" / "x.pdf"
     result = run("pack", "--body", "board", "--date", "2018-03-26", "--out", str(out), "--database", str(db))
     assert result.returncode != 0

@@ -4,31 +4,27 @@ register, takes three items out of order and defers one, writes notes, resolutio
 chair's casting vote and a declaration of interest, and closes the meeting. The draft minutes carry
 the running numbers (after minute 174 of December), the tracker the two actions; a second browser
 saving the same item meets a conflict message. axe checks every page of the flow."""
-import sqlite3
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import PASSWORD, SEED_SQL, Site, _cli, check, screenshot
+from conftest import PASSWORD, SEED_WORLD, Site, _cli, check, plant, screenshot, sign_in
 from page_structure import structure_problems
 from servers import serve
 
 MEETING = "/p/millbrook/bodies/board/meetings/2018-03-26"
 # December's minutes ended at 174: March's run on from 175.
-EARLIER_SQL = """
-INSERT INTO meeting (id, bodyId, date, municipalYear, status) VALUES (3, 1, '2017-12-19', 2017, 'minutes_drafted');
-INSERT INTO minute (meetingId, bodyId, municipalYear, position, number, title) VALUES (3, 1, 2017, 1, 174, 'Any other business');
-"""
+EARLIER_WORLD = [
+    {"meeting": 1, "on": "2017-12-19", "status": "minutes_drafted", "id": 3},
+    {"minute": "Any other business", "number": 174, "of": 3},
+]
 
 
 @pytest.fixture
 def site(tmp_path):
     db = tmp_path / "day.sqlite"
     _cli("migrate", "--database", str(db))
-    con = sqlite3.connect(db)
-    con.executescript(SEED_SQL + EARLIER_SQL)
-    con.commit()
-    con.close()
+    plant(db, SEED_WORLD, EARLIER_WORLD)
     site = Site(url="", database=db)
     _cli("user", "add", site.secretariat, "--role", "secretariat", "--partnership", "millbrook",
          "--person", "Wendy Ashgrove", "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
@@ -39,15 +35,10 @@ def site(tmp_path):
         yield site
 
 
-def sign_in(chromium, site, email, javascript):
+def signed_in(chromium, site, email, javascript):
+    """A new browser context (scripts on or off) signed in as `email`, and its page."""
     context = chromium.new_context(java_script_enabled=javascript)
-    page = context.new_page()
-    page.goto(site.url + "/login")
-    page.fill("#email", email)
-    page.fill("#password", site.password)
-    page.click("button:has-text('Sign in')")
-    assert page.locator("text=Sign out").is_visible()
-    return context, page
+    return context, sign_in(context.new_page(), site.url, email, site.password)
 
 
 def audit(page, name, javascript):
@@ -72,7 +63,7 @@ def save_notes(page, javascript):
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
 def test_a_clerk_runs_the_meeting(site, chromium, javascript):
     tag = "js" if javascript else "nojs"
-    context, page = sign_in(chromium, site, site.secretariat, javascript)
+    context, page = signed_in(chromium, site, site.secretariat, javascript)
     page.goto(site.url + MEETING)
     page.click("text=Run the meeting: live minutes")
     audit(page, f"md-{tag}-01-not-open", javascript)
@@ -114,7 +105,7 @@ def test_a_clerk_runs_the_meeting(site, chromium, javascript):
     assert page.input_value("#notes") == "The Borough Commander's substitute presented the crime figures."
 
     # A second browser opens the same item; the clerk saves first; the second save meets a conflict.
-    other_context, other = sign_in(chromium, site, site.admin, javascript)
+    other_context, other = signed_in(chromium, site, site.admin, javascript)
     other.goto(item_url)
     page.fill("#notes", "The Borough Commander's substitute presented the crime figures. Burglary fell.")
     save_notes(page, javascript)

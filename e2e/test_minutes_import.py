@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from conftest import check
+from conftest import check, sign_in
 
 # Invented minutes of the seeded Millbrook Partnership Board. 'TR' fits two attendees.
 MINUTES = """MILLBROOK PARTNERSHIP BOARD
@@ -33,11 +33,7 @@ The meeting ended at 11.15 am
 @pytest.fixture(scope="module")
 def secretary(minutebook_site, chromium):
     context = chromium.new_context()
-    page = context.new_page()
-    page.goto(minutebook_site.url + "/login")
-    page.fill("#email", minutebook_site.secretariat)
-    page.fill("#password", minutebook_site.password)
-    page.click("button:has-text('Sign in')")
+    page = sign_in(context.new_page(), minutebook_site.url, minutebook_site.secretariat, minutebook_site.password)
     yield page
     context.close()
 

@@ -13,7 +13,7 @@ import time
 import pytest
 
 import moderngov_site as ms
-from conftest import check
+from conftest import check, sign_in
 from servers import BIN
 
 FAST = ["--delay", "0", "--timeout", "1", "--backoff", "0.1"]
@@ -234,10 +234,7 @@ def test_an_administrator_runs_the_migration_from_the_admin_pages(site, minutebo
     context = chromium.new_context()
     page = context.new_page()
     try:
-        page.goto(minutebook_site.url + "/login")
-        page.fill("#email", minutebook_site.admin)
-        page.fill("#password", minutebook_site.password)
-        page.click("button:has-text('Sign in')")
+        sign_in(page, minutebook_site.url, minutebook_site.admin, minutebook_site.password)
         page.goto(minutebook_site.url + "/admin/migrations")
         check(page, "moderngov-01-form")
         # A refused form keeps its values and links the error summary to the field.

@@ -14,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from conftest import screenshot, serious_violations
+from conftest import screenshot, serious_violations, sign_in
 from servers import BIN, serve, smtp_server
 
 PASSWORD = "tidal heron compass"
@@ -176,11 +176,7 @@ def test_meeting_page_links_the_pack_and_the_issue_is_recorded(issued):
 @pytest.fixture(scope="module")
 def clerk_page(issued, chromium):
     context = chromium.new_context()
-    page = context.new_page()
-    page.goto(issued["base"] + "/login")
-    page.fill("#email", "clerk@thornbury.example")
-    page.fill("#password", PASSWORD)
-    page.click("button:has-text('Sign in')")
+    page = sign_in(context.new_page(), issued["base"], "clerk@thornbury.example", PASSWORD)
     yield page
     context.close()
 

@@ -5,7 +5,7 @@ import sqlite3
 import subprocess
 
 import pytest
-from conftest import serious_violations
+from conftest import serious_violations, sign_in
 from servers import BIN, serve
 
 CLERK = "clerk@lowmoor.example"
@@ -45,11 +45,7 @@ def site(tmp_path_factory):
 def _signed_in(browser, site, javascript):
     page = browser.new_context(java_script_enabled=javascript).new_page()
     page.set_default_timeout(15000)
-    page.goto(site + "/login")
-    page.fill("#email", CLERK)
-    page.fill("#password", PASSWORD)
-    page.click("main button[type=submit]")
-    return page
+    return sign_in(page, site, CLERK, PASSWORD)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from actions_support import run, seeded_database
-from conftest import serious_violations
+from conftest import serious_violations, sign_in
 from servers import serve, smtp_server
 
 PASSWORD = "teal heron lantern"
@@ -57,11 +57,7 @@ def test_request_updates_from_the_web_and_reminders_once(site, chromium):
 
     # The secretariat requests updates for the March meeting from its Matters Arising page.
     context = chromium.new_context()
-    page = context.new_page()
-    page.goto(base + "/login")
-    page.fill("#email", CLERK)
-    page.fill("#password", PASSWORD)
-    page.click("button:has-text('Sign in')")
+    page = sign_in(context.new_page(), base, CLERK, PASSWORD)
     page.goto(base + PAGE)
     assert page.locator("h2:has-text('Updates from the owners')").is_visible()
     page.click("button:has-text('Request updates by email')")

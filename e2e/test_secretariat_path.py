@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import check
+from conftest import check, sign_in
 
 MEETING = "/p/millbrook/bodies/board/meetings/2018-03-26"
 
@@ -130,11 +130,7 @@ def test_seats_and_hand_over(minutebook_site, secretary):
 
 def test_administrator_pages(minutebook_site, chromium):
     context = chromium.new_context()
-    page = context.new_page()
-    page.goto(minutebook_site.url + "/login")
-    page.fill("#email", minutebook_site.admin)
-    page.fill("#password", minutebook_site.password)
-    page.click("button:has-text('Sign in')")
+    page = sign_in(context.new_page(), minutebook_site.url, minutebook_site.admin, minutebook_site.password)
     page.goto(minutebook_site.url + "/admin/users")
     check(page, "17-admin-users")
     page.fill("#email", "not an email")

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from conftest import check, scriptless_context
+from conftest import check, scriptless_context, sign_in
 from servers import BIN, serve, smtp_server
 
 PASSWORD = "kestrel lantern quay"
@@ -49,15 +49,6 @@ def empty_site(tmp_path):
         yield base, db, collector, tmp_path / "serve.log"
 
 
-def sign_in(context, base, email):
-    page = context.new_page()
-    page.goto(base + "/login")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("button:has-text('Sign in')")
-    return page
-
-
 def refused(page, name, *kept):
     """The page answered a refused form: an error summary, and every value in `kept` still in its field."""
     assert page.locator(".error-summary h2").inner_text() == "There is a problem", name
@@ -71,7 +62,7 @@ def test_a_partnership_set_up_from_an_empty_database(empty_site, chromium):
     context = scriptless_context(chromium)
 
     # The administrator creates the partnership; the first try leaves out the board's name.
-    admin = sign_in(context, base, ADMIN)
+    admin = sign_in(context.new_page(), base, ADMIN, PASSWORD)
     admin.goto(base + "/account")
     admin.click("text=Partnerships: create one")
     check(admin, "setup-admin-partnerships")
@@ -98,7 +89,7 @@ def test_a_partnership_set_up_from_an_empty_database(empty_site, chromium):
     context.clear_cookies()
 
     # The secretariat adds the sub-groups, the first without saying which body it reports to.
-    clerk = sign_in(context, base, CLERK)
+    clerk = sign_in(context.new_page(), base, CLERK, PASSWORD)
     clerk.goto(f"{base}/p/{SLUG}/settings")
     clerk.click("text=Bodies and sub-groups")
     check(clerk, "setup-bodies")

@@ -9,36 +9,30 @@ import subprocess
 
 import pytest
 
-from conftest import PASSWORD, SEED_SQL, Site, _cli, check
+from conftest import PASSWORD, SEED_WORLD, Site, _cli, check, plant, sign_in
 from servers import BIN, serve
 
 DECEMBER = "/p/millbrook/bodies/board/meetings/2017-12-19"
 # December's draft minutes (a recorded vote and a declaration at minute 174); Priya Okafor chaired March.
-DECEMBER_SQL = """
-INSERT INTO meeting (id, bodyId, date, municipalYear, status, startTime, endTime) VALUES
-    (3, 1, '2017-12-19', 2017, 'minutes_drafted', '10:00', '11:40');
-INSERT INTO agendaItem (id, meetingId, position, number, title, part) VALUES (31, 3, 1, '1', 'Lantern patrols', 1);
-INSERT INTO attendance (meetingId, personId, name, status, position) VALUES
-    (3, 2, 'Tomas Reyne', 'present', 'chairman'), (3, 1, 'Priya Okafor', 'present', NULL),
-    (1, 1, 'Priya Okafor', 'present', 'chairman'), (1, 2, 'Tomas Reyne', 'present', NULL);
-INSERT INTO minute (id, meetingId, agendaItemId, bodyId, municipalYear, position, number, title, text) VALUES
-    (41, 3, 31, 1, 2017, 1, 174, 'Lantern patrols', 'The patrol rota was described.');
-INSERT INTO resolution (minuteId, position, text, place) VALUES (41, 1, 'The rota be extended to Sundays.', 1);
-INSERT INTO declaration (agendaItemId, personId, name, kind, text) VALUES
-    (31, 1, 'Priya Okafor', 'other', 'Volunteers with a patrol group');
-INSERT INTO vote (agendaItemId, motion, kind, votesFor, votesAgainst, abstentions, outcome, presentVoting, quorum) VALUES
-    (31, 'That the rota be extended to Sundays', 'show_of_hands', 2, 0, 0, 'carried', 2, 2);
-"""
+DECEMBER_WORLD = [
+    {"meeting": 1, "on": "2017-12-19", "status": "minutes_drafted", "start": "10:00", "end": "11:40", "id": 3},
+    {"item": "Lantern patrols", "on": 3, "id": 31},
+    {"attendance": "Tomas Reyne", "at": 3, "person": 2, "position": "chairman"},
+    {"attendance": "Priya Okafor", "at": 3, "person": 1},
+    {"attendance": "Priya Okafor", "at": 1, "person": 1, "position": "chairman"},
+    {"attendance": "Tomas Reyne", "at": 1, "person": 2},
+    {"minute": "Lantern patrols", "number": 174, "text": "The patrol rota was described.", "of": 3, "item": 31, "id": 41},
+    {"resolution": "The rota be extended to Sundays.", "of": 41, "place": 1},
+    {"declaration": "Priya Okafor", "at": 31, "person": 1, "text": "Volunteers with a patrol group"},
+    {"vote": 31, "motion": "That the rota be extended to Sundays", "for": 2, "presentVoting": 2, "quorum": 2},
+]
 
 
 @pytest.fixture
 def site(tmp_path):
     db = tmp_path / "signed.sqlite"
     _cli("migrate", "--database", str(db))
-    con = sqlite3.connect(db)
-    con.executescript(SEED_SQL + DECEMBER_SQL)
-    con.commit()
-    con.close()
+    plant(db, SEED_WORLD, DECEMBER_WORLD)
     site = Site(url="", database=db)
     _cli("user", "add", site.secretariat, "--role", "secretariat", "--partnership", "millbrook",
          "--person", "Wendy Ashgrove", "--password-stdin", "--database", str(db), stdin=PASSWORD + "\n")
@@ -49,15 +43,10 @@ def site(tmp_path):
         yield site
 
 
-def sign_in(chromium, site, email):
+def signed_in(chromium, site, email):
+    """A new browser context signed in as `email`, and its page."""
     context = chromium.new_context()
-    page = context.new_page()
-    page.goto(site.url + "/login")
-    page.fill("#email", email)
-    page.fill("#password", site.password)
-    page.click("button:has-text('Sign in')")
-    assert page.locator("text=Sign out").is_visible()
-    return context, page
+    return context, sign_in(context.new_page(), site.url, email, site.password)
 
 
 def cli_verify(site):
@@ -70,7 +59,7 @@ def test_approve_sign_and_verify_from_the_web_and_the_cli(site, chromium):
     assert cli_verify(site).returncode != 0
 
     # The secretariat approves December's minutes at the March meeting.
-    context, page = sign_in(chromium, site, site.secretariat)
+    context, page = signed_in(chromium, site, site.secretariat)
     page.goto(site.url + DECEMBER)
     check(page, "signed-01-draft-minutes")
     page.select_option("#approved-at", "2018-03-26")
@@ -81,7 +70,7 @@ def test_approve_sign_and_verify_from_the_web_and_the_cli(site, chromium):
     context.close()
 
     # The chair of the March meeting signs them.
-    context, page = sign_in(chromium, site, site.member)
+    context, page = signed_in(chromium, site, site.member)
     page.goto(site.url + DECEMBER)
     page.click("a:has-text('Sign the minutes')")
     assert page.locator("h1:has-text('Sign the minutes')").is_visible()

@@ -15,7 +15,7 @@ struct Minutebook: AsyncParsableCommand {
             MattersArisingCommand.self, PackCommand.self, AgendaCommand.self, ActionsCommand.self,
             TokenCommand.self, ForwardPlanCommand.self, SeatCommand.self, MigrateFromCommand.self, PartnershipCommand.self,
             BodyCommand.self, PersonCommand.self, OrganisationCommand.self, MeetingCommand.self,
-            MinutesCommand.self
+            MinutesCommand.self, DevCommand.self
         ]
     )
 }
