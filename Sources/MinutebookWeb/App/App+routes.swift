@@ -67,7 +67,7 @@ func buildRouter(
     reportLinks.addRoutes(to: routes)
     EscalationController(directory: r.directory, indicators: r.indicators, forwardPlan: r.forwardPlans).addRoutes(to: routes)
     AuthController(
-        users: r.users, sessions: r.sessions, secureCookies: configuration.secureCookies,
+        users: r.users, sessions: r.sessions, directory: r.directory, secureCookies: configuration.secureCookies,
         throttle: configuration.signInThrottle
     ).addRoutes(to: router)
     AccountController(users: r.users, sessions: r.sessions, directory: r.directory, hashCost: configuration.passwordHashCost)

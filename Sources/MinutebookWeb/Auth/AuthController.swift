@@ -8,6 +8,7 @@ import MinutebookServices
 struct AuthController {
     let users: any UserRepository
     let sessions: any SessionRepository
+    let directory: any DirectoryRepository
     let secureCookies: Bool
     var throttle = SignInThrottle()
 
@@ -19,7 +20,9 @@ struct AuthController {
 
     @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
         let next = request.uri.queryParameters.get("next").flatMap { SitePath.isLocal($0) ? $0 : nil }
-        if context.account != nil { return .redirect(to: next ?? SitePath.home.path) }
+        if let account = context.account {
+            return .redirect(to: try await landing(next: next, partnershipID: account.partnershipID))
+        }
         return loginPage(request, context: context, email: "", next: next, errors: FormErrors(), status: .ok)
     }
 
@@ -64,9 +67,19 @@ struct AuthController {
             userID: user.id, tokenHash: Tokens.sha256Hex(token), csrfToken: Tokens.random(),
             lifetimeMinutes: Cookies.sessionMinutes)
         context.logger.info("signed in", metadata: ["user.id": "\(user.id)"])
-        var response = Response.redirect(to: next ?? SitePath.home.path)
+        var response = Response.redirect(to: try await landing(next: next, partnershipID: user.partnershipID))
         response.setCookie(Cookies.make(Cookies.session, value: token, maxAge: Cookies.sessionMinutes * 60, secure: secureCookies))
         return response
+    }
+
+    /// Where an account lands after signing in: `next`, else the "Your work" page of its
+    /// partnership (the secretariat's workspace; a member's own actions and papers first), else the
+    /// home page (administrators of every partnership).
+    private func landing(next: String?, partnershipID: Int64?) async throws -> String {
+        if let next { return next }
+        guard let partnershipID, let partnership = try await directory.partnerships().first(where: { $0.id == partnershipID })
+        else { return SitePath.home.path }
+        return SitePath.workspace(partnership: partnership.slug).path
     }
 
     @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {

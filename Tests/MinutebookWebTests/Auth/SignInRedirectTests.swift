@@ -28,7 +28,7 @@ struct SignInRedirectTests {
     }
 
     @Test(
-        "signing in with next=/%09/evil.example lands on the home page",
+        "signing in with next=/%09/evil.example lands on the account's own workspace",
         arguments: [
             "%2F%09%2Fevil.example", "%2F%5Cevil.example",
             "%2F%0A%2Fevil.example"
@@ -43,9 +43,27 @@ struct SignInRedirectTests {
             let decoded = next.removingPercentEncoding ?? next
             let page = try await browser.post("/login", [("email", accounts.secretariat), ("password", Fixture.password), ("next", decoded)])
             #expect(page.status == .seeOther)
-            #expect(page.headers[.location] == "/")
+            #expect(page.headers[.location] == "/p/riverside/work")
             let again = try await browser.get("/login?next=\(next)")
-            #expect(again.headers[.location] == "/")
+            #expect(again.headers[.location] == "/p/riverside/work")
+        }
+    }
+
+    @Test("signing in without next lands a secretariat and a member on their workspace, an administrator on the home page")
+    func landing() async throws {
+        let (app, database) = try makeTestApp()
+        let accounts = try await Fixture.seed(database)
+        try await app.test(.router) { client in
+            for (email, expected) in [
+                (accounts.secretariat, "/p/riverside/work"), (accounts.boardMember, "/p/riverside/work"), (accounts.admin, "/")
+            ] {
+                let browser = TestBrowser(client)
+                let page = try await browser.signIn(email, Fixture.password)
+                #expect(page.status == .seeOther)
+                #expect(page.headers[.location] == expected, "\(email)")
+                let landed = try await browser.get(expected)
+                #expect(landed.status == .ok, "\(email) lands on a page that opens")
+            }
         }
     }
 }
