@@ -42,6 +42,7 @@ extension AppDatabase {
         migrator.registerMigration("v18-record-signature", migrate: Schema.v18Signature)
         migrator.registerMigration("v28-meetingday-quorum", migrate: Schema.v28MeetingDayQuorum)
         migrator.registerMigration("v29-history-lapsed-inference", migrate: Schema.v29HistoryLapsedInference)
+        migrator.registerMigration("v29-setup-action-cover", migrate: Schema.v29SetupActionCover)
         return migrator
     }
 }

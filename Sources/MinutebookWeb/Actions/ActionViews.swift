@@ -108,7 +108,8 @@ enum ActionViews {
     }
 
     static func page(
-        _ a: TrackedAction, thread: [ThreadMinute], inferences: [StoredInference] = [], partnership: Partnership,
+        _ a: TrackedAction, thread: [ThreadMinute], inferences: [StoredInference] = [], cover: ActionCover? = nil,
+        partnership: Partnership,
         canUpdate: Bool, canUndo: Bool = false, context: AppRequestContext
     ) -> [UInt8] {
         var layout = Layout(title: "Action: \(a.action.text)", signedInAs: context.signedInAs, csrfToken: context.csrfToken)
@@ -123,9 +124,16 @@ enum ActionViews {
             w.summaryRow("Body", a.bodyName)
             if let minute = a.minute { w.summaryRow("Minute", "\(minute.label): \(minute.title)") }
             w.summaryRow("Owners", a.owners.map(\.label).joined(separator: ", "))
+            if let cover { w.summaryRow("Covered by", "\(cover.personName) until \(cover.until.long), then back with the owners") }
             w.summaryRow("Status", a.action.status.label)
             w.summaryRow("Due", ActionDue.of(status: a.action.status, due: a.action.due, today: Today.date).label)
-            w.raw("</dl>\n<h2>What was resolved</h2>\n")
+            w.raw("</dl>\n")
+            if canUndo {
+                w.raw("<p><a href=\"")
+                w.text(SitePath.actionChange(partnership: partnership.slug, id: a.id).path)
+                w.raw("\">Change the owners or due date, or hand it to someone until a date</a></p>\n")
+            }
+            w.raw("<h2>What was resolved</h2>\n")
             w.paragraphs(a.resolved)
             w.raw("<h2>History</h2>\n")
             if a.history.isEmpty { w.raw("<p>No updates yet.</p>\n") }

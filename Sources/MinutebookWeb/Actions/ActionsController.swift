@@ -154,10 +154,12 @@ struct ActionsController {
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
         let inferences = try await history.inferences(actionID: tracked.action.id)
+        let cover = try await history.cover(of: tracked.action.id, on: Today.date)
         return .html(
             ActionViews.page(
-                tracked, thread: thread, inferences: inferences, partnership: partnership,
-                canUpdate: grant.edit || isOwner, canUndo: grant.edit, context: context))
+                tracked, thread: thread, inferences: inferences, cover: cover, partnership: partnership,
+                canUpdate: grant.edit || isOwner || cover?.personID == context.account?.personID,
+                canUndo: grant.edit, context: context))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -95,6 +95,7 @@ func buildRouter(
     ActionsController(directory: r.directory, actions: r.actions, threads: r.threads, history: r.actionHistory, people: r.people)
         .addRoutes(to: routes)
     ActionHistoryController(directory: r.directory, actions: r.actions, history: r.actionHistory).addRoutes(to: router)
+    ActionChangeController(actions: r.actions, history: r.actionHistory, people: r.people).addRoutes(to: routes)
     ThreadController(threads: r.threads).addRoutes(to: routes)
     SeatsController(directory: r.directory, people: r.people, seats: r.seats, upkeep: r.seatUpkeep).addRoutes(to: router)
     AgendaController(agendas: r.agendas, plans: r.forwardPlans, packs: r.packs, bodies: r.bodies, meetings: r.meetings)

@@ -42,6 +42,8 @@ public enum SitePath: Sendable, Equatable {
     case seat(partnership: String, body: String, id: Int64)
     case meetingChange(partnership: String, body: String, date: LocalDate)
     case action(partnership: String, id: Int64)
+    /// The secretariat changes an action's owners or due date, or hands it over until a date.
+    case actionChange(partnership: String, id: Int64)
     /// Takes back one inference drawn from a pack about an action.
     case undoInference(partnership: String, action: Int64, inference: Int64)
     /// Closes every still-open action of a body's meetings before a date (count first, then apply).
@@ -101,6 +103,7 @@ public enum SitePath: Sendable, Equatable {
         case .seat(let p, let b, let id): return "/p/\(p)/bodies/\(b)/seats/\(id)"
         case .meetingChange(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/change"
         case .action(let p, let id): return "/p/\(p)/actions/\(id)"
+        case .actionChange(let p, let id): return "/p/\(p)/actions/\(id)/change"
         case .undoInference(let p, let a, let i): return "/p/\(p)/actions/\(a)/inferences/\(i)/undo"
         case .closeActionsBefore(let p, let b): return "/p/\(p)/bodies/\(b)/actions/close-before"
         case .minutesDocument(let p, let b, let d, let format): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes.\(format)"
