@@ -28,6 +28,33 @@ struct ActionConformanceTests {
     }
 
     @Test(
+        "owners and due date change with the reason in the history, and a cover ends after its day (ActionHistoryRepository)",
+        arguments: StoreBackend.available)
+    func changes(_ backend: StoreBackend) async throws {
+        let repositories = try F.seeded(backend).repositories
+        let history = repositories.actionHistory
+        let due = try F.date("2031-06-30")
+        try await history.changeAction(700, to: ActionChange(ownerPersonIDs: [F.inspector], due: due, reason: "New lead"), by: F.clerk)
+        let patrol = try #require(try await repositories.actions.action(id: 700, in: 1, audience: F.secretariat))
+        #expect(patrol.owners.map(\.personID) == [F.inspector])
+        #expect(patrol.action.due == due)
+        #expect(patrol.history.last?.text.hasSuffix("Reason: New lead") == true)
+        await #expect(throws: DomainError.self) {
+            try await history.changeAction(700, to: ActionChange(ownerPersonIDs: [], due: nil, reason: "Nobody"), by: F.clerk)
+        }
+        await #expect(throws: DomainError.self) {
+            try await history.changeAction(700, to: ActionChange(ownerPersonIDs: [F.inspector], due: due, reason: " "), by: F.clerk)
+        }
+        let today = try F.date("2031-01-10")
+        try await history.coverAction(700, by: F.successor, until: try F.date("2031-02-01"), today: today, reason: "Leave", by: F.clerk)
+        #expect(try await history.cover(of: 700, on: try F.date("2031-02-01"))?.personID == F.successor)
+        #expect(try await history.cover(of: 700, on: try F.date("2031-02-02")) == nil)
+        await #expect(throws: DomainError.self) {
+            try await history.coverAction(700, by: F.successor, until: try F.date("2031-01-09"), today: today, reason: "Late", by: F.clerk)
+        }
+    }
+
+    @Test(
         "the Matters Arising report of the next meeting lists the open actions of earlier ones (MattersArisingRepository)",
         arguments: StoreBackend.available)
     func mattersArising(_ backend: StoreBackend) async throws {

@@ -47,6 +47,8 @@ struct CrossPartnershipTests {
         let action = strategy.merging(["action": r.deliveryAction]) { a, _ in a }
         return [
             "/p/{partnership}/actions/{id}": Row(ids: ["id": "700"]),
+            "/p/{partnership}/actions/{id}/change": Row(ids: ["id": "700"]),
+            "/p/{partnership}/actions/{id}/cover": Row(ids: ["id": "700"]),
             "/p/{partnership}/actions/{id}/inferences/{inference}/undo": Row(ids: ["id": "700", "inference": "1"], control: false),
             "/p/{partnership}/minutes/{id}/thread": Row(ids: ["id": "1000"]),
             "/p/{partnership}/minutes/{id}/thread/unlink": Row(ids: ["id": "1000"]),
