@@ -22,6 +22,24 @@ struct BodyController {
         try await cache.page(request, context) { try await partnershipPage(context) }
     }
 
+    /// The partnership's other working pages, so that every public page reaches them in two clicks
+    /// (its breadcrumb to this page, then one of these): performance, strategy, the risk register
+    /// when the audience may see it, and the directory.
+    static func writeWorkingPages(_ p: String, board: Body?, audience: Audience, into w: inout HTMLWriter) {
+        var pages = [("Performance", "/p/\(p)/performance"), ("Strategy and delivery plan", "/p/\(p)/strategy")]
+        if let board, PerformanceVisibility.canSeeRiskRegister(of: board, audience: audience) { pages.append(("Risk register", "/p/\(p)/risks")) }
+        pages.append(("Directory of leads", "/p/\(p)/directory"))
+        w.raw("<h2>The partnership's work</h2>\n<ul>\n")
+        for (label, path) in pages {
+            w.raw("<li><a href=\"")
+            w.text(path)
+            w.raw("\">")
+            w.text(label)
+            w.raw("</a></li>\n")
+        }
+        w.raw("</ul>\n")
+    }
+
     private func partnershipPage(_ context: AppRequestContext) async throws -> [UInt8] {
         let partnership = try await scope.partnership(context)
         let today = Today.date
@@ -60,6 +78,7 @@ struct BodyController {
             w.raw("<p>Every open action is followed up in the <a href=\"")
             w.text(SitePath.actions(partnership: p).path)
             w.raw("\">actions tracker</a>.</p>\n")
+            Self.writeWorkingPages(p, board: rows.first { $0.0.kind == .board }?.0, audience: context.audience, into: &w)
             if grant.edit {
                 w.raw("<p><a href=\"")
                 w.text(SitePath.settings(partnership: p).path)

@@ -70,6 +70,7 @@ struct PerformanceController {
             PerformanceViews.overview(
                 scope: scope, summaries: summaries, strategies: plans,
                 canEdit: scope.board.map { PerformanceVisibility.canEdit(body: $0, audience: context.audience) } == true,
+                canSeeRisks: scope.board.map { PerformanceVisibility.canSeeRiskRegister(of: $0, audience: context.audience) } == true,
                 csrf: context.csrfToken,
                 onAgenda: AgendaPlacement(request), into: &w)
         }

@@ -6,7 +6,7 @@ import MinutebookServices
 enum PerformanceViews {
     static func overview(
         scope: PerformanceController.Scope, summaries: [IndicatorSummary], strategies: [Strategy], canEdit: Bool = false,
-        csrf: String? = nil, onAgenda: AgendaPlacement? = nil, into w: inout HTMLWriter
+        canSeeRisks: Bool = false, csrf: String? = nil, onAgenda: AgendaPlacement? = nil, into w: inout HTMLWriter
     ) {
         w.raw("<h1>Performance</h1>\n<p class=\"lead\">Indicators, strategy, risks and who leads on what for ")
         w.text(scope.partnership.name)
@@ -14,7 +14,9 @@ enum PerformanceViews {
         for strategy in strategies {
             link(scope.base + "/strategy/\(strategy.id)", "\(strategy.fullTitle): delivery plan and exception report", into: &w)
         }
-        link(scope.base + "/risks", "Risk register", into: &w)
+        link(scope.base + "/strategy", "Every strategy", into: &w)
+        // Only to those who may open it: the register answers 403 to the others (issue 18, no dead ends).
+        if canSeeRisks { link(scope.base + "/risks", "Risk register", into: &w) }
         link(scope.base + "/directory", "Who leads on what", into: &w)
         if canEdit {
             link(scope.base + "/performance/new-indicator", "Define an indicator", into: &w)
