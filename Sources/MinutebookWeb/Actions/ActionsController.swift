@@ -158,8 +158,13 @@ struct ActionsController {
         return .html(
             ActionViews.page(
                 tracked, thread: thread, inferences: inferences, cover: cover, partnership: partnership,
-                canUpdate: grant.edit || isOwner || cover?.personID == context.account?.personID,
-                canUndo: grant.edit, context: context))
+                canUpdate: grant.edit || isOwner || Self.covers(cover, context), canUndo: grant.edit, context: context))
+    }
+
+    /// Whether the signed-in person covers the action today (and may update it as its owners may).
+    static func covers(_ cover: ActionCover?, _ context: AppRequestContext) -> Bool {
+        guard let cover, let person = context.account?.personID else { return false }
+        return cover.personID == person
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -170,7 +175,10 @@ struct ActionsController {
         let id = tracked.action.id
         let grant = Visibility.grant(context.audience, bodyID: tracked.action.bodyID, partnershipID: partnership.id)
         let isOwner = context.account?.personID.map { person in tracked.owners.contains { $0.personID == person } } ?? false
-        guard grant.edit || isOwner else { throw DomainError.forbidden("Only the action's owner or the secretariat can update it.") }
+        let covering = try await Self.covers(history.cover(of: id, on: Today.date), context)
+        guard grant.edit || isOwner || covering else {
+            throw DomainError.forbidden("Only the action's owner, the person covering it or the secretariat can update it.")
+        }
         let form = try await FormData.collect(from: &request, context: context)
         let status = form["status"].flatMap(ActionStatus.init(rawValue:))
         try await actions.recordUpdate(

@@ -105,34 +105,46 @@ struct ActionChangeTests {
         #expect((audited ?? 0) >= 4, "the owner rows, the due date and the history line are audited as the clerk")
     }
 
-    @Test("a cover runs until its date, then the action is back with its owner")
+    @Test("a cover runs until its date, then the action is back with its owner; meanwhile the cover may update it")
     func cover() async throws {
         let (app, database) = try makeTestApp()
         let accounts = try await Fixture.seed(database, world: Self.world)
         let until = Today.date.adding(days: 30)
         try await app.test(.router) { client in
+            // Bram Tollis (a member) is not the owner: he may not update the action yet.
+            let bram = TestBrowser(client)
+            try await bram.signIn(accounts.otherMember, Fixture.password)
+            var page = try await bram.get("/p/riverside/actions/1")
+            #expect(!page.html.contains("Save the update"))
+            #expect(try await bram.post("/p/riverside/actions/1", [("update", "Not mine yet")]).status == .forbidden)
+
             let clerk = TestBrowser(client)
             try await clerk.signIn(accounts.secretariat, Fixture.password)
             _ = try await clerk.get(Self.change)
-            var page = try await clerk.post(
+            page = try await clerk.post(
                 "/p/riverside/actions/1/cover",
-                [("cover", "3"), ("until-day", "1"), ("until-month", "1"), ("until-year", "2020"), ("coverReason", "Leave")])
+                [("cover", "2"), ("until-day", "1"), ("until-month", "1"), ("until-year", "2020"), ("coverReason", "Leave")])
             #expect(page.status == .badRequest, "a cover that ended before today is refused")
             #expect(page.html.contains("href=\"#until-day\""))
             page = try await clerk.post(
                 "/p/riverside/actions/1/cover",
                 [
-                    ("cover", "3"), ("until-day", "\(until.day)"), ("until-month", "\(until.month)"), ("until-year", "\(until.year)"),
+                    ("cover", "2"), ("until-day", "\(until.day)"), ("until-month", "\(until.month)"), ("until-year", "\(until.year)"),
                     ("coverReason", "Ada Quill is on leave")
                 ])
             #expect(page.status == .seeOther)
             page = try await clerk.get("/p/riverside/actions/1")
-            #expect(page.html.contains("Cato Penwright until \(until.long), then back with the owners"))
-            #expect(page.html.contains("Cato Penwright covers this action until \(until.long), then it is back with Ada Quill."))
+            #expect(page.html.contains("Bram Tollis until \(until.long), then back with the owners"))
+            #expect(page.html.contains("Bram Tollis covers this action until \(until.long), then it is back with Ada Quill."))
             #expect(page.html.contains("Reason: Ada Quill is on leave"))
+
+            page = try await bram.get("/p/riverside/actions/1")
+            #expect(page.html.contains("Save the update"))
+            #expect(try await bram.post("/p/riverside/actions/1", [("update", "Venue booked while Ada is away.")]).status == .found)
+            #expect(try await bram.get("/p/riverside/actions/1").html.contains("Venue booked while Ada is away."))
         }
         let history = GRDBActionRepository(database: database)
-        #expect(try await history.cover(of: 1, on: until)?.personName == "Cato Penwright")
+        #expect(try await history.cover(of: 1, on: until)?.personName == "Bram Tollis")
         #expect(try await history.cover(of: 1, on: until.adding(days: 1)) == nil, "the day after, the action is back with its owner")
         let owners = try await database.read { try Int64.fetchAll($0, sql: "SELECT personId FROM actionOwner WHERE actionId = 1") }
         #expect(owners == [1])
