@@ -6,33 +6,18 @@ import MinutebookServices
 /// inference on an action's page, and close every still-open action of a body's meetings before a
 /// date, the count shown before anything is changed.
 struct ActionHistoryController {
-    let directory: any DirectoryRepository
     let actions: any ActionRepository
     let history: any ActionHistoryRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.post("/p/:partnership/actions/:id/inferences/:inference/undo", use: undo)
-        router.get("/p/:partnership/bodies/:body/actions/close-before", use: closeBeforeForm)
-        router.post("/p/:partnership/bodies/:body/actions/close-before", use: closeBefore)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.secretariat.post("actions/:id/inferences/:inference/undo", use: undo)
+        routes.secretariatBody.get("actions/close-before", use: closeBeforeForm)
+        routes.secretariatBody.post("actions/close-before", use: closeBefore)
     }
 
-    /// The partnership and body of the path, and the body's grant for the signed-in account.
-    private func body(_ context: AppRequestContext) async throws -> (Partnership, Body) {
-        let partnershipSlug = try context.parameters.require("partnership")
-        let slug = try context.parameters.require("body")
-        let (found, body) = try await directory.partnershipAndBody(partnership: partnershipSlug, body: slug)
-        guard let partnership = found, let body else { throw DomainError.notFound("There is no such body.") }
-        let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
-        guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else { throw DomainError.notFound("There is no such body.") }
-        guard grant.edit else { throw DomainError.forbidden("Only the secretariat can close the body's actions.") }
-        return (partnership, body)
-    }
-
-    @Sendable func undo(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let editor = try context.requireActionEditor(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug),
-            let actionID = context.parameters.get("id").flatMap({ Int64($0) }),
+    @Sendable func undo(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let (context, partnership, editor) = (secretariat.request, secretariat.partnership, secretariat.actionEditor)
+        guard let actionID = context.parameters.get("id").flatMap({ Int64($0) }),
             let inferenceID = context.parameters.get("inference").flatMap({ Int64($0) }),
             let tracked = try await actions.action(id: actionID, in: partnership.id, audience: context.audience)
         else {
@@ -49,9 +34,9 @@ struct ActionHistoryController {
     }
 
     /// Without a date: the form. With one: how many actions it would close, and the button that closes them.
-    @Sendable func closeBeforeForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let editor = try context.requireActionEditor(request)
-        let (partnership, body) = try await body(context)
+    @Sendable func closeBeforeForm(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let context = secretariat.request
+        let (partnership, body, editor) = (secretariat.partnership, try secretariat.pathBody(), secretariat.actionEditor)
         let query = request.uri.queryParameters
         let closed = query.get("closed").flatMap { Int($0) }
         guard let typed = query.get("date"), !typed.isEmpty else {
@@ -76,10 +61,10 @@ struct ActionHistoryController {
     }
 
     /// Closes them: only after the count was shown (the form carries it), and only if it still holds.
-    @Sendable func closeBefore(_ request: Request, context: AppRequestContext) async throws -> Response {
+    @Sendable func closeBefore(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let context = secretariat.request
         var request = request
-        let editor = try context.requireActionEditor(request)
-        let (partnership, body) = try await body(context)
+        let (partnership, body, editor) = (secretariat.partnership, try secretariat.pathBody(), secretariat.actionEditor)
         let form = try await FormData.collect(from: &request, context: context)
         let path = SitePath.closeActionsBefore(partnership: partnership.slug, body: body.slug).path
         guard let date = form["date"].flatMap({ LocalDate(iso: $0) }) else {

@@ -184,7 +184,7 @@ struct ActionsController {
         try await actions.recordUpdate(
             on: id, text: form.untrimmed("update") ?? "", status: status == tracked.action.status ? nil : status,
             via: .web, by: editor)
-        return .redirect(to: "/p/\(partnership.slug)/actions/\(id)", type: .found)
+        return .redirect(to: SitePath.action(partnership: partnership.slug, id: id).path, type: .found)
     }
 }
 

@@ -6,20 +6,19 @@ import MinutebookServices
 /// The Matters Arising report of a meeting: the draft the secretariat edits and publishes, the
 /// published report for everyone, and the same rows as a Word document.
 struct MattersArisingController {
-    let directory: any DirectoryRepository
     let reports: any MattersArisingRepository
     let requests: any UpdateRequestRepository
     /// Nil when no mail server is configured: "Request updates" is then explained, not offered.
     let mail: MailSettings?
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = "/p/:partnership/bodies/:body/meetings/:date/matters-arising"
-        router.get(RouterPath(path), use: show)
-        router.get(RouterPath(path + ".docx"), use: docx)
-        router.post(RouterPath(path), use: save)
-        router.post(RouterPath(path + "/publish"), use: publish)
-        router.post(RouterPath(path + "/request-updates"), use: requestUpdates)
-        router.post(RouterPath(path + "/outcomes"), use: recordOutcomes)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let meeting = routes.body.group("meetings/:date")
+        meeting.get("matters-arising", use: show)
+        meeting.get("matters-arising.docx", use: docx)
+        meeting.post("matters-arising", use: save)
+        meeting.post("matters-arising/publish", use: publish)
+        meeting.post("matters-arising/request-updates", use: requestUpdates)
+        meeting.post("matters-arising/outcomes", use: recordOutcomes)
     }
 
     struct Target {
@@ -29,12 +28,9 @@ struct MattersArisingController {
         var grant: Visibility.Grant
     }
 
+    /// The path's partnership and body (found by `BodyMiddleware`) and the meeting's date.
     func target(_ context: AppRequestContext) async throws -> Target {
-        guard let slug = context.parameters.get("partnership"), let partnership = try await directory.partnership(slug: slug),
-            let bodySlug = context.parameters.get("body"), let body = try await directory.body(slug: bodySlug, in: partnership.id)
-        else {
-            throw DomainError.notFound("There is no such body.")
-        }
+        let (partnership, body) = try context.pathBody()
         guard let date = context.parameters.get("date").flatMap({ LocalDate(iso: $0) }) else {
             throw DomainError.notFound("The meeting date must look like 2018-03-26.")
         }

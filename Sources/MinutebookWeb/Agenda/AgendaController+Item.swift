@@ -6,10 +6,9 @@ import MinutebookServices
 /// report reference, and whether a report is expected (a verbal item never prints "Report not included").
 /// Each change is audited; a refused form keeps what was typed, beside an error summary.
 extension AgendaController {
-    func addItemRoutes(to router: Router<AppRequestContext>) {
-        let item = "p/:partnership/bodies/:body/meetings/:date/agenda/items/:item"
-        router.get(RouterPath(item), use: itemPage)
-        router.post(RouterPath(item), use: saveItem)
+    func addItemRoutes(to meeting: RouterGroup<SecretariatContext>) {
+        meeting.get("agenda/items/:item", use: itemPage)
+        meeting.post("agenda/items/:item", use: saveItem)
     }
 
     func entry(_ scope: MeetingScope, _ context: AppRequestContext) async throws -> AgendaEntry {
@@ -22,14 +21,16 @@ extension AgendaController {
         return entry
     }
 
-    @Sendable func itemPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await meetingScope(request, context)
+    @Sendable func itemPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await meetingScope(secretariat)
+        let context = secretariat.request
         let entry = try await entry(scope, context)
         return itemForm(scope, entry, context, FormReader(FormData()))
     }
 
-    @Sendable func saveItem(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await meetingScope(request, context)
+    @Sendable func saveItem(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await meetingScope(secretariat)
+        let context = secretariat.request
         let entry = try await entry(scope, context)
         var f = try await FormReader.collect(request, context)
         let title = f.required("title", "Enter the item's title")

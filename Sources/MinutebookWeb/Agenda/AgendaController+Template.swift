@@ -5,15 +5,15 @@ import MinutebookCore
 /// One small form per change (add, save an item, move up or down, remove), so it works without
 /// JavaScript; a refused form comes back with its values and an error summary.
 extension AgendaController {
-    func addTemplateRoutes(to router: Router<AppRequestContext>) {
-        let template = "/p/:partnership/bodies/:body/agenda-template"
-        router.get("\(template)", use: templatePage)
-        router.post("\(template)", use: addStandingItem)
-        router.post("\(template)/:position/:action", use: standingItemAction)
+    func addTemplateRoutes(to body: RouterGroup<SecretariatContext>) {
+        body.get("agenda-template", use: templatePage)
+        body.post("agenda-template", use: addStandingItem)
+        body.post("agenda-template/:position/:action", use: standingItemAction)
     }
 
-    @Sendable func templatePage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func templatePage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         return try await renderTemplate(
             scope, context: context, form: nil, errors: FormErrors(),
             done: request.uri.queryParameters.get("done"), status: .ok)
@@ -39,8 +39,9 @@ extension AgendaController {
             exemptReason: form.nonEmpty("exemptReason"))
     }
 
-    @Sendable func addStandingItem(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func addStandingItem(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         let item = Self.standingItem(form)
@@ -55,8 +56,9 @@ extension AgendaController {
         return Self.redirect("\(scope.path)/agenda-template?done=added#standing-\(items.count)")
     }
 
-    @Sendable func standingItemAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func standingItemAction(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         let count = try await agendas.template(of: scope.body.id).count

@@ -11,22 +11,21 @@ struct AgendaController {
     let agendas: any AgendaRepository
     let plans: any ForwardPlanRepository
     let packs: any PackRepository
-    let bodies: any BodyRepository
     let meetings: any MeetingRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let body = "/p/:partnership/bodies/:body"
-        router.get("\(body)/schedule", use: scheduleForm)
-        router.post("\(body)/schedule", use: schedule)
-        router.get("\(body)/forward-plan", use: forwardPlan)
-        router.post("\(body)/forward-plan", use: propose)
-        router.post("\(body)/forward-plan/:item/:action", use: planAction)
-        let meeting = "\(body)/meetings/:date"
-        router.get("\(meeting)/agenda/edit", use: edit)
-        router.post("\(meeting)/agenda/items", use: addItem)
-        router.post("\(meeting)/agenda/items/:item/:action", use: itemAction)
-        addItemRoutes(to: router)
-        addTemplateRoutes(to: router)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let body = routes.secretariatBody
+        body.get("schedule", use: scheduleForm)
+        body.post("schedule", use: schedule)
+        body.get("forward-plan", use: forwardPlan)
+        body.post("forward-plan", use: propose)
+        body.post("forward-plan/:item/:action", use: planAction)
+        let meeting = body.group("meetings/:date")
+        meeting.get("agenda/edit", use: edit)
+        meeting.post("agenda/items", use: addItem)
+        meeting.post("agenda/items/:item/:action", use: itemAction)
+        addItemRoutes(to: meeting)
+        addTemplateRoutes(to: body)
     }
 
     struct BodyScope {
@@ -34,7 +33,7 @@ struct AgendaController {
         var body: Body
         var account: Audience.Account
         var editor: Editor
-        var path: String { "/p/\(partnership)/bodies/\(body.slug)" }
+        var path: String { SitePath.body(partnership: partnership, body: body.slug).path }
     }
 
     struct MeetingScope {
@@ -43,23 +42,14 @@ struct AgendaController {
         var path: String { "\(bodyScope.path)/meetings/\(meeting.date.iso)" }
     }
 
-    /// The body named in the path, for an account allowed to edit it.
-    func bodyScope(_ request: Request, _ context: AppRequestContext) async throws -> BodyScope {
-        let (account, editor) = try context.requireAccount(request)
-        let partnership = try context.parameters.require("partnership")
-        let slug = try context.parameters.require("body")
-        guard let body = try await bodies.body(slugOrName: slug, partnership: partnership) else {
-            throw DomainError.notFound("There is no body called \(slug).")
-        }
-        guard Visibility.grant(context.audience, bodyID: body.id, partnershipID: body.partnershipID).edit else {
-            throw DomainError.forbidden("Only the secretariat can change the agenda of \(body.name).")
-        }
-        return BodyScope(partnership: partnership, body: body, account: account, editor: editor)
+    /// The body named in the path, for the secretariat (the context checked the edit grant).
+    func bodyScope(_ context: SecretariatContext) async throws -> BodyScope {
+        BodyScope(partnership: context.partnership.slug, body: try context.pathBody(), account: context.account, editor: context.editor)
     }
 
-    func meetingScope(_ request: Request, _ context: AppRequestContext) async throws -> MeetingScope {
-        let scope = try await bodyScope(request, context)
-        let text = try context.parameters.require("date")
+    func meetingScope(_ context: SecretariatContext) async throws -> MeetingScope {
+        let scope = try await bodyScope(context)
+        let text = try context.request.parameters.require("date")
         guard let date = LocalDate(iso: text),
             let meeting = try await meetings.meeting(bodySlugOrName: scope.body.slug, partnership: scope.partnership, date: date)
         else {
@@ -74,13 +64,15 @@ struct AgendaController {
 
     // MARK: Scheduling
 
-    @Sendable func scheduleForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func scheduleForm(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         return .html(AgendaViews.schedulePage(scope: scope, context: context, values: FormData(), errors: FormErrors()))
     }
 
-    @Sendable func schedule(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func schedule(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         var errors = FormErrors()
@@ -109,8 +101,9 @@ struct AgendaController {
 
     // MARK: Agenda editing
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await meetingScope(request, context)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await meetingScope(secretariat)
+        let context = secretariat.request
         return try await editPage(
             scope, context: context, errors: FormErrors(), values: FormData(),
             done: request.uri.queryParameters.get("done"), status: .ok)
@@ -131,8 +124,9 @@ struct AgendaController {
                 errors: errors, values: values, done: done), status: status)
     }
 
-    @Sendable func addItem(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await meetingScope(request, context)
+    @Sendable func addItem(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await meetingScope(secretariat)
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         let part: AgendaPart = form["part"] == "2" ? .two : .one
@@ -152,8 +146,9 @@ struct AgendaController {
         return Self.redirect("\(scope.path)/agenda/edit?done=added")
     }
 
-    @Sendable func itemAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await meetingScope(request, context)
+    @Sendable func itemAction(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await meetingScope(secretariat)
+        let context = secretariat.request
         guard let itemID = Int64(try context.parameters.require("item")),
             let agenda = try await agendas.agenda(of: scope.meeting.id, audience: context.audience),
             let index = agenda.entries.firstIndex(where: { $0.id == itemID })
@@ -203,8 +198,9 @@ struct AgendaController {
 
     // MARK: Forward plan
 
-    @Sendable func forwardPlan(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func forwardPlan(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         return try await planPage(scope, context: context, values: FormData(), errors: FormErrors(), status: .ok)
     }
 
@@ -227,8 +223,9 @@ struct AgendaController {
         return try await meetings.meeting(bodySlugOrName: scope.body.slug, partnership: scope.partnership, date: date)?.id
     }
 
-    @Sendable func propose(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func propose(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         let proposal = ForwardPlanProposal(
@@ -243,8 +240,9 @@ struct AgendaController {
         return Self.redirect("\(scope.path)/forward-plan")
     }
 
-    @Sendable func planAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await bodyScope(request, context)
+    @Sendable func planAction(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await bodyScope(secretariat)
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let itemID = Int64(try context.parameters.require("item")), let item = try await plans.item(itemID),

@@ -72,7 +72,7 @@ struct ApiController {
             let names = Dictionary(all.map { ($0.id, $0.slug) }, uniquingKeysWith: { a, _ in a })
             return try page(
                 all.map { body in
-                    let path = "/p/\(partnership.slug)/bodies/\(body.slug)"
+                    let path = SitePath.body(partnership: partnership.slug, body: body.slug).path
                     return ApiModels.BodyOut(
                         slug: body.slug, name: body.name, kind: body.kind.rawValue,
                         reportsTo: body.reportsToBodyID.flatMap { names[$0] },
@@ -112,7 +112,7 @@ struct ApiController {
             let partnership = try await scope.partnership(context)
             var out: [ApiModels.DecisionOut] = []
             for detail in try await details(partnership, context.audience) {
-                let url = "/p/\(partnership.slug)/bodies/\(detail.body.slug)/meetings/\(detail.meeting.date.iso)"
+                let url = SitePath.meeting(partnership: partnership.slug, body: detail.body.slug, date: detail.meeting.date).path
                 for minute in detail.minutes {
                     for resolution in minute.resolutions {
                         out.append(
@@ -206,14 +206,15 @@ struct ApiController {
     }
 
     private func partnershipOut(_ p: Partnership) -> ApiModels.PartnershipOut {
-        .init(slug: p.slug, name: p.name, url: "/p/\(p.slug)", calendar: "/p/\(p.slug)/calendar.ics")
+        .init(slug: p.slug, name: p.name, url: SitePath.partnership(p.slug).path, calendar: SitePath.partnershipCalendar(partnership: p.slug).path)
     }
 
     private func meetingOut(_ m: Meeting, partnership: Partnership, body: Body) -> ApiModels.MeetingOut {
         let tail = "/bodies/\(body.slug)/meetings/\(m.date.iso)"
         return .init(
             date: m.date.iso, start: m.start?.hhmm, end: m.end?.hhmm, venue: m.venue, status: m.status.rawValue,
-            url: "/p/\(partnership.slug)" + tail, api: ApiController.prefix + "/partnerships/\(partnership.slug)" + tail)
+            url: SitePath.meeting(partnership: partnership.slug, body: body.slug, date: m.date).path,
+            api: ApiController.prefix + "/partnerships/\(partnership.slug)" + tail)
     }
 
     private func page<Item: Encodable & Sendable>(_ all: [Item], _ request: Request) throws -> ApiModels.Page<Item> {

@@ -81,46 +81,46 @@ func buildRouter(
         scope: scope, minutes: r.minutes, schedule: r.meetingSchedule, signatures: r.signatures, filedReports: filedReports,
         cache: publicCache
     )
-    .addRoutes(to: router)
-    MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: router)
+    .addRoutes(to: routes)
+    MinutesController(scope: scope, minutes: r.minutes, bodies: r.bodies, people: r.people).addRoutes(to: routes)
     RecordController(
         scope: scope, documents: MinutesDocuments(meetings: r.meetings, minutes: r.minutes, signatures: r.signatures),
         signatures: r.signatures
-    ).addRoutes(to: router)
+    ).addRoutes(to: routes)
     LiveMeetingController(directory: r.directory, meetings: r.meetings, meetingDay: r.meetingDay, bodies: r.bodies)
-        .addRoutes(to: router)
+        .addRoutes(to: routes)
     UpdateRequestController(requests: r.updateRequests, secureCookies: configuration.secureCookies).addRoutes(to: router)
-    MattersArisingController(directory: r.directory, reports: r.mattersArising, requests: r.updateRequests, mail: configuration.mail)
-        .addRoutes(to: router)
+    MattersArisingController(reports: r.mattersArising, requests: r.updateRequests, mail: configuration.mail)
+        .addRoutes(to: routes)
     ActionsController(directory: r.directory, actions: r.actions, threads: r.threads, history: r.actionHistory, people: r.people)
         .addRoutes(to: routes)
-    ActionHistoryController(directory: r.directory, actions: r.actions, history: r.actionHistory).addRoutes(to: router)
+    ActionHistoryController(actions: r.actions, history: r.actionHistory).addRoutes(to: routes)
     ActionChangeController(actions: r.actions, history: r.actionHistory, people: r.people).addRoutes(to: routes)
     ThreadController(threads: r.threads).addRoutes(to: routes)
-    SeatsController(directory: r.directory, people: r.people, seats: r.seats, upkeep: r.seatUpkeep).addRoutes(to: router)
-    AgendaController(agendas: r.agendas, plans: r.forwardPlans, packs: r.packs, bodies: r.bodies, meetings: r.meetings)
-        .addRoutes(to: router)
+    SeatsController(people: r.people, seats: r.seats, upkeep: r.seatUpkeep).addRoutes(to: routes)
+    AgendaController(agendas: r.agendas, plans: r.forwardPlans, packs: r.packs, meetings: r.meetings)
+        .addRoutes(to: routes)
     PacksController(
-        agendas: r.agendas, packs: r.packs, bodies: r.bodies, meetings: r.meetings,
+        agendas: r.agendas, packs: r.packs, meetings: r.meetings,
         issuer: PackIssuer(repositories: r, mail: configuration.mail)
-    ).addRoutes(to: router)
+    ).addRoutes(to: routes)
     BodyController(
         scope: scope, bodies: r.bodies, attendance: r.attendance, actions: r.actions, plans: r.forwardPlans,
         filedReports: filedReports, cache: publicCache
-    ).addRoutes(to: router)
-    PeopleController(scope: scope, people: r.people, actions: r.actions).addRoutes(to: router)
-    AuditController(scope: scope, audit: r.audit).addRoutes(to: router)
-    FeedsController(directory: r.directory, meetings: r.meetings, cache: publicCache).addRoutes(to: router)
+    ).addRoutes(to: routes)
+    PeopleController(scope: scope, people: r.people, actions: r.actions).addRoutes(to: routes)
+    AuditController(scope: scope, audit: r.audit).addRoutes(to: routes)
+    FeedsController(directory: r.directory, meetings: r.meetings, cache: publicCache).addRoutes(to: routes)
     PublicController(directory: r.directory, cache: publicCache).addRoutes(to: router)
     OpenDataController(directory: r.directory, meetings: r.meetings, people: r.people, bodies: r.bodies, cache: publicCache)
         .addRoutes(to: router)
     SearchController(search: r.search, directory: r.directory).addRoutes(to: router)
     ApiController(scope: scope, people: r.people, search: r.search, cache: publicCache).addRoutes(to: router)
     PartnershipsAdminController(partnerships: r.partnershipSetup).addRoutes(to: router)
-    SettingsController(directory: r.directory, partnerships: r.partnershipSetup).addRoutes(to: router)
-    BodiesSetupController(directory: r.directory, bodies: r.bodySetup).addRoutes(to: router)
-    PeopleSetupController(directory: r.directory, people: r.peopleSetup).addRoutes(to: router)
-    OrganisationsSetupController(directory: r.directory, people: r.peopleSetup).addRoutes(to: router)
-    MeetingChangeController(scope: scope, schedule: r.meetingSchedule, packs: r.packs, mail: configuration.mail).addRoutes(to: router)
+    SettingsController(directory: r.directory, partnerships: r.partnershipSetup).addRoutes(to: routes)
+    BodiesSetupController(bodies: r.bodySetup).addRoutes(to: routes)
+    PeopleSetupController(people: r.peopleSetup).addRoutes(to: routes)
+    OrganisationsSetupController(people: r.peopleSetup).addRoutes(to: routes)
+    MeetingChangeController(scope: scope, schedule: r.meetingSchedule, packs: r.packs, mail: configuration.mail).addRoutes(to: routes)
     return router
 }

@@ -27,10 +27,12 @@ public struct PartnershipMenu: Sendable, Equatable {
         if edit || own { items.append(("Your work", SitePath.workspace(partnership: p).path)) }
         items += [("Meetings", SitePath.partnership(p).path), ("Actions", SitePath.actions(partnership: p).path)]
         if edit, let board { items.append(("Forward plan", SitePath.body(partnership: p, body: board.slug).path + "/forward-plan")) }
-        items.append(("Performance", "/p/\(p)/performance"))
-        if let board, PerformanceVisibility.canSeeRiskRegister(of: board, audience: audience) { items.append(("Risks", "/p/\(p)/risks")) }
-        items.append(("Strategy", "/p/\(p)/strategy"))
-        items.append(("Directory", "/p/\(p)/directory"))
+        items.append(("Performance", SitePath.performance(partnership: p).path))
+        if let board, PerformanceVisibility.canSeeRiskRegister(of: board, audience: audience) {
+            items.append(("Risks", SitePath.risks(partnership: p).path))
+        }
+        items.append(("Strategy", SitePath.strategy(partnership: p).path))
+        items.append(("Directory", SitePath.directory(partnership: p).path))
         if edit {
             items.append(("People", SitePath.setupPeople(partnership: p).path))
             items.append(("Settings", SitePath.settings(partnership: p).path))

@@ -100,6 +100,8 @@ struct SecretariatContext: ChildRequestContext {
     let partnership: Partnership
     let account: Audience.Account
     let editor: Editor
+    /// The path's body, on the `secretariatBody` routes (found and shown to be visible by `BodyMiddleware`).
+    let body: Body?
 
     init(context: AppRequestContext) throws {
         let partnership = try context.pathPartnership()
@@ -114,6 +116,13 @@ struct SecretariatContext: ChildRequestContext {
         self.partnership = partnership
         self.account = account
         self.editor = editor
+        self.body = context.scope.body
+    }
+
+    /// The body of the path, on the routes of `PartnershipRoutes.secretariatBody`.
+    func pathBody() throws -> Body {
+        guard let body else { throw PathScope.noBody(request.parameters.get("body") ?? "", in: partnership) }
+        return body
     }
 
     var audience: Audience { request.audience }
@@ -131,12 +140,19 @@ struct PartnershipRoutes {
     let partnership: RouterGroup<AppRequestContext>
     /// `/p/{partnership}/bodies/{body}`: `context.pathBody()` is the path's partnership and body.
     let body: RouterGroup<AppRequestContext>
+    /// `/p/{partnership}` without the lookup, for the pages served from the public cache (feeds and
+    /// calendars), which find their records in the read that fills the cache, so a hit reads nothing.
+    let cached: RouterGroup<AppRequestContext>
     /// `/p/{partnership}`, for the secretariat only (signed in, edit grant checked).
     let secretariat: RouterGroup<SecretariatContext>
+    /// `/p/{partnership}/bodies/{body}`, for the secretariat only: `context.pathBody()` is the path's body.
+    let secretariatBody: RouterGroup<SecretariatContext>
 
     init(_ router: Router<AppRequestContext>, directory: any DirectoryRepository) {
         partnership = router.group("p/:partnership").add(middleware: PartnershipMiddleware(directory: directory))
+        cached = router.group("p/:partnership")
         body = partnership.group("bodies/:body").add(middleware: BodyMiddleware(directory: directory))
         secretariat = partnership.group().add(middleware: SignInMiddleware()).group(context: SecretariatContext.self)
+        secretariatBody = body.group().add(middleware: SignInMiddleware()).group(context: SecretariatContext.self)
     }
 }

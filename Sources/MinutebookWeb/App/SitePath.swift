@@ -13,7 +13,8 @@ public enum SitePath: Sendable, Equatable {
     case body(partnership: String, body: String)
     case meeting(partnership: String, body: String, date: LocalDate)
     case attendance(partnership: String, body: String, date: LocalDate)
-    case minutes(partnership: String, body: String, date: LocalDate)
+    /// One minute of a meeting, for the secretariat to edit.
+    case minute(partnership: String, body: String, date: LocalDate, id: Int64)
     case startMinutes(partnership: String, body: String, date: LocalDate)
     case approveMinutes(partnership: String, body: String, date: LocalDate)
     case correction(partnership: String, body: String, date: LocalDate)
@@ -60,6 +61,28 @@ public enum SitePath: Sendable, Equatable {
     case document(partnership: String, body: String, date: LocalDate, id: Int64)
     /// A sub-group's report to the board, filed through the form or a personal link.
     case subGroupReport(partnership: String, id: Int64)
+    /// The sub-group's report form, and the secretariat's request that emails its chair a link to it.
+    case subGroupReportForm(partnership: String, body: String)
+    case requestSubGroupReport(partnership: String, body: String)
+    /// The public calendars (iCalendar) and the decisions feed (Atom or RSS).
+    case partnershipCalendar(partnership: String)
+    case bodyCalendar(partnership: String, body: String)
+    case decisionsFeed(partnership: String, format: FeedFormat)
+    /// Performance: the indicators, one indicator, the figures' import; risks, strategy, directory.
+    case performance(partnership: String)
+    case indicator(partnership: String, code: String)
+    case performanceImport(partnership: String)
+    case risks(partnership: String)
+    case strategy(partnership: String)
+    case directory(partnership: String)
+    /// The secretariat's import of past minutes.
+    case minutesImport(partnership: String)
+    /// One action on an agenda item (its report's upload among them).
+    case agendaItemAction(partnership: String, body: String, date: LocalDate, item: Int64, action: String)
+
+    public enum FeedFormat: String, Sendable {
+        case atom, rss
+    }
 
     public var path: String {
         switch self {
@@ -75,7 +98,7 @@ public enum SitePath: Sendable, Equatable {
         case .body(let p, let b): return "/p/\(p)/bodies/\(b)"
         case .meeting(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)"
         case .attendance(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/attendance"
-        case .minutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes"
+        case .minute(let p, let b, let d, let id): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/\(id)"
         case .startMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/start"
         case .approveMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/approve"
         case .correction(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/minutes/corrections"
@@ -111,6 +134,20 @@ public enum SitePath: Sendable, Equatable {
         case .verifyMinutes(let p, let b, let d): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/signature/verify"
         case .document(let p, let b, let d, let id): return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/documents/\(id)"
         case .subGroupReport(let p, let id): return "/p/\(p)/reports/\(id)"
+        case .subGroupReportForm(let p, let b): return "/p/\(p)/bodies/\(b)/report"
+        case .requestSubGroupReport(let p, let b): return "/p/\(p)/bodies/\(b)/report/request"
+        case .partnershipCalendar(let p): return "/p/\(p)/calendar.ics"
+        case .bodyCalendar(let p, let b): return "/p/\(p)/bodies/\(b)/calendar.ics"
+        case .decisionsFeed(let p, let format): return "/p/\(p)/feed.\(format.rawValue)"
+        case .performance(let p): return "/p/\(p)/performance"
+        case .indicator(let p, let code): return "/p/\(p)/performance/indicators/\(code)"
+        case .performanceImport(let p): return "/p/\(p)/performance/import"
+        case .risks(let p): return "/p/\(p)/risks"
+        case .strategy(let p): return "/p/\(p)/strategy"
+        case .directory(let p): return "/p/\(p)/directory"
+        case .minutesImport(let p): return "/p/\(p)/minutes-import"
+        case .agendaItemAction(let p, let b, let d, let item, let action):
+            return "/p/\(p)/bodies/\(b)/meetings/\(d.iso)/agenda/items/\(item)/\(action)"
         }
     }
 
@@ -133,6 +170,19 @@ public enum SitePath: Sendable, Equatable {
         }
         guard let parsed = URLComponents(string: next) else { return false }
         return parsed.scheme == nil && parsed.host == nil
+    }
+}
+
+extension SitePath {
+    /// Stand-ins for a route's typed parameters, so that a case can name its route's pattern.
+    static let dateParameter = LocalDate(year: 1111, month: 11, day: 11)!
+    static let idParameter: Int64 = 1_111_111_111
+
+    /// The path as Hummingbird names its matched route ("/p/{partnership}/…"), for a case built with
+    /// "{name}" strings, `dateParameter` and `idParameter` (whose parameter is called `id`).
+    func pattern(id: String = "id") -> String {
+        path.replacingOccurrences(of: Self.dateParameter.iso, with: "{date}")
+            .replacingOccurrences(of: String(Self.idParameter), with: "{\(id)}")
     }
 }
 

@@ -18,8 +18,9 @@ struct DecisionsFeed {
     var id: String
     var title: String
     var description: String
-    /// The feed's own address without its extension: `.atom` or `.rss` is added per format.
-    var selfStem: String
+    /// The feed's own address in each format.
+    var selfAtom: String
+    var selfRSS: String
     var alternate: String
     var entries: [Entry]
 
@@ -30,7 +31,7 @@ struct DecisionsFeed {
     static func decisionsAndDocuments(_ details: [MeetingDetail], partnership: Partnership, base: PublicBase) -> DecisionsFeed {
         var entries: [Entry] = []
         for detail in details {
-            let page = base.origin + "/p/\(partnership.slug)/bodies/\(detail.body.slug)/meetings/\(detail.meeting.date.iso)"
+            let page = base.origin + SitePath.meeting(partnership: partnership.slug, body: detail.body.slug, date: detail.meeting.date).path
             for minute in detail.minutes {
                 for resolution in minute.resolutions {
                     let number = minute.minute.number.map { "\($0.text). " } ?? ""
@@ -56,7 +57,9 @@ struct DecisionsFeed {
             id: "tag:minutebook,2026:\(partnership.slug)/decisions",
             title: "\(partnership.name): decisions and papers",
             description: "Decisions and published papers of the \(partnership.name)'s public meetings.",
-            selfStem: base.origin + "/p/\(partnership.slug)/feed", alternate: base.origin + "/p/\(partnership.slug)",
+            selfAtom: base.origin + SitePath.decisionsFeed(partnership: partnership.slug, format: .atom).path,
+            selfRSS: base.origin + SitePath.decisionsFeed(partnership: partnership.slug, format: .rss).path,
+            alternate: base.origin + SitePath.partnership(partnership.slug).path,
             entries: Array(entries.prefix(200)))
     }
 
@@ -95,7 +98,7 @@ extension DecisionsFeed {
         Self.element("subtitle", description, &w)
         Self.element("updated", (updated?.iso ?? "2000-01-01") + "T00:00:00Z", &w)
         w.raw("<link rel=\"self\" type=\"application/atom+xml\" href=\"")
-        w.text(Self.xmlSafe(selfStem + ".atom"))
+        w.text(Self.xmlSafe(selfAtom))
         w.raw("\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
         w.text(Self.xmlSafe(alternate))
         w.raw("\"/>\n<author><name>")

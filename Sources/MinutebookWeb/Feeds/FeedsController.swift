@@ -12,11 +12,11 @@ struct FeedsController {
     let meetings: any MeetingRepository
     let cache: PublicCache
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/p/:partnership/calendar.ics", use: partnershipCalendar)
-        router.get("/p/:partnership/bodies/:body/calendar.ics", use: bodyCalendar)
-        router.get("/p/:partnership/feed.atom", use: atom)
-        router.get("/p/:partnership/feed.rss", use: rss)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.cached.get("calendar.ics", use: partnershipCalendar)
+        routes.cached.get("bodies/:body/calendar.ics", use: bodyCalendar)
+        routes.cached.get("feed.atom", use: atom)
+        routes.cached.get("feed.rss", use: rss)
     }
 
     @Sendable func atom(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -79,7 +79,7 @@ struct FeedsController {
             let grant = Visibility.grant(.public, bodyID: body.id, partnershipID: partnership.id)
             guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else { continue }
             for meeting in try await directory.meetings(of: body.id, audience: .public, limit: 1_000) {
-                let url = base.origin + "/p/\(partnership.slug)/bodies/\(body.slug)/meetings/\(meeting.date.iso)"
+                let url = base.origin + SitePath.meeting(partnership: partnership.slug, body: body.slug, date: meeting.date).path
                 var description = "\(body.name), \(partnership.name). \(meeting.status.label)."
                 description += "\nAgenda, papers and minutes: \(url)"
                 events.append(

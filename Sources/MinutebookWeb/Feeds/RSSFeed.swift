@@ -12,7 +12,7 @@ extension DecisionsFeed {
         Self.element("link", alternate, &w)
         Self.element("description", description, &w)
         w.raw("<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"")
-        w.text(Self.xmlSafe(selfStem + ".rss"))
+        w.text(Self.xmlSafe(selfRSS))
         w.raw("\"/>\n<language>en-gb</language>\n<generator>Minutebook</generator>\n")
         if let updated { Self.element("lastBuildDate", Self.rfc822(updated), &w) }
         for entry in entries {

@@ -18,9 +18,11 @@ public struct BodyLimits: Sendable {
 
     /// The routes whose forms carry a file, as Hummingbird names a matched route.
     static let uploadRoutes: Set<String> = [
-        "/p/{partnership}/minutes-import",
-        "/p/{partnership}/performance/import",
-        "/p/{partnership}/bodies/{body}/meetings/{date}/agenda/items/{item}/{action}"
+        SitePath.minutesImport(partnership: "{partnership}").pattern(),
+        SitePath.performanceImport(partnership: "{partnership}").pattern(),
+        SitePath.agendaItemAction(
+            partnership: "{partnership}", body: "{body}", date: SitePath.dateParameter, item: SitePath.idParameter, action: "{action}"
+        ).pattern(id: "item")
     ]
 
     /// The largest body `endpoint` takes from this audience.

@@ -14,7 +14,7 @@ struct MinutesImportController {
     let staging: MinutesImportStaging
     let reading: ReadingTools
 
-    static func path(_ partnership: String) -> String { "/p/\(partnership)/minutes-import" }
+    static func path(_ partnership: String) -> String { SitePath.minutesImport(partnership: partnership).path }
 
     func addRoutes(to routes: PartnershipRoutes) {
         routes.secretariat.get("minutes-import", use: show)

@@ -21,8 +21,8 @@ struct LiveMeetingController {
         self.bodies = bodies
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let live = router.group("p/:partnership/bodies/:body/meetings/:date/live")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let live = routes.body.group("meetings/:date/live")
         live.get(use: show)
         live.post("open", use: open)
         live.post("close", use: close)

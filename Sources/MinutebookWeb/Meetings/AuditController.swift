@@ -11,8 +11,8 @@ struct AuditController {
     /// Columns never shown, even to administrators.
     static let hidden: Set<String> = ["passwordHash"]
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.group("p/:partnership").get("audit/:table/:id", use: show)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.partnership.get("audit/:table/:id", use: show)
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

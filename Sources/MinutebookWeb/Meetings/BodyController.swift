@@ -12,10 +12,10 @@ struct BodyController {
     let filedReports: FiledReports
     let cache: PublicCache
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership")
-        router.get("p/:partnership", use: partnership)
-        group.get("bodies/:body", use: body)
+    /// On the cached group: the pages' records come from the read that fills the public cache.
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.cached.get(use: partnership)
+        routes.cached.get("bodies/:body", use: body)
     }
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -13,11 +13,11 @@ struct MeetingChangeController {
 
     enum Form { case move, cancel }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = "p/:partnership/bodies/:body/meetings/:date/change"
-        router.get(RouterPath(path), use: show)
-        router.post(RouterPath(path + "/move"), use: move)
-        router.post(RouterPath(path + "/cancel"), use: cancel)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let change = routes.body.group("meetings/:date/change")
+        change.get(use: show)
+        change.post("move", use: move)
+        change.post("cancel", use: cancel)
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

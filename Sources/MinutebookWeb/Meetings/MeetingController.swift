@@ -12,8 +12,9 @@ struct MeetingController {
     let filedReports: FiledReports
     let cache: PublicCache
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.group("p/:partnership").get("bodies/:body/meetings/:date", use: show)
+    /// On the cached group: the page's records come from the one read that fills the public cache.
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.cached.get("bodies/:body/meetings/:date", use: show)
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

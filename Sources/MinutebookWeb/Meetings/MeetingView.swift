@@ -274,7 +274,7 @@ enum MeetingView {
             }
             if page.canEdit && !page.isApproved {
                 w.raw("<p class=\"no-print\"><a href=\"")
-                w.text(SitePath.minutes(partnership: d.partnership.slug, body: d.body.slug, date: d.meeting.date).path + "/\(m.id)")
+                w.text(SitePath.minute(partnership: d.partnership.slug, body: d.body.slug, date: d.meeting.date, id: m.id).path)
                 w.raw("\">Edit minute ")
                 w.text(m.number?.text ?? m.title)
                 w.raw("</a></p>\n")

@@ -8,8 +8,8 @@ struct PeopleController {
     let people: any PeopleRepository
     let actions: any ActionRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let group = router.group("p/:partnership")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.partnership
         group.get("people/:id", use: person)
         group.get("organisations/:id", use: organisation)
     }

@@ -3,31 +3,35 @@ import MinutebookCore
 
 /// Reads the `/p/{partnership}/bodies/{body}/meetings/{date}` parameters into records, as 404s
 /// when unknown. A meeting the audience may not know of is also a 404 (its existence is not told).
+/// On the routes of `PartnershipRoutes.partnership` and `.body` the partnership and body are the ones
+/// the groups' middleware found; only the public cached pages (`.cached`) look them up here.
 struct Scope: Sendable {
     let directory: any DirectoryRepository
     let meetings: any MeetingRepository
 
     func partnership(_ context: AppRequestContext) async throws -> Partnership {
+        if let partnership = context.scope.partnership { return partnership }
         let slug = try context.parameters.require("partnership")
         guard let partnership = try await directory.partnership(slug: slug) else {
-            throw DomainError.notFound("There is no partnership called \(slug).")
+            throw PathScope.noPartnership(slug)
         }
         return partnership
     }
 
     func body(_ context: AppRequestContext) async throws -> (Partnership, Body) {
+        if context.scope.body != nil { return try context.pathBody() }
         let partnershipSlug = try context.parameters.require("partnership")
         let slug = try context.parameters.require("body")
         let (found, body) = try await directory.partnershipAndBody(partnership: partnershipSlug, body: slug)
         guard let partnership = found else {
-            throw DomainError.notFound("There is no partnership called \(partnershipSlug).")
+            throw PathScope.noPartnership(partnershipSlug)
         }
         guard let body else {
-            throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
+            throw PathScope.noBody(slug, in: partnership)
         }
         let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
         guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else {
-            throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
+            throw PathScope.noBody(slug, in: partnership)
         }
         return (partnership, body)
     }
@@ -55,14 +59,14 @@ struct Scope: Sendable {
         }
         let record = try await meetings.meetingPage(partnership: partnershipSlug, body: slug, date: date, audience: context.audience)
         guard let partnership = record.partnership else {
-            throw DomainError.notFound("There is no partnership called \(partnershipSlug).")
+            throw PathScope.noPartnership(partnershipSlug)
         }
         guard let body = record.body,
             Visibility.canSeeMeeting(
                 bodyIsPublic: body.isPublic,
                 grant: Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id))
         else {
-            throw DomainError.notFound("\(partnership.name) has no body called \(slug).")
+            throw PathScope.noBody(slug, in: partnership)
         }
         guard record.detail != nil else {
             throw DomainError.notFound("\(body.name) has no meeting on \(date.long).")

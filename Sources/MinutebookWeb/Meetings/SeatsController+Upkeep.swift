@@ -7,21 +7,22 @@ import MinutebookServices
 extension SeatsController {
     enum UpkeepForm { case role, vacate, end }
 
-    func addUpkeepRoutes(to router: Router<AppRequestContext>) {
-        let path = "p/:partnership/bodies/:body/seats/:seat"
-        router.get(RouterPath(path), use: seatPage)
-        router.post(RouterPath(path + "/role"), use: changeRole)
-        router.post(RouterPath(path + "/vacate"), use: vacate)
-        router.post(RouterPath(path + "/end"), use: end)
+    func addUpkeepRoutes(to seats: RouterGroup<SecretariatContext>) {
+        seats.get(":seat", use: seatPage)
+        seats.post(":seat/role", use: changeRole)
+        seats.post(":seat/vacate", use: vacate)
+        seats.post(":seat/end", use: end)
     }
 
-    @Sendable func seatPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func seatPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         return upkeepPage(scope, context, try await seat(scope, context), FormReader(FormData()), form: nil)
     }
 
-    @Sendable func changeRole(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func changeRole(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         let role: SeatRole? = f.choice("role", "Choose the seat's role")
@@ -33,8 +34,9 @@ extension SeatsController {
         return upkeepPage(scope, context, entry, f, form: .role)
     }
 
-    @Sendable func vacate(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func vacate(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         if let date = f.dayMonthYear("lastDay", "the holder's last day"), f.errors.isEmpty,
@@ -45,8 +47,9 @@ extension SeatsController {
         return upkeepPage(scope, context, entry, f, form: .vacate)
     }
 
-    @Sendable func end(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func end(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         if let date = f.dayMonthYear("endOn", "the seat's last day"), f.errors.isEmpty,

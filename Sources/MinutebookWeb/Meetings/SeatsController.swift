@@ -5,18 +5,17 @@ import MinutebookCore
 /// a hand-over to a successor, which forwards the open actions owned through the seat (or by the
 /// leaving holder in that capacity) and says how many went.
 struct SeatsController {
-    let directory: any DirectoryRepository
     let people: any PeopleRepository
     let seats: any SeatRepository
     let upkeep: any SeatUpkeepRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = "p/:partnership/bodies/:body/seats"
-        router.get(RouterPath(path), use: show)
-        router.post(RouterPath(path), use: add)
-        router.get(RouterPath(path + "/:seat/hand-over"), use: handOverPage)
-        router.post(RouterPath(path + "/:seat/hand-over"), use: handOver)
-        addUpkeepRoutes(to: router)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let seats = routes.secretariatBody.group("seats")
+        seats.get(use: show)
+        seats.post(use: add)
+        seats.get(":seat/hand-over", use: handOverPage)
+        seats.post(":seat/hand-over", use: handOver)
+        addUpkeepRoutes(to: seats)
     }
 
     struct Scope {
@@ -27,15 +26,9 @@ struct SeatsController {
         var path: String { bodyPath + "/seats" }
     }
 
-    func scope(_ request: Request, _ context: AppRequestContext) async throws -> Scope {
-        let editor = try context.requireActionEditor(request)
-        let (partnership, body) = try await directory.partnershipAndBody(
-            partnership: try context.parameters.require("partnership"), body: try context.parameters.require("body"))
-        guard let partnership, let body else { throw DomainError.notFound("There is no such body.") }
-        guard Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id).edit else {
-            throw DomainError.forbidden("Only the secretariat can change the seats of \(body.name).")
-        }
-        return Scope(partnership: partnership, body: body, editor: editor)
+    /// The path's partnership and body, for the secretariat (the context checked the edit grant).
+    func scope(_ context: SecretariatContext) throws -> Scope {
+        Scope(partnership: context.partnership, body: try context.pathBody(), editor: context.actionEditor)
     }
 
     func form(_ request: Request, _ context: AppRequestContext) async throws -> FormReader {
@@ -68,8 +61,9 @@ struct SeatsController {
         return id
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func show(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         let list = try await seats.seats(bodyID: scope.body.id)
         var notice: String?
         if let handed = request.uri.queryParameters.get("handed", as: Int64.self),
@@ -95,8 +89,9 @@ struct SeatsController {
         }
     }
 
-    @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func add(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         var f = try await form(request, context)
         let title = f.required("title", "Enter the seat's title, for example Borough Commander")
         if title.count > 200 { f.errors.add("title", "Enter a title of up to 200 characters") }
@@ -116,13 +111,15 @@ struct SeatsController {
         return try await page(scope, context, try await seats.seats(bodyID: scope.body.id), notice: nil, f)
     }
 
-    @Sendable func handOverPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func handOverPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         return try await handOverForm(scope, context, try await seat(scope, context), FormReader(FormData()))
     }
 
-    @Sendable func handOver(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func handOver(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try scope(secretariat)
+        let context = secretariat.request
         let entry = try await seat(scope, context)
         var f = try await form(request, context)
         let successor = Self.person(&f, "successor", among: try await choices(scope, excluding: entry.holderID).ids)

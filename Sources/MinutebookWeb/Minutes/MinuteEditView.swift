@@ -13,7 +13,7 @@ struct MinuteEditPage: Sendable {
     static let blankRows = 2
 
     var path: String {
-        SitePath.minutes(partnership: detail.partnership.slug, body: detail.body.slug, date: detail.meeting.date).path + "/\(minute.minute.id)"
+        SitePath.minute(partnership: detail.partnership.slug, body: detail.body.slug, date: detail.meeting.date, id: minute.minute.id).path
     }
 }
 

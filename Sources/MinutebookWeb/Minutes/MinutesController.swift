@@ -10,8 +10,8 @@ struct MinutesController {
     let bodies: any BodyRepository
     let people: any PeopleRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let meeting = router.group("p/:partnership/bodies/:body/meetings/:date")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let meeting = routes.body.group("meetings/:date")
         meeting.get("attendance", use: showAttendance)
         meeting.post("attendance", use: saveAttendance)
         meeting.post("minutes/start", use: start)

@@ -10,37 +10,33 @@ import NIOCore
 struct PacksController {
     let agendas: any AgendaRepository
     let packs: any PackRepository
-    let bodies: any BodyRepository
     let meetings: any MeetingRepository
     /// Builds and issues packs (and emails the members when mail is configured).
     let issuer: PackIssuer
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let meeting = "/p/:partnership/bodies/:body/meetings/:date"
-        router.get("\(meeting)/pack.pdf", use: publishedPDF)
-        router.get("\(meeting)/pack.html", use: publishedHTML)
-        router.get("\(meeting)/pack/preview.pdf", use: preview)
-        router.get("\(meeting)/pack/members.pdf", use: membersPDF)
-        router.get("\(meeting)/pack/members.html", use: membersHTML)
-        router.post("\(meeting)/pack/issue", use: issue)
-        router.get("\(meeting)/documents/:id", use: document)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let meeting = routes.body.group("meetings/:date")
+        meeting.get("pack.pdf", use: publishedPDF)
+        meeting.get("pack.html", use: publishedHTML)
+        meeting.get("pack/preview.pdf", use: preview)
+        meeting.get("pack/members.pdf", use: membersPDF)
+        meeting.get("pack/members.html", use: membersHTML)
+        meeting.post("pack/issue", use: issue)
+        meeting.get("documents/:id", use: document)
     }
 
+    /// The meeting of the path. Its body was found by `BodyMiddleware`, which keeps a body the
+    /// audience may not see (and so its meetings and packs) unknown, as on the meeting page.
     func find(_ context: AppRequestContext) async throws -> (Body, Meeting, Visibility.Grant, String) {
-        let partnership = try context.parameters.require("partnership")
-        let slug = try context.parameters.require("body")
+        let (partnership, body) = try context.pathBody()
         let text = try context.parameters.require("date")
-        guard let body = try await bodies.body(slugOrName: slug, partnership: partnership), let date = LocalDate(iso: text),
-            let meeting = try await meetings.meeting(bodySlugOrName: slug, partnership: partnership, date: date)
+        guard let date = LocalDate(iso: text),
+            let meeting = try await meetings.meeting(bodySlugOrName: body.slug, partnership: partnership.slug, date: date)
         else {
             throw DomainError.notFound("There is no such meeting.")
         }
-        let path = "/p/\(partnership)/bodies/\(body.slug)/meetings/\(date.iso)"
-        let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: body.partnershipID)
-        // A body the audience may not see keeps its meetings (and packs) unknown, as on the meeting page.
-        guard Visibility.canSeeMeeting(bodyIsPublic: body.isPublic, grant: grant) else {
-            throw DomainError.notFound("There is no such meeting.")
-        }
+        let path = SitePath.meeting(partnership: partnership.slug, body: body.slug, date: date).path
+        let grant = Visibility.grant(context.audience, bodyID: body.id, partnershipID: partnership.id)
         return (body, meeting, grant, path)
     }
 

@@ -12,7 +12,7 @@ struct DirectoryFormController {
     let people: any PeopleRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        let group = routes.partnership.group("directory")
+        let group = routes.secretariat.group("directory")
         group.get("new", use: newEntry)
         group.post("new", use: create)
         group.get(":id/edit", use: editPage)
@@ -30,8 +30,8 @@ struct DirectoryFormController {
         var organisationIDs: Set<Int64>
     }
 
-    func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
-        try await SecretariatScope.require(request, context, directory: directory, refusal: "Only the secretariat can change the directory")
+    func scope(_ context: SecretariatContext) async throws -> SecretariatScope {
+        try await SecretariatScope.of(context, directory: directory, refusal: "Only the secretariat can change the directory")
     }
 
     func options(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Options {
@@ -101,13 +101,15 @@ struct DirectoryFormController {
         return entry
     }
 
-    @Sendable func newEntry(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func newEntry(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         return page(scope, context, nil, try await options(scope, context), FormReader(FormData()))
     }
 
-    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func create(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let options = try await options(scope, context)
         var f = try await read(request, context)
         guard let entry = Self.entry(&f, id: 0, scope: scope, options: options) else { return page(scope, context, nil, options, f) }
@@ -115,14 +117,16 @@ struct DirectoryFormController {
         return scope.redirect("/directory")
     }
 
-    @Sendable func editPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func editPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let entry = try await stored(scope, context)
         return page(scope, context, entry, try await options(scope, context), FormReader(Self.values(of: entry)))
     }
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let existing = try await stored(scope, context)
         let options = try await options(scope, context)
         var f = try await read(request, context)
@@ -131,8 +135,9 @@ struct DirectoryFormController {
         return scope.redirect("/directory")
     }
 
-    @Sendable func remove(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func remove(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let existing = try await stored(scope, context)
         try await leads.remove(entryID: existing.id, partnershipID: scope.partnership.id, by: scope.editor)
         return scope.redirect("/directory")

@@ -12,15 +12,15 @@ struct EscalationController {
     let forwardPlan: any ForwardPlanRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        routes.partnership.post("bodies/:body/escalate", use: escalateDecision)
+        routes.body.post("escalate", use: escalateDecision)
         routes.partnership.post("performance/indicators/:code/escalate", use: escalateIndicator)
     }
 
     /// The partnership, the sub-group (checked: its members or the secretariat) and the board it reports to.
-    func bodies(_ context: AppRequestContext, subGroupID: Int64? = nil, slug bodySlug: String? = nil) async throws -> (Partnership, Body, Body) {
+    func bodies(_ context: AppRequestContext, subGroupID: Int64) async throws -> (Partnership, Body, Body) {
         let partnership = try context.pathPartnership()
         let all = try await directory.bodies(of: partnership.id)
-        guard let subGroup = all.first(where: { $0.id == subGroupID || $0.slug == bodySlug }),
+        guard let subGroup = all.first(where: { $0.id == subGroupID }),
             let board = all.first(where: { $0.id == subGroup.reportsToBodyID })
         else {
             throw DomainError.notFound("Only a sub-group that reports to a board can escalate to it")
@@ -53,14 +53,16 @@ struct EscalationController {
 
     @Sendable func escalateDecision(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, editor) = try context.requireAccount(request)
-        let (partnership, subGroup, board) = try await bodies(context, slug: try context.parameters.require("body"))
+        let (partnership, subGroup, board) = try await bodies(context, subGroupID: try context.pathBody().1.id)
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let decision = form.nonEmpty("decision") else { throw DomainError.invalid("Enter the decision to escalate") }
         _ = try await escalate(
             title: "Escalated by \(subGroup.name): \(decision)", notes: form.nonEmpty("notes"),
             lead: form.nonEmpty("lead"), from: subGroup, to: board, editor: editor, context)
-        let back = form.nonEmpty("return").flatMap { $0.hasPrefix("/p/\(partnership.slug)/") ? $0 : nil } ?? "/p/\(partnership.slug)/performance"
+        let back =
+            form.nonEmpty("return").flatMap { $0.hasPrefix(SitePath.partnership(partnership.slug).path + "/") ? $0 : nil }
+            ?? SitePath.performance(partnership: partnership.slug).path
         return Response(status: .seeOther, headers: [.location: back + (back.contains("?") ? "&" : "?") + "escalated=1"])
     }
 
@@ -83,6 +85,6 @@ struct EscalationController {
             title: "Indicator escalated by \(subGroup.name): \(indicator.name)", notes: evidence,
             lead: indicator.owner.isEmpty ? nil : indicator.owner, indicatorID: indicator.id, from: subGroup, to: board,
             editor: editor, context)
-        return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/indicators/\(code)?escalated=1"])
+        return Response(status: .seeOther, headers: [.location: SitePath.indicator(partnership: partnership.slug, code: code).path + "?escalated=1"])
     }
 }

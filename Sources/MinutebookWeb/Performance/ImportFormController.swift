@@ -10,29 +10,29 @@ struct ImportFormController {
     let indicators: any IndicatorRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        routes.partnership.get("performance/import", use: show)
-        routes.partnership.post("performance/import", use: submit)
+        routes.secretariat.get("performance/import", use: show)
+        routes.secretariat.post("performance/import", use: submit)
     }
 
-    func partnership(_ request: Request, _ context: AppRequestContext) async throws -> (Partnership, Editor) {
-        let (_, editor) = try context.requireAccount(request)
-        let partnership = try context.pathPartnership()
-        let board = try await directory.bodies(of: partnership.id).first { $0.kind == .board }
-        guard let board, PerformanceVisibility.canEdit(body: board, audience: context.audience) else {
+    /// The secretariat's partnership (the context checked the grant), once it has a board to report to.
+    func partnership(_ context: SecretariatContext) async throws -> (Partnership, Editor) {
+        guard try await directory.bodies(of: context.partnership.id).contains(where: { $0.kind == .board }) else {
             throw DomainError.forbidden("Only the secretariat can import indicator figures")
         }
-        return (partnership, editor)
+        return (context.partnership, context.editor)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (partnership, _) = try await partnership(request, context)
+    @Sendable func show(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let context = secretariat.request
+        let (partnership, _) = try await partnership(secretariat)
         return page(
             partnership, csv: "", errors: FormErrors(), done: request.uri.queryParameters["imported"].flatMap { Int($0) },
             context: context, status: .ok)
     }
 
-    @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (partnership, editor) = try await partnership(request, context)
+    @Sendable func submit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let context = secretariat.request
+        let (partnership, editor) = try await partnership(secretariat)
         var request = request
         let uploaded = try await SpooledForm.read(&request, context: context)
         let pasted = uploaded.fields.untrimmed("csv") ?? ""
@@ -56,7 +56,8 @@ struct ImportFormController {
             }
             if let records, errors.isEmpty {
                 let count = try await indicators.importActuals(records: records, partnershipID: partnership.id, by: editor)
-                return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/performance/import?imported=\(count)"])
+                return Response(
+                    status: .seeOther, headers: [.location: SitePath.performanceImport(partnership: partnership.slug).path + "?imported=\(count)"])
             }
         } catch let error as DomainError where error.kind == .invalid {
             errors.add(file == nil || file?.content.isEmpty == true ? "csv" : "file", "Nothing was imported: \(error.message)")
@@ -71,7 +72,7 @@ struct ImportFormController {
         var layout = Layout(
             title: errors.isEmpty ? "Import indicator figures" : "Error: Import indicator figures",
             signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(partnership.name, "/p/\(partnership.slug)/performance")]
+        layout.breadcrumbs = [(partnership.name, SitePath.performance(partnership: partnership.slug).path)]
         let bytes = layout.render { w in
             w.errorSummary(errors)
             w.raw("<h1>Import indicator figures</h1>\n")
@@ -84,7 +85,7 @@ struct ImportFormController {
                 "</code>. A period is a month (2031-03) or a quarter (Q3 2030/31). Leave the area empty for the whole partnership; otherwise give <code>ward</code> or <code>region</code> as the area type. If any row is wrong, nothing is imported and the row is named.</p>\n"
             )
             w.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"")
-            w.text("/p/\(partnership.slug)/performance/import")
+            w.text(SitePath.performanceImport(partnership: partnership.slug).path)
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.raw(errors.message(for: "file") == nil ? "<div class=\"field\">" : "<div class=\"field error\">")

@@ -10,7 +10,7 @@ struct IndicatorFormController {
     let indicators: any IndicatorRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        let group = routes.partnership.group("performance")
+        let group = routes.secretariat.group("performance")
         group.get("new-indicator", use: newIndicator)
         group.post("new-indicator", use: create)
         group.get("indicators/:code/edit", use: editPage)
@@ -19,8 +19,8 @@ struct IndicatorFormController {
         group.post("indicators/:code/target", use: setTarget)
     }
 
-    func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
-        try await SecretariatScope.require(request, context, directory: directory, refusal: "Only the secretariat can define indicators and targets")
+    func scope(_ context: SecretariatContext) async throws -> SecretariatScope {
+        try await SecretariatScope.of(context, directory: directory, refusal: "Only the secretariat can define indicators and targets")
     }
 
     func indicator(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Indicator {
@@ -72,8 +72,9 @@ struct IndicatorFormController {
             isPublished: f.form["published"] != nil)
     }
 
-    @Sendable func newIndicator(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func newIndicator(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let defaults = FormData(fields: [
             ("unit", "count"), ("direction", "up"), ("body", String(scope.board.id)), ("amber", "5.0"),
             ("exceptional", "15.0")
@@ -81,8 +82,9 @@ struct IndicatorFormController {
         return definitionPage(scope, context, nil, FormReader(defaults))
     }
 
-    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func create(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         var f = try await read(request, context)
         guard let indicator = Self.definition(&f, scope: scope, existing: nil) else { return definitionPage(scope, context, nil, f) }
         do {
@@ -94,14 +96,16 @@ struct IndicatorFormController {
         }
     }
 
-    @Sendable func editPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func editPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let indicator = try await indicator(scope, context)
         return definitionPage(scope, context, indicator, FormReader(Self.values(of: indicator)))
     }
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let existing = try await indicator(scope, context)
         var f = try await read(request, context)
         guard let indicator = Self.definition(&f, scope: scope, existing: existing) else { return definitionPage(scope, context, existing, f) }
@@ -150,8 +154,9 @@ struct IndicatorFormController {
 
     // MARK: Targets
 
-    @Sendable func targetPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func targetPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let indicator = try await indicator(scope, context)
         let year = PerformanceYear(containing: YearMonth(Today.date))
         return targetPage(
@@ -159,8 +164,9 @@ struct IndicatorFormController {
             FormReader(FormData(fields: [("year", String(year.start.year)), ("kind", "cumulative")])))
     }
 
-    @Sendable func setTarget(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func setTarget(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let indicator = try await indicator(scope, context)
         var f = try await read(request, context)
         let year = f.integer("year", in: 1990...2200, "Enter the year the target starts in, as four digits, like 2024")

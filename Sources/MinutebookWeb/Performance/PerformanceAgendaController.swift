@@ -12,7 +12,7 @@ struct PerformanceAgendaController {
     let strategies: any StrategyRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        routes.partnership.post("performance/agenda", use: place)
+        routes.secretariat.post("performance/agenda", use: place)
     }
 
     /// The board's next meeting that can still take papers.
@@ -36,10 +36,10 @@ struct PerformanceAgendaController {
             .min { $0.date < $1.date }
     }
 
-    @Sendable func place(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SecretariatScope.require(
-            request, context, directory: directory,
-            refusal: "Only the secretariat can put papers on the board's agenda")
+    @Sendable func place(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await SecretariatScope.of(
+            secretariat, directory: directory, refusal: "Only the secretariat can put papers on the board's agenda")
+        let context = secretariat.request
         var request = request
         let form = try await FormData.collect(from: &request, context: context)
         guard let kind = form["kind"].flatMap(PerformanceAgendaReport.Kind.init(rawValue:)) else {

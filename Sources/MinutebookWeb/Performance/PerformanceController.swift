@@ -34,7 +34,7 @@ struct PerformanceController {
         var partnership: Partnership
         var bodies: [Int64: Body]
         var board: Body?
-        var base: String { "/p/\(partnership.slug)" }
+        var base: String { SitePath.partnership(partnership.slug).path }
     }
 
     func scope(_ context: AppRequestContext) async throws -> Scope {

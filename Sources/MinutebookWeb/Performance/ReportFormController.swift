@@ -13,11 +13,10 @@ struct ReportFormController {
     let notifier: ReportFiledNotifier
 
     func addRoutes(to routes: PartnershipRoutes) {
-        let group = routes.partnership
-        group.get("bodies/:body/report", use: showForm)
-        group.post("bodies/:body/report", use: submitForm)
-        group.post("reports/:id/agenda", use: placeOnAgenda)
-        group.post("reports/:id/resolutions", use: resolve)
+        routes.body.get("report", use: showForm)
+        routes.body.post("report", use: submitForm)
+        routes.partnership.post("reports/:id/agenda", use: placeOnAgenda)
+        routes.partnership.post("reports/:id/resolutions", use: resolve)
     }
 
     struct Target {
@@ -33,12 +32,9 @@ struct ReportFormController {
 
     /// The sub-group in the path, its board, and the board's next meeting that can still take reports.
     func target(_ context: AppRequestContext) async throws -> Target {
-        let partnership = try context.pathPartnership()
-        let bodySlug = try context.parameters.require("body")
-        guard let subGroup = try await directory.body(slug: bodySlug, in: partnership.id), subGroup.kind == .subGroup,
-            let boardID = subGroup.reportsToBodyID
-        else {
-            throw DomainError.notFound("There is no sub-group '\(bodySlug)' reporting to a board")
+        let (partnership, subGroup) = try context.pathBody()
+        guard subGroup.kind == .subGroup, let boardID = subGroup.reportsToBodyID else {
+            throw DomainError.notFound("There is no sub-group '\(subGroup.slug)' reporting to a board")
         }
         guard PerformanceVisibility.canSeeDrafts(of: subGroup, audience: context.audience) else {
             throw DomainError.forbidden("Only members of \(subGroup.name) and the secretariat can fill in its report")
@@ -118,7 +114,7 @@ struct ReportFormController {
     ) -> Response {
         let title = "\(target.subGroup.name) report to the \(target.board.name)"
         var layout = Layout(title: errors.isEmpty ? title : "Error: " + title, signedInAs: context.signedInAs, csrfToken: context.csrfToken)
-        layout.breadcrumbs = [(target.partnership.name, "/p/\(target.partnership.slug)/performance")]
+        layout.breadcrumbs = [(target.partnership.name, SitePath.performance(partnership: target.partnership.slug).path)]
         let deadline = SubGroupReportRules.deadline(for: target.meeting.date)
         let bytes = layout.render { w in
             w.errorSummary(errors)
@@ -133,7 +129,7 @@ struct ReportFormController {
                 "<p>A saved draft is seen only by the sub-group and the secretariat. Once filed, the secretariat puts it on the board's agenda, where it becomes public with the agenda.</p>\n"
             )
             w.raw("<form method=\"post\" action=\"")
-            w.text("/p/\(target.partnership.slug)/bodies/\(target.subGroup.slug)/report")
+            w.text(SitePath.subGroupReportForm(partnership: target.partnership.slug, body: target.subGroup.slug).path)
             w.raw("\" novalidate>\n")
             w.csrfField(context.csrfToken)
             w.inputField("author", label: "Author", value: report.author, errors: errors)
@@ -178,7 +174,7 @@ struct ReportFormController {
     @Sendable func placeOnAgenda(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (report, partnership, editor) = try await reportForSecretariat(request, context)
         _ = try await reports.placeOnAgenda(reportID: report.id, by: editor)
-        return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/reports/\(report.id)"])
+        return Response(status: .seeOther, headers: [.location: SitePath.subGroupReport(partnership: partnership.slug, id: report.id).path])
     }
 
     @Sendable func resolve(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -190,7 +186,8 @@ struct ReportFormController {
         if let extra = form.nonEmpty("other") { adopted.append(extra) }
         guard !adopted.isEmpty else { throw DomainError.invalid("Choose at least one resolution, or write one") }
         _ = try await reports.resolve(reportID: report.id, resolutions: adopted, by: editor)
-        return Response(status: .seeOther, headers: [.location: "/p/\(partnership.slug)/reports/\(report.id)?resolved=1"])
+        return Response(
+            status: .seeOther, headers: [.location: SitePath.subGroupReport(partnership: partnership.slug, id: report.id).path + "?resolved=1"])
     }
 
     /// The secretariat's button: email the chair a personal link to file without an account.
@@ -221,7 +218,7 @@ struct ReportFormController {
         w.raw(
             "<p>The chair of the sub-group gets a personal link that works once, until the deadline, with no account needed.</p>\n<form method=\"post\" action=\""
         )
-        w.text("/p/\(target.partnership.slug)/bodies/\(target.subGroup.slug)/report/request")
+        w.text(SitePath.requestSubGroupReport(partnership: target.partnership.slug, body: target.subGroup.slug).path)
         w.raw("\">\n")
         w.csrfField(csrf)
         w.raw("<input type=\"hidden\" name=\"meeting\" value=\"")

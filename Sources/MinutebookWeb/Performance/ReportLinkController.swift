@@ -22,14 +22,14 @@ struct ReportLinkController {
     }
 
     func addRoutes(to routes: PartnershipRoutes) {
-        routes.partnership.post("bodies/:body/report/request", use: request)
+        routes.secretariat.post("bodies/:body/report/request", use: request)
     }
 
     /// The secretariat emails the sub-group's chair the link for the board's next meeting.
-    @Sendable func request(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SecretariatScope.require(
-            request, context, directory: directory,
-            refusal: "Only the secretariat can ask a sub-group for its report")
+    @Sendable func request(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await SecretariatScope.of(
+            secretariat, directory: directory, refusal: "Only the secretariat can ask a sub-group for its report")
+        let context = secretariat.request
         let slug = try context.parameters.require("body")
         guard let subGroup = scope.bodies.first(where: { $0.slug == slug && $0.kind == .subGroup }),
             let board = scope.bodies.first(where: { $0.id == subGroup.reportsToBodyID })

@@ -11,17 +11,15 @@ struct RiskFormController {
     let risks: any RiskRegisterRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        routes.partnership.get("risks/new", use: newRisk)
-        routes.partnership.post("risks", use: add)
-        routes.partnership.get("risks/:id/review", use: reviewPage)
-        routes.partnership.post("risks/:id/review", use: review)
-        routes.partnership.post("risks/:id/close", use: close)
+        routes.secretariat.get("risks/new", use: newRisk)
+        routes.secretariat.post("risks", use: add)
+        routes.secretariat.get("risks/:id/review", use: reviewPage)
+        routes.secretariat.post("risks/:id/review", use: review)
+        routes.secretariat.post("risks/:id/close", use: close)
     }
 
-    func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
-        try await SecretariatScope.require(
-            request, context, directory: directory,
-            refusal: "Only the secretariat can change the risk register")
+    func scope(_ context: SecretariatContext) async throws -> SecretariatScope {
+        try await SecretariatScope.of(context, directory: directory, refusal: "Only the secretariat can change the risk register")
     }
 
     func risk(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Risk {
@@ -36,8 +34,9 @@ struct RiskFormController {
 
     // MARK: Add
 
-    @Sendable func newRisk(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func newRisk(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let form = FormData(fields: [
             ("openedOn", Today.date.iso), ("inherentLikelihood", "3"), ("inherentImpact", "3"),
             ("residualLikelihood", "2"), ("residualImpact", "3")
@@ -81,8 +80,9 @@ struct RiskFormController {
         return RiskScore(likelihood: l, impact: i)
     }
 
-    @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func add(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         var request = request
         var f = FormReader(try await FormData.collect(from: &request, context: context))
         let reference = f.required("reference", "Enter the risk's reference, for example R7")
@@ -109,8 +109,9 @@ struct RiskFormController {
 
     // MARK: Review
 
-    @Sendable func reviewPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func reviewPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let risk = try await risk(scope, context)
         let form = FormData(fields: [
             ("reviewedOn", Today.date.iso), ("residualLikelihood", String(risk.residual.likelihood)),
@@ -148,8 +149,9 @@ struct RiskFormController {
         }
     }
 
-    @Sendable func review(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func review(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let risk = try await risk(scope, context)
         var request = request
         var f = FormReader(try await FormData.collect(from: &request, context: context))
@@ -170,8 +172,9 @@ struct RiskFormController {
         return scope.redirect("/risks")
     }
 
-    @Sendable func close(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func close(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let risk = try await risk(scope, context)
         var request = request
         var f = FormReader(try await FormData.collect(from: &request, context: context))

@@ -10,22 +10,14 @@ struct SecretariatScope {
     var board: Body
     var bodies: [Body]
     var editor: Editor
-    var base: String { "/p/\(partnership.slug)" }
+    var base: String { SitePath.partnership(partnership.slug).path }
 
-    /// The signed-in secretariat of the partnership in the path, or a sign-in redirect / 403.
-    static func require(
-        _ request: Request, _ context: AppRequestContext, directory: any DirectoryRepository,
-        refusal: String
-    ) async throws -> SecretariatScope {
-        let (_, editor) = try context.requireAccount(request)
-        let partnership = try context.pathPartnership()
-        let bodies = try await directory.bodies(of: partnership.id)
-        guard let board = bodies.first(where: { $0.kind == .board }),
-            PerformanceVisibility.canEdit(body: board, audience: context.audience)
-        else {
-            throw DomainError.forbidden(refusal)
-        }
-        return SecretariatScope(partnership: partnership, board: board, bodies: bodies, editor: editor)
+    /// The path's partnership, its board and bodies, for the secretariat (the context checked the grant);
+    /// a 403 with `refusal` when the partnership has no board yet.
+    static func of(_ context: SecretariatContext, directory: any DirectoryRepository, refusal: String) async throws -> SecretariatScope {
+        let bodies = try await directory.bodies(of: context.partnership.id)
+        guard let board = bodies.first(where: { $0.kind == .board }) else { throw DomainError.forbidden(refusal) }
+        return SecretariatScope(partnership: context.partnership, board: board, bodies: bodies, editor: context.editor)
     }
 
     /// A form page: "Error: " in the title and the summary when `errors` is not empty.

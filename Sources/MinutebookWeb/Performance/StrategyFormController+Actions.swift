@@ -45,16 +45,18 @@ extension StrategyFormController {
             indicatorIDs: listed ? chosen : existing?.indicatorIDs ?? [])
     }
 
-    @Sendable func newAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func newAction(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         var fields: [(String, String)] = [("status", DeliveryStatus.notStarted.rawValue)]
         if let objective = request.uri.queryParameters["objective"] { fields.append(("objective", String(objective))) }
         return actionPage(scope, context, strategy, nil, try await partnershipIndicators(scope, context), FormReader(FormData(fields: fields)))
     }
 
-    @Sendable func createAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func createAction(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         let known = try await partnershipIndicators(scope, context)
         var f = try await read(request, context)
@@ -71,16 +73,18 @@ extension StrategyFormController {
         return scope.redirect("/strategy/\(strategy.id)/actions/\(id)")
     }
 
-    @Sendable func actionPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func actionPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         let action = try action(strategy, context)
         return actionPage(scope, context, strategy, action, try await partnershipIndicators(scope, context), FormReader(Self.values(of: action)))
     }
 
     /// The full edit form, and the inline status form on the strategy page, post here.
-    @Sendable func updateAction(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func updateAction(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         let existing = try action(strategy, context)
         let known = try await partnershipIndicators(scope, context)
@@ -92,8 +96,9 @@ extension StrategyFormController {
         return scope.redirect(f.form["indicatorsListed"] != nil ? "/strategy/\(strategy.id)/actions/\(existing.id)" : "/strategy/\(strategy.id)")
     }
 
-    @Sendable func addMilestone(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func addMilestone(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         let action = try action(strategy, context)
         var f = try await read(request, context)
@@ -108,8 +113,9 @@ extension StrategyFormController {
         return scope.redirect("/strategy/\(strategy.id)/actions/\(action.id)")
     }
 
-    @Sendable func completeMilestone(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func completeMilestone(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         let action = try action(strategy, context)
         let milestoneID = try context.parameters.require("milestone", as: Int64.self)

@@ -6,7 +6,7 @@ import MinutebookServices
 /// removing one added by mistake (only when nothing hangs under it). A refusal comes back on the
 /// edit page with the error summary linking to the priority or objective concerned (400).
 extension StrategyFormController {
-    func addOutlineRoutes(to group: RouterGroup<AppRequestContext>) {
+    func addOutlineRoutes(to group: RouterGroup<SecretariatContext>) {
         group.post("strategy/:id/priorities/:item/move", use: movePriority)
         group.post("strategy/:id/priorities/:item/remove", use: removePriority)
         group.post("strategy/:id/objectives/:item/move", use: moveObjective)
@@ -18,10 +18,11 @@ extension StrategyFormController {
     }
 
     func outlineChange(
-        _ request: Request, _ context: AppRequestContext, _ kind: OutlineKind,
+        _ request: Request, _ secretariat: SecretariatContext, _ kind: OutlineKind,
         _ change: @Sendable (Strategy, Int64, FormReader, SecretariatScope) async throws -> Void
     ) async throws -> Response {
-        let scope = try await scope(request, context)
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         let item = try context.parameters.require("item", as: Int64.self)
         let f = try await read(request, context)
@@ -44,25 +45,25 @@ extension StrategyFormController {
         }
     }
 
-    @Sendable func movePriority(_ request: Request, context: AppRequestContext) async throws -> Response {
+    @Sendable func movePriority(_ request: Request, context: SecretariatContext) async throws -> Response {
         try await outlineChange(request, context, .priority) { strategy, item, f, scope in
             try await strategies.movePriority(id: item, strategyID: strategy.id, by: try Self.offset(f), by: scope.editor)
         }
     }
 
-    @Sendable func removePriority(_ request: Request, context: AppRequestContext) async throws -> Response {
+    @Sendable func removePriority(_ request: Request, context: SecretariatContext) async throws -> Response {
         try await outlineChange(request, context, .priority) { strategy, item, _, scope in
             try await strategies.removePriority(id: item, strategyID: strategy.id, by: scope.editor)
         }
     }
 
-    @Sendable func moveObjective(_ request: Request, context: AppRequestContext) async throws -> Response {
+    @Sendable func moveObjective(_ request: Request, context: SecretariatContext) async throws -> Response {
         try await outlineChange(request, context, .objective) { strategy, item, f, scope in
             try await strategies.moveObjective(id: item, strategyID: strategy.id, by: try Self.offset(f), by: scope.editor)
         }
     }
 
-    @Sendable func removeObjective(_ request: Request, context: AppRequestContext) async throws -> Response {
+    @Sendable func removeObjective(_ request: Request, context: SecretariatContext) async throws -> Response {
         try await outlineChange(request, context, .objective) { strategy, item, _, scope in
             try await strategies.removeObjective(id: item, strategyID: strategy.id, by: scope.editor)
         }

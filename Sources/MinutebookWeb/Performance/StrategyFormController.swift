@@ -11,7 +11,7 @@ struct StrategyFormController {
     let indicators: any IndicatorRepository
 
     func addRoutes(to routes: PartnershipRoutes) {
-        let group = routes.partnership
+        let group = routes.secretariat
         group.get("strategies/new", use: newStrategy)
         group.post("strategies", use: create)
         group.get("strategy/:id/edit", use: editPage)
@@ -28,10 +28,8 @@ struct StrategyFormController {
         addOutlineRoutes(to: group)
     }
 
-    func scope(_ request: Request, _ context: AppRequestContext) async throws -> SecretariatScope {
-        try await SecretariatScope.require(
-            request, context, directory: directory,
-            refusal: "Only the secretariat can change the strategy and the delivery plan")
+    func scope(_ context: SecretariatContext) async throws -> SecretariatScope {
+        try await SecretariatScope.of(context, directory: directory, refusal: "Only the secretariat can change the strategy and the delivery plan")
     }
 
     func strategy(_ scope: SecretariatScope, _ context: AppRequestContext) async throws -> Strategy {
@@ -49,13 +47,15 @@ struct StrategyFormController {
 
     // MARK: The strategy
 
-    @Sendable func newStrategy(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func newStrategy(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         return strategyPage(scope, context, nil, FormReader(FormData()))
     }
 
-    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func create(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         var f = try await read(request, context)
         guard let (title, first, last) = Self.header(&f) else { return strategyPage(scope, context, nil, f) }
         let saved = try await strategies.create(
@@ -74,8 +74,9 @@ struct StrategyFormController {
         return (title, first, last)
     }
 
-    @Sendable func editPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func editPage(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         return strategyPage(scope, context, strategy, FormReader(Self.headerValues(strategy)))
     }
@@ -85,8 +86,9 @@ struct StrategyFormController {
         FormData(fields: [("title", strategy.title), ("firstYear", String(strategy.firstYear)), ("lastYear", String(strategy.lastYear))])
     }
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         var f = try await read(request, context)
         guard let (title, first, last) = Self.header(&f) else { return strategyPage(scope, context, strategy, f) }
@@ -94,15 +96,17 @@ struct StrategyFormController {
         return scope.redirect("/strategy/\(strategy.id)/edit")
     }
 
-    @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func publish(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         try await strategies.publish(strategyID: strategy.id, by: scope.editor)
         return scope.redirect("/strategy/\(strategy.id)")
     }
 
-    @Sendable func addPriority(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func addPriority(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         var f = try await read(request, context)
         let name = f.required("priorityName", "Enter the priority's name")
@@ -111,8 +115,9 @@ struct StrategyFormController {
         return scope.redirect("/strategy/\(strategy.id)/edit")
     }
 
-    @Sendable func addObjective(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await scope(request, context)
+    @Sendable func addObjective(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = try await scope(secretariat)
+        let context = secretariat.request
         let strategy = try await strategy(scope, context)
         var f = try await read(request, context)
         let priority = f.form.nonEmpty("objectivePriority").flatMap { Int64($0) }.flatMap { id in strategy.priorities.first { $0.id == id } }

@@ -44,11 +44,11 @@ struct PublicController {
             }
             url("/")
             for partnership in try await directory.partnerships() {
-                url("/p/\(partnership.slug)")
+                url(SitePath.partnership(partnership.slug).path)
                 for body in try await publicBodies(partnership, audience: .public) {
-                    url("/p/\(partnership.slug)/bodies/\(body.slug)")
+                    url(SitePath.body(partnership: partnership.slug, body: body.slug).path)
                     for meeting in try await directory.meetings(of: body.id, audience: .public, limit: 5_000) {
-                        url("/p/\(partnership.slug)/bodies/\(body.slug)/meetings/\(meeting.date.iso)")
+                        url(SitePath.meeting(partnership: partnership.slug, body: body.slug, date: meeting.date).path)
                     }
                 }
             }

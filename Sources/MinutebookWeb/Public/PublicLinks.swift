@@ -30,7 +30,7 @@ enum PublicLinks {
         [
             AlternateLink(
                 type: "text/calendar", title: "\(body.name) meetings (iCalendar)",
-                href: "/p/\(partnership.slug)/bodies/\(body.slug)/calendar.ics"),
+                href: SitePath.bodyCalendar(partnership: partnership.slug, body: body.slug).path),
             AlternateLink(
                 type: "application/json", title: "\(body.name) meetings (JSON API)",
                 href: "/api/v1/partnerships/\(partnership.slug)/bodies/\(body.slug)/meetings")
@@ -45,7 +45,7 @@ enum PublicLinks {
                 href: "/api/v1/partnerships/\(p)/bodies/\(b)/meetings/\(detail.meeting.date.iso)"),
             AlternateLink(
                 type: "text/calendar", title: "\(detail.body.name) meetings (iCalendar)",
-                href: "/p/\(p)/bodies/\(b)/calendar.ics")
+                href: SitePath.bodyCalendar(partnership: p, body: b).path)
         ] + feeds(detail.partnership)
     }
 
@@ -55,13 +55,13 @@ enum PublicLinks {
         return [
             AlternateLink(
                 type: "text/calendar", title: "All \(partnership.name) meetings (iCalendar)",
-                href: "/p/\(p)/calendar.ics"),
+                href: SitePath.partnershipCalendar(partnership: p).path),
             AlternateLink(
                 type: "application/atom+xml", title: "\(partnership.name) decisions and papers (Atom)",
-                href: "/p/\(p)/feed.atom"),
+                href: SitePath.decisionsFeed(partnership: p, format: .atom).path),
             AlternateLink(
                 type: "application/rss+xml", title: "\(partnership.name) decisions and papers (RSS)",
-                href: "/p/\(p)/feed.rss")
+                href: SitePath.decisionsFeed(partnership: p, format: .rss).path)
         ]
     }
 

@@ -11,8 +11,8 @@ struct RecordController {
     let documents: MinutesDocuments
     let signatures: any MinutesSignatureRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let meeting = router.group("p/:partnership/bodies/:body/meetings/:date")
+    func addRoutes(to routes: PartnershipRoutes) {
+        let meeting = routes.body.group("meetings/:date")
         meeting.get("minutes.docx", use: docx)
         meeting.get("minutes.pdf", use: pdf)
         meeting.get("signature", use: showSign)

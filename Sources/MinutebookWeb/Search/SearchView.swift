@@ -209,7 +209,7 @@ struct SearchView {
 
     /// Where a hit is shown: the meeting page, at the minute or item.
     static func href(for hit: SearchHit) -> String {
-        let meeting = "/p/\(hit.partnershipSlug)/bodies/\(hit.bodySlug)/meetings/\(hit.meetingDate.iso)"
+        let meeting = SitePath.meeting(partnership: hit.partnershipSlug, body: hit.bodySlug, date: hit.meetingDate).path
         switch hit.kind {
         case .minute:
             return meeting + "#" + MeetingAnchor.minute(number: hit.number, id: hit.sourceID)

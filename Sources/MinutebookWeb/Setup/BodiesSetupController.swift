@@ -6,17 +6,16 @@ import MinutebookServices
 /// meetings), change its settings, rename it keeping the old name (still found by search and the
 /// importer), and merge two bodies an import made of one.
 struct BodiesSetupController {
-    let directory: any DirectoryRepository
     let bodies: any BodySetupRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = "/p/:partnership/settings/bodies"
-        router.get(RouterPath(path), use: list)
-        router.post(RouterPath(path), use: add)
-        router.get(RouterPath(path + "/:id"), use: show)
-        router.post(RouterPath(path + "/:id"), use: edit)
-        router.post(RouterPath(path + "/:id/rename"), use: rename)
-        router.post(RouterPath(path + "/:id/merge"), use: merge)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.secretariat.group("settings/bodies")
+        group.get(use: list)
+        group.post(use: add)
+        group.get(":id", use: show)
+        group.post(":id", use: edit)
+        group.post(":id/rename", use: rename)
+        group.post(":id/merge", use: merge)
     }
 
     static let kinds = [Choice(BodyKind.board.rawValue, "Board"), Choice(BodyKind.subGroup.rawValue, "Sub-group")]
@@ -25,13 +24,15 @@ struct BodiesSetupController {
         Choice("private", "Private: its meetings are for members only")
     ]
 
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func list(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         return try await listPage(scope, context, FormReader(FormData()), notice: setupNotice(request))
     }
 
-    @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func add(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let all = try await bodies.bodies(of: scope.partnership.id)
         var f = try await FormReader.collect(request, context)
         let name = f.required("name", "Enter the body's name")
@@ -43,14 +44,16 @@ struct BodiesSetupController {
         return try await listPage(scope, context, f, notice: nil)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func show(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let (entry, all) = try await body(scope, context)
         return bodyPage(scope, context, entry, all, FormReader(FormData()), form: nil, notice: setupNotice(request))
     }
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let (entry, all) = try await body(scope, context)
         var f = try await FormReader.collect(request, context)
         if let settings = Self.settings(
@@ -63,8 +66,9 @@ struct BodiesSetupController {
         return bodyPage(scope, context, entry, all, f, form: .settings, notice: nil)
     }
 
-    @Sendable func rename(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func rename(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let (entry, all) = try await body(scope, context)
         var f = try await FormReader.collect(request, context)
         let name = f.required("newName", "Enter the body's new name")
@@ -77,8 +81,9 @@ struct BodiesSetupController {
         return bodyPage(scope, context, entry, all, f, form: .rename, notice: nil)
     }
 
-    @Sendable func merge(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func merge(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let (entry, all) = try await body(scope, context)
         var f = try await FormReader.collect(request, context)
         let others = all.filter { $0.body.id != entry.body.id }

@@ -5,25 +5,26 @@ import MinutebookServices
 /// The partnership's member organisations: add one, change its name or abbreviation, merge two
 /// records of one organisation (people, seats, job titles and action owners follow).
 struct OrganisationsSetupController {
-    let directory: any DirectoryRepository
     let people: any PeopleSetupRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = "/p/:partnership/settings/organisations"
-        router.get(RouterPath(path), use: list)
-        router.post(RouterPath(path), use: add)
-        router.get(RouterPath(path + "/:id"), use: show)
-        router.post(RouterPath(path + "/:id"), use: edit)
-        router.post(RouterPath(path + "/:id/merge"), use: merge)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.secretariat.group("settings/organisations")
+        group.get(use: list)
+        group.post(use: add)
+        group.get(":id", use: show)
+        group.post(":id", use: edit)
+        group.post(":id/merge", use: merge)
     }
 
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func list(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         return try await listPage(scope, context, FormReader(FormData()), notice: setupNotice(request))
     }
 
-    @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func add(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         var f = try await FormReader.collect(request, context)
         if let details = Self.details(&f),
             let added = try await f.refusing("name", { try await people.addOrganisation(to: scope.partnership.id, details, by: scope.editor) })
@@ -33,15 +34,17 @@ struct OrganisationsSetupController {
         return try await listPage(scope, context, f, notice: nil)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func show(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         return try await page(
             scope, context, try await organisation(scope, context), FormReader(FormData()), merging: false,
             notice: setupNotice(request))
     }
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let organisation = try await organisation(scope, context)
         var f = try await FormReader.collect(request, context)
         if let details = Self.details(&f),
@@ -52,8 +55,9 @@ struct OrganisationsSetupController {
         return try await page(scope, context, organisation, f, merging: false, notice: nil)
     }
 
-    @Sendable func merge(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func merge(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let organisation = try await organisation(scope, context)
         var f = try await FormReader.collect(request, context)
         let others = try await people.organisations(of: scope.partnership.id).filter { $0.id != organisation.id }

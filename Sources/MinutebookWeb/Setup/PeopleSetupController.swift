@@ -6,28 +6,29 @@ import MinutebookServices
 /// their details, merge two records of one person keeping every reference, and mark someone as having
 /// left, which ends the seats they held.
 struct PeopleSetupController {
-    let directory: any DirectoryRepository
     let people: any PeopleSetupRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        let path = "/p/:partnership/settings/people"
-        router.get(RouterPath(path), use: list)
-        router.post(RouterPath(path), use: add)
-        router.get(RouterPath(path + "/:id"), use: show)
-        router.post(RouterPath(path + "/:id"), use: edit)
-        router.post(RouterPath(path + "/:id/merge"), use: merge)
-        router.post(RouterPath(path + "/:id/left"), use: left)
+    func addRoutes(to routes: PartnershipRoutes) {
+        let group = routes.secretariat.group("settings/people")
+        group.get(use: list)
+        group.post(use: add)
+        group.get(":id", use: show)
+        group.post(":id", use: edit)
+        group.post(":id/merge", use: merge)
+        group.post(":id/left", use: left)
     }
 
     enum Form { case details, merge, left }
 
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func list(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         return try await listPage(scope, context, FormReader(FormData()), notice: setupNotice(request))
     }
 
-    @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func add(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         var f = try await FormReader.collect(request, context)
         let name = f.required("fullName", "Enter the person's full name")
         if let details = Self.details(&f, name: name, adding: true),
@@ -39,14 +40,16 @@ struct PeopleSetupController {
         return try await listPage(scope, context, f, notice: nil)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func show(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let person = try await person(scope, context)
         return try await personPage(scope, context, person, FormReader(FormData()), form: nil, notice: setupNotice(request))
     }
 
-    @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func edit(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let person = try await person(scope, context)
         var f = try await FormReader.collect(request, context)
         let name = f.required("fullName", "Enter the person's full name")
@@ -59,8 +62,9 @@ struct PeopleSetupController {
         return try await personPage(scope, context, person, f, form: .details, notice: nil)
     }
 
-    @Sendable func merge(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func merge(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let person = try await person(scope, context)
         var f = try await FormReader.collect(request, context)
         let everyone = try await people.directory(of: scope.partnership.id, on: Today.date)
@@ -79,8 +83,9 @@ struct PeopleSetupController {
         return try await personPage(scope, context, person, f, form: .merge, notice: nil)
     }
 
-    @Sendable func left(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func left(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         let person = try await person(scope, context)
         var f = try await FormReader.collect(request, context)
         if let date = f.dayMonthYear("leftOn", "the day they left"), f.errors.isEmpty,

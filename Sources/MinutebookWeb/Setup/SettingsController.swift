@@ -8,18 +8,20 @@ struct SettingsController {
     let directory: any DirectoryRepository
     let partnerships: any PartnershipSetupRepository
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/p/:partnership/settings", use: show)
-        router.post("/p/:partnership/settings", use: save)
+    func addRoutes(to routes: PartnershipRoutes) {
+        routes.secretariat.get("settings", use: show)
+        routes.secretariat.post("settings", use: save)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func show(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         return try await page(scope, context, FormReader(FormData()), notice: setupNotice(request))
     }
 
-    @Sendable func save(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let scope = try await SetupScope.require(request, context, directory: directory)
+    @Sendable func save(_ request: Request, context secretariat: SecretariatContext) async throws -> Response {
+        let scope = SetupScope(secretariat)
+        let context = secretariat.request
         var f = try await FormReader.collect(request, context)
         if let settings = PartnershipForm.read(&f),
             let saved = try await f.refusing("slug", { try await partnerships.editPartnership(scope.partnership.id, settings, by: scope.editor) })

@@ -2,23 +2,18 @@ import Hummingbird
 import MinutebookCore
 import MinutebookServices
 
-/// The partnership behind a set-up page, for a signed-in account with the edit grant over it (its
-/// secretariat or administrators): anyone else is sent to sign in or refused with a 403.
+/// The partnership behind a set-up page and its page frame. The routes are in the secretariat's group,
+/// so a signed-in account with the edit grant over it (its secretariat or administrators) is proven
+/// by `SecretariatContext`; anyone else was sent to sign in or refused with a 403.
 struct SetupScope {
     var partnership: Partnership
     var editor: ActionEditor
     var slug: String { partnership.slug }
 
-    static func require(_ request: Request, _ context: AppRequestContext, directory: any DirectoryRepository) async throws -> SetupScope {
-        let editor = try context.requireActionEditor(request)
-        let slug = try context.parameters.require("partnership")
-        guard let partnership = try await directory.partnership(slug: slug) else {
-            throw DomainError.notFound("There is no partnership called \(slug).")
-        }
-        guard Visibility.partnershipGrant(context.audience, partnershipID: partnership.id).edit else {
-            throw DomainError.forbidden("Only the secretariat and administrators of \(partnership.name) can change its set-up.")
-        }
-        return SetupScope(partnership: partnership, editor: editor)
+    /// The scope of a set-up page: the secretariat context has found the partnership and checked the grant.
+    init(_ context: SecretariatContext) {
+        self.partnership = context.partnership
+        self.editor = context.actionEditor
     }
 
     /// A set-up page: "Error: " in the title and the error summary when `errors` is not empty (status 400).
