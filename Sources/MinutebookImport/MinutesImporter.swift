@@ -108,7 +108,10 @@ public struct MinutesImporter: Sendable {
         guard !data.isEmpty else { throw ImportError(file: file, "is empty") }
         let document = try DocumentReader.read(data, url: url, file: file, reading: reading)
         let text = Self.readerText(document.text, format: document.format)
-        var records = try records(lines: Tokenizer.lines(text, columns: Self.columns(document.format, document.columns)), file: file)
+        let repaired = OCRNoise.repair(text, readByOCR: document.notes.contains { $0.hasPrefix(DocumentReader.ocrNote) })
+        var records = try records(
+            lines: Tokenizer.lines(repaired.text, columns: Self.columns(document.format, document.columns)), file: file,
+            repairs: repaired.warnings)
         if !document.notes.isEmpty {
             for i in records.indices { records[i].warnings.insert(contentsOf: document.notes, at: 0) }
         }
@@ -136,17 +139,34 @@ public struct MinutesImporter: Sendable {
         fromText text: String, format: DocumentFormat, file: String,
         columns: Tokenizer.Columns = .automatic
     ) throws(ImportError) -> [MeetingRecord] {
-        try records(lines: Tokenizer.lines(Self.readerText(text, format: format), columns: Self.columns(format, columns)), file: file)
+        let repaired = OCRNoise.repair(Self.readerText(text, format: format), readByOCR: false)
+        return try records(
+            lines: Tokenizer.lines(repaired.text, columns: Self.columns(format, columns)), file: file, repairs: repaired.warnings)
     }
 
-    func records(lines: [Line], file: String) throws(ImportError) -> [MeetingRecord] {
+    /// `repairs`: the OCR repairs made to the text (each names its line), given to every record
+    /// whose lines they fall in.
+    func records(lines: [Line], file: String, repairs: [String] = []) throws(ImportError) -> [MeetingRecord] {
         guard lines.contains(where: { !$0.isBlank }) else { throw ImportError(file: file, "has no text") }
         let builder = RecordBuilder(chooser: chooser, bodyOverride: bodyOverride, options: options)
         var records: [MeetingRecord] = []
         var firstError: ImportError?
-        for block in MinutesLocator.blocks(lines) {
-            do {
-                records.append(try builder.build(lines, block: block, file: file))
+        let blocks = MinutesLocator.blocks(lines)
+        for block in blocks {
+            do throws(ImportError) {
+                let record = try builder.build(lines, block: block, file: file)
+                // A pack holding only an agenda: numbered business, but nothing decided.
+                if block.titleLine == nil, AgendaOnly.declaresAgenda(lines[block.range]), AgendaOnly.isUnheld(record) {
+                    throw ImportError(
+                        file: file, line: lines.isEmpty ? 1 : lines[block.range.lowerBound].number,
+                        "holds an agenda and no minutes (nothing resolved, no actions, no apologies recorded); nothing to import")
+                }
+                var repaired = record
+                let first = block.range.isEmpty ? 0 : lines[block.range.lowerBound].number
+                let last = block.range.isEmpty ? 0 : lines[block.range.upperBound - 1].number
+                let own = blocks.count == 1 ? repairs : repairs.filter { OCRNoise.line(of: $0).map { $0 >= first && $0 <= last } ?? false }
+                repaired.warnings.insert(contentsOf: own, at: 0)
+                records.append(repaired)
             } catch {
                 if firstError == nil { firstError = error }
             }

@@ -170,13 +170,27 @@ struct HeaderReader {
                 let tail = title[title.index(after: comma)...].trimmed
                 if tail.count > 3, !tail.contains(where: \.isNumber), tail.first?.isUppercase == true { header.venue = tail }
             }
-            if let r = title.lowercased().find(" held at ") ?? title.lowercased().find(" held in the ") ?? title.lowercased().find(" held in ") {
+            if let venue = VenueReader.fromTitle(title) {
+                header.venue = venue
+            } else if let r = title.lowercased().find(" held at ") ?? title.lowercased().find(" held in the ") ?? title.lowercased().find(" held in ")
+            {
                 let after = title.dropFirst(title.lowercased().distance(from: title.lowercased().startIndex, to: r.upperBound))
                 var venue = after.splitOn(" on ").first ?? ""
                 if DateText.firstDate(in: venue) != nil || !DateText.times(in: venue).isEmpty { venue = venue.splitOn(" at ").first ?? venue }
                 if DateText.times(in: venue).isEmpty, DateText.firstDate(in: venue) == nil, venue.count > 3 {
                     header.venue = venue.trimmed.trimmingTrailing(",")
                 }
+            }
+        }
+        // "IN THE COMMITTEE ROOM, SHEPCOTE TOWN HALL" on the line after the title.
+        if header.venue == nil, let t = titleLine {
+            var k = t + 1
+            while k < min(all.endIndex, t + 3), k < bodyEnd {
+                if !all[k].isBlank {
+                    if label(all[k]) == nil, let v = VenueReader.fromContinuation(MinutesLocator.stripMarkup(all[k].text)) { header.venue = v }
+                    if header.venue != nil || DateText.firstDate(in: all[k].text) == nil { break }
+                }
+                k += 1
             }
         }
         var i = all.startIndex
@@ -191,6 +205,8 @@ struct HeaderReader {
                     if header.date == nil { header.date = DateText.firstDate(in: rest) }
                     let times = DateText.times(in: rest)
                     if header.start == nil { header.start = times.first }
+                    if header.end == nil, times.count >= 2 { header.end = times[1] }
+                    if header.venue == nil { header.venue = VenueReader.fromInlineLabel(rest) }
                     section = nil
                 case .time:
                     let times = DateText.times(in: rest)

@@ -146,6 +146,7 @@ struct RecordBuilder {
             if let t = DateText.times(in: line.text).first { header.end = t }
             break
         }
+        if header.venue == nil { header.venue = VenueReader.fromOpening(bodyLines[..<headerEnd]) }
         if header.venue == nil {
             for line in slice where FastText.containsIgnoringCase(line.text, "meetings take place at ") {
                 let lower = line.text.lowercased()

@@ -60,7 +60,7 @@ enum ItemHeading {
         return (String(core), n)
     }
 
-    /// "CSP/23/04", "HWB/2023/5", "PCP 24/05": a reference, its last number the item's.
+    /// "CSP/23/04", "HWB/2023/5", "PCP 24/05", "25/011": a reference, its last number the item's.
     static func reference(_ word: Substring) -> (printed: String, number: MinuteNumber)? {
         guard word.utf8.count >= 4, word.utf8.count <= 16, word.contains("/") else { return nil }
         let core = word.trimmingCharacters(".:")
@@ -68,6 +68,12 @@ enum ItemHeading {
         guard parts.count >= 2, let last = parts.last, let n = MinuteNumber(parsing: last), !last.isEmpty,
             last.first?.isNumber == true
         else { return nil }
+        // "25/011", "2024/17": a parish council's year and minute number.
+        if parts.count == 2, parts[0].count == 2 || parts[0].count == 4, parts[0].allSatisfy(\.isNumber),
+            last.count >= 2, last.count <= 4, last.allSatisfy(\.isNumber)
+        {
+            return (String(core), n)
+        }
         let letters = parts[0].filter(\.isLetter)
         guard letters.count >= 2, parts[0].allSatisfy({ $0.isLetter || $0.isNumber }),
             parts.dropFirst().dropLast().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
