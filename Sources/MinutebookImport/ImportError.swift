@@ -19,4 +19,10 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var domainError: DomainError { .invalid(description) }
+
+    /// The reason given for a document that holds an agenda and no minutes.
+    public static let agendaOnly = "holds an agenda and no minutes (nothing resolved, no actions, no apologies recorded); nothing to import"
+
+    /// The document holds an agenda and no minutes (a pack read for its agenda and tables still counts).
+    public var isAgendaOnly: Bool { reason == Self.agendaOnly }
 }

@@ -159,7 +159,7 @@ public struct MinutesImporter: Sendable {
                 if block.titleLine == nil, AgendaOnly.declaresAgenda(lines[block.range]), AgendaOnly.isUnheld(record) {
                     throw ImportError(
                         file: file, line: lines.isEmpty ? 1 : lines[block.range.lowerBound].number,
-                        "holds an agenda and no minutes (nothing resolved, no actions, no apologies recorded); nothing to import")
+                        ImportError.agendaOnly)
                 }
                 var repaired = record
                 let first = block.range.isEmpty ? 0 : lines[block.range.lowerBound].number

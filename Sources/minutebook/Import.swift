@@ -95,6 +95,9 @@ struct Import: AsyncParsableCommand {
             do {
                 // Read on the blocking pool: conversion and OCR wait on outside programs.
                 read.append((file, try await importer.records(offPoolFromFile: URL(fileURLWithPath: file))))
+            } catch let error as ImportError where error.isAgendaOnly && ((try? PackFiles.read(file)) ?? nil) != nil {
+                // A pack holding only an agenda: its agenda, reports and tables are read below; no minutes.
+                read.append((file, []))
             } catch {
                 bar.end()
                 throw error.domainError
