@@ -37,7 +37,9 @@ let package = Package(
         // Already in the graph through Hummingbird: the reminder scheduler runs as a Service beside the server.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // Already in the graph through Hummingbird: SHA-256 for stored documents and tokens.
-        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0")
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        // The PostgreSQL store (issue 21): the wire protocol, the connection pool and prepared statements.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2")
     ],
     targets: [
         .target(
@@ -62,6 +64,17 @@ let package = Package(
                 "MinutebookCore",
                 "MinutebookTools",
                 .product(name: "GRDB", package: "GRDB.swift")
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The PostgreSQL store: the same repository protocols over PostgresNIO, its own migrator and schema
+        // (constraints and audit triggers done the PostgreSQL way). No GRDB here, and no PostgresNIO in MinutebookStore.
+        .target(
+            name: "MinutebookPostgres",
+            dependencies: [
+                "MinutebookCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log")
             ],
             swiftSettings: swiftSettings
         ),
@@ -139,6 +152,7 @@ let package = Package(
                 "MinutebookWeb",
                 // `minutebook dev world`: the end-to-end tests plant their fixtures as TestWorld steps.
                 "MinutebookTestSupport",
+                "MinutebookPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -174,7 +188,15 @@ let package = Package(
         ),
         .testTarget(name: "MinutebookToolsTests", dependencies: ["MinutebookTools"], swiftSettings: swiftSettings),
         .testTarget(name: "MinutebookCoreTests", dependencies: ["MinutebookCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "MinutebookStoreTests", dependencies: storeTestDependencies, swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MinutebookStoreTests",
+            dependencies: storeTestDependencies + [
+                "MinutebookPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log")
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "MinutebookImportTests",
             dependencies: storeTestDependencies + ["MinutebookImport", zipFoundation],

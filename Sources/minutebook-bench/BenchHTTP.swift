@@ -188,7 +188,7 @@ struct HTTPBenchmark {
         let serverLog = work.appendingPathComponent("server.log")
         let server = try BenchProcesses.start(
             BenchProcesses.minutebookExecutable,
-            ["serve", "--database", global.databasePath, "--host", "127.0.0.1", "--port", String(port)],
+            ["serve", "--database", try global.databasePath, "--host", "127.0.0.1", "--port", String(port)],
             log: serverLog)
         defer { BenchProcesses.stop(server) }
         let base = "http://127.0.0.1:\(port)"
@@ -205,7 +205,7 @@ struct HTTPBenchmark {
         ]
         // The same meeting page signed in as the partnership's secretariat: rendered per request.
         let (cookie, why) = try BenchSignIn.sessionCookie(
-            base: base, databasePath: global.databasePath,
+            base: base, databasePath: try global.databasePath,
             partnership: meeting.partnership, work: work)
         if let cookie {
             candidates.append(

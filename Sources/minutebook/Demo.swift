@@ -68,10 +68,11 @@ struct Demo: AsyncParsableCommand {
         let (summary, accounts) = try await build(options)
         let database = try global.openDatabase(mustExist: true)
         let logger = global.makeLogger()
+        let path = try global.databasePath
         print(
             summary.reused
-                ? "Reusing the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
-                : "Created the demo data in \(global.databasePath): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
+                ? "Reusing the demo data in \(path): \(summary.partnerships) partnerships, \(summary.meetings) meetings."
+                : "Created the demo data in \(path): \(summary.partnerships) partnerships, \(summary.bodies) bodies, "
                     + "\(summary.people) people, \(summary.meetings) meetings, \(summary.minutes) minutes, \(summary.actions) actions.")
         for line in accounts { print(line) }
         guard !noServe else { return }
@@ -89,7 +90,7 @@ struct Demo: AsyncParsableCommand {
     /// an existing file is filled in place, and one whose demo was not finished (no accounts, which
     /// are written last) is refused with what to do.
     func build(_ options: DemoOptions) async throws -> (DemoSummary, [String]) {
-        let path = global.databasePath
+        let path = try global.databasePath
         let fm = FileManager.default
         let progress = { (line: String) in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         guard !fm.fileExists(atPath: path) else {

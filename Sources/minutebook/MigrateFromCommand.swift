@@ -73,9 +73,10 @@ struct MigrateFromCommand: AsyncParsableCommand {
             let database = try global.openDatabase()
             let fetcher = PoliteFetcher(settings: .init(delay: delay, timeout: timeout, attempts: retries + 1, backoff: backoff))
             let client = try ModernGovClient(site: url, fetcher: fetcher)
+            let databasePath = try global.databasePath
             let stateURL =
                 state.map { URL(fileURLWithPath: $0) }
-                ?? ModernGovMigration.defaultState(database: global.databasePath, site: client.site, committee: committee)
+                ?? ModernGovMigration.defaultState(database: databasePath, site: client.site, committee: committee)
             print("Migrating from \(client.site) (state: \(stateURL.path))")
             let bar = ProgressLine()
             let counts = try await ModernGovMigration(client: client, database: database).run(

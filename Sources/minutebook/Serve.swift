@@ -57,6 +57,7 @@ struct Serve: AsyncParsableCommand {
                 MailSettings.Key.reminderCheckSeconds.rawValue: reminderCheckSeconds
             ])
         try CLIChecks.listenable(host: host, port: port)
+        let path = try global.databasePath
         let database = try global.openDatabase()
         let logger = global.makeLogger()
         var configuration = AppConfiguration(
@@ -78,7 +79,7 @@ struct Serve: AsyncParsableCommand {
         logger.info(
             "Minutebook serving",
             metadata: [
-                "url": "http://\(host):\(port)/", "database": "\(global.databasePath)",
+                "url": "http://\(host):\(port)/", "database": "\(path)",
                 "mail": "\(mailSettings.map { "\($0.smtp)" } ?? "off")"
             ])
         try await app.runService()

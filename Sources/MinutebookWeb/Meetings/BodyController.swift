@@ -26,9 +26,13 @@ struct BodyController {
     /// (its breadcrumb to this page, then one of these): performance, strategy, the risk register
     /// when the audience may see it, and the directory.
     static func writeWorkingPages(_ p: String, board: Body?, audience: Audience, into w: inout HTMLWriter) {
-        var pages = [("Performance", "/p/\(p)/performance"), ("Strategy and delivery plan", "/p/\(p)/strategy")]
-        if let board, PerformanceVisibility.canSeeRiskRegister(of: board, audience: audience) { pages.append(("Risk register", "/p/\(p)/risks")) }
-        pages.append(("Directory of leads", "/p/\(p)/directory"))
+        var pages = [
+            ("Performance", SitePath.performance(partnership: p).path), ("Strategy and delivery plan", SitePath.strategy(partnership: p).path)
+        ]
+        if let board, PerformanceVisibility.canSeeRiskRegister(of: board, audience: audience) {
+            pages.append(("Risk register", SitePath.risks(partnership: p).path))
+        }
+        pages.append(("Directory of leads", SitePath.directory(partnership: p).path))
         w.raw("<h2>The partnership's work</h2>\n<ul>\n")
         for (label, path) in pages {
             w.raw("<li><a href=\"")
