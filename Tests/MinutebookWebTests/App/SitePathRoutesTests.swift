@@ -26,6 +26,7 @@ struct SitePathRoutesTests {
         .setupBody(partnership: s, id: id), .setupPeople(partnership: s), .setupPerson(partnership: s, id: id),
         .setupOrganisations(partnership: s), .setupOrganisation(partnership: s, id: id), .seats(partnership: s, body: s),
         .seat(partnership: s, body: s, id: id), .meetingChange(partnership: s, body: s, date: date), .action(partnership: s, id: id),
+        .actionChange(partnership: s, id: id),
         .undoInference(partnership: s, action: id, inference: id), .closeActionsBefore(partnership: s, body: s),
         .minutesDocument(partnership: s, body: s, date: date, format: "docx"),
         .minutesDocument(partnership: s, body: s, date: date, format: "pdf"),
